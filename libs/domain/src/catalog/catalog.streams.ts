@@ -1,0 +1,2 @@
+export const CATALOG_CATEGORY = 'catalog_event';
+export const catalogStream = (eventId: string) => `${CATALOG_CATEGORY}-${eventId}`;

@@ -1,0 +1,6 @@
+export * from './catalog.commands';
+export * from './catalog.decider';
+export * from './catalog.events';
+export { CATEGORIES, MAX_CAPACITY } from './catalog.rules';
+export * from './catalog.state';
+export * from './catalog.streams';

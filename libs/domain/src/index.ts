@@ -1,0 +1,3 @@
+export * from './kernel';
+export * from './catalog';
+export * from './inventory';

@@ -1,0 +1,66 @@
+import { assertNever } from '../kernel';
+import type { InventoryEvent } from './inventory.events';
+
+export type Hold = Readonly<{ holderId: string; quantity: number; expiresAt: number }>;
+
+export type InventoryState = Readonly<{
+  status: 'closed' | 'open';
+  capacity: number;
+  /** Seats in holds that have not been released or expired by an event (some may be past expiry). */
+  held: number;
+  holds: Map<string, Hold>;
+  /** Earliest expiry among `holds` (ms); while `now` is before it, no hold has lapsed. */
+  earliestExpiry: number;
+}>;
+
+export const initialInventoryState = (): InventoryState => ({
+  status: 'closed',
+  capacity: 0,
+  held: 0,
+  holds: new Map(),
+  earliestExpiry: Number.POSITIVE_INFINITY,
+});
+
+/** Free seats at `now`: a hold past its expiry counts as free even before HoldExpired is appended. */
+export function freeSeats(state: InventoryState, now: Date): number {
+  const at = now.getTime();
+  if (at < state.earliestExpiry) return state.capacity - state.held;
+  let active = 0;
+  for (const hold of state.holds.values()) if (hold.expiresAt > at) active += hold.quantity;
+  return state.capacity - active;
+}
+
+export function isActive(hold: Hold | undefined, now: Date): hold is Hold {
+  return hold !== undefined && hold.expiresAt > now.getTime();
+}
+
+// evolve reuses the holds map of the state it is given (see Decider): a flash sale folds tens of
+// thousands of holds, and copying the map per event would make the fold quadratic.
+export function evolveInventory(state: InventoryState, event: InventoryEvent): InventoryState {
+  switch (event.type) {
+    case 'InventoryOpened':
+      return { ...state, status: 'open', capacity: event.data.capacity };
+    case 'SeatsHeld': {
+      const expiresAt = Date.parse(event.data.expiresAt);
+      state.holds.set(event.data.holdId, { holderId: event.data.holderId, quantity: event.data.quantity, expiresAt });
+      return { ...state, held: state.held + event.data.quantity, earliestExpiry: Math.min(state.earliestExpiry, expiresAt) };
+    }
+    case 'HoldReleased':
+    case 'HoldExpired':
+      return removeHold(state, event.data.holdId);
+    default:
+      return assertNever(event);
+  }
+}
+
+function removeHold(state: InventoryState, holdId: string): InventoryState {
+  const hold = state.holds.get(holdId);
+  if (!hold) return state;
+  state.holds.delete(holdId);
+  let earliestExpiry = state.earliestExpiry;
+  if (hold.expiresAt <= earliestExpiry) {
+    earliestExpiry = Number.POSITIVE_INFINITY;
+    for (const other of state.holds.values()) earliestExpiry = Math.min(earliestExpiry, other.expiresAt);
+  }
+  return { ...state, held: state.held - hold.quantity, earliestExpiry };
+}

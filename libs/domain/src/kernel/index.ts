@@ -1,0 +1,6 @@
+export * from './decider';
+export * from './domain-error';
+export * from './ids';
+export * from './money';
+export * from './upcasting';
+export { scenario } from './testing';

@@ -1,0 +1,2 @@
+export * from './event-store.port';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';

@@ -1,0 +1,212 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import {
+  type AllFilter,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  IdempotencyViolationError,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+  WrongExpectedRevisionError,
+} from '../event-store.port';
+import { type EventRow, SCHEMA } from './sqlite-schema';
+import { PollingSubscription } from './sqlite-subscription';
+
+export type SqliteEventStoreOptions = {
+  /** File path, or ':memory:' for tests. */
+  path: string;
+  /** How often a live subscription looks for appends from other processes. */
+  pollIntervalMs?: number;
+};
+
+// Appends in this process wake subscriptions at once; other processes are seen by polling.
+const appendSignals = new Map<string, EventEmitter>();
+let memoryStores = 0;
+
+export class SqliteEventStore implements EventStore {
+  private readonly db: DatabaseSync;
+  private readonly signal: EventEmitter;
+  private readonly statements: ReturnType<SqliteEventStore['prepare']>;
+  private readonly pageQueries = new Map<string, StatementSync>();
+
+  constructor(private readonly options: SqliteEventStoreOptions) {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.db = new DatabaseSync(options.path);
+    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;');
+    this.db.exec(SCHEMA);
+    this.statements = this.prepare();
+    const key = options.path === ':memory:' ? `memory:${++memoryStores}` : options.path;
+    this.signal = appendSignals.get(key) ?? new EventEmitter().setMaxListeners(0);
+    appendSignals.set(key, this.signal);
+  }
+
+  private prepare() {
+    const bigints = (s: StatementSync) => (s.setReadBigInts(true), s);
+    return {
+      streamRevision: bigints(this.db.prepare('SELECT revision FROM streams WHERE name = ?')),
+      eventById: bigints(this.db.prepare('SELECT stream, revision, position FROM events WHERE id = ?')),
+      insert: bigints(
+        this.db.prepare(
+          'INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?) RETURNING position',
+        ),
+      ),
+      upsertStream: this.db.prepare(
+        'INSERT INTO streams (name, revision) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET revision = excluded.revision',
+      ),
+      head: bigints(this.db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
+      forwards: bigints(this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?')),
+      backwards: bigints(
+        this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
+      ),
+    };
+  }
+
+  async append(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.appendSync(stream, events, expected);
+  }
+
+  /** Synchronous core: node:sqlite is synchronous, so one append never interleaves with another in this process. */
+  appendSync(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult {
+    const s = this.statements;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const row = s.streamRevision.get(stream) as { revision: bigint } | undefined;
+      const current = row?.revision;
+      const replay = events.length > 0 ? this.findReplay(stream, events) : undefined;
+      if (replay) {
+        this.db.exec('COMMIT');
+        return replay;
+      }
+      checkExpected(stream, expected, current);
+      if (events.length === 0) {
+        this.db.exec('COMMIT');
+        return { nextRevision: current ?? -1n, position: (s.head.get() as { head: bigint }).head };
+      }
+      let revision = current ?? -1n;
+      let position = 0n;
+      for (const event of events) {
+        revision += 1n;
+        const inserted = s.insert.get(
+          event.id,
+          stream,
+          revision,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+        ) as { position: bigint };
+        position = inserted.position;
+      }
+      s.upsertStream.run(stream, revision);
+      this.db.exec('COMMIT');
+      this.signal.emit('append');
+      return { nextRevision: revision, position };
+    } catch (error) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      if (error instanceof Error && /UNIQUE constraint failed: events\.id/.test(error.message)) {
+        throw new IdempotencyViolationError(stream, `Some of these event ids were already appended elsewhere`);
+      }
+      throw error;
+    }
+  }
+
+  /** Re-appending the same event ids is idempotent: the first append's outcome is returned. */
+  private findReplay(stream: string, events: readonly EventToAppend[]): AppendResult | undefined {
+    const first = this.statements.eventById.get(events[0].id) as { stream: string; revision: bigint } | undefined;
+    if (!first) return undefined;
+    let last: { stream: string; revision: bigint; position: bigint } | undefined;
+    for (const [i, event] of events.entries()) {
+      last = this.statements.eventById.get(event.id) as typeof last;
+      if (!last || last.stream !== stream || last.revision !== first.revision + BigInt(i)) {
+        throw new IdempotencyViolationError(stream, `Event ${event.id} does not repeat an earlier append to ${stream}`);
+      }
+    }
+    return { nextRevision: last!.revision, position: last!.position };
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const limit = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.backwards.all(stream, options.fromRevision ?? BigInt(Number.MAX_SAFE_INTEGER), limit)
+        : this.statements.forwards.all(stream, options.fromRevision ?? 0n, limit);
+    return (rows as EventRow[]).map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return this.readPage(options.after ?? 0n, options.maxCount ?? 4096, options.filter).events;
+  }
+
+  async headPosition(): Promise<bigint> {
+    return (this.statements.head.get() as { head: bigint }).head;
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    return new PollingSubscription(
+      (after, limit) => this.readPage(after, limit, options.filter),
+      options.after ?? 0n,
+      options.batchSize ?? 1024,
+      this.options.pollIntervalMs ?? 100,
+      (listener) => {
+        this.signal.on('append', listener);
+        return () => this.signal.off('append', listener);
+      },
+    );
+  }
+
+  /** Reads a page after `after`; `head` is read first so a short page proves everything up to it was seen. */
+  private readPage(after: bigint, limit: number, filter?: AllFilter): { events: RecordedEvent[]; head: bigint } {
+    const head = (this.statements.head.get() as { head: bigint }).head;
+    const types = filter?.eventTypes ?? [];
+    const prefixes = filter?.streamPrefixes ?? [];
+    const statement = this.pageQuery(types.length, prefixes.length);
+    const params = [after, ...types, ...prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), limit];
+    const events = (statement.all(...params) as EventRow[]).map(toRecorded);
+    return { events, head };
+  }
+
+  private pageQuery(typeCount: number, prefixCount: number): StatementSync {
+    const key = `${typeCount}:${prefixCount}`;
+    let statement = this.pageQueries.get(key);
+    if (!statement) {
+      const where = ['position > ?'];
+      if (typeCount > 0) where.push(`type IN (${Array(typeCount).fill('?').join(', ')})`);
+      if (prefixCount > 0) where.push(`(${Array(prefixCount).fill("stream LIKE ? ESCAPE '\\'").join(' OR ')})`);
+      statement = this.db.prepare(`SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ?`);
+      statement.setReadBigInts(true);
+      this.pageQueries.set(key, statement);
+    }
+    return statement;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.isOpen) this.db.close();
+  }
+}
+
+function checkExpected(stream: string, expected: ExpectedRevision, current: bigint | undefined): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && current === undefined) ||
+    (expected === 'stream_exists' && current !== undefined) ||
+    (typeof expected === 'bigint' && current === expected);
+  if (!ok) throw new WrongExpectedRevisionError(stream, expected, current ?? 'no_stream');
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    stream: row.stream,
+    revision: row.revision,
+    position: row.position,
+  };
+}

@@ -1,0 +1,75 @@
+import type { RecordedEvent, Subscription, SubscriptionMessage } from '../event-store.port';
+
+export type PageReader = (after: bigint, limit: number) => { events: RecordedEvent[]; head: bigint };
+
+/**
+ * Catch-up subscription over a paged reader. Each page is read after the head position, so when
+ * a page comes back short every event up to that head has been seen: the checkpoint may move
+ * there even if the filter matched nothing. SQLite commits are serialized, so positions become
+ * visible in order and nothing appears later behind the checkpoint (no gaps, no duplicates).
+ */
+export class PollingSubscription implements Subscription {
+  private closed = false;
+  private wake: (() => void) | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly readPage: PageReader,
+    private readonly after: bigint,
+    private readonly batchSize: number,
+    private readonly pollIntervalMs: number,
+    private readonly listen: (listener: () => void) => () => void,
+  ) {}
+
+  async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage> {
+    let position = this.after;
+    let behind = true;
+    const stopListening = this.listen(() => this.wakeUp());
+    try {
+      while (!this.closed) {
+        const { events, head } = this.readPage(position, this.batchSize);
+        if (events.length > 0) {
+          position = events[events.length - 1].position;
+          yield { kind: 'events', events };
+        }
+        if (events.length < this.batchSize) {
+          if (head > position) {
+            position = head;
+            yield { kind: 'checkpoint', position };
+          }
+          if (behind) {
+            behind = false;
+            yield { kind: 'caught-up', position };
+          }
+          await this.sleep();
+        } else {
+          behind = true;
+        }
+      }
+    } finally {
+      stopListening();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wakeUp();
+  }
+
+  private wakeUp(): void {
+    const wake = this.wake;
+    this.wake = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    wake?.();
+  }
+
+  private sleep(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.wake = resolve;
+      // Polling also sees appends made by other processes on the same file.
+      this.timer = setTimeout(() => this.wakeUp(), this.pollIntervalMs);
+    });
+  }
+}

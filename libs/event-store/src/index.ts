@@ -1,2 +1,3 @@
 export * from './event-store.port';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
+export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';

@@ -33,13 +33,15 @@ function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): Invent
   if (!Number.isSafeInteger(data.quantity) || data.quantity < 1 || data.quantity > MAX_SEATS_PER_HOLD) {
     throw DomainError.validation('inventory.bad-quantity', `quantity must be a whole number from 1 to ${MAX_SEATS_PER_HOLD}`);
   }
-  if (data.ttlSeconds < HOLD_TTL_SECONDS.min || data.ttlSeconds > HOLD_TTL_SECONDS.max) {
+  // isSafeInteger also refuses NaN, which slips past both range comparisons.
+  if (!Number.isSafeInteger(data.ttlSeconds) || data.ttlSeconds < HOLD_TTL_SECONDS.min || data.ttlSeconds > HOLD_TTL_SECONDS.max) {
     throw DomainError.validation(
       'inventory.bad-ttl',
-      `ttlSeconds must be from ${HOLD_TTL_SECONDS.min} to ${HOLD_TTL_SECONDS.max}`,
+      `ttlSeconds must be a whole number from ${HOLD_TTL_SECONDS.min} to ${HOLD_TTL_SECONDS.max}`,
     );
   }
-  if (state.holds.has(data.holdId)) {
+  // A hold id names one hold forever: reusing a released or expired one would give two holds one history.
+  if (state.holds.has(data.holdId) || state.closedHoldIds.has(data.holdId)) {
     throw DomainError.conflict('inventory.hold-exists', `Hold ${data.holdId} already exists`);
   }
   const free = freeSeats(state, metadata.now);

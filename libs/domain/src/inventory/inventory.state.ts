@@ -1,4 +1,5 @@
 import { assertNever } from '../kernel';
+import { type Expiry, popExpiry, pushExpiry } from './expiry-heap';
 import type { InventoryEvent } from './inventory.events';
 
 export type Hold = Readonly<{ holderId: string; quantity: number; expiresAt: number }>;
@@ -9,8 +10,12 @@ export type InventoryState = Readonly<{
   /** Seats in holds that have not been released or expired by an event (some may be past expiry). */
   held: number;
   holds: Map<string, Hold>;
+  /** Ids of holds released or expired by an event; never reused. */
+  closedHoldIds: Set<string>;
   /** Earliest expiry among `holds` (ms); while `now` is before it, no hold has lapsed. */
   earliestExpiry: number;
+  /** Min-heap of hold expiries behind `earliestExpiry` (may hold entries of removed holds). */
+  expiries: Expiry[];
 }>;
 
 export const initialInventoryState = (): InventoryState => ({
@@ -18,7 +23,9 @@ export const initialInventoryState = (): InventoryState => ({
   capacity: 0,
   held: 0,
   holds: new Map(),
+  closedHoldIds: new Set(),
   earliestExpiry: Number.POSITIVE_INFINITY,
+  expiries: [],
 });
 
 /** Free seats at `now`: a hold past its expiry counts as free even before HoldExpired is appended. */
@@ -34,8 +41,9 @@ export function isActive(hold: Hold | undefined, now: Date): hold is Hold {
   return hold !== undefined && hold.expiresAt > now.getTime();
 }
 
-// evolve reuses the holds map of the state it is given (see Decider): a flash sale folds tens of
-// thousands of holds, and copying the map per event would make the fold quadratic.
+// evolve reuses the holds map, closed ids and expiry heap of the state it is given (see Decider):
+// a flash sale folds tens of thousands of holds, and copying them per event would make the fold
+// quadratic. For the same reason the earliest expiry comes from a heap, not a rescan of the map.
 export function evolveInventory(state: InventoryState, event: InventoryEvent): InventoryState {
   switch (event.type) {
     case 'InventoryOpened':
@@ -43,6 +51,7 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
     case 'SeatsHeld': {
       const expiresAt = Date.parse(event.data.expiresAt);
       state.holds.set(event.data.holdId, { holderId: event.data.holderId, quantity: event.data.quantity, expiresAt });
+      pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
       return { ...state, held: state.held + event.data.quantity, earliestExpiry: Math.min(state.earliestExpiry, expiresAt) };
     }
     case 'HoldReleased':
@@ -57,10 +66,8 @@ function removeHold(state: InventoryState, holdId: string): InventoryState {
   const hold = state.holds.get(holdId);
   if (!hold) return state;
   state.holds.delete(holdId);
-  let earliestExpiry = state.earliestExpiry;
-  if (hold.expiresAt <= earliestExpiry) {
-    earliestExpiry = Number.POSITIVE_INFINITY;
-    for (const other of state.holds.values()) earliestExpiry = Math.min(earliestExpiry, other.expiresAt);
-  }
-  return { ...state, held: state.held - hold.quantity, earliestExpiry };
+  state.closedHoldIds.add(holdId);
+  const { expiries, holds } = state;
+  while (expiries.length > 0 && holds.get(expiries[0].holdId)?.expiresAt !== expiries[0].at) popExpiry(expiries);
+  return { ...state, held: state.held - hold.quantity, earliestExpiry: expiries[0]?.at ?? Number.POSITIVE_INFINITY };
 }

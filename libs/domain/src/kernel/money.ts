@@ -20,7 +20,8 @@ export function money(amount: number, currency: string): Money {
   if (!/^[A-Z]{3}$/.test(currency)) {
     throw DomainError.validation('money.bad-currency', `Currency must be an ISO 4217 code, got "${currency}"`);
   }
-  return { amount, currency };
+  // -0 would make equal amounts unequal under Object.is (and Jest's toEqual).
+  return { amount: amount === 0 ? 0 : amount, currency };
 }
 
 function sameCurrency(a: Money, b: Money): void {
@@ -40,22 +41,32 @@ export const isZero = (a: Money): boolean => a.amount === 0;
 export const sum = (items: readonly Money[], currency: string): Money =>
   items.reduce((total, item) => add(total, item), money(0, currency));
 
-/** Splits an amount by ratios without losing a cent (largest remainder goes first). */
+/**
+ * Splits an amount by ratios without losing a cent: each share is truncated, then the leftover
+ * cents go one each to the shares with the largest remainder (ties: earlier first). BigInt keeps
+ * amount × ratio exact beyond 2^53.
+ */
 export function allocate(total: Money, ratios: readonly number[]): Money[] {
   if (ratios.length === 0 || ratios.some((r) => !Number.isSafeInteger(r) || r < 0) || ratios.every((r) => r === 0)) {
     throw DomainError.validation('money.bad-ratios', 'Ratios must be non-negative integers, not all zero');
   }
-  const totalRatio = ratios.reduce((a, b) => a + b, 0);
-  const shares = ratios.map((r) => Math.trunc((total.amount * r) / totalRatio));
-  let remainder = total.amount - shares.reduce((a, b) => a + b, 0);
-  const step = Math.sign(remainder);
-  for (let i = 0; remainder !== 0; i = (i + 1) % shares.length) {
-    if (ratios[i] === 0) continue;
+  const amount = BigInt(total.amount);
+  const totalRatio = ratios.reduce((acc, r) => acc + BigInt(r), 0n);
+  const shares = ratios.map((r) => (amount * BigInt(r)) / totalRatio); // truncates toward zero
+  const rests = ratios.map((r, i) => absBig(amount * BigInt(r) - shares[i] * totalRatio));
+  // |leftover| × totalRatio = Σ rests and each rest < totalRatio, so only shares with a rest get a cent.
+  let leftover = amount - shares.reduce((acc, share) => acc + share, 0n);
+  const step = leftover < 0n ? -1n : 1n;
+  const byRest = ratios.map((_, i) => i).sort((a, b) => (rests[a] === rests[b] ? a - b : rests[a] > rests[b] ? -1 : 1));
+  for (const i of byRest) {
+    if (leftover === 0n) break;
     shares[i] += step;
-    remainder -= step;
+    leftover -= step;
   }
-  return shares.map((amount) => money(amount, total.currency));
+  return shares.map((share) => money(Number(share), total.currency));
 }
+
+const absBig = (n: bigint): bigint => (n < 0n ? -n : n);
 
 /** Exact decimal string of the amount ("12.30", "-0.05", "1200") without passing through a float. */
 export function toDecimalString(value: Money): string {
@@ -68,7 +79,14 @@ export function toDecimalString(value: Money): string {
 }
 
 export function formatMoney(value: Money, locale = 'en'): string {
-  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
+  // ISO 4217 minor digits, not CLDR's display digits: CLDR shows IQD with 0 and would round 1.500 to 2.
+  const digits = minorDigits(value.currency);
+  const formatter = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: value.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
   // Intl formats decimal strings exactly (no float rounding on large amounts).
   return formatter.format(toDecimalString(value) as unknown as number);
 }

@@ -17,6 +17,9 @@ export function currentVersion(schema: EventSchema, type: string): number {
 
 export function upcast(schema: EventSchema, type: string, version: number, data: Record<string, unknown>) {
   const target = currentVersion(schema, type);
+  if (!Number.isSafeInteger(version) || version < 1) throw new Error(`Bad schema version ${version} for ${type}`);
+  // Data from a newer writer cannot be read as the current version: fail instead of guessing its shape.
+  if (version > target) throw new Error(`${type} version ${version} is newer than the known version ${target}`);
   let current = data;
   for (let v = version; v < target; v++) {
     const step = schema.upcasters?.[type]?.[v];

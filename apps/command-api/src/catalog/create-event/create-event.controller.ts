@@ -1,0 +1,28 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+import { CreateEventCommand, type CreateEventResult } from './create-event.command';
+import { CreateEventRequest } from './create-event.request';
+
+@ApiTags('catalog')
+@Controller('api/events')
+export class CreateEventController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Authenticated('organizer', 'admin')
+  @ApiCreatedResponse({ description: 'Draft event created: { eventId, position }' })
+  @ApiUnprocessableEntityResponse({ description: 'A rule refused it (time in the past, unknown category, ...)' })
+  async create(
+    @Body() body: CreateEventRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute<CreateEventCommand, CreateEventResult>(new CreateEventCommand(body, context));
+    return withPosition(reply, result.position, { eventId: result.eventId });
+  }
+}

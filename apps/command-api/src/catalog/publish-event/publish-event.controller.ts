@@ -1,0 +1,28 @@
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+import { PublishEventCommand, type PublishEventResult } from './publish-event.command';
+
+@ApiTags('catalog')
+@Controller('api/events')
+export class PublishEventController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':eventId/publish')
+  @HttpCode(200)
+  @Authenticated('organizer', 'admin')
+  @ApiOkResponse({ description: 'Published and on sale: { eventId, position }' })
+  @ApiConflictResponse({ description: 'Already published, or already started' })
+  async publish(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute<PublishEventCommand, PublishEventResult>(new PublishEventCommand(eventId, context));
+    return withPosition(reply, result.position, { eventId });
+  }
+}

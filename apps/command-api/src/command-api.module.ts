@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CommandPipelineModule } from '@booking/command-pipeline';
+import { CreateEventController } from './catalog/create-event/create-event.controller';
+import { CreateEventHandler } from './catalog/create-event/create-event.handler';
+import { PublishEventController } from './catalog/publish-event/publish-event.controller';
+import { PublishEventHandler } from './catalog/publish-event/publish-event.handler';
+import { DemoSignInController } from './demo/sign-in/sign-in.controller';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
+import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
+import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
+import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
+
+const httpControllers = [CreateEventController, PublishEventController, HoldSeatsController, ReleaseHoldController, DemoSignInController];
+const commandHandlers = [CreateEventHandler, PublishEventHandler, HoldSeatsHandler, ReleaseHoldHandler];
+
+/** HTTP commands → decide → append. Never reads a read model to decide. */
+@Module({
+  imports: [CqrsModule.forRoot(), CommandPipelineModule],
+  controllers: httpControllers,
+  providers: [...commandHandlers, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+})
+export class CommandApiModule {}

@@ -1,0 +1,79 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Observable, from, lastValueFrom } from 'rxjs';
+import { DomainError } from '@booking/domain';
+import { IdempotencyStore, type RecordedResponse } from '@booking/command-pipeline';
+import { type Actor } from '@booking/domain';
+import { ID_GENERATOR, type IdGenerator, ProblemException, ProblemFilter, problem } from '@booking/platform';
+import { Inject } from '@nestjs/common';
+
+const MAX_KEY_LENGTH = 200;
+
+/**
+ * Idempotency-Key on any command: the first outcome (success or domain refusal) is recorded, a
+ * retry gets it back with `Idempotent-Replayed: true` and appends nothing. The same key with a
+ * different request is refused (422). Concurrent duplicates in this process wait for the first.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly problems = new ProblemFilter();
+
+  constructor(
+    private readonly store: IdempotencyStore,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
+    const key = request.headers['idempotency-key'];
+    if (key === undefined || request.method === 'GET') return next.handle();
+    if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      throw new ProblemException(problem(400, 'bad-idempotency-key', 'Bad Request', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`));
+    }
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const scope = request.user?.userId ?? 'anonymous';
+    const hash = IdempotencyStore.requestHash(request.method, request.url.split('?')[0], request.body);
+    const id = `${scope}\u0000${key}`;
+    const run = async (): Promise<unknown> => {
+      const earlier = this.inflight.get(id);
+      if (earlier) await earlier.catch(() => undefined);
+      const recorded = await this.store.find(scope, key);
+      if (recorded) return this.replay(recorded, hash, reply);
+      const attempt = this.execute(next, scope, key, hash, String(request.id));
+      this.inflight.set(id, attempt);
+      try {
+        return await attempt;
+      } finally {
+        if (this.inflight.get(id) === attempt) this.inflight.delete(id);
+      }
+    };
+    return from(run());
+  }
+
+  private async execute(next: CallHandler, scope: string, key: string, hash: string, correlationId: string): Promise<unknown> {
+    try {
+      const body = await lastValueFrom(next.handle());
+      await this.store.save(scope, key, { requestHash: hash, status: 0, body }, correlationId, this.ids.next());
+      return body;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error; // only decided outcomes are remembered
+      const { body } = this.problems.toProblem(error);
+      await this.store.save(scope, key, { requestHash: hash, status: body.status, body }, correlationId, this.ids.next());
+      throw error;
+    }
+  }
+
+  private replay(recorded: RecordedResponse, hash: string, reply: FastifyReply): unknown {
+    if (recorded.requestHash !== hash) {
+      throw new ProblemException(
+        problem(422, 'idempotency-key-reused', 'Unprocessable Content', 'This Idempotency-Key was used with a different request'),
+      );
+    }
+    void reply.header('idempotent-replayed', 'true');
+    if (recorded.status >= 400) throw new ProblemException(recorded.body as never, { 'idempotent-replayed': 'true' });
+    const body = recorded.body as { position?: string };
+    if (body?.position) void reply.header('x-position', body.position);
+    return recorded.body;
+  }
+}

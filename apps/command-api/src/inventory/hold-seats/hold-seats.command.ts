@@ -1,0 +1,11 @@
+import type { RequestContext } from '../../http/command-context';
+
+export class HoldSeatsCommand {
+  constructor(
+    readonly eventId: string,
+    readonly quantity: number,
+    readonly ttlSeconds: number | undefined,
+    readonly context: RequestContext,
+  ) {}
+}
+export type HoldSeatsResult = { holdId: string; eventId: string; quantity: number; expiresAt: string; position: bigint };

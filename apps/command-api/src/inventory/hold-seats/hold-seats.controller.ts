@@ -1,0 +1,32 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
+import { HoldSeatsRequest } from './hold-seats.request';
+
+@ApiTags('inventory')
+@Controller('api/events')
+export class HoldSeatsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':eventId/holds')
+  @Authenticated()
+  @ApiCreatedResponse({ description: 'Seats held until expiresAt: { holdId, eventId, quantity, expiresAt, position }' })
+  @ApiNotFoundResponse({ description: 'Unknown or unpublished event' })
+  @ApiConflictResponse({ description: 'Not enough free seats' })
+  async hold(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Body() body: HoldSeatsRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { position, ...result } = await this.commands.execute<HoldSeatsCommand, HoldSeatsResult>(
+      new HoldSeatsCommand(eventId, body.quantity, body.ttlSeconds, context),
+    );
+    return withPosition(reply, position, result);
+  }
+}

@@ -1,0 +1,2 @@
+export { ProjectorModule } from './projector.module';
+export { ExpireHolds } from './policies/expire-holds';

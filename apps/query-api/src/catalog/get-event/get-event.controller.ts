@@ -1,0 +1,20 @@
+import { Controller, Get, Param, ParseUUIDPipe, Req, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@booking/domain';
+import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { GetEventQuery } from './get-event.query';
+
+@ApiTags('catalog')
+@Controller('api/events')
+export class GetEventController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':eventId')
+  @UseGuards(OptionalJwtAuthGuard)
+  @ApiOkResponse({ description: 'EventDetail with availability' })
+  @ApiNotFoundResponse({ description: 'Unknown, or a draft you may not see' })
+  get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
+    return this.queries.execute(new GetEventQuery(eventId, request.user));
+  }
+}

@@ -1,0 +1,17 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { GetAvailabilityQuery } from './get-availability.query';
+
+@ApiTags('inventory')
+@Controller('api/events')
+export class GetAvailabilityController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':eventId/availability')
+  @ApiOkResponse({ description: 'Availability: capacity, held, sold, free, position' })
+  @ApiNotFoundResponse({ description: 'Not on sale' })
+  get(@Param('eventId', new ParseUUIDPipe()) eventId: string) {
+    return this.queries.execute(new GetAvailabilityQuery(eventId));
+  }
+}

@@ -1,0 +1,3 @@
+export class GetAvailabilityQuery {
+  constructor(readonly eventId: string) {}
+}

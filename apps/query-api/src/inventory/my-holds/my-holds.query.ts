@@ -1,0 +1,6 @@
+export class MyHoldsQuery {
+  constructor(
+    readonly holderId: string,
+    readonly now: Date,
+  ) {}
+}

@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GetEventController } from './catalog/get-event/get-event.controller';
+import { GetEventHandler } from './catalog/get-event/get-event.handler';
+import { ListEventsController } from './catalog/list-events/list-events.controller';
+import { ListEventsHandler } from './catalog/list-events/list-events.handler';
+import { ConsistencyInterceptor } from './http/consistency.interceptor';
+import { ReadModels } from './http/read-models';
+import { GetAvailabilityController } from './inventory/get-availability/get-availability.controller';
+import { GetAvailabilityHandler } from './inventory/get-availability/get-availability.handler';
+import { MyHoldsController } from './inventory/my-holds/my-holds.controller';
+import { MyHoldsHandler } from './inventory/my-holds/my-holds.handler';
+import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
+import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
+
+const httpControllers = [ListEventsController, GetEventController, GetAvailabilityController, StreamAvailabilityController, MyHoldsController];
+const queryHandlers = [ListEventsHandler, GetEventHandler, GetAvailabilityHandler, MyHoldsHandler];
+
+/** Serves the read models, live updates (SSE) and read-your-writes waits. */
+@Module({})
+export class QueryApiModule {
+  /** `projections`: the module that provides READ_MODEL_DIRECTORY (run here, or read from a shared store). */
+  static register(projections: DynamicModule): DynamicModule {
+    return {
+      module: QueryApiModule,
+      imports: [CqrsModule.forRoot(), projections],
+      controllers: httpControllers,
+      providers: [...queryHandlers, ReadModels, LiveAvailability, { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, Metrics } from '@booking/platform';
+import { CommandPipeline } from './command-pipeline';
+import { IdempotencyStore } from './idempotency-store';
+import { OpenInventoryPolicy } from './policies/open-inventory.policy';
+
+/** Nest wiring: one pipeline (and its stream cache) per process, shared by HTTP handlers and policies. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: CommandPipeline,
+      useFactory: (store: EventStore, ids: IdGenerator, metrics: Metrics) =>
+        new CommandPipeline(store, () => ids.next(), {
+          onAppended: (category, events, commands) => {
+            metrics.eventsAppended.inc({ category }, events);
+            metrics.commandBatchSize.observe(commands);
+          },
+        }),
+      inject: [EVENT_STORE, ID_GENERATOR, Metrics],
+    },
+    {
+      provide: IdempotencyStore,
+      useFactory: (store: EventStore, clock: Clock) => new IdempotencyStore(store, () => clock.now()),
+      inject: [EVENT_STORE, CLOCK],
+    },
+    OpenInventoryPolicy,
+  ],
+  exports: [CommandPipeline, IdempotencyStore, OpenInventoryPolicy],
+})
+export class CommandPipelineModule {}

@@ -1,0 +1,61 @@
+import type { DomainCommand, DomainEvent } from '@booking/domain';
+import type { EventStore } from '@booking/event-store';
+import { StreamWorker, type WorkerDeps } from './stream-worker';
+import type { CommandContext, CommandOutcome, WriteModel } from './write-model';
+
+export type PipelineOptions = Readonly<{
+  maxRetries?: number;
+  maxBatch?: number;
+  /** Streams whose state stays cached in memory (least recently used go first). */
+  cachedStreams?: number;
+  onAppended?: WorkerDeps['onAppended'];
+}>;
+
+/**
+ * The one way commands reach the event store: load → fold → decide → append with the expected
+ * revision, with per-stream group commit and bounded retry on conflict (see StreamWorker).
+ */
+export class CommandPipeline {
+  private readonly workers = new Map<string, StreamWorker<unknown, DomainCommand, DomainEvent>>();
+  private readonly deps: WorkerDeps;
+  private readonly cachedStreams: number;
+
+  constructor(store: EventStore, nextId: () => string, options: PipelineOptions = {}) {
+    this.deps = {
+      store,
+      nextId,
+      maxRetries: options.maxRetries ?? 5,
+      maxBatch: options.maxBatch ?? 500,
+      onAppended: options.onAppended,
+    };
+    this.cachedStreams = options.cachedStreams ?? 10_000;
+  }
+
+  execute<S, C extends DomainCommand, E extends DomainEvent>(
+    model: WriteModel<S, C, E>,
+    id: string,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandOutcome<S, E>> {
+    const stream = `${model.category}-${id}`;
+    let worker = this.workers.get(stream) as StreamWorker<S, C, E> | undefined;
+    if (worker) {
+      this.workers.delete(stream); // re-insert: Map order doubles as recency
+    } else {
+      worker = new StreamWorker(stream, model, this.deps);
+      this.evictIdle();
+    }
+    this.workers.set(stream, worker as unknown as StreamWorker<unknown, DomainCommand, DomainEvent>);
+    return worker.submit(command, context);
+  }
+
+  private evictIdle(): void {
+    if (this.workers.size < this.cachedStreams) return;
+    for (const [stream, worker] of this.workers) {
+      if (!worker.busy) {
+        this.workers.delete(stream);
+        if (this.workers.size < this.cachedStreams) return;
+      }
+    }
+  }
+}

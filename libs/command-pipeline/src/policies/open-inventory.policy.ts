@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandPipeline } from '../command-pipeline';
+import { catalogModel, inventoryModel } from '../write-models';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { CLOCK, type Clock } from '@booking/platform';
+import { fold, catalogStream } from '@booking/domain';
+
+export const SYSTEM_ACTOR = { userId: 'system:open-inventory', roles: [] } as const;
+
+/** EventPublished → OpenInventory with the event's capacity. Idempotent: opening twice is a no-op. */
+@Injectable()
+export class OpenInventoryPolicy {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Returns the position reached. */
+  async open(eventId: string, causationId: string, correlationId: string): Promise<bigint> {
+    const history = await this.store.readStream(catalogStream(eventId));
+    const catalog = fold(catalogModel.decider, history.map((e) => ({ type: e.type, data: e.data }) as never));
+    if (catalog.status !== 'published') return 0n;
+    const outcome = await this.pipeline.execute(
+      inventoryModel,
+      eventId,
+      { type: 'OpenInventory', data: { eventId, capacity: catalog.capacity }, metadata: { now: this.clock.now(), actor: SYSTEM_ACTOR } },
+      { correlationId, causationId },
+    );
+    return outcome.position;
+  }
+}

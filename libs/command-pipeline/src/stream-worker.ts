@@ -1,0 +1,157 @@
+import { type DomainCommand, DomainError, type DomainEvent, currentVersion, fold, upcast } from '@booking/domain';
+import { type EventStore, type EventToAppend, WrongExpectedRevisionError } from '@booking/event-store';
+import type { CommandContext, CommandOutcome, WriteModel } from './write-model';
+
+export type WorkerDeps = Readonly<{
+  store: EventStore;
+  nextId: () => string;
+  maxRetries: number;
+  maxBatch: number;
+  onAppended?: (category: string, events: number, commands: number) => void;
+}>;
+
+type Pending<S, C, E> = {
+  command: C;
+  context: CommandContext;
+  resolve: (outcome: CommandOutcome<S, E>) => void;
+  reject: (error: unknown) => void;
+};
+
+type Decision<E> = { events: E[]; toAppend: EventToAppend[] } | { error: unknown };
+
+/**
+ * Serializes the commands of one stream in this process and commits them in groups: commands
+ * that arrive while an append is under way are decided in order against the cached state and
+ * appended as one batch with the expected revision. Appends from other processes are caught up
+ * before each batch; a conflict reloads the stream and retries, a bounded number of times.
+ */
+export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
+  private state!: S;
+  private revision: bigint | undefined;
+  private position = 0n;
+  private loaded = false;
+  private queue: Pending<S, C, E>[] = [];
+  private draining = false;
+
+  constructor(
+    readonly stream: string,
+    private readonly model: WriteModel<S, C, E>,
+    private readonly deps: WorkerDeps,
+  ) {}
+
+  get busy(): boolean {
+    return this.draining || this.queue.length > 0;
+  }
+
+  submit(command: C, context: CommandContext): Promise<CommandOutcome<S, E>> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ command, context, resolve, reject });
+      if (!this.draining) {
+        this.draining = true;
+        // Let the requests already read from sockets join this batch.
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) await this.process(this.queue.splice(0, this.deps.maxBatch));
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async process(batch: Pending<S, C, E>[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.catchUp();
+        const expected = this.revision ?? 'no_stream';
+        const decisions = batch.map((item) => this.decideOne(item));
+        const toAppend = decisions.flatMap((d) => ('toAppend' in d ? d.toAppend : []));
+        if (toAppend.length > 0) {
+          const result = await this.deps.store.append(this.stream, toAppend, expected);
+          this.revision = result.nextRevision;
+          this.position = result.position;
+          this.deps.onAppended?.(this.model.category, toAppend.length, batch.length);
+        }
+        batch.forEach((item, i) => this.settle(item, decisions[i]));
+        return;
+      } catch (error) {
+        this.loaded = false; // the tentative state may hold decisions that were not appended
+        if (error instanceof WrongExpectedRevisionError && attempt < this.deps.maxRetries) continue;
+        const failure =
+          error instanceof WrongExpectedRevisionError
+            ? DomainError.conflict('concurrency.conflict', `${this.stream} kept changing; retried ${attempt} times`)
+            : error;
+        batch.forEach((item) => item.reject(failure));
+        return;
+      }
+    }
+  }
+
+  private decideOne({ command, context }: Pending<S, C, E>): Decision<E> {
+    try {
+      if (context.expectedRevision !== undefined && context.expectedRevision !== (this.revision ?? -1n)) {
+        throw new DomainError('precondition', 'concurrency.revision-mismatch', `Expected revision ${context.expectedRevision}, the stream is at ${this.revision ?? -1n}`, {
+          expected: String(context.expectedRevision),
+          actual: String(this.revision ?? -1n),
+        });
+      }
+      const events = this.model.decider.decide(command, this.state);
+      this.state = fold(this.model.decider, events, this.state);
+      if (events.length > 0) this.revision = (this.revision ?? -1n) + BigInt(events.length);
+      const toAppend = events.map((event) => this.toAppend(event, command, context));
+      return { events, toAppend };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  private settle(item: Pending<S, C, E>, decision: Decision<E>): void {
+    if ('error' in decision) return item.reject(decision.error);
+    item.resolve({
+      events: decision.events,
+      eventIds: decision.toAppend.map((e) => e.id),
+      state: this.state,
+      nextRevision: this.revision ?? -1n,
+      position: this.position,
+    });
+  }
+
+  private toAppend(event: E, command: C, context: CommandContext): EventToAppend {
+    return {
+      id: this.deps.nextId(),
+      type: event.type,
+      data: event.data,
+      metadata: {
+        correlationId: context.correlationId,
+        causationId: context.causationId ?? context.correlationId,
+        actor: command.metadata.actor.userId,
+        schemaVersion: currentVersion(this.model.schema, event.type),
+        occurredAt: command.metadata.now.toISOString(),
+        command: command.type,
+      },
+    };
+  }
+
+  /** Loads the stream once, then reads only what other processes appended since. */
+  private async catchUp(): Promise<void> {
+    if (!this.loaded) {
+      this.state = this.model.decider.initialState();
+      this.revision = undefined;
+    }
+    const from = this.revision === undefined ? 0n : this.revision + 1n;
+    const recorded = await this.deps.store.readStream(this.stream, { fromRevision: from });
+    if (recorded.length > 0) {
+      const events = recorded.map(
+        (r) => ({ type: r.type, data: upcast(this.model.schema, r.type, r.metadata.schemaVersion ?? 1, r.data as Record<string, unknown>) }) as E,
+      );
+      this.state = fold(this.model.decider, events, this.state);
+      const last = recorded[recorded.length - 1];
+      this.revision = last.revision;
+      this.position = last.position;
+    }
+    this.loaded = true;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Decider, DomainCommand, DomainEvent, EventSchema } from '@booking/domain';
+
+/** What the pipeline needs to run a context's commands: its decider, schema and stream category. */
+export type WriteModel<S, C extends DomainCommand, E extends DomainEvent> = Readonly<{
+  category: string;
+  decider: Decider<S, C, E>;
+  schema: EventSchema;
+}>;
+
+export type CommandContext = Readonly<{
+  correlationId: string;
+  /** The event or request that caused this command; defaults to the correlation id. */
+  causationId?: string;
+  /** If-Match: the stream revision the caller last saw. */
+  expectedRevision?: bigint;
+}>;
+
+export type CommandOutcome<S, E> = Readonly<{
+  events: E[];
+  eventIds: string[];
+  /** The stream's state right after this command (read it now; the pipeline keeps evolving it). */
+  state: S;
+  /** Stream revision after the append (-1n when the stream does not exist). */
+  nextRevision: bigint;
+  /** Global position the append reached: pass it back to queries for read-your-writes. */
+  position: bigint;
+}>;

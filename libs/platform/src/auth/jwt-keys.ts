@@ -1,0 +1,34 @@
+import { type KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config';
+
+/** ES256 keys: services that only verify tokens hold the public key alone. */
+export type JwtKeys = Readonly<{ publicKey: KeyObject; privateKey?: KeyObject; publicKeyPem: string }>;
+export const JWT_KEYS = Symbol('JwtKeys');
+
+/**
+ * Keys come from JWT_PUBLIC_KEY / JWT_PRIVATE_KEY. Without them (development, the embedded
+ * default) a key pair is generated once under <dataDir>/keys so separate local processes share it.
+ */
+export function resolveJwtKeys(config: AppConfig): JwtKeys {
+  let { publicKeyPem, privateKeyPem } = config.jwt;
+  if (!publicKeyPem) {
+    const dir = join(config.dataDir, 'keys');
+    const publicPath = join(dir, 'jwt-public.pem');
+    const privatePath = join(dir, 'jwt-private.pem');
+    if (!existsSync(publicPath)) {
+      const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(privatePath, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+      writeFileSync(publicPath, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    }
+    publicKeyPem = readFileSync(publicPath, 'utf8');
+    privateKeyPem = readFileSync(privatePath, 'utf8');
+  }
+  return {
+    publicKeyPem,
+    publicKey: createPublicKey(publicKeyPem),
+    ...(privateKeyPem ? { privateKey: createPrivateKey(privateKeyPem) } : {}),
+  };
+}

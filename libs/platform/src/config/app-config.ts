@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+
+export type AppConfig = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  eventStore: { kind: 'sqlite'; path: string } | { kind: 'kurrentdb'; url: string };
+  readStore: { kind: 'memory' } | { kind: 'mongodb'; url: string; database: string };
+  jwt: { publicKeyPem?: string; privateKeyPem?: string; issuer: string; audience: string; accessTokenTtlSeconds: number };
+  demoMode: boolean;
+  logLevel: string;
+  /** How long a query naming a position may wait for the projections (ms). */
+  consistencyWaitMs: number;
+  webDist: string;
+}>;
+
+/** Adapters are chosen by configuration (env vars), never by editing code. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port?: number } = {}): AppConfig {
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  const eventStoreKind = env.EVENT_STORE ?? (env.EVENTSTORE_URL ? 'kurrentdb' : 'sqlite');
+  const readStoreKind = env.READ_STORE ?? (env.MONGODB_URL ? 'mongodb' : 'memory');
+  if (eventStoreKind !== 'sqlite' && eventStoreKind !== 'kurrentdb') throw new Error(`EVENT_STORE must be sqlite or kurrentdb`);
+  if (readStoreKind !== 'memory' && readStoreKind !== 'mongodb') throw new Error(`READ_STORE must be memory or mongodb`);
+  return {
+    port: Number(env.PORT ?? defaults.port ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    eventStore:
+      eventStoreKind === 'sqlite'
+        ? { kind: 'sqlite', path: resolve(env.EVENT_STORE_PATH ?? `${dataDir}/events.db`) }
+        : { kind: 'kurrentdb', url: required(env, 'EVENTSTORE_URL') },
+    readStore:
+      readStoreKind === 'memory'
+        ? { kind: 'memory' }
+        : { kind: 'mongodb', url: required(env, 'MONGODB_URL'), database: env.MONGODB_DATABASE ?? 'booking' },
+    jwt: {
+      publicKeyPem: env.JWT_PUBLIC_KEY,
+      privateKeyPem: env.JWT_PRIVATE_KEY,
+      issuer: env.JWT_ISSUER ?? 'booking-platform',
+      audience: env.JWT_AUDIENCE ?? 'booking-api',
+      accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
+    },
+    demoMode: (env.DEMO_MODE ?? 'false') === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    consistencyWaitMs: Number(env.CONSISTENCY_WAIT_MS ?? 5000),
+    webDist: resolve(env.WEB_DIST ?? 'web/dist'),
+  };
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} must be set`);
+  return value;
+}
+
+export const APP_CONFIG = Symbol('AppConfig');

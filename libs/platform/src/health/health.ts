@@ -1,0 +1,42 @@
+import { Controller, Get, HttpException, Injectable } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+
+export type HealthCheck = () => Promise<Record<string, unknown>> | Record<string, unknown>;
+
+/** Each module registers what it depends on; /health runs every check. */
+@Injectable()
+export class HealthRegistry {
+  private readonly checks = new Map<string, HealthCheck>();
+  register(name: string, check: HealthCheck): void {
+    this.checks.set(name, check);
+  }
+  async run(): Promise<{ status: 'ok' | 'failing'; checks: Record<string, unknown> }> {
+    const checks: Record<string, unknown> = {};
+    let status: 'ok' | 'failing' = 'ok';
+    for (const [name, check] of this.checks) {
+      try {
+        checks[name] = { status: 'ok', ...(await check()) };
+      } catch (error) {
+        status = 'failing';
+        checks[name] = { status: 'failing', error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    return { status, checks };
+  }
+}
+
+@ApiTags('operations')
+@Controller()
+export class HealthController {
+  constructor(private readonly registry: HealthRegistry) {}
+
+  @Get('health')
+  async health() {
+    const report = await this.registry.run();
+    if (report.status !== 'ok') {
+      const body = { type: 'https://booking.example/problems/unhealthy', title: 'Service Unavailable', detail: 'A dependency is failing', checks: report.checks, status: 503 };
+      throw new HttpException({ problem: body }, 503);
+    }
+    return report;
+  }
+}

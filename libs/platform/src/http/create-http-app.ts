@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '../config/app-config';
+import { PinoNestLogger, createLogger } from '../logging/logger';
+import { Metrics } from '../metrics/metrics';
+import { ProblemFilter } from '../problem/problem.filter';
+import { validationPipe } from './validation';
+
+export type HttpAppOptions = {
+  name: string;
+  title: string;
+  config: AppConfig;
+  /** Serve the built SPA from this folder: files as they are, index.html for other non-API GETs. */
+  spaRoot?: string;
+};
+
+/** One HTTP setup for every app: problem+json, validation, security headers, OpenAPI, metrics, correlation ids. */
+export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
+  const logger = createLogger(options.config.logLevel, options.name);
+  const adapter = new FastifyAdapter({
+    bodyLimit: 256 * 1024,
+    trustProxy: true,
+    requestIdHeader: 'x-correlation-id',
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  const filter = new ProblemFilter();
+  app.useGlobalFilters(filter);
+  app.useGlobalPipes(validationPipe);
+  const fastify = app.getHttpAdapter().getInstance();
+  if (options.spaRoot) await serveSpa(app, options.spaRoot);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  const corsOrigins = process.env.CORS_ORIGINS?.split(',').filter(Boolean);
+  if (corsOrigins?.length) app.enableCors({ origin: corsOrigins, credentials: true }); // closed unless configured
+  const metrics = app.get(Metrics);
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-correlation-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    if (reply.statusCode >= 500) logger.error({ correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode }, 'request failed');
+    else logger.debug({ correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+  });
+  setupOpenApi(app, options.title);
+  app.enableShutdownHooks();
+  return app;
+}
+
+function setupOpenApi(app: INestApplication, title: string): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(title)
+      .setDescription('Event booking platform. Errors are RFC 9457 problem+json. See docs/api.md.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+export async function listen(app: NestFastifyApplication, config: AppConfig): Promise<string> {
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+}
+
+/** Files of the built SPA as they are; any other non-API GET gets index.html (client-side routes). */
+async function serveSpa(app: NestFastifyApplication, root: string): Promise<void> {
+  if (!existsSync(join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, { root, serve: false });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (request, reply) => {
+    const path = decodeURIComponent(request.url.split('?')[0]);
+    if (/^\/(api|health|metrics)(\/|$)/.test(path)) {
+      return reply.status(404).header('content-type', 'application/problem+json').send({
+        type: 'https://booking.example/problems/not-found', title: 'Not Found', status: 404, detail: `No route GET ${path}`, instance: request.url,
+      });
+    }
+    const file = normalize(path).replace(/^(\.\.[/\\])+/, '').slice(1);
+    if (file && existsSync(join(root, file)) && statSync(join(root, file)).isFile()) {
+      const immutable = file.startsWith('assets/');
+      return reply.sendFile(file, root, { maxAge: immutable ? '365d' : 0, immutable });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  });
+}

@@ -1,0 +1,65 @@
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { EVENT_STORE, type EventStore, KurrentDbEventStore, SqliteEventStore } from '@booking/event-store';
+import { MemoryReadStore, MongoReadStore, READ_STORE, type ReadStore } from '@booking/read-store';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { HealthController, HealthRegistry } from '../health/health';
+import { Metrics } from '../metrics/metrics';
+import { MetricsController } from '../metrics/metrics.controller';
+import { AuthModule } from '../auth/auth.module';
+import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, systemClock, uuidV7Generator } from './clock';
+
+export type InfrastructureOverrides = Partial<{ clock: Clock; ids: IdGenerator; eventStore: EventStore; readStore: ReadStore }>;
+
+export function openEventStore(config: AppConfig): EventStore {
+  return config.eventStore.kind === 'sqlite'
+    ? new SqliteEventStore({ path: config.eventStore.path })
+    : KurrentDbEventStore.connect(config.eventStore.url);
+}
+
+export async function openReadStore(config: AppConfig): Promise<ReadStore> {
+  return config.readStore.kind === 'memory'
+    ? new MemoryReadStore()
+    : MongoReadStore.connect({ url: config.readStore.url, database: config.readStore.database });
+}
+
+/**
+ * Adapters by configuration, shared by every app module in the process: the event store, the
+ * read store, clock and ids, plus /health, /metrics and JWT verification.
+ */
+@Global()
+@Module({})
+export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      imports: [AuthModule],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: overrides.clock ?? systemClock },
+        { provide: ID_GENERATOR, useValue: overrides.ids ?? uuidV7Generator },
+        { provide: EVENT_STORE, useFactory: () => overrides.eventStore ?? openEventStore(config) },
+        { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
+        Metrics,
+        HealthRegistry,
+      ],
+      exports: [APP_CONFIG, CLOCK, ID_GENERATOR, EVENT_STORE, READ_STORE, Metrics, HealthRegistry, AuthModule],
+    };
+  }
+
+  onModuleInit(): void {
+    this.health.register('eventStore', async () => ({ head: String(await this.eventStore.headPosition()) }));
+    this.health.register('readStore', async () => ({ collections: (await this.readStore.listCollections()).length }));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.eventStore.close();
+    await this.readStore.close();
+  }
+}

@@ -1,0 +1,17 @@
+import { defineProjection, type Projected } from '../projection';
+import { INVENTORY_EVENTS, type SeatCounts, applyInventoryEvent } from './inventory-counts';
+
+/** Answers "how many seats are free for this event right now" (the seat map and SSE feed use it). */
+export type AvailabilityDoc = Projected & SeatCounts & { eventId: string };
+
+export const eventAvailabilityProjection = defineProjection<AvailabilityDoc>({
+  name: 'event-availability',
+  version: 1,
+  eventTypes: INVENTORY_EVENTS,
+  keyOf: (event) => (event.data as { eventId?: string }).eventId,
+  evolve(doc, event) {
+    const eventId = (event.data as { eventId: string }).eventId;
+    const counts = applyInventoryEvent(doc ?? { capacity: 0, held: 0, sold: 0, free: 0 }, event);
+    return { _id: eventId, eventId, ...counts };
+  },
+});

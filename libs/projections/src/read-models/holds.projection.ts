@@ -1,0 +1,35 @@
+import type { SeatsHeld } from '@booking/domain';
+import { defineProjection, type Projected } from '../projection';
+
+/** Answers "which holds does this person have" and "which holds are due to expire". */
+export type HoldDoc = Projected & {
+  eventId: string;
+  holderId: string;
+  quantity: number;
+  expiresAt: string;
+  status: 'active' | 'released' | 'expired';
+};
+
+export const holdsProjection = defineProjection<HoldDoc>({
+  name: 'holds',
+  version: 1,
+  eventTypes: ['SeatsHeld', 'HoldReleased', 'HoldExpired'],
+  keyOf: (event) => (event.data as { holdId?: string }).holdId,
+  indexes: [{ keys: { holderId: 1, status: 1 } }, { keys: { status: 1, expiresAt: 1 } }],
+  evolve(doc, event) {
+    switch (event.type) {
+      case 'SeatsHeld': {
+        const { holdId, eventId, holderId, quantity, expiresAt } = event.data as SeatsHeld['data'];
+        return { _id: holdId, eventId, holderId, quantity, expiresAt, status: 'active' };
+      }
+      case 'HoldReleased':
+      case 'HoldExpired': {
+        if (!doc) return null;
+        const { _position, ...rest } = doc;
+        return { ...rest, status: event.type === 'HoldReleased' ? 'released' : 'expired' };
+      }
+      default:
+        return doc;
+    }
+  },
+});

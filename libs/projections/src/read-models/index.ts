@@ -1,0 +1,10 @@
+import { catalogEventsProjection } from './catalog-events.projection';
+import { eventAvailabilityProjection } from './event-availability.projection';
+import { holdsProjection } from './holds.projection';
+
+export * from './catalog-events.projection';
+export * from './event-availability.projection';
+export * from './holds.projection';
+export * from './inventory-counts';
+
+export const ALL_PROJECTIONS = [catalogEventsProjection, eventAvailabilityProjection, holdsProjection] as const;

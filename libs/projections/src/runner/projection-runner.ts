@@ -1,0 +1,165 @@
+import { EventEmitter } from 'node:events';
+import type { EventStore, RecordedEvent } from '@booking/event-store';
+import type { ReadStore } from '@booking/read-store';
+import type { ProjectionDefinition } from '../projection';
+import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
+import { PROJECTIONS, type ProjectionPointer, type ReadModelDirectory } from './read-model-directory';
+
+export type RunnerOptions = {
+  now: () => Date;
+  batchSize?: number;
+  onApplied?: (projection: string, position: bigint, events: readonly RecordedEvent[]) => void;
+  onError?: (projection: string, error: unknown) => void;
+};
+
+/**
+ * Hosts the projections of a process. A projection whose stored version differs, or a
+ * `rebuild`, builds a new collection beside the live one from position 0; when the new worker
+ * has caught up, the pointer switches to it and the old collection is dropped: no downtime.
+ */
+export class ProjectionRunner implements ReadModelDirectory {
+  private readonly active = new Map<string, ProjectionWorker>();
+  private readonly building = new Map<string, ProjectionWorker>();
+  private readonly advanced = new EventEmitter().setMaxListeners(0);
+  private readonly definitions: Map<string, ProjectionDefinition>;
+  private stamp = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readStore: ReadStore,
+    definitions: readonly ProjectionDefinition[],
+    private readonly options: RunnerOptions,
+  ) {
+    this.definitions = new Map(definitions.map((d) => [d.name, d]));
+  }
+
+  async start(): Promise<void> {
+    const pointers = this.readStore.collection<ProjectionPointer>(PROJECTIONS);
+    for (const definition of this.definitions.values()) {
+      const pointer = await pointers.findOne({ _id: definition.name });
+      if (pointer && pointer.version === definition.version) {
+        const worker = this.worker(definition, pointer.collection);
+        this.active.set(definition.name, worker);
+        await worker.start();
+      } else {
+        void this.build(definition);
+      }
+    }
+  }
+
+  /** Resolves when every projection serves from a caught-up collection. */
+  async ready(): Promise<void> {
+    await Promise.all([...this.building.values(), ...this.active.values()].map((w) => w.whenCaughtUp()));
+    while (this.building.size > 0) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  async rebuild(name: string): Promise<{ collection: string; position: bigint }> {
+    const definition = this.definitions.get(name);
+    if (!definition) throw new Error(`Unknown projection ${name}`);
+    if (this.building.has(name)) throw new Error(`Projection ${name} is already being rebuilt`);
+    const worker = await this.build(definition);
+    return { collection: worker.target, position: worker.position };
+  }
+
+  private async build(definition: ProjectionDefinition): Promise<ProjectionWorker> {
+    const target = `${definition.name}__v${definition.version}_${this.options.now().getTime()}_${++this.stamp}`;
+    const worker = this.worker(definition, target);
+    this.building.set(definition.name, worker);
+    try {
+      await worker.start();
+      await worker.whenCaughtUp();
+      await this.switchTo(definition, worker);
+      return worker;
+    } finally {
+      this.building.delete(definition.name);
+    }
+  }
+
+  private async switchTo(definition: ProjectionDefinition, worker: ProjectionWorker): Promise<void> {
+    await this.readStore.collection<ProjectionPointer>(PROJECTIONS).replaceOne(
+      { _id: definition.name },
+      { _id: definition.name, collection: worker.target, version: definition.version, switchedAt: this.options.now().toISOString() },
+      { upsert: true },
+    );
+    const old = this.active.get(definition.name);
+    this.active.set(definition.name, worker);
+    this.advanced.emit('advanced');
+    if (old) {
+      await old.stop();
+      await this.readStore.dropCollection(old.target);
+      await this.readStore.collection(CHECKPOINTS).deleteOne({ _id: old.target });
+    }
+  }
+
+  private worker(definition: ProjectionDefinition, target: string): ProjectionWorker {
+    return new ProjectionWorker(
+      definition,
+      target,
+      this.store,
+      this.readStore,
+      {
+        now: this.options.now,
+        onApplied: (worker, events) => {
+          if (this.active.get(definition.name) !== worker) return;
+          this.options.onApplied?.(definition.name, worker.position, events);
+          this.advanced.emit('advanced');
+        },
+        onError: (_worker, error) => this.options.onError?.(definition.name, error),
+      },
+      this.options.batchSize,
+    );
+  }
+
+  async collectionName(projection: string): Promise<string | undefined> {
+    return this.active.get(projection)?.target;
+  }
+
+  async position(): Promise<bigint> {
+    return this.positionNow();
+  }
+
+  positionNow(): bigint {
+    let lowest: bigint | undefined;
+    for (const name of this.definitions.keys()) {
+      const worker = this.active.get(name);
+      if (!worker) return 0n;
+      if (lowest === undefined || worker.position < lowest) lowest = worker.position;
+    }
+    return lowest ?? 0n;
+  }
+
+  positions(): Record<string, { collection?: string; position: string; caughtUp: boolean; rebuilding: boolean }> {
+    return Object.fromEntries(
+      [...this.definitions.keys()].map((name) => {
+        const worker = this.active.get(name);
+        return [name, { collection: worker?.target, position: String(worker?.position ?? 0n), caughtUp: worker?.caughtUp ?? false, rebuilding: this.building.has(name) }];
+      }),
+    );
+  }
+
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.positionNow() >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.positionNow() < position) return;
+        finish(true);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      const finish = (value: boolean) => {
+        clearTimeout(timer);
+        this.advanced.off('advanced', check);
+        resolve(value);
+      };
+      this.advanced.on('advanced', check);
+    });
+  }
+
+  onAdvance(listener: () => void): () => void {
+    this.advanced.on('advanced', listener);
+    return () => this.advanced.off('advanced', listener);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.active.values(), ...this.building.values()].map((w) => w.stop()));
+  }
+}

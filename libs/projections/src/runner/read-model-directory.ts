@@ -1,0 +1,12 @@
+/** Where queries find a projection's active collection and how far the projections have got. */
+export interface ReadModelDirectory {
+  collectionName(projection: string): Promise<string | undefined>;
+  /** The lowest checkpoint over all active projections. */
+  position(): Promise<bigint>;
+  /** Resolves true once every projection has passed `position`, false after `timeoutMs`. */
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean>;
+}
+
+export const READ_MODEL_DIRECTORY = Symbol('ReadModelDirectory');
+export const PROJECTIONS = '_projections';
+export type ProjectionPointer = { _id: string; collection: string; version: number; switchedAt: string };

@@ -1,0 +1,120 @@
+/**
+ * The documents of one in-memory collection, keyed by `_id`, with its unique indexes. Every
+ * write is checked against `_id` and all unique indexes before anything changes, so a refused
+ * write leaves the collection as it was. Documents held here are private copies.
+ */
+import { DuplicateKeyError, type Document } from '../read-store.port';
+import { getPath } from './paths';
+import type { Selector } from './selector';
+import { deepEqual, encodeKey, type PlainObject } from './values';
+import { immutableId } from './update-operators';
+
+/** Map key of an `_id`: strings and numbers as they are, anything else canonically encoded. */
+export const idKey = (id: unknown): unknown => (id !== null && typeof id === 'object' ? `\u0000${encodeKey(id)}` : id);
+
+class UniqueIndex {
+  /** Encoded key → idKey of the document holding it. */
+  readonly entries = new Map<string, unknown>();
+  constructor(readonly fields: readonly string[]) {}
+
+  /** MongoDB indexes a missing field as null, so two documents without it collide. */
+  keyOf(doc: PlainObject): string {
+    return this.fields.length === 1
+      ? encodeKey(getPath(doc, this.fields[0]))
+      : this.fields.map((field) => encodeKey(getPath(doc, field))).join('|');
+  }
+
+  keyValue(doc: PlainObject): Record<string, unknown> {
+    return Object.fromEntries(this.fields.map((field) => [field, getPath(doc, field) ?? null]));
+  }
+}
+
+export class CollectionState {
+  readonly docs = new Map<unknown, Document>();
+  private readonly unique = new Map<string, UniqueIndex>();
+  readonly indexNames = new Set<string>(['_id_']);
+
+  constructor(readonly name: string) {}
+
+  *select(selector: Selector, max = Infinity): Generator<Document> {
+    if (max <= 0) return;
+    let found = 0;
+    const { ids, test } = selector;
+    if (ids !== undefined) {
+      for (const id of ids) {
+        const doc = this.docs.get(idKey(id));
+        if (doc === undefined || (test !== undefined && !test(doc))) continue;
+        yield doc;
+        if (++found >= max) return;
+      }
+      return;
+    }
+    for (const doc of this.docs.values()) {
+      if (test !== undefined && !test(doc)) continue;
+      yield doc;
+      if (++found >= max) return;
+    }
+  }
+
+  first(selector: Selector): Document | undefined {
+    for (const doc of this.select(selector, 1)) return doc;
+    return undefined;
+  }
+
+  insert(doc: Document): void {
+    const key = idKey(doc._id);
+    if (this.docs.has(key)) throw new DuplicateKeyError(this.name, { _id: doc._id });
+    if (this.unique.size === 0) {
+      this.docs.set(key, doc);
+      return;
+    }
+    const keys = [...this.unique.values()].map((index) => {
+      const indexKey = index.keyOf(doc);
+      if (index.entries.has(indexKey)) throw new DuplicateKeyError(this.name, index.keyValue(doc));
+      return indexKey;
+    });
+    [...this.unique.values()].forEach((index, i) => index.entries.set(keys[i], key));
+    this.docs.set(key, doc);
+  }
+
+  /** Swaps a stored document for its new version (same `_id`). */
+  replace(current: Document, next: Document): void {
+    if (!deepEqual(current._id, next._id)) throw immutableId();
+    const key = idKey(current._id);
+    if (this.unique.size > 0) {
+      const changes: [UniqueIndex, string, string][] = [];
+      for (const index of this.unique.values()) {
+        const before = index.keyOf(current);
+        const after = index.keyOf(next);
+        if (before === after) continue;
+        if (index.entries.has(after)) throw new DuplicateKeyError(this.name, index.keyValue(next));
+        changes.push([index, before, after]);
+      }
+      for (const [index, before, after] of changes) {
+        index.entries.delete(before);
+        index.entries.set(after, key);
+      }
+    }
+    this.docs.set(key, next);
+  }
+
+  remove(doc: Document): void {
+    for (const index of this.unique.values()) index.entries.delete(index.keyOf(doc));
+    this.docs.delete(idKey(doc._id));
+  }
+
+  /** Adds an index; a unique one is built over the existing documents and refused on a duplicate. */
+  addIndex(name: string, fields: readonly string[], unique: boolean): void {
+    if (this.indexNames.has(name)) return;
+    if (unique && !(fields.length === 1 && fields[0] === '_id')) {
+      const index = new UniqueIndex(fields);
+      for (const [key, doc] of this.docs) {
+        const indexKey = index.keyOf(doc);
+        if (index.entries.has(indexKey)) throw new DuplicateKeyError(this.name, index.keyValue(doc));
+        index.entries.set(indexKey, key);
+      }
+      this.unique.set(name, index);
+    }
+    this.indexNames.add(name);
+  }
+}

@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import { Aggregator } from 'mingo';
+import type {
+  BulkOperation,
+  DeleteResult,
+  Document,
+  Filter,
+  FindOptions,
+  IndexOptions,
+  ReadCollection,
+  Update,
+  UpdateOptions,
+  UpdateResult,
+} from '../read-store.port';
+import type { CollectionState } from './collection-state';
+import { setPath } from './paths';
+import { compileFilter, equalityFields } from './selector';
+import { applyUpdate } from './update-operators';
+import { cloneDeep, deepEqual, isPlainObject, type PlainObject } from './values';
+
+/** What a collection handle needs from its store; handles stay valid across dropCollection. */
+export interface CollectionHost {
+  peek(name: string): CollectionState | undefined;
+  ensure(name: string): CollectionState;
+  /** Copies of another collection's documents, for $lookup. */
+  resolve(name: string): PlainObject[];
+}
+
+type Stage = Record<string, unknown>;
+const result = (matchedCount: number, modifiedCount: number, upsertedCount: number): UpdateResult => ({
+  matchedCount,
+  modifiedCount,
+  upsertedCount,
+});
+const newId = (): string => randomBytes(12).toString('hex');
+
+/**
+ * One collection of the in-memory read store. Reads and writes run synchronously under the
+ * promise API, so a bulkWrite is applied without interleaving. Documents go in and come out
+ * as copies: a caller can never alias what the store holds.
+ */
+export class MemoryCollection<T extends Document> implements ReadCollection<T> {
+  constructor(
+    readonly name: string,
+    private readonly host: CollectionHost,
+  ) {}
+
+  async find(filter?: Filter, options: FindOptions = {}): Promise<T[]> {
+    return this.findNow(filter, options);
+  }
+
+  async findOne(filter: Filter, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
+    if (options.sort === undefined && options.skip === undefined && options.projection === undefined) {
+      const doc = this.host.peek(this.name)?.first(compileFilter(filter));
+      return doc === undefined ? null : (cloneDeep(doc) as T);
+    }
+    return this.findNow(filter, { ...options, limit: 1 })[0] ?? null;
+  }
+
+  async countDocuments(filter?: Filter): Promise<number> {
+    const state = this.host.peek(this.name);
+    if (state === undefined) return 0;
+    if (filter === undefined || Object.keys(filter).length === 0) return state.docs.size;
+    let count = 0;
+    for (const _doc of state.select(compileFilter(filter))) count++;
+    return count;
+  }
+
+  async insertOne(document: T): Promise<void> {
+    this.insertNow(document);
+  }
+
+  async replaceOne(filter: Filter, replacement: T, options: UpdateOptions = {}): Promise<UpdateResult> {
+    return this.replaceNow(filter, replacement, options.upsert === true);
+  }
+
+  async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
+    return this.updateNow(filter, update, options.upsert === true, true);
+  }
+
+  async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
+    return this.updateNow(filter, update, false, false);
+  }
+
+  async deleteOne(filter: Filter): Promise<DeleteResult> {
+    return this.deleteNow(filter, 1);
+  }
+
+  async deleteMany(filter?: Filter): Promise<DeleteResult> {
+    return this.deleteNow(filter, Infinity);
+  }
+
+  async bulkWrite(operations: readonly BulkOperation<T>[]): Promise<void> {
+    for (const op of operations) {
+      if ('replaceOne' in op) this.replaceNow(op.replaceOne.filter, op.replaceOne.replacement, op.replaceOne.upsert === true);
+      else if ('updateOne' in op) this.updateNow(op.updateOne.filter, op.updateOne.update, op.updateOne.upsert === true, true);
+      else if ('insertOne' in op) this.insertNow(op.insertOne.document);
+      else if ('updateMany' in op) this.updateNow(op.updateMany.filter, op.updateMany.update, false, false);
+      else if ('deleteOne' in op) this.deleteNow(op.deleteOne.filter, 1);
+      else if ('deleteMany' in op) this.deleteNow(op.deleteMany.filter, Infinity);
+      else throw new Error(`Unknown bulk operation: ${Object.keys(op).join(', ')}`);
+    }
+  }
+
+  async aggregate<R = Document>(pipeline: readonly Stage[]): Promise<R[]> {
+    const state = this.host.peek(this.name);
+    let stages = pipeline;
+    let source: Iterable<Document> = state?.docs.values() ?? [];
+    const first = pipeline[0];
+    if (state !== undefined && first !== undefined && isPlainObject(first.$match) && Object.keys(first).length === 1) {
+      source = state.select(compileFilter(first.$match));
+      stages = pipeline.slice(1);
+    }
+    // mingo may modify its input ($addFields, $set): it only ever sees copies.
+    const input = Array.from(source, cloneDeep);
+    const collectionResolver = (name: string) => this.host.resolve(name);
+    return new Aggregator([...stages], { collectionResolver }).run(input) as R[];
+  }
+
+  /** Unique indexes are enforced; other indexes (and text indexes) only record their name. */
+  async createIndex(keys: Record<string, 1 | -1 | 'text'>, options: IndexOptions = {}): Promise<string> {
+    const name = options.name ?? Object.entries(keys).map(([field, kind]) => `${field}_${kind}`).join('_');
+    this.host.ensure(this.name).addIndex(name, Object.keys(keys), options.unique === true);
+    return name;
+  }
+
+  private findNow(filter: Filter | undefined, options: FindOptions): T[] {
+    const state = this.host.peek(this.name);
+    if (state === undefined) return [];
+    const { sort, projection } = options;
+    const skip = options.skip ?? 0;
+    const limit = options.limit ?? 0;
+    const sorted = sort !== undefined && Object.keys(sort).length > 0;
+    const max = sorted || limit === 0 ? Infinity : skip + limit;
+    let docs: Document[] = [...state.select(compileFilter(filter), max)];
+    if (sorted) {
+      const stages: Stage[] = [{ $sort: sort }];
+      if (skip > 0) stages.push({ $skip: skip });
+      if (limit > 0) stages.push({ $limit: limit });
+      docs = new Aggregator(stages, {}).run(docs) as Document[];
+    } else if (skip > 0) {
+      docs = docs.slice(skip);
+    }
+    const copies = docs.map(cloneDeep);
+    if (projection === undefined || Object.keys(projection).length === 0) return copies as T[];
+    return new Aggregator([{ $project: projection }], {}).run(copies) as T[];
+  }
+
+  private insertNow(document: T): void {
+    this.host.ensure(this.name).insert(cloneDeep(document));
+  }
+
+  private replaceNow(filter: Filter, replacement: T, upsert: boolean): UpdateResult {
+    const state = this.host.peek(this.name);
+    const current = state?.first(compileFilter(filter));
+    if (state !== undefined && current !== undefined) {
+      const next: Document = cloneDeep(replacement);
+      if (next._id === undefined) next._id = current._id;
+      if (deepEqual(current, next)) return result(1, 0, 0);
+      state.replace(current, next);
+      return result(1, 1, 0);
+    }
+    if (!upsert) return result(0, 0, 0);
+    const doc: Document = cloneDeep(replacement);
+    if (doc._id === undefined) doc._id = (equalityFields(filter).find(([path]) => path === '_id')?.[1] as string) ?? newId();
+    this.host.ensure(this.name).insert(doc);
+    return result(0, 0, 1);
+  }
+
+  private updateNow(filter: Filter, update: Update, upsert: boolean, one: boolean): UpdateResult {
+    const state = this.host.peek(this.name);
+    const selector = compileFilter(filter);
+    const matched = state === undefined ? [] : one ? [state.first(selector)].filter((d) => d !== undefined) : [...state.select(selector)];
+    if (state !== undefined && matched.length > 0) {
+      let modified = 0;
+      for (const current of matched) {
+        const next = cloneDeep(current);
+        if (!applyUpdate(next, update, { insert: false, filter })) continue;
+        state.replace(current, next);
+        modified++;
+      }
+      return result(matched.length, modified, 0);
+    }
+    if (!upsert) return result(0, 0, 0);
+    const doc: PlainObject = {};
+    for (const [path, value] of equalityFields(filter)) setPath(doc, path, cloneDeep(value));
+    applyUpdate(doc, update, { insert: true, filter });
+    if (doc._id === undefined) doc._id = newId();
+    this.host.ensure(this.name).insert(doc as Document);
+    return result(0, 0, 1);
+  }
+
+  private deleteNow(filter: Filter | undefined, max: number): DeleteResult {
+    const state = this.host.peek(this.name);
+    if (state === undefined) return { deletedCount: 0 };
+    const doomed = [...state.select(compileFilter(filter), max)];
+    for (const doc of doomed) state.remove(doc);
+    return { deletedCount: doomed.length };
+  }
+}

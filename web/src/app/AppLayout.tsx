@@ -1,0 +1,55 @@
+import { AppShell, Burger, Drawer, Group, Stack, Text, Anchor } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet } from 'react-router';
+import { SignInMenu } from '../features/auth';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { NavLinks } from './NavLinks';
+import classes from './AppLayout.module.css';
+
+export function AppLayout() {
+  const [menuOpened, menu] = useDisclosure(false);
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <a href="#main-content" className={classes.skipLink}>
+          Skip to main content
+        </a>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={menuOpened}
+              onClick={menu.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={menuOpened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={menuOpened}
+            />
+            <Anchor component={Link} to="/" underline="never" c="inherit" className={classes.brand}>
+              <img src="/icons/icon.svg" alt="" width={28} height={28} />
+              <Text component="span" fw={800} size="lg">
+                Seatwise
+              </Text>
+            </Anchor>
+            <Group component="nav" aria-label="Main" gap={4} ml="md" visibleFrom="sm">
+              <NavLinks />
+            </Group>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ColorSchemeToggle />
+            <SignInMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <Drawer opened={menuOpened} onClose={menu.close} title="Seatwise" size="xs" hiddenFrom="sm">
+        <Stack component="nav" aria-label="Main" gap={4}>
+          <NavLinks onNavigate={menu.close} fullWidth />
+        </Stack>
+      </Drawer>
+
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

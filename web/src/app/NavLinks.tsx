@@ -1,0 +1,41 @@
+import { Button } from '@mantine/core';
+import { Link, useMatch, useResolvedPath } from 'react-router';
+import { useSession } from '../features/auth';
+
+type Item = { to: string; label: string; end?: boolean };
+
+function NavItem({ to, label, end, onNavigate, fullWidth }: Item & { onNavigate?: () => void; fullWidth?: boolean }) {
+  const resolved = useResolvedPath(to);
+  const active = useMatch({ path: resolved.pathname, end: end ?? false }) !== null;
+  return (
+    <Button
+      component={Link}
+      to={to}
+      onClick={onNavigate}
+      variant={active ? 'light' : 'subtle'}
+      color={active ? undefined : 'gray'}
+      aria-current={active ? 'page' : undefined}
+      fullWidth={fullWidth}
+      justify={fullWidth ? 'flex-start' : undefined}
+    >
+      {label}
+    </Button>
+  );
+}
+
+/** The main navigation; organizer tools only for those who can use them. */
+export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; fullWidth?: boolean }) {
+  const { hasRole } = useSession();
+  const items: Item[] = [
+    { to: '/', label: 'Events', end: true },
+    { to: '/holds', label: 'My holds' },
+  ];
+  if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
+  return (
+    <>
+      {items.map((item) => (
+        <NavItem key={item.to} {...item} onNavigate={onNavigate} fullWidth={fullWidth} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export { AvailabilityPanel } from './AvailabilityPanel';
+export { useLiveAvailability, type StreamStatus } from './useLiveAvailability';
+export { refreshAvailability } from './refreshAvailability';
+export { availabilityKey, fetchAvailability } from './availability.api';
+export type { Availability } from './availability.types';

@@ -1,0 +1,73 @@
+import { Button, Center, Container, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { CatalogFilterBar } from './CatalogFilterBar';
+import { EventCard, EventCardSkeleton } from './EventCard';
+import { useCatalog } from './useCatalog';
+import { useCatalogFilters } from './useCatalogFilters';
+
+const GRID_COLS = { base: 1, sm: 2, lg: 3 };
+
+export function CatalogPage() {
+  const { filters, text, setText, submitSearch, setCategory, clear } = useCatalogFilters();
+  const catalog = useCatalog(filters);
+  const events = catalog.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = catalog.data?.pages[0]?.total ?? 0;
+  const filtered = filters.q !== '' || filters.category !== '';
+
+  return (
+    <Container size="lg" px={0}>
+      <title>Events · Seatwise</title>
+      <Stack gap="lg">
+        <Title order={1}>Upcoming events</Title>
+        <CatalogFilterBar
+          text={text}
+          onTextChange={setText}
+          onSubmit={submitSearch}
+          category={filters.category}
+          onCategoryChange={setCategory}
+        />
+
+        <Text size="sm" c="dimmed" aria-live="polite" aria-busy={catalog.isFetching}>
+          {catalog.isPending ? 'Loading events…' : catalog.isError ? '' : `${total} ${total === 1 ? 'event' : 'events'}`}
+        </Text>
+
+        {catalog.isPending ? (
+          <SimpleGrid cols={GRID_COLS} aria-hidden="true">
+            {Array.from({ length: 6 }, (_, i) => (
+              <EventCardSkeleton key={i} />
+            ))}
+          </SimpleGrid>
+        ) : catalog.isError && events.length === 0 ? (
+          <ProblemAlert error={catalog.error} title="Could not load events" onRetry={() => void catalog.refetch()} />
+        ) : events.length === 0 ? (
+          <Stack align="center" py="xl" gap="sm">
+            <Title order={2} size="h3">
+              {filtered ? 'No events match your search' : 'No events yet'}
+            </Title>
+            <Text c="dimmed">{filtered ? 'Try other words or another category.' : 'Check back soon.'}</Text>
+            {filtered && (
+              <Button variant="default" onClick={clear}>
+                Clear filters
+              </Button>
+            )}
+          </Stack>
+        ) : (
+          <>
+            <SimpleGrid cols={GRID_COLS} style={{ opacity: catalog.isPlaceholderData ? 0.6 : 1 }}>
+              {events.map((event) => (
+                <EventCard key={event.id} event={event} />
+              ))}
+            </SimpleGrid>
+            {catalog.hasNextPage && (
+              <Center>
+                <Button variant="default" loading={catalog.isFetchingNextPage} onClick={() => void catalog.fetchNextPage()}>
+                  Show more events
+                </Button>
+              </Center>
+            )}
+          </>
+        )}
+      </Stack>
+    </Container>
+  );
+}

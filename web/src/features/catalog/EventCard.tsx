@@ -1,0 +1,57 @@
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { CalendarIcon, MapPinIcon } from '../../lib/icons';
+import { capitalize, formatDateTime, seatsLeft } from '../../lib/format';
+import { categoryColor } from './categories';
+import type { EventSummary } from './catalog.types';
+
+export function EventCard({ event }: { event: EventSummary }) {
+  const soldOut = event.free <= 0;
+  return (
+    <Card component="article" withBorder padding="lg" radius="md" h="100%">
+      <Stack gap="xs" h="100%">
+        <Group justify="space-between" gap="xs">
+          <Badge color={categoryColor(event.category)} variant="light">
+            {capitalize(event.category)}
+          </Badge>
+          <Text size="sm" fw={600} c={soldOut ? 'var(--mantine-color-error)' : undefined}>
+            {seatsLeft(event.free)}
+          </Text>
+        </Group>
+        <Title order={2} size="h4" lh={1.3}>
+          <Anchor component={Link} to={`/events/${encodeURIComponent(event.id)}`} c="inherit">
+            {event.title}
+          </Anchor>
+        </Title>
+        <Group gap={6} wrap="nowrap" c="dimmed">
+          <CalendarIcon size={16} />
+          <Text size="sm" component="time" dateTime={event.startsAt}>
+            {formatDateTime(event.startsAt)}
+          </Text>
+        </Group>
+        <Group gap={6} wrap="nowrap" c="dimmed">
+          <MapPinIcon size={16} />
+          <Text size="sm">
+            {event.venue.name}, {event.venue.city}
+          </Text>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+export function EventCardSkeleton() {
+  return (
+    <Card withBorder padding="lg" radius="md" aria-hidden="true">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Skeleton height={20} width={80} radius="xl" />
+          <Skeleton height={14} width={90} />
+        </Group>
+        <Skeleton height={22} width="80%" />
+        <Skeleton height={14} width="60%" />
+        <Skeleton height={14} width="70%" />
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { newId } from '../../lib/ids';
+import { HoldCountdown, useCountdown } from './HoldCountdown';
+import type { Hold } from './holds.types';
+import { useReleaseHold } from './useHoldMutations';
+
+export function HoldCard({ hold }: { hold: Hold }) {
+  const release = useReleaseHold();
+  const expired = useCountdown(hold.expiresAt) === 0;
+  const seats = `${hold.quantity} ${hold.quantity === 1 ? 'seat' : 'seats'}`;
+
+  return (
+    <Paper component="article" withBorder p="md" radius="md" aria-labelledby={`hold-${hold.holdId}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+          <Stack gap={4}>
+            <Title order={2} size="h4" id={`hold-${hold.holdId}`}>
+              <Anchor component={Link} to={`/events/${encodeURIComponent(hold.eventId)}`} c="inherit">
+                {hold.eventTitle}
+              </Anchor>
+            </Title>
+            <Text size="sm">{seats} held</Text>
+            <HoldCountdown expiresAt={hold.expiresAt} />
+          </Stack>
+          <Button
+            variant="default"
+            onClick={() => release.mutate({ eventId: hold.eventId, holdId: hold.holdId, idempotencyKey: newId() })}
+            loading={release.isPending}
+            disabled={expired || release.isSuccess}
+            aria-label={`Release ${seats} for ${hold.eventTitle}`}
+          >
+            Release
+          </Button>
+        </Group>
+        {release.isError && <ProblemAlert error={release.error} title="Could not release the hold" />}
+      </Stack>
+    </Paper>
+  );
+}

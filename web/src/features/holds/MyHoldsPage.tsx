@@ -1,0 +1,52 @@
+import { Button, Container, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { SignInPrompt, useSession } from '../auth';
+import { HoldCard } from './HoldCard';
+import { useMyHolds } from './useMyHolds';
+
+function HoldList() {
+  const holds = useMyHolds();
+  if (holds.isPending) {
+    return (
+      <Stack aria-hidden="true">
+        <Skeleton height={96} />
+        <Skeleton height={96} />
+      </Stack>
+    );
+  }
+  if (holds.isError) {
+    return <ProblemAlert error={holds.error} title="Could not load your holds" onRetry={() => void holds.refetch()} />;
+  }
+  if (holds.data.items.length === 0) {
+    return (
+      <Stack align="flex-start" gap="sm">
+        <Text>You have no active holds.</Text>
+        <Button component={Link} to="/" variant="default">
+          Browse events
+        </Button>
+      </Stack>
+    );
+  }
+  return (
+    <Stack>
+      {holds.data.items.map((hold) => (
+        <HoldCard key={hold.holdId} hold={hold} />
+      ))}
+    </Stack>
+  );
+}
+
+export function MyHoldsPage() {
+  const { isSignedIn } = useSession();
+  return (
+    <Container size="md" px={0}>
+      <title>My holds · Seatwise</title>
+      <Stack gap="lg">
+        <Title order={1}>My holds</Title>
+        <Text c="dimmed">Seats you hold are kept for you until the hold expires.</Text>
+        {isSignedIn ? <HoldList /> : <SignInPrompt action="see your holds" />}
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,23 @@
+import { apiFetch, apiGet } from '../../lib/api';
+import type { HoldList, PlacedHold } from './holds.types';
+
+const holdsPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/holds`;
+
+export const myHoldsKey = (userId: string) => ['me', userId, 'holds'] as const;
+
+export async function placeHold(eventId: string, quantity: number, idempotencyKey: string): Promise<PlacedHold> {
+  const result = await apiFetch<PlacedHold>(holdsPath(eventId), { method: 'POST', body: { quantity }, idempotencyKey });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
+export async function releaseHold(eventId: string, holdId: string, idempotencyKey: string) {
+  const result = await apiFetch<{ holdId: string; position: string }>(
+    `${holdsPath(eventId)}/${encodeURIComponent(holdId)}`,
+    { method: 'DELETE', idempotencyKey },
+  );
+  return { holdId: result.data.holdId, position: result.position };
+}
+
+export function fetchMyHolds(options: { signal?: AbortSignal; minPosition?: string } = {}) {
+  return apiGet<HoldList>('/api/me/holds', options);
+}

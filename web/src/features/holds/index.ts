@@ -1,0 +1,5 @@
+export { HoldForm } from './HoldForm';
+export { MyHoldsPage } from './MyHoldsPage';
+export { usePlaceHold, useReleaseHold } from './useHoldMutations';
+export { useMyHolds } from './useMyHolds';
+export type { Hold, PlacedHold } from './holds.types';

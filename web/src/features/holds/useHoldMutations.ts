@@ -1,0 +1,48 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isProblem } from '../../lib/api';
+import { refreshAvailability } from '../availability';
+import { useSession } from '../auth';
+import { fetchMyHolds, myHoldsKey, placeHold, releaseHold } from './holds.api';
+import type { HoldList } from './holds.types';
+
+// A command lost on the network is retried with the same Idempotency-Key: the server answers
+// with the first outcome instead of holding seats twice.
+const retryLostRequest = (failureCount: number, error: unknown) =>
+  failureCount < 2 && isProblem(error) && error.status === 0;
+
+export function usePlaceHold(eventId: string) {
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  return useMutation({
+    mutationFn: ({ quantity, idempotencyKey }: { quantity: number; idempotencyKey: string }) =>
+      placeHold(eventId, quantity, idempotencyKey),
+    retry: retryLostRequest,
+    onSuccess: async (hold) => {
+      void queryClient.invalidateQueries({ queryKey: ['events'] });
+      if (user) void queryClient.invalidateQueries({ queryKey: myHoldsKey(user.id) });
+      await refreshAvailability(queryClient, eventId, hold.position);
+    },
+  });
+}
+
+export function useReleaseHold() {
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  return useMutation({
+    mutationFn: ({ eventId, holdId, idempotencyKey }: { eventId: string; holdId: string; idempotencyKey: string }) =>
+      releaseHold(eventId, holdId, idempotencyKey),
+    retry: retryLostRequest,
+    onSuccess: async ({ position }, { eventId, holdId }) => {
+      void queryClient.invalidateQueries({ queryKey: ['events'] });
+      if (user) {
+        const key = myHoldsKey(user.id);
+        queryClient.setQueryData<HoldList>(key, (list) => list && { items: list.items.filter((h) => h.holdId !== holdId) });
+        // Read our own write: the list as of (at least) the release.
+        void queryClient
+          .fetchQuery({ queryKey: key, queryFn: () => fetchMyHolds({ minPosition: position }), staleTime: 0 })
+          .catch(() => undefined);
+      }
+      await refreshAvailability(queryClient, eventId, position);
+    },
+  });
+}

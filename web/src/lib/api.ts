@@ -1,0 +1,91 @@
+import { networkProblem, problemFromResponse } from './problem';
+
+export { ProblemError, isProblem, type FieldError, type ProblemDetails } from './problem';
+
+export type ApiOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Serialised as JSON. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`: a retried command with the same key returns the first outcome. */
+  idempotencyKey?: string;
+  /** Sent as `X-Min-Position`: the query API answers once its projections have passed it. */
+  minPosition?: string;
+};
+
+export type ApiResult<T> = {
+  data: T;
+  status: number;
+  /** The global log position a command reached (body `position`, else header `X-Position`). */
+  position: string | undefined;
+  headers: Headers;
+};
+
+let accessToken: string | null = null;
+const unauthorizedListeners = new Set<() => void>();
+
+/** The session feature keeps the token here so every call can send it. */
+export function setAccessToken(token: string | null): void {
+  accessToken = token;
+}
+
+/** Called when the API rejects our token (401), so the session can end itself. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+function positionOf(body: unknown, headers: Headers): string | undefined {
+  if (body && typeof body === 'object' && 'position' in body) {
+    const value = (body as { position: unknown }).position;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
+  }
+  return headers.get('X-Position') ?? undefined;
+}
+
+/** fetch() for our API: JSON in and out, bearer token, problem+json errors as ProblemError. */
+export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
+  const headers = new Headers({ Accept: 'application/json, application/problem+json', ...options.headers });
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
+  if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
+  if (options.minPosition) headers.set('X-Min-Position', options.minPosition);
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw networkProblem();
+  }
+
+  if (!response.ok) {
+    const problem = await problemFromResponse(response);
+    if (response.status === 401 && accessToken) unauthorizedListeners.forEach((listener) => listener());
+    throw problem;
+  }
+  const text = response.status === 204 ? '' : await response.text();
+  const data = (text ? JSON.parse(text) : undefined) as T;
+  return { data, status: response.status, position: positionOf(data, response.headers), headers: response.headers };
+}
+
+/** A query: just the body. */
+export async function apiGet<T>(path: string, options: Omit<ApiOptions, 'method' | 'body'> = {}): Promise<T> {
+  return (await apiFetch<T>(path, options)).data;
+}
+
+/** Builds `path?k=v` leaving out empty values. */
+export function withQuery(path: string, params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

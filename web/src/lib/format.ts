@@ -1,0 +1,45 @@
+// Dates, counts and places in the user's own locale (undefined = the browser's).
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const longDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+const regions = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(undefined, { type: 'region' }) : null;
+
+const parse = (iso: string): Date | null => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+};
+
+export const formatDateTime = (iso: string) => {
+  const date = parse(iso);
+  return date ? dateTime.format(date) : iso;
+};
+export const formatLongDateTime = (iso: string) => {
+  const date = parse(iso);
+  return date ? longDateTime.format(date) : iso;
+};
+export const formatTime = (iso: string) => {
+  const date = parse(iso);
+  return date ? timeOnly.format(date) : iso;
+};
+
+export function countryName(code: string): string {
+  try {
+    return regions?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export const seatsLeft = (free: number) => (free <= 0 ? 'Sold out' : free === 1 ? '1 seat left' : `${free} seats left`);
+
+/** "4:05" or "1:02:03" for a number of seconds. */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  const seconds = String(s % 60).padStart(2, '0');
+  return hours ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

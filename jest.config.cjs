@@ -4,8 +4,19 @@ const { compilerOptions } = require('./tsconfig.base.json');
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
 );
-const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcOptions(), swcrc: false }] };
-const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', { ...swcOptions(), swcrc: false }],
+  // A few dependencies ship ESM only; Jest's CommonJS runtime needs them compiled.
+  '^.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' }, swcrc: false }],
+};
+const esmOnly = ['content-disposition'];
+const common = {
+  transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleNameMapper,
+  testEnvironment: 'node',
+  rootDir: __dirname,
+};
 
 /** Test reach is in the file name: .spec.ts pure, .int.spec.ts real adapters or running apps, e2e/ browser. */
 module.exports = {

@@ -26,6 +26,7 @@ class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
     const head = await this.store.headPosition();
     this.logger.log({ ms: Date.now() - started, head: String(head) }, 'read models built and caught up');
     this.health.register('projections', () => ({ projections: this.runner.positions() }));
+    await this.reportLag();
     this.lagTimer = setInterval(() => void this.reportLag(), 1000).unref();
   }
 

@@ -59,7 +59,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions?.url ?? 'unmatched';
     metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
-    if (reply.statusCode >= 500) logger.error({ correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode }, 'request failed');
+    if (reply.statusCode >= 500 && reply.statusCode !== 503) logger.error({ correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode }, 'request failed');
     else logger.debug({ correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
   });
   setupOpenApi(app, options.title);

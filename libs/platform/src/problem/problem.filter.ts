@@ -23,7 +23,7 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const { body, headers } = this.toProblem(exception);
     body.instance = request.url;
-    if (body.status >= 500) this.logger.error({ err: exception, url: request.url }, 'unhandled error');
+    if (body.status >= 500 && !(exception instanceof ProblemException)) this.logger.error({ err: exception, url: request.url }, 'unhandled error');
     if (reply.sent) return;
     reply.status(body.status).headers({ ...headers, 'content-type': 'application/problem+json' }).send(body);
   }

@@ -123,7 +123,7 @@ export function updateCases({ collection, itBeyondFerretDb }: ContractContext): 
       const col = collection('update_many');
       for (const [_id, n] of [['a', 1], ['b', 2], ['c', 3]] as const) await col.insertOne({ _id, group: _id === 'c' ? 'h' : 'g', n });
       expect(await col.updateMany({ group: 'g' }, { $inc: { n: 10 } })).toEqual(updated(2, 2));
-      expect(await col.updateMany({ n: { $gte: 3 } }, { $max: { n: 12 } })).toEqual(updated(3, 1));
+      expect(await col.updateMany({ n: { $gte: 3 } }, { $max: { n: 12 } })).toEqual(updated(3, 2));
       expect(await col.updateMany({ group: 'none' }, { $set: { n: 0 } })).toEqual(updated(0, 0));
       expect((await col.find({}, { sort: { _id: 1 } })).map((d) => d.n)).toEqual([12, 12, 12]);
     });

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { type EventToAppend, SqliteEventStore } from '@booking/event-store';
+import { MemoryReadStore, type ReadStore } from '@booking/read-store';
+import { ALL_PROJECTIONS, eventAvailabilityProjection } from '../read-models';
+import { ProjectionRunner } from './projection-runner';
+import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
+
+const now = () => new Date('2030-01-01T00:00:00Z');
+const meta = { correlationId: 'c', causationId: 'c', actor: 'test', schemaVersion: 1, occurredAt: '2030-01-01T00:00:00Z' };
+const event = (type: string, data: Record<string, unknown>): EventToAppend => ({ id: randomUUID(), type, data, metadata: meta });
+
+async function seed(store: SqliteEventStore, events = 3, holdsEach = 20) {
+  const ids = Array.from({ length: events }, () => randomUUID());
+  for (const eventId of ids) {
+    await store.append(`inventory-${eventId}`, [event('InventoryOpened', { eventId, capacity: 100 })], 'no_stream');
+    for (let i = 0; i < holdsEach; i++) {
+      const holdId = randomUUID();
+      await store.append(`inventory-${eventId}`, [event('SeatsHeld', { eventId, holdId, holderId: 'u', quantity: 2, expiresAt: '2030-01-01T00:10:00Z' })], 'any');
+      if (i % 4 === 0) await store.append(`inventory-${eventId}`, [event('HoldReleased', { eventId, holdId, holderId: 'u', quantity: 2 })], 'any');
+    }
+  }
+  return ids;
+}
+
+describe('projection runner', () => {
+  let store: SqliteEventStore;
+  let readStore: ReadStore;
+  beforeEach(() => {
+    store = new SqliteEventStore({ path: ':memory:', pollIntervalMs: 10 });
+    readStore = new MemoryReadStore();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('is idempotent when run twice over the same events', async () => {
+    const [eventId] = await seed(store, 1, 10);
+    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_test', store, readStore, { now });
+    const events = await store.readAll();
+    await worker.apply(events);
+    const once = await readStore.collection('availability_test').find();
+    await worker.apply(events);
+    await worker.apply(events.slice(3));
+    expect(await readStore.collection('availability_test').find()).toEqual(once);
+    expect(once).toEqual([expect.objectContaining({ _id: eventId, capacity: 100, held: 14, free: 86 })]); // 10 holds of 2, 3 released
+  });
+
+  it('never moves the checkpoint past a write that failed', async () => {
+    await seed(store, 1, 5);
+    const failing = new MemoryReadStore();
+    const original = failing.collection.bind(failing);
+    let fail = true;
+    failing.collection = ((name: string) => {
+      const collection = original(name);
+      if (name !== 'availability_fail') return collection;
+      return Object.assign(Object.create(collection), {
+        bulkWrite: async (ops: never[]) => {
+          if (fail) throw new Error('disk full');
+          return collection.bulkWrite(ops);
+        },
+      });
+    }) as typeof failing.collection;
+    const errors: unknown[] = [];
+    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', store, failing, { now, onError: (_w, e) => errors.push(e) });
+    await worker.start();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(errors).toHaveLength(1);
+    expect(await failing.collection(CHECKPOINTS).findOne({ _id: 'availability_fail' })).toBeNull();
+    await worker.stop();
+    fail = false;
+    const retry = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', store, failing, { now });
+    await retry.start();
+    await retry.whenCaughtUp();
+    expect(await failing.collection('availability_fail').findOne({})).toMatchObject({ held: 6 }); // 5 holds of 2, 2 released
+    await retry.stop();
+  });
+
+  it('rebuilds from position 0 to exactly the state the live projector reached', async () => {
+    await seed(store, 4, 25);
+    const runner = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now, batchSize: 7 });
+    await runner.start();
+    await runner.ready();
+    await seed(store, 2, 10); // live events after catching up
+    const head = await store.headPosition();
+    expect(await runner.waitFor(head, 5000)).toBe(true);
+    for (const projection of ALL_PROJECTIONS) {
+      const live = await readStore.collection((await runner.collectionName(projection.name))!).find({}, { sort: { _id: 1 } });
+      const { collection } = await runner.rebuild(projection.name);
+      expect(await runner.collectionName(projection.name)).toBe(collection);
+      expect(await readStore.collection(collection).find({}, { sort: { _id: 1 } })).toEqual(live);
+    }
+    await runner.stop();
+  });
+
+  it('resumes from its stored checkpoints on a persistent read store', async () => {
+    await seed(store, 1, 5);
+    const first = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now });
+    await first.start();
+    await first.ready();
+    const collection = await first.collectionName('event-availability');
+    await first.stop();
+    await seed(store, 1, 5);
+    const second = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now });
+    await second.start();
+    await second.ready();
+    expect(await second.collectionName('event-availability')).toBe(collection); // same version: no rebuild
+    expect(await second.waitFor(await store.headPosition(), 5000)).toBe(true);
+    expect(await readStore.collection(collection!).countDocuments()).toBe(2);
+    await second.stop();
+  });
+});

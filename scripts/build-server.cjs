@@ -26,7 +26,13 @@ async function main() {
     files.map(async (file) => {
       const rel = path.relative(root, file);
       const target = path.join(out, rel.replace(/\.ts$/, '.js'));
-      const result = await swc.transformFile(file, { ...options, filename: file, outputPath: target, swcrc: false, configFile: false });
+      const result = await swc.transformFile(file, {
+        ...options,
+        filename: file,
+        outputPath: target,
+        swcrc: false,
+        configFile: false,
+      });
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, result.code + `\n//# sourceMappingURL=${path.basename(target)}.map\n`);
       if (result.map) fs.writeFileSync(target + '.map', result.map);

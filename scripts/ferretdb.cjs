@@ -11,8 +11,10 @@ const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+const { setTimeout, clearTimeout } = require('node:timers');
 
-const binary = path.resolve(__dirname, '..', '.cache', 'tools', 'bin', 'ferretdb');
+// FERRETDB_BIN points at another build (or, set to a missing path, simulates having none).
+const binary = process.env.FERRETDB_BIN || path.resolve(__dirname, '..', '.cache', 'tools', 'bin', 'ferretdb');
 const START_TIMEOUT_MS = 30_000;
 
 /** True when the FerretDB binary has been built (npm run setup:tools). */
@@ -76,7 +78,9 @@ async function launch(port, dataDir) {
     await sleep(50);
   }
   child.kill('SIGKILL');
-  throw new Error(`FerretDB did not accept connections on 127.0.0.1:${port} within ${START_TIMEOUT_MS / 1000}s:\n${output}`);
+  throw new Error(
+    `FerretDB did not accept connections on 127.0.0.1:${port} within ${START_TIMEOUT_MS / 1000}s:\n${output}`,
+  );
 }
 
 function waitForExit(child, ms) {

@@ -1,5 +1,6 @@
 /* Seatwise service worker: keeps the app shell available offline. It never touches /api. */
 /* The build (pwa/vite-plugin-sw.ts) replaces the three placeholders below. */
+/* global self, caches, fetch, Request, Response, URL, __SHELL_FILES__, __CACHE_VERSION__, __BASE__ */
 const SHELL_FILES = __SHELL_FILES__;
 const CACHE = `seatwise-shell-${__CACHE_VERSION__}`;
 const BASE = __BASE__;
@@ -15,7 +16,11 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('seatwise-shell-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(
+          keys.filter((key) => key.startsWith('seatwise-shell-') && key !== CACHE).map((key) => caches.delete(key)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -33,7 +38,9 @@ self.addEventListener('fetch', (event) => {
 
   if (request.mode === 'navigate') {
     // Network first so a deploy is picked up at once; the cached shell only when offline.
-    event.respondWith(fetch(request).catch(() => caches.match(BASE, { cacheName: CACHE }).then((cached) => cached || Response.error())));
+    event.respondWith(
+      fetch(request).catch(() => caches.match(BASE, { cacheName: CACHE }).then((cached) => cached || Response.error())),
+    );
     return;
   }
   if (SHELL_FILES.includes(url.pathname)) {

@@ -13,7 +13,13 @@ import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
 import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
 
-const httpControllers = [CreateEventController, PublishEventController, HoldSeatsController, ReleaseHoldController, DemoSignInController];
+const httpControllers = [
+  CreateEventController,
+  PublishEventController,
+  HoldSeatsController,
+  ReleaseHoldController,
+  DemoSignInController,
+];
 const commandHandlers = [CreateEventHandler, PublishEventHandler, HoldSeatsHandler, ReleaseHoldHandler];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */

@@ -6,7 +6,9 @@ import { ProjectorModule } from './projector.module';
 
 async function main() {
   const config = loadConfig(process.env, { port: 3003 });
-  @Module({ imports: [InfrastructureModule.forRoot(config), ProjectorModule.register(ProjectionsModule.forRoot('run'))] })
+  @Module({
+    imports: [InfrastructureModule.forRoot(config), ProjectorModule.register(ProjectionsModule.forRoot('run'))],
+  })
   class ProjectorApp {}
   // HTTP here serves /health, /metrics and the ops rebuild endpoint only.
   const app = await createHttpApp(ProjectorApp, { name: 'projector', title: 'Booking projector (ops)', config });

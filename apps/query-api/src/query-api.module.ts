@@ -14,7 +14,13 @@ import { MyHoldsHandler } from './inventory/my-holds/my-holds.handler';
 import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
 import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
 
-const httpControllers = [ListEventsController, GetEventController, GetAvailabilityController, StreamAvailabilityController, MyHoldsController];
+const httpControllers = [
+  ListEventsController,
+  GetEventController,
+  GetAvailabilityController,
+  StreamAvailabilityController,
+  MyHoldsController,
+];
 const queryHandlers = [ListEventsHandler, GetEventHandler, GetAvailabilityHandler, MyHoldsHandler];
 
 /** Serves the read models, live updates (SSE) and read-your-writes waits. */
@@ -26,7 +32,12 @@ export class QueryApiModule {
       module: QueryApiModule,
       imports: [CqrsModule.forRoot(), projections],
       controllers: httpControllers,
-      providers: [...queryHandlers, ReadModels, LiveAvailability, { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
+      providers: [
+        ...queryHandlers,
+        ReadModels,
+        LiveAvailability,
+        { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor },
+      ],
     };
   }
 }

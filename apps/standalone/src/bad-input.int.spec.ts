@@ -21,7 +21,11 @@ describe('bad input is refused and changes nothing', () => {
   });
 
   const hold = (body: unknown, init: { anonymous?: boolean; headers?: Record<string, string>; id?: string } = {}) =>
-    t.call('POST', `/api/events/${init.id ?? eventId}/holds`, { as: init.anonymous ? undefined : people.attendee, body, headers: init.headers });
+    t.call('POST', `/api/events/${init.id ?? eventId}/holds`, {
+      as: init.anonymous ? undefined : people.attendee,
+      body,
+      headers: init.headers,
+    });
 
   const cases: [string, () => ReturnType<typeof hold>, number, RegExp][] = [
     ['malformed JSON', () => hold('{"quantity": 2,'), 400, /not valid JSON/],
@@ -33,17 +37,87 @@ describe('bad input is refused and changes nothing', () => {
     ['a missing body', () => t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee }), 400, /quantity/],
     ['more seats than are free', () => hold({ quantity: 6 }), 409, /Only 5 seats are free, 6 requested/],
     ['an unpublished event', () => hold({ quantity: 1 }, { id: draftId }), 404, /not on sale/],
-    ['an unknown event', () => hold({ quantity: 1 }, { id: '0190c000-0000-7000-8000-000000000000' }), 404, /not on sale/],
+    [
+      'an unknown event',
+      () => hold({ quantity: 1 }, { id: '0190c000-0000-7000-8000-000000000000' }),
+      404,
+      /not on sale/,
+    ],
     ['an event id that is not a UUID', () => hold({ quantity: 1 }, { id: 'not-a-uuid' }), 400, /uuid/i],
-    ['a wrong expected revision (If-Match)', () => hold({ quantity: 1 }, { headers: { 'if-match': '"99"' } }), 412, /Expected revision 99/],
+    [
+      'a wrong expected revision (If-Match)',
+      () => hold({ quantity: 1 }, { headers: { 'if-match': '"99"' } }),
+      412,
+      /Expected revision 99/,
+    ],
     ['a malformed If-Match', () => hold({ quantity: 1 }, { headers: { 'if-match': 'abc' } }), 400, /If-Match/],
     ['no token', () => t.call('POST', `/api/events/${eventId}/holds`, { body: { quantity: 1 } }), 401, /bearer token/],
-    ['a token without the organizer role', () => t.call('POST', '/api/events', { as: people.attendee, body: {} }), 403, /organizer/],
-    ['publishing someone else’s event', () => t.call('POST', `/api/events/${draftId}/publish`, { as: people.otherOrganizer }), 403, /organizer/],
-    ['publishing twice', () => t.call('POST', `/api/events/${eventId}/publish`, { as: people.organizer }), 409, /already published/],
-    ['an event in the past', () => t.call('POST', '/api/events', { as: people.organizer, body: { title: 'Past', category: 'music', startsAt: '2001-01-01T20:00:00Z', venue: { name: 'Hall', city: 'Rome', country: 'IT' }, capacity: 5 } }), 422, /startsAt must be in the future/],
-    ['an unknown category', () => t.call('POST', '/api/events', { as: people.organizer, body: { title: 'Odd', category: 'wrestling', startsAt: '2099-01-01T20:00:00Z', venue: { name: 'Hall', city: 'Rome', country: 'IT' }, capacity: 5 } }), 400, /category must be one of/],
-    ['a non-positive capacity', () => t.call('POST', '/api/events', { as: people.organizer, body: { title: 'Zero', category: 'music', startsAt: '2099-01-01T20:00:00Z', venue: { name: 'Hall', city: 'Rome', country: 'IT' }, capacity: 0 } }), 400, /capacity must not be less than 1/],
+    [
+      'a token without the organizer role',
+      () => t.call('POST', '/api/events', { as: people.attendee, body: {} }),
+      403,
+      /organizer/,
+    ],
+    [
+      'publishing someone else’s event',
+      () => t.call('POST', `/api/events/${draftId}/publish`, { as: people.otherOrganizer }),
+      403,
+      /organizer/,
+    ],
+    [
+      'publishing twice',
+      () => t.call('POST', `/api/events/${eventId}/publish`, { as: people.organizer }),
+      409,
+      /already published/,
+    ],
+    [
+      'an event in the past',
+      () =>
+        t.call('POST', '/api/events', {
+          as: people.organizer,
+          body: {
+            title: 'Past',
+            category: 'music',
+            startsAt: '2001-01-01T20:00:00Z',
+            venue: { name: 'Hall', city: 'Rome', country: 'IT' },
+            capacity: 5,
+          },
+        }),
+      422,
+      /startsAt must be in the future/,
+    ],
+    [
+      'an unknown category',
+      () =>
+        t.call('POST', '/api/events', {
+          as: people.organizer,
+          body: {
+            title: 'Odd',
+            category: 'wrestling',
+            startsAt: '2099-01-01T20:00:00Z',
+            venue: { name: 'Hall', city: 'Rome', country: 'IT' },
+            capacity: 5,
+          },
+        }),
+      400,
+      /category must be one of/,
+    ],
+    [
+      'a non-positive capacity',
+      () =>
+        t.call('POST', '/api/events', {
+          as: people.organizer,
+          body: {
+            title: 'Zero',
+            category: 'music',
+            startsAt: '2099-01-01T20:00:00Z',
+            venue: { name: 'Hall', city: 'Rome', country: 'IT' },
+            capacity: 0,
+          },
+        }),
+      400,
+      /capacity must not be less than 1/,
+    ],
     ['an oversized body', () => hold({ quantity: 1, padding: 'x'.repeat(300 * 1024) }), 413, /too large/],
   ];
 
@@ -56,24 +130,66 @@ describe('bad input is refused and changes nothing', () => {
   });
 
   describe('tampered or foreign tokens get 401', () => {
-    const claims = () => ({ sub: people.attendee.userId, roles: ['attendee'], iss: 'booking-platform', aud: 'booking-api' });
+    const claims = () => ({
+      sub: people.attendee.userId,
+      roles: ['attendee'],
+      iss: 'booking-platform',
+      aud: 'booking-api',
+    });
     const tokens: [string, () => string][] = [
       ['alg none', () => jwt.sign(claims(), '', { algorithm: 'none' })],
-      ['a key of its own', () => jwt.sign(claims(), generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, { algorithm: 'ES256', expiresIn: 60 })],
-      ['an HS256 token signed with the public key', () => jwt.sign(claims(), readFileSync(join(t.config.dataDir, 'keys/jwt-public.pem')), { algorithm: 'HS256' })],
-      ['an expired token', () => jwt.sign({ ...claims(), exp: Math.floor(Date.now() / 1000) - 60 }, createPrivateKey(readFileSync(join(t.config.dataDir, 'keys/jwt-private.pem'))), { algorithm: 'ES256' })],
-      ['another audience', () => jwt.sign({ ...claims(), aud: 'elsewhere' }, createPrivateKey(readFileSync(join(t.config.dataDir, 'keys/jwt-private.pem'))), { algorithm: 'ES256', expiresIn: 60 })],
-      ['a flipped signature', () => {
-        const [header, payload, signature] = t.token(people.attendee).split('.');
-        const middle = signature.length >> 1; // the last character may only carry padding bits
-        const flipped = signature.slice(0, middle) + (signature[middle] === 'A' ? 'B' : 'A') + signature.slice(middle + 1);
-        return [header, payload, flipped].join('.');
-      }],
-      ['a forged role claim', () => {
-        const [header, payload, signature] = t.token(people.attendee).split('.');
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
-        return [header, Buffer.from(JSON.stringify({ ...claims, roles: ['admin'] })).toString('base64url'), signature].join('.');
-      }],
+      [
+        'a key of its own',
+        () =>
+          jwt.sign(claims(), generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, {
+            algorithm: 'ES256',
+            expiresIn: 60,
+          }),
+      ],
+      [
+        'an HS256 token signed with the public key',
+        () => jwt.sign(claims(), readFileSync(join(t.config.dataDir, 'keys/jwt-public.pem')), { algorithm: 'HS256' }),
+      ],
+      [
+        'an expired token',
+        () =>
+          jwt.sign(
+            { ...claims(), exp: Math.floor(Date.now() / 1000) - 60 },
+            createPrivateKey(readFileSync(join(t.config.dataDir, 'keys/jwt-private.pem'))),
+            { algorithm: 'ES256' },
+          ),
+      ],
+      [
+        'another audience',
+        () =>
+          jwt.sign(
+            { ...claims(), aud: 'elsewhere' },
+            createPrivateKey(readFileSync(join(t.config.dataDir, 'keys/jwt-private.pem'))),
+            { algorithm: 'ES256', expiresIn: 60 },
+          ),
+      ],
+      [
+        'a flipped signature',
+        () => {
+          const [header, payload, signature] = t.token(people.attendee).split('.');
+          const middle = signature.length >> 1; // the last character may only carry padding bits
+          const flipped =
+            signature.slice(0, middle) + (signature[middle] === 'A' ? 'B' : 'A') + signature.slice(middle + 1);
+          return [header, payload, flipped].join('.');
+        },
+      ],
+      [
+        'a forged role claim',
+        () => {
+          const [header, payload, signature] = t.token(people.attendee).split('.');
+          const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+          return [
+            header,
+            Buffer.from(JSON.stringify({ ...claims, roles: ['admin'] })).toString('base64url'),
+            signature,
+          ].join('.');
+        },
+      ],
     ];
     it.each(tokens)('%s', async (_label, make) => {
       const before = await head();

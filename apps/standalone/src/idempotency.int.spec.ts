@@ -12,7 +12,12 @@ describe('Idempotency-Key', () => {
 
   it('returns the first response to a retry and appends nothing', async () => {
     const { eventId } = await t.publishedEvent(10);
-    const send = () => t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 2 }, headers: { 'idempotency-key': 'retry-1' } });
+    const send = () =>
+      t.call('POST', `/api/events/${eventId}/holds`, {
+        as: people.attendee,
+        body: { quantity: 2 },
+        headers: { 'idempotency-key': 'retry-1' },
+      });
     const first = await send();
     expect(first.status).toBe(201);
     const before = await head();
@@ -25,7 +30,12 @@ describe('Idempotency-Key', () => {
 
   it('replays a refusal as it was first given', async () => {
     const { eventId } = await t.publishedEvent(1);
-    const send = () => t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 2 }, headers: { 'idempotency-key': 'too-many' } });
+    const send = () =>
+      t.call('POST', `/api/events/${eventId}/holds`, {
+        as: people.attendee,
+        body: { quantity: 2 },
+        headers: { 'idempotency-key': 'too-many' },
+      });
     expectProblem(await send(), 409);
     const again = await send();
     expectProblem(again, 409);
@@ -35,11 +45,23 @@ describe('Idempotency-Key', () => {
   it('keeps keys apart per caller and refuses a key reused with another request', async () => {
     const { eventId } = await t.publishedEvent(10);
     const headers = { 'idempotency-key': 'shared-key' };
-    const mine = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 }, headers });
-    const theirs = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.otherAttendee, body: { quantity: 1 }, headers });
+    const mine = await t.call('POST', `/api/events/${eventId}/holds`, {
+      as: people.attendee,
+      body: { quantity: 1 },
+      headers,
+    });
+    const theirs = await t.call('POST', `/api/events/${eventId}/holds`, {
+      as: people.otherAttendee,
+      body: { quantity: 1 },
+      headers,
+    });
     expect(theirs.body.holdId).not.toBe(mine.body.holdId);
     const before = await head();
-    const reused = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 3 }, headers });
+    const reused = await t.call('POST', `/api/events/${eventId}/holds`, {
+      as: people.attendee,
+      body: { quantity: 3 },
+      headers,
+    });
     expectProblem(reused, 422);
     expect(await head()).toBe(before);
   });
@@ -49,11 +71,17 @@ describe('Idempotency-Key', () => {
     const before = await head();
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
-        t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 }, headers: { 'idempotency-key': 'burst' } }),
+        t.call('POST', `/api/events/${eventId}/holds`, {
+          as: people.attendee,
+          body: { quantity: 1 },
+          headers: { 'idempotency-key': 'burst' },
+        }),
       ),
     );
     expect(new Set(results.map((r) => r.body.holdId)).size).toBe(1);
-    const availability = await t.call('GET', `/api/events/${eventId}/availability`, { headers: { 'x-min-position': results[0].body.position } });
+    const availability = await t.call('GET', `/api/events/${eventId}/availability`, {
+      headers: { 'x-min-position': results[0].body.position },
+    });
     expect(availability.body.held).toBe(1);
     expect(await head()).toBe(before + 2n); // one SeatsHeld, one recorded response
   });

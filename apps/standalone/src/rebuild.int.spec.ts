@@ -15,9 +15,14 @@ describe('rebuilding a read model beside the live one', () => {
     for (const { eventId } of events) {
       await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 2 } });
     }
-    const held = await t.call('POST', `/api/events/${events[0].eventId}/holds`, { as: people.otherAttendee, body: { quantity: 1 } });
+    const held = await t.call('POST', `/api/events/${events[0].eventId}/holds`, {
+      as: people.otherAttendee,
+      body: { quantity: 1 },
+    });
     const readStore = t.app.get<ReadStore>(READ_STORE, { strict: false });
-    const health = async () => (await t.call('GET', '/health', { headers: { 'x-min-position': held.body.position } })).body.checks.projections.projections;
+    const health = async () =>
+      (await t.call('GET', '/health', { headers: { 'x-min-position': held.body.position } })).body.checks.projections
+        .projections;
     const before = (await health())['event-availability'];
     const live = await readStore.collection(before.collection).find({}, { sort: { _id: 1 } });
 
@@ -31,7 +36,10 @@ describe('rebuilding a read model beside the live one', () => {
     expect(after.collection).not.toBe(before.collection);
     expect(await readStore.collection(after.collection).find({}, { sort: { _id: 1 } })).toEqual(live);
     expect(await readStore.listCollections()).not.toContain(before.collection);
-    expect((await t.call('GET', `/api/events/${events[0].eventId}/availability`)).body).toMatchObject({ held: 3, free: 7 });
+    expect((await t.call('GET', `/api/events/${events[0].eventId}/availability`)).body).toMatchObject({
+      held: 3,
+      free: 7,
+    });
   });
 
   it('is for ops and admins only', async () => {

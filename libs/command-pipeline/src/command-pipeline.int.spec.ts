@@ -10,7 +10,11 @@ import { inventoryModel } from './write-models';
 const now = new Date('2030-01-01T00:00:00Z');
 const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
 const hold = (eventId: string, quantity = 1) =>
-  ({ type: 'HoldSeats', data: { eventId, holdId: randomUUID(), quantity, ttlSeconds: 600 }, metadata: { now, actor } }) as const;
+  ({
+    type: 'HoldSeats',
+    data: { eventId, holdId: randomUUID(), quantity, ttlSeconds: 600 },
+    metadata: { now, actor },
+  }) as const;
 
 describe('command pipeline', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pipeline-'));
@@ -18,7 +22,12 @@ describe('command pipeline', () => {
 
   async function openSale(pipeline: CommandPipeline, capacity: number) {
     const eventId = randomUUID();
-    await pipeline.execute(inventoryModel, eventId, { type: 'OpenInventory', data: { eventId, capacity }, metadata: { now, actor } }, { correlationId: 'c' });
+    await pipeline.execute(
+      inventoryModel,
+      eventId,
+      { type: 'OpenInventory', data: { eventId, capacity }, metadata: { now, actor } },
+      { correlationId: 'c' },
+    );
     return eventId;
   }
 
@@ -28,12 +37,21 @@ describe('command pipeline', () => {
     const pipeline = new CommandPipeline(store, randomUUID, { onAppended: () => appends++ });
     const eventId = await openSale(pipeline, 100);
     appends = 0;
-    const results = await Promise.allSettled(Array.from({ length: 300 }, () => pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 300 }, () =>
+        pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' }),
+      ),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(100);
     const refusals = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(refusals.every((r) => r.reason instanceof DomainError && r.reason.code === 'inventory.insufficient-seats')).toBe(true);
+    expect(
+      refusals.every((r) => r.reason instanceof DomainError && r.reason.code === 'inventory.insufficient-seats'),
+    ).toBe(true);
     expect(appends).toBeLessThan(20); // 100 holds in a handful of appends, not 100
-    const state = fold(inventoryDecider, (await store.readStream(`inventory-${eventId}`)).map((e) => e as never));
+    const state = fold(
+      inventoryDecider,
+      (await store.readStream(`inventory-${eventId}`)).map((e) => e as never),
+    );
     expect(state.held).toBe(100);
     await store.close();
   });
@@ -44,7 +62,9 @@ describe('command pipeline', () => {
     const b = new CommandPipeline(new SqliteEventStore({ path }), randomUUID);
     const eventId = await openSale(a, 50);
     const results = await Promise.allSettled(
-      Array.from({ length: 120 }, (_, i) => (i % 2 ? a : b).execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' })),
+      Array.from({ length: 120 }, (_, i) =>
+        (i % 2 ? a : b).execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' }),
+      ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(50);
     const store = new SqliteEventStore({ path });
@@ -57,9 +77,14 @@ describe('command pipeline', () => {
     const store = new SqliteEventStore({ path: ':memory:' });
     const pipeline = new CommandPipeline(store, randomUUID);
     const eventId = await openSale(pipeline, 5);
-    const ok = await pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c', expectedRevision: 0n });
+    const ok = await pipeline.execute(inventoryModel, eventId, hold(eventId), {
+      correlationId: 'c',
+      expectedRevision: 0n,
+    });
     expect(ok.nextRevision).toBe(1n);
-    await expect(pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c', expectedRevision: 0n })).rejects.toMatchObject({
+    await expect(
+      pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c', expectedRevision: 0n }),
+    ).rejects.toMatchObject({
       kind: 'precondition',
       code: 'concurrency.revision-mismatch',
     });
@@ -71,6 +96,13 @@ describe('command pipeline', () => {
     const eventId = await openSale(pipeline, 5);
     await pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'corr-1', causationId: 'cause-1' });
     const [, held] = await store.readStream(`inventory-${eventId}`);
-    expect(held.metadata).toEqual({ correlationId: 'corr-1', causationId: 'cause-1', actor: 'buyer', schemaVersion: 1, occurredAt: now.toISOString(), command: 'HoldSeats' });
+    expect(held.metadata).toEqual({
+      correlationId: 'corr-1',
+      causationId: 'cause-1',
+      actor: 'buyer',
+      schemaVersion: 1,
+      occurredAt: now.toISOString(),
+      command: 'HoldSeats',
+    });
   });
 });

@@ -17,7 +17,9 @@ export class IdempotencyStore {
   ) {}
 
   static requestHash(method: string, path: string, body: unknown): string {
-    return createHash('sha256').update(`${method} ${path} ${JSON.stringify(body ?? null)}`).digest('base64url');
+    return createHash('sha256')
+      .update(`${method} ${path} ${JSON.stringify(body ?? null)}`)
+      .digest('base64url');
   }
 
   private stream(scope: string, key: string): string {
@@ -30,7 +32,13 @@ export class IdempotencyStore {
   }
 
   /** Returns the response that was recorded first (ours, or a concurrent winner's). */
-  async save(scope: string, key: string, response: RecordedResponse, correlationId: string, id: string): Promise<RecordedResponse> {
+  async save(
+    scope: string,
+    key: string,
+    response: RecordedResponse,
+    correlationId: string,
+    id: string,
+  ): Promise<RecordedResponse> {
     try {
       await this.store.append(
         this.stream(scope, key),
@@ -39,7 +47,13 @@ export class IdempotencyStore {
             id,
             type: RESPONSE_RECORDED,
             data: response,
-            metadata: { correlationId, causationId: correlationId, actor: scope, schemaVersion: 1, occurredAt: this.now().toISOString() },
+            metadata: {
+              correlationId,
+              causationId: correlationId,
+              actor: scope,
+              schemaVersion: 1,
+              occurredAt: this.now().toISOString(),
+            },
           },
         ],
         'no_stream',

@@ -93,10 +93,15 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
   private decideOne({ command, context }: Pending<S, C, E>): Decision<E> {
     try {
       if (context.expectedRevision !== undefined && context.expectedRevision !== (this.revision ?? -1n)) {
-        throw new DomainError('precondition', 'concurrency.revision-mismatch', `Expected revision ${context.expectedRevision}, the stream is at ${this.revision ?? -1n}`, {
-          expected: String(context.expectedRevision),
-          actual: String(this.revision ?? -1n),
-        });
+        throw new DomainError(
+          'precondition',
+          'concurrency.revision-mismatch',
+          `Expected revision ${context.expectedRevision}, the stream is at ${this.revision ?? -1n}`,
+          {
+            expected: String(context.expectedRevision),
+            actual: String(this.revision ?? -1n),
+          },
+        );
       }
       const events = this.model.decider.decide(command, this.state);
       this.state = fold(this.model.decider, events, this.state);
@@ -145,7 +150,11 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     const recorded = await this.deps.store.readStream(this.stream, { fromRevision: from });
     if (recorded.length > 0) {
       const events = recorded.map(
-        (r) => ({ type: r.type, data: upcast(this.model.schema, r.type, r.metadata.schemaVersion ?? 1, r.data as Record<string, unknown>) }) as E,
+        (r) =>
+          ({
+            type: r.type,
+            data: upcast(this.model.schema, r.type, r.metadata.schemaVersion ?? 1, r.data as Record<string, unknown>),
+          }) as E,
       );
       this.state = fold(this.model.decider, events, this.state);
       const last = recorded[recorded.length - 1];

@@ -106,7 +106,10 @@ export class WrongExpectedRevisionError extends Error {
 
 /** Thrown when a retried append reuses some event ids but not as the same batch. */
 export class IdempotencyViolationError extends Error {
-  constructor(readonly stream: string, message: string) {
+  constructor(
+    readonly stream: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'IdempotencyViolationError';
   }

@@ -20,7 +20,9 @@ export interface ProjectionDefinition<Doc extends Projected = Projected> {
   readonly indexes?: readonly { keys: Record<string, 1 | -1>; unique?: boolean }[];
 }
 
-export function defineProjection<Doc extends Projected>(definition: ProjectionDefinition<Doc>): ProjectionDefinition<Doc> {
+export function defineProjection<Doc extends Projected>(
+  definition: ProjectionDefinition<Doc>,
+): ProjectionDefinition<Doc> {
   return definition;
 }
 

@@ -52,7 +52,10 @@ export const READ_STORE = Symbol('ReadStore');
 
 /** A unique index (including _id) refused a write. */
 export class DuplicateKeyError extends Error {
-  constructor(readonly collection: string, readonly key: unknown) {
+  constructor(
+    readonly collection: string,
+    readonly key: unknown,
+  ) {
     super(`Duplicate key in ${collection}: ${JSON.stringify(key)}`);
     this.name = 'DuplicateKeyError';
   }

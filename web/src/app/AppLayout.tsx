@@ -41,11 +41,21 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <Drawer opened={menuOpened} onClose={menu.close} title="Seatwise" size="xs" hiddenFrom="sm">
-        <Stack component="nav" aria-label="Main" gap={4}>
-          <NavLinks onNavigate={menu.close} fullWidth />
-        </Stack>
-      </Drawer>
+      {/* Compound form: Drawer.Header renders a <header>, which would be a second banner landmark. */}
+      <Drawer.Root opened={menuOpened} onClose={menu.close} size="xs" hiddenFrom="sm">
+        <Drawer.Overlay />
+        <Drawer.Content>
+          <Group justify="space-between" p="md">
+            <Drawer.Title fw={700}>Seatwise</Drawer.Title>
+            <Drawer.CloseButton aria-label="Close navigation" />
+          </Group>
+          <Drawer.Body>
+            <Stack component="nav" aria-label="Main" gap={4}>
+              <NavLinks onNavigate={menu.close} fullWidth />
+            </Stack>
+          </Drawer.Body>
+        </Drawer.Content>
+      </Drawer.Root>
 
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         <Outlet />

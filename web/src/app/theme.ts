@@ -1,25 +1,35 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
 
-// Shade 8 of blue keeps white text on filled buttons above WCAG AA contrast (shade 6 does not).
+// Everything here is about WCAG AA contrast (4.5:1), which Mantine's defaults miss in places:
+// - primary shade 8 keeps white text on filled blue buttons above 4.5:1 (shade 6 is ~3.5:1);
+// - autoContrast with this threshold picks black text on light filled colours (orange, green, teal).
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
+  autoContrast: true,
+  luminanceThreshold: 0.17,
   defaultRadius: 'md',
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '700' },
 });
 
-/** Mantine's default "dimmed" and error colours fall under 4.5:1 on white; darken them in light mode. */
-export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
-  variables: {},
-  light: {
-    '--mantine-color-dimmed': t.colors.gray[7],
-    '--mantine-color-error': t.colors.red[9],
-    '--mantine-color-placeholder': t.colors.gray[6],
-  },
-  dark: {
-    '--mantine-color-dimmed': t.colors.dark[1],
-    '--mantine-color-error': t.colors.red[4],
-  },
-});
+/** Darker "dimmed", error and light-variant text in light mode (the defaults fall under 4.5:1). */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => {
+  const lightVariantText = Object.fromEntries(
+    Object.entries(t.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9], 0.3)]),
+  );
+  return {
+    variables: {},
+    light: {
+      ...lightVariantText,
+      '--mantine-color-dimmed': t.colors.gray[7],
+      '--mantine-color-error': t.colors.red[9],
+      '--mantine-color-placeholder': t.colors.gray[6],
+    },
+    dark: {
+      '--mantine-color-dimmed': t.colors.dark[1],
+      '--mantine-color-error': t.colors.red[4],
+    },
+  };
+};

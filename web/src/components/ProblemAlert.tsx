@@ -1,5 +1,5 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import { isProblem } from '../lib/api';
+import { isProblem, type FieldError } from '../lib/api';
 
 type Props = {
   error: unknown;
@@ -8,20 +8,30 @@ type Props = {
   onRetry?: () => void;
   /** List field errors as well (forms that show them inline pass false). */
   showFieldErrors?: boolean;
+  /** Field errors to list instead of all of the problem's (e.g. only those no input shows). */
+  fieldErrors?: FieldError[];
 };
 
 /** Shows a failed request: the problem's title and detail, and its field errors if any. */
-export function ProblemAlert({ error, title, onRetry, showFieldErrors = true }: Props) {
+export function ProblemAlert({ error, title, onRetry, showFieldErrors = true, fieldErrors }: Props) {
   const problem = isProblem(error) ? error : null;
-  const heading = problem?.title ?? title ?? 'Something went wrong';
+  // The caller's heading says what failed; the problem's own title then says why.
+  const heading = title ?? problem?.title ?? 'Something went wrong';
+  const reason = title && problem ? problem.title : undefined;
   const detail = problem ? problem.detail : error instanceof Error ? error.message : undefined;
+  const listed = fieldErrors ?? problem?.errors ?? [];
   return (
     <Alert color="red" variant="light" title={heading} role="alert">
       <Stack gap="xs">
-        {detail && <Text size="sm">{detail}</Text>}
-        {showFieldErrors && problem && problem.errors.length > 0 && (
+        {(reason || detail) && (
+          <Text size="sm">
+            {reason && <strong>{reason}. </strong>}
+            {detail}
+          </Text>
+        )}
+        {showFieldErrors && listed.length > 0 && (
           <List size="sm">
-            {problem.errors.map((e) => (
+            {listed.map((e) => (
               <List.Item key={`${e.field}:${e.message}`}>
                 {e.field}: {e.message}
               </List.Item>

@@ -14,7 +14,9 @@ export const CommandRequest = createParamDecorator((_data: unknown, context: Exe
   if (typeof ifMatch === 'string' && ifMatch !== '*') {
     const digits = ifMatch.replace(/^W\//, '').replace(/"/g, '').trim();
     if (!/^-?\d{1,18}$/.test(digits)) {
-      throw new ProblemException(problem(400, 'bad-if-match', 'Bad Request', 'If-Match must be a stream revision like "3"'));
+      throw new ProblemException(
+        problem(400, 'bad-if-match', 'Bad Request', 'If-Match must be a stream revision like "3"'),
+      );
     }
     expectedRevision = BigInt(digits);
   }

@@ -29,7 +29,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.headers['idempotency-key'];
     if (key === undefined || request.method === 'GET') return next.handle();
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
-      throw new ProblemException(problem(400, 'bad-idempotency-key', 'Bad Request', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`));
+      throw new ProblemException(
+        problem(400, 'bad-idempotency-key', 'Bad Request', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`),
+      );
     }
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const scope = request.user?.userId ?? 'anonymous';
@@ -51,7 +53,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(run());
   }
 
-  private async execute(next: CallHandler, scope: string, key: string, hash: string, correlationId: string): Promise<unknown> {
+  private async execute(
+    next: CallHandler,
+    scope: string,
+    key: string,
+    hash: string,
+    correlationId: string,
+  ): Promise<unknown> {
     try {
       const body = await lastValueFrom(next.handle());
       await this.store.save(scope, key, { requestHash: hash, status: 0, body }, correlationId, this.ids.next());
@@ -59,7 +67,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error; // only decided outcomes are remembered
       const { body } = this.problems.toProblem(error);
-      await this.store.save(scope, key, { requestHash: hash, status: body.status, body }, correlationId, this.ids.next());
+      await this.store.save(
+        scope,
+        key,
+        { requestHash: hash, status: body.status, body },
+        correlationId,
+        this.ids.next(),
+      );
       throw error;
     }
   }
@@ -67,7 +81,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private replay(recorded: RecordedResponse, hash: string, reply: FastifyReply): unknown {
     if (recorded.requestHash !== hash) {
       throw new ProblemException(
-        problem(422, 'idempotency-key-reused', 'Unprocessable Content', 'This Idempotency-Key was used with a different request'),
+        problem(
+          422,
+          'idempotency-key-reused',
+          'Unprocessable Content',
+          'This Idempotency-Key was used with a different request',
+        ),
       );
     }
     void reply.header('idempotent-replayed', 'true');

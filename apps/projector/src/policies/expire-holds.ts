@@ -44,7 +44,11 @@ export class ExpireHolds implements OnModuleInit, OnApplicationShutdown {
         const outcome = await this.pipeline.execute(
           inventoryModel,
           hold.eventId,
-          { type: 'ExpireHold', data: { eventId: hold.eventId, holdId: hold._id }, metadata: { now, actor: SYSTEM_ACTOR } },
+          {
+            type: 'ExpireHold',
+            data: { eventId: hold.eventId, holdId: hold._id },
+            metadata: { now, actor: SYSTEM_ACTOR },
+          },
           { correlationId: `expire-${hold._id}` },
         );
         this.recentlyExpired.add(hold._id);

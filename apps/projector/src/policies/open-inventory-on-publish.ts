@@ -21,7 +21,10 @@ export class OpenInventoryOnPublish implements OnModuleInit, OnApplicationShutdo
   async onModuleInit(): Promise<void> {
     const checkpoints = this.readStore.collection<{ _id: string; position: number }>(CHECKPOINTS);
     const saved = await checkpoints.findOne({ _id: CHECKPOINT_ID });
-    this.subscription = this.store.subscribeToAll({ after: BigInt(saved?.position ?? 0), filter: { eventTypes: ['EventPublished'] } });
+    this.subscription = this.store.subscribeToAll({
+      after: BigInt(saved?.position ?? 0),
+      filter: { eventTypes: ['EventPublished'] },
+    });
     void (async () => {
       try {
         for await (const message of this.subscription!) {

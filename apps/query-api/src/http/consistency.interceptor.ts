@@ -23,14 +23,21 @@ export class ConsistencyInterceptor implements NestInterceptor {
     const raw = typeof header === 'string' ? header : typeof query === 'string' ? query : undefined;
     if (raw === undefined) return next.handle();
     if (!/^\d{1,19}$/.test(raw)) {
-      throw new ProblemException(problem(400, 'bad-min-position', 'Bad Request', 'X-Min-Position must be a position returned by a command'));
+      throw new ProblemException(
+        problem(400, 'bad-min-position', 'Bad Request', 'X-Min-Position must be a position returned by a command'),
+      );
     }
     const position = BigInt(raw);
     return from(this.directory.waitFor(position, this.config.consistencyWaitMs)).pipe(
       switchMap((reached) => {
         if (!reached) {
           throw new ProblemException(
-            problem(503, 'not-yet-consistent', 'Service Unavailable', `The read models have not reached position ${raw} yet; retry shortly`),
+            problem(
+              503,
+              'not-yet-consistent',
+              'Service Unavailable',
+              `The read models have not reached position ${raw} yet; retry shortly`,
+            ),
             { 'retry-after': '1' },
           );
         }

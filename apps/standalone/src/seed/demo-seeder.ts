@@ -22,10 +22,19 @@ export class DemoSeeder {
     const context = { actor: { userId: organizer.id, roles: organizer.roles }, correlationId: 'demo-seed' };
     const today = this.clock.now();
     for (const event of DEMO_CATALOG) {
-      const startsAt = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + event.daysFromNow, event.hour));
+      const startsAt = new Date(
+        Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + event.daysFromNow, event.hour),
+      );
       const created = await this.commands.execute<CreateEventCommand, CreateEventResult>(
         new CreateEventCommand(
-          { title: event.title, description: event.description, category: event.category, startsAt: startsAt.toISOString(), venue: event.venue, capacity: event.capacity },
+          {
+            title: event.title,
+            description: event.description,
+            category: event.category,
+            startsAt: startsAt.toISOString(),
+            venue: event.venue,
+            capacity: event.capacity,
+          },
           context,
         ),
       );

@@ -6,6 +6,10 @@ import type { Role } from '@booking/domain';
 import { type Clock, type InfrastructureOverrides, TokenIssuer, listen, loadConfig } from '@booking/platform';
 import { createStandaloneApp } from '../create-standalone-app';
 
+// Response bodies in tests are whatever JSON the API sent.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 export type Persona = { userId: string; roles: Role[] };
 
@@ -19,15 +23,31 @@ export const people = {
 } satisfies Record<string, Persona>;
 
 /** The whole product in this process on a temporary SQLite file and the in-memory read store, on a free port. */
-export async function startTestApp(options: { env?: Record<string, string>; clock?: Clock; overrides?: InfrastructureOverrides } = {}) {
+export async function startTestApp(
+  options: { env?: Record<string, string>; clock?: Clock; overrides?: InfrastructureOverrides } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'booking-int-'));
-  const config = loadConfig({ DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'error', DEMO_MODE: 'false', WEB_DIST: join(dir, 'no-web'), ...options.env });
-  const app: NestFastifyApplication = await createStandaloneApp(config, { ...options.overrides, ...(options.clock ? { clock: options.clock } : {}) });
+  const config = loadConfig({
+    DATA_DIR: dir,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DEMO_MODE: 'false',
+    WEB_DIST: join(dir, 'no-web'),
+    ...options.env,
+  });
+  const app: NestFastifyApplication = await createStandaloneApp(config, {
+    ...options.overrides,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const url = await listen(app, config);
   const issuer = app.get(TokenIssuer);
   const token = (persona: Persona) => issuer.issue({ sub: persona.userId, roles: persona.roles });
 
-  async function call(method: string, path: string, init: { as?: Persona; body?: unknown; headers?: Record<string, string> } = {}) {
+  async function call(
+    method: string,
+    path: string,
+    init: { as?: Persona; body?: unknown; headers?: Record<string, string> } = {},
+  ) {
     const headers: Record<string, string> = { ...init.headers };
     if (init.as) headers.authorization = `Bearer ${token(init.as)}`;
     let body: string | undefined;
@@ -37,7 +57,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     }
     const response = await fetch(url + path, { method, headers, body });
     const text = await response.text();
-    let json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    let json: Json;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {
@@ -86,9 +106,14 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
 }
 
 /** Asserts the RFC 9457 shape every error must have. */
-export function expectProblem(response: { status: number; headers: Headers; body: any }, status: number) { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function expectProblem(response: { status: number; headers: Headers; body: Json }, status: number) {
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(response.body).toMatchObject({ status, type: expect.stringMatching(/^https:\/\//), title: expect.any(String), detail: expect.any(String) });
+  expect(response.body).toMatchObject({
+    status,
+    type: expect.stringMatching(/^https:\/\//),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(js|ts):\d+/); // never a stack trace
 }

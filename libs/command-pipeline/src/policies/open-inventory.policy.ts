@@ -19,12 +19,19 @@ export class OpenInventoryPolicy {
   /** Returns the position reached. */
   async open(eventId: string, causationId: string, correlationId: string): Promise<bigint> {
     const history = await this.store.readStream(catalogStream(eventId));
-    const catalog = fold(catalogModel.decider, history.map((e) => ({ type: e.type, data: e.data }) as never));
+    const catalog = fold(
+      catalogModel.decider,
+      history.map((e) => ({ type: e.type, data: e.data }) as never),
+    );
     if (catalog.status !== 'published') return 0n;
     const outcome = await this.pipeline.execute(
       inventoryModel,
       eventId,
-      { type: 'OpenInventory', data: { eventId, capacity: catalog.capacity }, metadata: { now: this.clock.now(), actor: SYSTEM_ACTOR } },
+      {
+        type: 'OpenInventory',
+        data: { eventId, capacity: catalog.capacity },
+        metadata: { now: this.clock.now(), actor: SYSTEM_ACTOR },
+      },
       { correlationId, causationId },
     );
     return outcome.position;

@@ -60,15 +60,21 @@ describe('CreateEvent', () => {
   });
 
   it('lets an admin create one, owned by the admin', () => {
-    given([]).when(create({}, admin)).then([created({ organizerId: admin.userId })]);
+    given([])
+      .when(create({}, admin))
+      .then([created({ organizerId: admin.userId })]);
   });
 
   it('lets someone with several roles create one if one of them is organizer', () => {
-    given([]).when(create({}, actor('u', 'attendee', 'organizer'))).then([created({ organizerId: 'u' })]);
+    given([])
+      .when(create({}, actor('u', 'attendee', 'organizer')))
+      .then([created({ organizerId: 'u' })]);
   });
 
   it.each<Role[]>([['attendee'], ['finance'], ['analyst', 'ops'], []])('forbids roles %p', (...roles) => {
-    const error = given([]).when(create({}, actor('u', ...roles))).thenFails('catalog.not-organizer');
+    const error = given([])
+      .when(create({}, actor('u', ...roles)))
+      .thenFails('catalog.not-organizer');
     expect(error.kind).toBe('forbidden');
   });
 
@@ -80,11 +86,15 @@ describe('CreateEvent', () => {
 
   describe('title', () => {
     it('is trimmed', () => {
-      given([]).when(create({ title: '  Jazz on the Lake \n' })).then([created()]);
+      given([])
+        .when(create({ title: '  Jazz on the Lake \n' }))
+        .then([created()]);
     });
 
     it.each([['abc'], ['x'.repeat(140)], ['  abc  ']])('accepts %p (3 to 140 characters)', (title) => {
-      given([]).when(create({ title })).then([created({ title: title.trim() })]);
+      given([])
+        .when(create({ title }))
+        .then([created({ title: title.trim() })]);
     });
 
     it.each([[''], ['ab'], ['   ab   '], ['      '], ['x'.repeat(141)]])('refuses %p', (title) => {
@@ -95,15 +105,23 @@ describe('CreateEvent', () => {
 
   describe('description', () => {
     it('is trimmed and cut to 5000 characters', () => {
-      given([]).when(create({ description: '  hi  ' })).then([created({ description: 'hi' })]);
-      given([]).when(create({ description: 'y'.repeat(6000) })).then([created({ description: 'y'.repeat(5000) })]);
-      given([]).when(create({ description: '' })).then([created({ description: '' })]);
+      given([])
+        .when(create({ description: '  hi  ' }))
+        .then([created({ description: 'hi' })]);
+      given([])
+        .when(create({ description: 'y'.repeat(6000) }))
+        .then([created({ description: 'y'.repeat(5000) })]);
+      given([])
+        .when(create({ description: '' }))
+        .then([created({ description: '' })]);
     });
   });
 
   describe('category', () => {
     it.each(CATEGORIES.map((c) => [c]))('accepts %s', (category) => {
-      given([]).when(create({ category })).then([created({ category })]);
+      given([])
+        .when(create({ category }))
+        .then([created({ category })]);
     });
 
     it.each([['opera'], ['Music'], [' music'], ['']])('refuses %p', (category) => {
@@ -114,7 +132,9 @@ describe('CreateEvent', () => {
 
   describe('capacity', () => {
     it.each([[1], [MAX_CAPACITY]])('accepts %p', (capacity) => {
-      given([]).when(create({ capacity })).then([created({ capacity })]);
+      given([])
+        .when(create({ capacity }))
+        .then([created({ capacity })]);
     });
 
     it.each([[0], [-1], [-500], [1.5], [NaN], [Infinity], [MAX_CAPACITY + 1], [Number.MAX_SAFE_INTEGER + 2]])(
@@ -128,24 +148,36 @@ describe('CreateEvent', () => {
 
   describe('startsAt', () => {
     it('is stored as UTC ISO, whatever offset it came with', () => {
-      given([]).when(create({ startsAt: '2030-06-01T21:30:00+02:00' })).then([created()]);
-      given([]).when(create({ startsAt: '2030-06-01T19:30Z' })).then([created()]);
-      given([]).when(create({ startsAt: '2030-06-01T19:30:00.000000Z' })).then([created()]);
+      given([])
+        .when(create({ startsAt: '2030-06-01T21:30:00+02:00' }))
+        .then([created()]);
+      given([])
+        .when(create({ startsAt: '2030-06-01T19:30Z' }))
+        .then([created()]);
+      given([])
+        .when(create({ startsAt: '2030-06-01T19:30:00.000000Z' }))
+        .then([created()]);
     });
 
     it('accepts a moment just after now', () => {
       const soon = new Date(now.getTime() + 1).toISOString();
-      given([]).when(create({ startsAt: soon })).then([created({ startsAt: soon })]);
+      given([])
+        .when(create({ startsAt: soon }))
+        .then([created({ startsAt: soon })]);
     });
 
     it('accepts a leap day', () => {
-      given([]).when(create({ startsAt: '2032-02-29T10:00:00Z' })).then([created({ startsAt: '2032-02-29T10:00:00.000Z' })]);
+      given([])
+        .when(create({ startsAt: '2032-02-29T10:00:00Z' }))
+        .then([created({ startsAt: '2032-02-29T10:00:00.000Z' })]);
     });
 
     it.each([['2029-12-31T12:00:00Z'], [now.toISOString()], ['2030-01-01T13:59:59+02:00']])(
       'refuses the past or present %p',
       (past) => {
-        const error = given([]).when(create({ startsAt: past })).thenFails('catalog.time-in-past');
+        const error = given([])
+          .when(create({ startsAt: past }))
+          .thenFails('catalog.time-in-past');
         expect(error).toMatchObject({ kind: 'validation', details: { field: 'startsAt' } });
       },
     );
@@ -165,7 +197,9 @@ describe('CreateEvent', () => {
       ['offset hour 24', '2030-06-01T10:00:00+24:00'],
       ['trailing text', '2030-06-01T10:00:00Zjunk'],
     ])('refuses %s', (_label, value) => {
-      const error = given([]).when(create({ startsAt: value })).thenFails('catalog.invalid-field');
+      const error = given([])
+        .when(create({ startsAt: value }))
+        .thenFails('catalog.invalid-field');
       expect(error.details).toEqual({ field: 'startsAt' });
     });
   });
@@ -181,9 +215,13 @@ describe('CreateEvent', () => {
 
     it('accepts the length limits', () => {
       const limits = { name: 'x'.repeat(120), city: 'y'.repeat(80), country: 'DE' };
-      given([]).when(create({ venue: limits })).then([created({ venue: limits })]);
+      given([])
+        .when(create({ venue: limits }))
+        .then([created({ venue: limits })]);
       const short = { name: 'ab', city: 'cd', country: 'FR' };
-      given([]).when(create({ venue: short })).then([created({ venue: short })]);
+      given([])
+        .when(create({ venue: short }))
+        .then([created({ venue: short })]);
     });
 
     it.each([
@@ -196,7 +234,9 @@ describe('CreateEvent', () => {
       ['venue.country', { ...venue, country: 'CHE' }],
       ['venue.country', { ...venue, country: '' }],
     ])('refuses a bad %s', (field, bad) => {
-      const error = given([]).when(create({ venue: bad })).thenFails('catalog.invalid-field');
+      const error = given([])
+        .when(create({ venue: bad }))
+        .thenFails('catalog.invalid-field');
       expect(error.details).toEqual({ field });
     });
   });
@@ -206,7 +246,9 @@ describe('PublishEvent', () => {
   it('publishes a draft, stamped with the command time', () => {
     given([created()]).when(publish()).then([published()]);
     const later = new Date('2030-03-04T05:06:07.089Z');
-    given([created()]).when(publish(organizer, later)).then([published(later)]);
+    given([created()])
+      .when(publish(organizer, later))
+      .then([published(later)]);
   });
 
   it('refuses an unknown event', () => {
@@ -217,7 +259,9 @@ describe('PublishEvent', () => {
   it('forbids anyone but the organizer', () => {
     const error = given([created()]).when(publish(otherOrganizer)).thenFails('catalog.not-event-organizer');
     expect(error.kind).toBe('forbidden');
-    given([created()]).when(publish(actor(organizer.userId + 'x', 'organizer'))).thenFails('catalog.not-event-organizer');
+    given([created()])
+      .when(publish(actor(organizer.userId + 'x', 'organizer')))
+      .thenFails('catalog.not-event-organizer');
   });
 
   it('lets an admin publish someone else’s event', () => {
@@ -237,11 +281,15 @@ describe('PublishEvent', () => {
     const start = new Date(startsAt);
     const error = given([created()]).when(publish(organizer, start)).thenFails('catalog.event-in-past');
     expect(error.kind).toBe('conflict');
-    given([created()]).when(publish(admin, new Date(start.getTime() + 86_400_000))).thenFails('catalog.event-in-past');
+    given([created()])
+      .when(publish(admin, new Date(start.getTime() + 86_400_000)))
+      .thenFails('catalog.event-in-past');
   });
 
   it('still publishes a millisecond before the start', () => {
     const justBefore = new Date(new Date(startsAt).getTime() - 1);
-    given([created()]).when(publish(organizer, justBefore)).then([published(justBefore)]);
+    given([created()])
+      .when(publish(organizer, justBefore))
+      .then([published(justBefore)]);
   });
 });

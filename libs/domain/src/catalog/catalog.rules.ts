@@ -22,18 +22,29 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isDateTime(iso: string): boolean {
   const match = DATE_TIME.exec(iso);
   if (!match) return false;
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((part) => Number(part ?? 0));
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
   return (
-    month >= 1 && month <= 12 && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 &&
-    offsetHours <= 23 && offsetMinutes <= 59
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= days &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59
   );
 }
 
 export function requireFutureTime(field: string, iso: string, now: Date): string {
   if (typeof iso !== 'string' || !isDateTime(iso)) {
-    throw DomainError.validation('catalog.invalid-field', `${field} must be an ISO 8601 date-time with an offset`, { field });
+    throw DomainError.validation('catalog.invalid-field', `${field} must be an ISO 8601 date-time with an offset`, {
+      field,
+    });
   }
   const time = new Date(iso);
   if (time.getTime() <= now.getTime()) {

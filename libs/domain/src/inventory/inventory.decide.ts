@@ -28,13 +28,23 @@ function openInventory({ data }: OpenInventory, state: InventoryState): Inventor
 
 function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): InventoryEvent[] {
   if (state.status !== 'open') {
-    throw DomainError.notFound('inventory.not-on-sale', `Event ${data.eventId} is not on sale (unknown or not published)`);
+    throw DomainError.notFound(
+      'inventory.not-on-sale',
+      `Event ${data.eventId} is not on sale (unknown or not published)`,
+    );
   }
   if (!Number.isSafeInteger(data.quantity) || data.quantity < 1 || data.quantity > MAX_SEATS_PER_HOLD) {
-    throw DomainError.validation('inventory.bad-quantity', `quantity must be a whole number from 1 to ${MAX_SEATS_PER_HOLD}`);
+    throw DomainError.validation(
+      'inventory.bad-quantity',
+      `quantity must be a whole number from 1 to ${MAX_SEATS_PER_HOLD}`,
+    );
   }
   // isSafeInteger also refuses NaN, which slips past both range comparisons.
-  if (!Number.isSafeInteger(data.ttlSeconds) || data.ttlSeconds < HOLD_TTL_SECONDS.min || data.ttlSeconds > HOLD_TTL_SECONDS.max) {
+  if (
+    !Number.isSafeInteger(data.ttlSeconds) ||
+    data.ttlSeconds < HOLD_TTL_SECONDS.min ||
+    data.ttlSeconds > HOLD_TTL_SECONDS.max
+  ) {
     throw DomainError.validation(
       'inventory.bad-ttl',
       `ttlSeconds must be a whole number from ${HOLD_TTL_SECONDS.min} to ${HOLD_TTL_SECONDS.max}`,
@@ -46,16 +56,26 @@ function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): Invent
   }
   const free = freeSeats(state, metadata.now);
   if (data.quantity > free) {
-    throw DomainError.conflict('inventory.insufficient-seats', `Only ${free} seats are free, ${data.quantity} requested`, {
-      free,
-      requested: data.quantity,
-    });
+    throw DomainError.conflict(
+      'inventory.insufficient-seats',
+      `Only ${free} seats are free, ${data.quantity} requested`,
+      {
+        free,
+        requested: data.quantity,
+      },
+    );
   }
   const expiresAt = new Date(metadata.now.getTime() + data.ttlSeconds * 1000).toISOString();
   return [
     {
       type: 'SeatsHeld',
-      data: { eventId: data.eventId, holdId: data.holdId, holderId: metadata.actor.userId, quantity: data.quantity, expiresAt },
+      data: {
+        eventId: data.eventId,
+        holdId: data.holdId,
+        holderId: metadata.actor.userId,
+        quantity: data.quantity,
+        expiresAt,
+      },
     },
   ];
 }
@@ -69,7 +89,10 @@ function releaseHold({ data, metadata }: ReleaseHold, state: InventoryState): In
     throw DomainError.notFound('inventory.hold-not-found', `No active hold ${data.holdId}`); // never reveal others' holds
   }
   return [
-    { type: 'HoldReleased', data: { eventId: data.eventId, holdId: data.holdId, holderId: hold.holderId, quantity: hold.quantity } },
+    {
+      type: 'HoldReleased',
+      data: { eventId: data.eventId, holdId: data.holdId, holderId: hold.holderId, quantity: hold.quantity },
+    },
   ];
 }
 
@@ -77,6 +100,9 @@ function expireHold({ data, metadata }: ExpireHold, state: InventoryState): Inve
   const hold = state.holds.get(data.holdId);
   if (!hold || hold.expiresAt > metadata.now.getTime()) return []; // released meanwhile, or not due yet
   return [
-    { type: 'HoldExpired', data: { eventId: data.eventId, holdId: data.holdId, holderId: hold.holderId, quantity: hold.quantity } },
+    {
+      type: 'HoldExpired',
+      data: { eventId: data.eventId, holdId: data.holdId, holderId: hold.holderId, quantity: hold.quantity },
+    },
   ];
 }

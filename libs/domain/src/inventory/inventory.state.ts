@@ -52,7 +52,11 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
       const expiresAt = Date.parse(event.data.expiresAt);
       state.holds.set(event.data.holdId, { holderId: event.data.holderId, quantity: event.data.quantity, expiresAt });
       pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
-      return { ...state, held: state.held + event.data.quantity, earliestExpiry: Math.min(state.earliestExpiry, expiresAt) };
+      return {
+        ...state,
+        held: state.held + event.data.quantity,
+        earliestExpiry: Math.min(state.earliestExpiry, expiresAt),
+      };
     }
     case 'HoldReleased':
     case 'HoldExpired':

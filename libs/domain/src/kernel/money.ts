@@ -5,8 +5,30 @@ export type Money = Readonly<{ amount: number; currency: string }>;
 
 // Currencies whose minor unit is not 1/100 (ISO 4217); everything else has two decimals.
 const MINOR_DIGITS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0,
-  VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0, BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
 };
 
 export function minorDigits(currency: string): number {
@@ -33,10 +55,14 @@ function sameCurrency(a: Money, b: Money): void {
 export const add = (a: Money, b: Money): Money => (sameCurrency(a, b), money(a.amount + b.amount, a.currency));
 export const subtract = (a: Money, b: Money): Money => (sameCurrency(a, b), money(a.amount - b.amount, a.currency));
 export const multiply = (a: Money, factor: number): Money => {
-  if (!Number.isSafeInteger(factor)) throw DomainError.validation('money.bad-factor', `Factor must be an integer, got ${factor}`);
+  if (!Number.isSafeInteger(factor))
+    throw DomainError.validation('money.bad-factor', `Factor must be an integer, got ${factor}`);
   return money(a.amount * factor, a.currency);
 };
-export const compare = (a: Money, b: Money): -1 | 0 | 1 => (sameCurrency(a, b), Math.sign(a.amount - b.amount) as -1 | 0 | 1);
+export const compare = (a: Money, b: Money): -1 | 0 | 1 => (
+  sameCurrency(a, b),
+  Math.sign(a.amount - b.amount) as -1 | 0 | 1
+);
 export const isZero = (a: Money): boolean => a.amount === 0;
 export const sum = (items: readonly Money[], currency: string): Money =>
   items.reduce((total, item) => add(total, item), money(0, currency));

@@ -38,7 +38,12 @@ const removed = (name: string): Removed => ({ type: 'Removed', data: { name } })
 
 describe('scenario: then', () => {
   it('passes when the events match', () => {
-    expect(() => scenario(tally).given([]).when(add('a', 1)).then([added('a', 1)])).not.toThrow();
+    expect(() =>
+      scenario(tally)
+        .given([])
+        .when(add('a', 1))
+        .then([added('a', 1)]),
+    ).not.toThrow();
   });
 
   it('ignores key order inside events', () => {
@@ -47,36 +52,59 @@ describe('scenario: then', () => {
   });
 
   it('fails when the events differ, showing both sides', () => {
-    const then = () => scenario(tally).given([]).when(add('a', 1)).then([added('a', 2)]);
+    const then = () =>
+      scenario(tally)
+        .given([])
+        .when(add('a', 1))
+        .then([added('a', 2)]);
     expect(then).toThrow(/Events differ\.\nexpected: .*"amount":2.*\nactual: .*"amount":1/);
   });
 
   it('fails when there are more or fewer events', () => {
     expect(() => scenario(tally).given([]).when(add('a', 1)).then([])).toThrow('Events differ');
-    expect(() => scenario(tally).given([]).when(add('a', 1)).then([added('a', 1), added('a', 1)])).toThrow('Events differ');
+    expect(() =>
+      scenario(tally)
+        .given([])
+        .when(add('a', 1))
+        .then([added('a', 1), added('a', 1)]),
+    ).toThrow('Events differ');
   });
 
   it('fails when decide throws instead', () => {
-    expect(() => scenario(tally).given([added('a', 1)]).when(add('a', 1)).then([added('a', 1)])).toThrow(
-      'Expected events but decide failed',
-    );
+    expect(() =>
+      scenario(tally)
+        .given([added('a', 1)])
+        .when(add('a', 1))
+        .then([added('a', 1)]),
+    ).toThrow('Expected events but decide failed');
   });
 
   it('folds the given history before deciding', () => {
-    expect(() => scenario(tally).given([added('a', 1), removed('a')]).when(add('a', 5)).then([added('a', 5)])).not.toThrow();
+    expect(() =>
+      scenario(tally)
+        .given([added('a', 1), removed('a')])
+        .when(add('a', 5))
+        .then([added('a', 5)]),
+    ).not.toThrow();
   });
 });
 
 describe('scenario: thenFails', () => {
   it('passes and returns the error when the code matches', () => {
-    const error = scenario(tally).given([added('a', 1)]).when(add('a', 1)).thenFails('tally.exists');
+    const error = scenario(tally)
+      .given([added('a', 1)])
+      .when(add('a', 1))
+      .thenFails('tally.exists');
     expect(error).toMatchObject({ kind: 'conflict', code: 'tally.exists' });
   });
 
   it('fails on the wrong error code', () => {
-    expect(() => scenario(tally).given([added('a', 1)]).when(add('a', 1)).thenFails('tally.missing')).toThrow(
-      'Expected error tally.missing, got tally.exists',
-    );
+    expect(() =>
+      scenario(tally)
+        .given([added('a', 1)])
+        .when(add('a', 1))
+        .thenFails('tally.missing'),
+    ).toThrow('Expected error tally.missing, got tally.exists');
   });
 
   it('fails when decide succeeds', () => {
@@ -99,7 +127,9 @@ describe('scenario: thenFails', () => {
       },
     };
     expect(() => scenario(throwsZero).given([]).when(add('a', 1)).then([])).toThrow('decide failed');
-    expect(() => scenario(throwsZero).given([]).when(add('a', 1)).thenFails('x')).toThrow('Expected DomainError x, got 0');
+    expect(() => scenario(throwsZero).given([]).when(add('a', 1)).thenFails('x')).toThrow(
+      'Expected DomainError x, got 0',
+    );
   });
 });
 
@@ -121,18 +151,29 @@ describe('scenario: catches decide mutating its state', () => {
     ['a Set', (state) => state.names.add('sneaky')],
     ['Infinity becoming NaN', (state) => (state.limit = NaN)],
   ])('%s', (_label, mutate) => {
-    expect(() => scenario(mutating(mutate)).given([added('a', 1)]).when(add('b', 2))).toThrow(
-      'decide mutated the state it was given',
-    );
+    expect(() =>
+      scenario(mutating(mutate))
+        .given([added('a', 1)])
+        .when(add('b', 2)),
+    ).toThrow('decide mutated the state it was given');
   });
 
   it('even when decide then throws', () => {
     const decider = mutating((state) => state.items.clear(), true);
-    expect(() => scenario(decider).given([added('a', 1)]).when(add('a', 1))).toThrow('decide mutated the state it was given');
+    expect(() =>
+      scenario(decider)
+        .given([added('a', 1)])
+        .when(add('a', 1)),
+    ).toThrow('decide mutated the state it was given');
   });
 
   it('but not when decide only reads', () => {
     const decider = mutating((state) => void [...state.items.values(), ...state.names]);
-    expect(() => scenario(decider).given([added('a', 1)]).when(add('b', 2)).then([added('b', 2)])).not.toThrow();
+    expect(() =>
+      scenario(decider)
+        .given([added('a', 1)])
+        .when(add('b', 2))
+        .then([added('b', 2)]),
+    ).not.toThrow();
   });
 });

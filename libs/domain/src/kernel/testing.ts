@@ -33,7 +33,8 @@ export function scenario<S, C extends DomainCommand, E extends DomainEvent>(deci
             thenFails(code: string) {
               if (outcome.ok) throw new Error(`Expected DomainError ${code}, got events ${stableJson(outcome.events)}`);
               const error = outcome.error;
-              if (!(error instanceof DomainError)) throw new Error(`Expected DomainError ${code}, got ${String(error)}`);
+              if (!(error instanceof DomainError))
+                throw new Error(`Expected DomainError ${code}, got ${String(error)}`);
               if (error.code !== code) throw new Error(`Expected error ${code}, got ${error.code}: ${error.message}`);
               return error;
             },
@@ -52,7 +53,11 @@ function stableJson(value: unknown): string {
     if (v instanceof Map) return { __map: [...v.entries()] };
     if (v instanceof Set) return { __set: [...v.values()] };
     if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, (v as Record<string, unknown>)[k]]),
+      );
     }
     return v;
   });

@@ -32,7 +32,9 @@ describe('upcast', () => {
   });
 
   it('runs only the steps still needed (v2 → v3)', () => {
-    expect(upcast(schema, 'GuestRegistered', 2, { guestId: 'g1', firstName: 'Ada', lastName: 'King Lovelace' })).toEqual(v3);
+    expect(
+      upcast(schema, 'GuestRegistered', 2, { guestId: 'g1', firstName: 'Ada', lastName: 'King Lovelace' }),
+    ).toEqual(v3);
   });
 
   it('returns current data unchanged', () => {
@@ -54,7 +56,9 @@ describe('upcast', () => {
   });
 
   it('refuses data from a newer writer instead of guessing its shape', () => {
-    expect(() => upcast(schema, 'GuestRegistered', 4, {})).toThrow('GuestRegistered version 4 is newer than the known version 3');
+    expect(() => upcast(schema, 'GuestRegistered', 4, {})).toThrow(
+      'GuestRegistered version 4 is newer than the known version 3',
+    );
     expect(() => upcast(schema, 'SomethingElse', 2, {})).toThrow('newer');
   });
 

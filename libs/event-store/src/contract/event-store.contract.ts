@@ -42,7 +42,13 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       const written = event('Typed', { nested: { n: 1, list: ['x'] }, text: 'é ✓' });
       await store.append(s, [written], 'no_stream');
       const [read] = await store.readStream(s);
-      expect(read).toMatchObject({ id: written.id, type: 'Typed', data: written.data, metadata: written.metadata, stream: s });
+      expect(read).toMatchObject({
+        id: written.id,
+        type: 'Typed',
+        data: written.data,
+        metadata: written.metadata,
+        stream: s,
+      });
     });
 
     it('refuses no_stream on an existing stream and appends nothing', async () => {
@@ -87,7 +93,11 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
 
     it('reads a stream forwards and backwards from a revision with a limit', async () => {
       const s = stream('read');
-      await store.append(s, ['A', 'B', 'C', 'D', 'E'].map((t) => event(t)), 'no_stream');
+      await store.append(
+        s,
+        ['A', 'B', 'C', 'D', 'E'].map((t) => event(t)),
+        'no_stream',
+      );
       const types = (events: RecordedEvent[]) => events.map((e) => e.type).join('');
       expect(types(await store.readStream(s, { fromRevision: 1n, maxCount: 2 }))).toBe('BC');
       expect(types(await store.readStream(s, { direction: 'backwards' }))).toBe('EDCBA');

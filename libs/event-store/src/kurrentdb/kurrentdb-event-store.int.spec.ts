@@ -3,7 +3,7 @@ import { eventStoreContract } from '../contract/event-store.contract';
 import { KurrentDbEventStore } from './kurrentdb-event-store';
 
 // Needs a running server, e.g. `docker compose up -d kurrentdb` then
-// EVENTSTORE_URL='kurrentdb://localhost:2113?tls=false' npx jest --selectProjects integration libs/event-store
+// EVENTSTORE_URL='kurrentdb://localhost:2113?tls=false' npx jest --selectProjects integration --testPathPatterns libs/event-store
 const url = process.env.EVENTSTORE_URL;
 
 if (url) {
@@ -13,7 +13,13 @@ if (url) {
     it('keeps an event id that is not a UUID, and stays idempotent with it', async () => {
       const store = KurrentDbEventStore.connect(url);
       const stream = `kdb_specific-${randomUUID()}`;
-      const meta = { correlationId: 'c', causationId: 'c', actor: 'a', schemaVersion: 1, occurredAt: '2030-01-01T00:00:00Z' };
+      const meta = {
+        correlationId: 'c',
+        causationId: 'c',
+        actor: 'a',
+        schemaVersion: 1,
+        occurredAt: '2030-01-01T00:00:00Z',
+      };
       const events = [{ id: `order-42-${stream}`, type: 'Placed', data: { n: 1 }, metadata: meta }];
       const first = await store.append(stream, events, 'no_stream');
       await expect(store.append(stream, events, 'no_stream')).resolves.toEqual(first);

@@ -54,7 +54,9 @@ export class KurrentDbEventStore implements EventStore {
   async append(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     let result;
     try {
-      result = await this.client.appendToStream(stream, events.map(toEventData), { streamState: toStreamState(expected) });
+      result = await this.client.appendToStream(stream, events.map(toEventData), {
+        streamState: toStreamState(expected),
+      });
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         throw new WrongExpectedRevisionError(stream, expected, error.actualState);
@@ -112,7 +114,11 @@ export class KurrentDbEventStore implements EventStore {
       // The start position is inclusive: one more than needed covers the event at `after`.
       const pageSize = Math.min(Math.max(maxCount - matched.length, 64), DEFAULT_READ_ALL_COUNT) + 1;
       let received = 0;
-      for await (const resolved of this.client.readAll({ fromPosition: fromPosition(after), maxCount: pageSize, filter })) {
+      for await (const resolved of this.client.readAll({
+        fromPosition: fromPosition(after),
+        maxCount: pageSize,
+        filter,
+      })) {
         received++;
         const event = toRecorded(resolved);
         if (!event || (after !== undefined && event.position <= after)) continue;
@@ -126,7 +132,12 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<bigint> {
-    const reader = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: excludeSystemEvents() });
+    const reader = this.client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: 1,
+      filter: excludeSystemEvents(),
+    });
     for await (const resolved of reader) {
       const event = toRecorded(resolved);
       if (event) return event.position;
@@ -141,7 +152,10 @@ export class KurrentDbEventStore implements EventStore {
         this.client.subscribeToAll({
           fromPosition: fromPosition(after),
           // checkpointInterval multiplies the server's search window (32 events considered).
-          filter: toServerFilter(filter, { checkpointInterval: 1, checkpointReached: (_, position) => onCheckpoint(position) }),
+          filter: toServerFilter(filter, {
+            checkpointInterval: 1,
+            checkpointReached: (_, position) => onCheckpoint(position),
+          }),
         }),
       { after, filter, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE },
       (base) => this.settleCaughtUp(base, options),

@@ -79,7 +79,10 @@ export function toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): Re
     throw new Error(`KurrentDB returned event ${event.id} without a position (needs server 22.6 or later)`);
   }
   const data = event.isJson ? event.data : parseBinary(event.data as Uint8Array);
-  const { [ORIGINAL_ID]: originalId, ...metadata } = (parseMaybeBinary(event.metadata) ?? {}) as Record<string, unknown>;
+  const { [ORIGINAL_ID]: originalId, ...metadata } = (parseMaybeBinary(event.metadata) ?? {}) as Record<
+    string,
+    unknown
+  >;
   return {
     id: typeof originalId === 'string' ? originalId : event.id,
     type: event.type,

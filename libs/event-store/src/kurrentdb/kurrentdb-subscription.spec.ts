@@ -64,7 +64,9 @@ const ev = (position: number, stream = 's-1', type = 'T'): Frame => ({ event: [s
 async function collect(subscription: KurrentDbSubscription, until: (m: SubscriptionMessage) => boolean) {
   const messages: string[] = [];
   for await (const m of subscription) {
-    messages.push(m.kind === 'events' ? `events:${m.events.map((e) => e.position).join(',')}` : `${m.kind}:${m.position}`);
+    messages.push(
+      m.kind === 'events' ? `events:${m.events.map((e) => e.position).join(',')}` : `${m.kind}:${m.position}`,
+    );
     if (until(m)) break;
   }
   return messages;
@@ -74,7 +76,10 @@ describe('KurrentDbSubscription (message ordering over a stand-in client stream)
   it('delivers buffered events before a caught-up marker fired while they were still buffered', async () => {
     const { subscription, source } = subscribe({ batchSize: 2 });
     [ev(10), ev(20), ev(30), { caughtUp: 30n }, ev(40)].forEach((f) => source.write(f));
-    const messages = await collect(subscription, (m) => m.kind === 'events' && m.events.some((e) => e.position === 40n));
+    const messages = await collect(
+      subscription,
+      (m) => m.kind === 'events' && m.events.some((e) => e.position === 40n),
+    );
     expect(messages).toEqual(['events:10,20', 'events:30', 'caught-up:30', 'events:40']);
     expect(source.unsubscribed).toBe(true);
   });

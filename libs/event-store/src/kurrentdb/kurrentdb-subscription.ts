@@ -138,7 +138,9 @@ export class KurrentDbSubscription implements Subscription {
     if (!event) return;
     this.note(event.position);
     const wanted =
-      event.position > (this.options.after ?? -1n) && !isSystemEvent(event) && matchesFilter(this.options.filter, event);
+      event.position > (this.options.after ?? -1n) &&
+      !isSystemEvent(event) &&
+      matchesFilter(this.options.filter, event);
     if (wanted) this.queue.push({ kind: 'event', event });
   }
 

@@ -8,7 +8,10 @@ const dir = mkdtempSync(join(tmpdir(), 'es-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-eventStoreContract('SQLite (file, WAL)', async () => new SqliteEventStore({ path: join(dir, `store-${++n}.db`), pollIntervalMs: 20 }));
+eventStoreContract(
+  'SQLite (file, WAL)',
+  async () => new SqliteEventStore({ path: join(dir, `store-${++n}.db`), pollIntervalMs: 20 }),
+);
 
 describe('SQLite event store specifics', () => {
   it('sees appends made through another connection to the same file', async () => {
@@ -23,7 +26,13 @@ describe('SQLite event store specifics', () => {
         if (seen.length === 2) break;
       }
     })();
-    const meta = { correlationId: 'c', causationId: 'c', actor: 'a', schemaVersion: 1, occurredAt: '2030-01-01T00:00:00Z' };
+    const meta = {
+      correlationId: 'c',
+      causationId: 'c',
+      actor: 'a',
+      schemaVersion: 1,
+      occurredAt: '2030-01-01T00:00:00Z',
+    };
     await writer.append('s-1', [{ id: 'e1', type: 'One', data: {}, metadata: meta }], 'no_stream');
     await writer.append('s-1', [{ id: 'e2', type: 'Two', data: {}, metadata: meta }], 0n);
     await consumer;

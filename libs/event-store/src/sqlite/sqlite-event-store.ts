@@ -61,7 +61,9 @@ export class SqliteEventStore implements EventStore {
         'INSERT INTO streams (name, revision) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET revision = excluded.revision',
       ),
       head: bigints(this.db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
-      forwards: bigints(this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?')),
+      forwards: bigints(
+        this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?'),
+      ),
       backwards: bigints(
         this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
       ),

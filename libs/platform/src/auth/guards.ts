@@ -28,7 +28,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!roles || roles.length === 0) return true;
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
     if (!actor || !roles.some((role) => actor.roles.includes(role))) {

@@ -1,27 +1,43 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { ExtractJwt, Strategy } from 'passport-jwt';
+type Request = { headers?: Record<string, string | string[] | undefined> };
+import { Strategy } from 'passport-strategy';
 import { type Actor, ROLES, type Role } from '@booking/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JWT_KEYS, type JwtKeys } from './jwt-keys';
+import { TokenVerifier } from './token-verifier';
 
-/** Verifies ES256 bearer tokens (signature, expiry, issuer, audience) and turns them into an Actor. */
-@Injectable()
-export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(JWT_KEYS) keys: JwtKeys, @Inject(APP_CONFIG) config: AppConfig) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: keys.publicKeyPem,
-      algorithms: ['ES256'],
-      issuer: config.jwt.issuer,
-      audience: config.jwt.audience,
-      ignoreExpiration: false,
-    });
+/** Passport strategy for `Authorization: Bearer <ES256 JWT>` (signature, expiry, issuer, audience). */
+class BearerJwtStrategy extends Strategy {
+  name = 'jwt';
+  constructor(private readonly verifier: TokenVerifier) {
+    super();
   }
+  override authenticate(request: Request): void {
+    const header = request.headers?.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) return this.fail('missing bearer token', 401);
+    try {
+      const claims = this.verifier.verify(match[1]);
+      const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ROLES.includes(r)) : [];
+      const actor: Actor & { name?: string } = {
+        userId: claims.sub,
+        roles,
+        ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
+      };
+      this.success(actor);
+    } catch (error) {
+      this.fail(error instanceof Error ? error.message : 'invalid token', 401);
+    }
+  }
+}
 
-  validate(payload: { sub?: unknown; roles?: unknown; name?: unknown }): Actor & { name?: string } {
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r)) : [];
-    if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Error('token has no subject');
-    return { userId: payload.sub, roles, ...(typeof payload.name === 'string' ? { name: payload.name } : {}) };
+@Injectable()
+export class JwtStrategy extends PassportStrategy(BearerJwtStrategy, 'jwt') {
+  constructor(@Inject(JWT_KEYS) keys: JwtKeys, @Inject(APP_CONFIG) config: AppConfig) {
+    super(new TokenVerifier(keys.publicKey, { issuer: config.jwt.issuer, audience: config.jwt.audience }));
+  }
+  validate(actor: Actor): Actor {
+    return actor;
   }
 }

@@ -6,7 +6,13 @@ export type AppConfig = Readonly<{
   dataDir: string;
   eventStore: { kind: 'sqlite'; path: string } | { kind: 'kurrentdb'; url: string };
   readStore: { kind: 'memory' } | { kind: 'mongodb'; url: string; database: string };
-  jwt: { publicKeyPem?: string; privateKeyPem?: string; issuer: string; audience: string; accessTokenTtlSeconds: number };
+  jwt: {
+    publicKeyPem?: string;
+    privateKeyPem?: string;
+    issuer: string;
+    audience: string;
+    accessTokenTtlSeconds: number;
+  };
   demoMode: boolean;
   logLevel: string;
   /** How long a query naming a position may wait for the projections (ms). */
@@ -19,8 +25,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
   const dataDir = resolve(env.DATA_DIR ?? './data');
   const eventStoreKind = env.EVENT_STORE ?? (env.EVENTSTORE_URL ? 'kurrentdb' : 'sqlite');
   const readStoreKind = env.READ_STORE ?? (env.MONGODB_URL ? 'mongodb' : 'memory');
-  if (eventStoreKind !== 'sqlite' && eventStoreKind !== 'kurrentdb') throw new Error(`EVENT_STORE must be sqlite or kurrentdb`);
-  if (readStoreKind !== 'memory' && readStoreKind !== 'mongodb') throw new Error(`READ_STORE must be memory or mongodb`);
+  if (eventStoreKind !== 'sqlite' && eventStoreKind !== 'kurrentdb')
+    throw new Error(`EVENT_STORE must be sqlite or kurrentdb`);
+  if (readStoreKind !== 'memory' && readStoreKind !== 'mongodb')
+    throw new Error(`READ_STORE must be memory or mongodb`);
   return {
     port: Number(env.PORT ?? defaults.port ?? 3000),
     host: env.HOST ?? '127.0.0.1',

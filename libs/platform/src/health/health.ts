@@ -34,7 +34,13 @@ export class HealthController {
   async health() {
     const report = await this.registry.run();
     if (report.status !== 'ok') {
-      const body = { type: 'https://booking.example/problems/unhealthy', title: 'Service Unavailable', detail: 'A dependency is failing', checks: report.checks, status: 503 };
+      const body = {
+        type: 'https://booking.example/problems/unhealthy',
+        title: 'Service Unavailable',
+        detail: 'A dependency is failing',
+        checks: report.checks,
+        status: 503,
+      };
       throw new HttpException({ problem: body }, 503);
     }
     return report;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,6 +10,7 @@ import type { AppConfig } from '../config/app-config';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
 import { ProblemFilter } from '../problem/problem.filter';
+import { securityHeaders } from './security-headers';
 import { validationPipe } from './validation';
 
 export type HttpAppOptions = {
@@ -33,34 +33,50 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    bodyParser: false, // our JSON parser below replaces Nest's
   });
   const filter = new ProblemFilter();
   app.useGlobalFilters(filter);
   app.useGlobalPipes(validationPipe);
   const fastify = app.getHttpAdapter().getInstance();
+  // An empty body sent as application/json (common on POST /publish) means "no body"; the rest
+  // goes through Fastify's own parser, which guards against prototype poisoning.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    parseJson(request, body as string, done);
+  });
   if (options.spaRoot) await serveSpa(app, options.spaRoot);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-      },
-    },
+  const headers = securityHeaders();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.headers(headers).header('x-correlation-id', request.id);
   });
   const corsOrigins = process.env.CORS_ORIGINS?.split(',').filter(Boolean);
   if (corsOrigins?.length) app.enableCors({ origin: corsOrigins, credentials: true }); // closed unless configured
   const metrics = app.get(Metrics);
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header('x-correlation-id', request.id);
-  });
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions?.url ?? 'unmatched';
-    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
-    if (reply.statusCode >= 500 && reply.statusCode !== 503) logger.error({ correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode }, 'request failed');
-    else logger.debug({ correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+    metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    if (reply.statusCode >= 500 && reply.statusCode !== 503)
+      logger.error(
+        { correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode },
+        'request failed',
+      );
+    else
+      logger.debug(
+        {
+          correlationId: request.id,
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          ms: reply.elapsedTime,
+        },
+        'request',
+      );
   });
   setupOpenApi(app, options.title);
   app.enableShutdownHooks();
@@ -95,11 +111,20 @@ async function serveSpa(app: NestFastifyApplication, root: string): Promise<void
   fastify.get('/*', (request, reply) => {
     const path = decodeURIComponent(request.url.split('?')[0]);
     if (/^\/(api|health|metrics)(\/|$)/.test(path)) {
-      return reply.status(404).header('content-type', 'application/problem+json').send({
-        type: 'https://booking.example/problems/not-found', title: 'Not Found', status: 404, detail: `No route GET ${path}`, instance: request.url,
-      });
+      return reply
+        .status(404)
+        .header('content-type', 'application/problem+json')
+        .send({
+          type: 'https://booking.example/problems/not-found',
+          title: 'Not Found',
+          status: 404,
+          detail: `No route GET ${path}`,
+          instance: request.url,
+        });
     }
-    const file = normalize(path).replace(/^(\.\.[/\\])+/, '').slice(1);
+    const file = normalize(path)
+      .replace(/^(\.\.[/\\])+/, '')
+      .slice(1);
     if (file && existsSync(join(root, file)) && statSync(join(root, file)).isFile()) {
       const immutable = file.startsWith('assets/');
       return reply.sendFile(file, root, { maxAge: immutable ? '365d' : 0, immutable });

@@ -21,9 +21,15 @@ export const validationPipe = new ValidationPipe({
   exceptionFactory: (errors) => {
     const list = flatten(errors);
     return new ProblemException(
-      problem(400, 'validation', 'Invalid request', list.map((e) => `${e.field}: ${e.message}`).join('; ') || 'Invalid request body', {
-        errors: list,
-      }),
+      problem(
+        400,
+        'validation',
+        'Invalid request',
+        list.map((e) => `${e.field}: ${e.message}`).join('; ') || 'Invalid request body',
+        {
+          errors: list,
+        },
+      ),
     );
   },
 });

@@ -1,4 +1,11 @@
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { EVENT_STORE, type EventStore, KurrentDbEventStore, SqliteEventStore } from '@booking/event-store';
 import { MemoryReadStore, MongoReadStore, READ_STORE, type ReadStore } from '@booking/read-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -8,7 +15,12 @@ import { MetricsController } from '../metrics/metrics.controller';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, systemClock, uuidV7Generator } from './clock';
 
-export type InfrastructureOverrides = Partial<{ clock: Clock; ids: IdGenerator; eventStore: EventStore; readStore: ReadStore }>;
+export type InfrastructureOverrides = Partial<{
+  clock: Clock;
+  ids: IdGenerator;
+  eventStore: EventStore;
+  readStore: ReadStore;
+}>;
 
 export function openEventStore(config: AppConfig): EventStore {
   return config.eventStore.kind === 'sqlite'

@@ -23,7 +23,12 @@ export class PinoNestLogger implements LoggerService {
   verbose(message: unknown, context?: string) {
     this.write('trace', message, context);
   }
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string, trace?: string) {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace',
+    message: unknown,
+    context?: string,
+    trace?: string,
+  ) {
     if (typeof message === 'object' && message !== null) this.logger[level]({ context, trace, ...message });
     else this.logger[level]({ context, trace }, String(message));
   }

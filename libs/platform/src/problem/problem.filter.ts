@@ -23,9 +23,13 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const { body, headers } = this.toProblem(exception);
     body.instance = request.url;
-    if (body.status >= 500 && !(exception instanceof ProblemException)) this.logger.error({ err: exception, url: request.url }, 'unhandled error');
+    if (body.status >= 500 && !(exception instanceof ProblemException))
+      this.logger.error({ err: exception, url: request.url }, 'unhandled error');
     if (reply.sent) return;
-    reply.status(body.status).headers({ ...headers, 'content-type': 'application/problem+json' }).send(body);
+    reply
+      .status(body.status)
+      .headers({ ...headers, 'content-type': 'application/problem+json' })
+      .send(body);
   }
 
   toProblem(exception: unknown): { body: ProblemDetails; headers: Record<string, string> } {
@@ -44,9 +48,15 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof WrongExpectedRevisionError) {
       return {
-        body: problem(409, 'concurrency-conflict', 'Conflict', 'The resource changed while the request was processed; retry', {
-          code: 'concurrency.conflict',
-        }),
+        body: problem(
+          409,
+          'concurrency-conflict',
+          'Conflict',
+          'The resource changed while the request was processed; retry',
+          {
+            code: 'concurrency.conflict',
+          },
+        ),
         headers: {},
       };
     }
@@ -55,7 +65,11 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) return { body: fromHttpException(exception), headers: {} };
     const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
-    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    if (
+      typeof fastifyError?.statusCode === 'number' &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
       return { body: fromFastifyError(fastifyError.statusCode, fastifyError.code, fastifyError.message), headers: {} };
     }
     return { body: problem(500, 'internal', 'Internal Server Error', 'An unexpected error occurred'), headers: {} };
@@ -65,18 +79,24 @@ export class ProblemFilter implements ExceptionFilter {
 function fromHttpException(exception: HttpException): ProblemDetails {
   const status = exception.getStatus();
   const response = exception.getResponse();
-  if (typeof response === 'object' && response && 'problem' in response) return (response as { problem: ProblemDetails }).problem;
+  if (typeof response === 'object' && response && 'problem' in response)
+    return (response as { problem: ProblemDetails }).problem;
   const message = typeof response === 'object' && response ? (response as { message?: unknown }).message : response;
   if (Array.isArray(message)) {
     const errors = message.map((m) => ({ field: String(m).split(' ')[0], message: String(m) }));
     return problem(status, 'validation', 'Invalid request', errors.map((e) => e.message).join('; '), { errors });
   }
-  if (status === 400 && typeof message === 'string' && /not valid JSON|Unexpected .* JSON|JSON at position/i.test(message)) {
+  if (
+    status === 400 &&
+    typeof message === 'string' &&
+    /not valid JSON|Unexpected .* JSON|JSON at position/i.test(message)
+  ) {
     return problem(400, 'malformed-json', 'Malformed JSON', 'The request body is not valid JSON');
   }
   if (status === 413) return problem(413, 'body-too-large', 'Payload Too Large', 'The request body is too large');
   if (status === 415) return problem(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send application/json');
-  const slug = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http-error';
+  const slug =
+    status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http-error';
   const detail = typeof message === 'string' ? message : exception.message;
   return problem(status, slug, titleFor(status), status === 401 ? 'A valid bearer token is required' : detail);
 }
@@ -97,9 +117,17 @@ function fromFastifyError(status: number, code: string | undefined, message: str
 
 function titleFor(status: number): string {
   const titles: Record<number, string> = {
-    400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
-    412: 'Precondition Failed', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
-    422: 'Unprocessable Content', 429: 'Too Many Requests', 503: 'Service Unavailable',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    409: 'Conflict',
+    412: 'Precondition Failed',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Content',
+    429: 'Too Many Requests',
+    503: 'Service Unavailable',
   };
   return titles[status] ?? 'Error';
 }

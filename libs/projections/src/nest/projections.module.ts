@@ -1,4 +1,12 @@
-import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, HealthRegistry, Metrics } from '@booking/platform';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
@@ -57,7 +65,11 @@ export class ProjectionsModule {
         providers: [
           {
             provide: READ_MODEL_DIRECTORY,
-            useFactory: (readStore: ReadStore) => new StoredDirectory(readStore, ALL_PROJECTIONS.map((p) => p.name)),
+            useFactory: (readStore: ReadStore) =>
+              new StoredDirectory(
+                readStore,
+                ALL_PROJECTIONS.map((p) => p.name),
+              ),
             inject: [READ_STORE],
           },
         ],
@@ -77,7 +89,10 @@ export class ProjectionsModule {
                 metrics.projectionPosition.set({ projection }, Number(position));
                 const at = Date.now();
                 for (const event of events) {
-                  metrics.projectionDelay.observe({ projection }, Math.max(0, at - Date.parse(event.metadata.occurredAt)) / 1000);
+                  metrics.projectionDelay.observe(
+                    { projection },
+                    Math.max(0, at - Date.parse(event.metadata.occurredAt)) / 1000,
+                  );
                 }
               },
               onError: (projection, error) => logger.error({ projection, err: error }, 'projection stopped'),

@@ -5,7 +5,8 @@ export type SeatCounts = { capacity: number; held: number; sold: number; free: n
 /** How inventory events move the seat counts; shared by the catalog and availability read models. */
 export function applyInventoryEvent(counts: SeatCounts, event: RecordedEvent): SeatCounts {
   const data = event.data as { capacity?: number; quantity?: number };
-  let { capacity, held, sold } = counts;
+  const { sold } = counts;
+  let { capacity, held } = counts;
   switch (event.type) {
     case 'InventoryOpened':
       capacity = data.capacity ?? capacity;

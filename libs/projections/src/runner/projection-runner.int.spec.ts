@@ -6,8 +6,19 @@ import { ProjectionRunner } from './projection-runner';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
 
 const now = () => new Date('2030-01-01T00:00:00Z');
-const meta = { correlationId: 'c', causationId: 'c', actor: 'test', schemaVersion: 1, occurredAt: '2030-01-01T00:00:00Z' };
-const event = (type: string, data: Record<string, unknown>): EventToAppend => ({ id: randomUUID(), type, data, metadata: meta });
+const meta = {
+  correlationId: 'c',
+  causationId: 'c',
+  actor: 'test',
+  schemaVersion: 1,
+  occurredAt: '2030-01-01T00:00:00Z',
+};
+const event = (type: string, data: Record<string, unknown>): EventToAppend => ({
+  id: randomUUID(),
+  type,
+  data,
+  metadata: meta,
+});
 
 async function seed(store: SqliteEventStore, events = 3, holdsEach = 20) {
   const ids = Array.from({ length: events }, () => randomUUID());
@@ -15,8 +26,17 @@ async function seed(store: SqliteEventStore, events = 3, holdsEach = 20) {
     await store.append(`inventory-${eventId}`, [event('InventoryOpened', { eventId, capacity: 100 })], 'no_stream');
     for (let i = 0; i < holdsEach; i++) {
       const holdId = randomUUID();
-      await store.append(`inventory-${eventId}`, [event('SeatsHeld', { eventId, holdId, holderId: 'u', quantity: 2, expiresAt: '2030-01-01T00:10:00Z' })], 'any');
-      if (i % 4 === 0) await store.append(`inventory-${eventId}`, [event('HoldReleased', { eventId, holdId, holderId: 'u', quantity: 2 })], 'any');
+      await store.append(
+        `inventory-${eventId}`,
+        [event('SeatsHeld', { eventId, holdId, holderId: 'u', quantity: 2, expiresAt: '2030-01-01T00:10:00Z' })],
+        'any',
+      );
+      if (i % 4 === 0)
+        await store.append(
+          `inventory-${eventId}`,
+          [event('HoldReleased', { eventId, holdId, holderId: 'u', quantity: 2 })],
+          'any',
+        );
     }
   }
   return ids;
@@ -61,7 +81,10 @@ describe('projection runner', () => {
       });
     }) as typeof failing.collection;
     const errors: unknown[] = [];
-    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', store, failing, { now, onError: (_w, e) => errors.push(e) });
+    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', store, failing, {
+      now,
+      onError: (_w, e) => errors.push(e),
+    });
     await worker.start();
     await new Promise((r) => setTimeout(r, 100));
     expect(errors).toHaveLength(1);
@@ -84,7 +107,9 @@ describe('projection runner', () => {
     const head = await store.headPosition();
     expect(await runner.waitFor(head, 5000)).toBe(true);
     for (const projection of ALL_PROJECTIONS) {
-      const live = await readStore.collection((await runner.collectionName(projection.name))!).find({}, { sort: { _id: 1 } });
+      const live = await readStore
+        .collection((await runner.collectionName(projection.name))!)
+        .find({}, { sort: { _id: 1 } });
       const { collection } = await runner.rebuild(projection.name);
       expect(await runner.collectionName(projection.name)).toBe(collection);
       expect(await readStore.collection(collection).find({}, { sort: { _id: 1 } })).toEqual(live);

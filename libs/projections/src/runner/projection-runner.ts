@@ -78,7 +78,12 @@ export class ProjectionRunner implements ReadModelDirectory {
   private async switchTo(definition: ProjectionDefinition, worker: ProjectionWorker): Promise<void> {
     await this.readStore.collection<ProjectionPointer>(PROJECTIONS).replaceOne(
       { _id: definition.name },
-      { _id: definition.name, collection: worker.target, version: definition.version, switchedAt: this.options.now().toISOString() },
+      {
+        _id: definition.name,
+        collection: worker.target,
+        version: definition.version,
+        switchedAt: this.options.now().toISOString(),
+      },
       { upsert: true },
     );
     const old = this.active.get(definition.name);
@@ -132,7 +137,15 @@ export class ProjectionRunner implements ReadModelDirectory {
     return Object.fromEntries(
       [...this.definitions.keys()].map((name) => {
         const worker = this.active.get(name);
-        return [name, { collection: worker?.target, position: String(worker?.position ?? 0n), caughtUp: worker?.caughtUp ?? false, rebuilding: this.building.has(name) }];
+        return [
+          name,
+          {
+            collection: worker?.target,
+            position: String(worker?.position ?? 0n),
+            caughtUp: worker?.caughtUp ?? false,
+            rebuilding: this.building.has(name),
+          },
+        ];
       }),
     );
   }

@@ -102,7 +102,8 @@ export class ProjectionWorker {
         const next = this.definition.evolve(doc, upcastRecorded(event));
         doc = next ? ({ ...next, _position: toStoredPosition(event.position) } as Projected) : null;
       }
-      if (doc && doc !== before) operations.push({ replaceOne: { filter: { _id: key }, replacement: doc, upsert: true } });
+      if (doc && doc !== before)
+        operations.push({ replaceOne: { filter: { _id: key }, replacement: doc, upsert: true } });
       else if (!doc && before) operations.push({ deleteOne: { filter: { _id: key } } });
     }
     if (operations.length > 0) await this.collection.bulkWrite(operations);

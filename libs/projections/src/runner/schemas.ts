@@ -2,7 +2,9 @@ import { type EventSchema, catalogSchema, inventorySchema, upcast } from '@booki
 import type { RecordedEvent } from '@booking/event-store';
 
 const ALL_SCHEMAS: readonly EventSchema[] = [catalogSchema, inventorySchema];
-const schemaOf = new Map<string, EventSchema>(ALL_SCHEMAS.flatMap((s) => Object.keys(s.versions).map((t) => [t, s] as const)));
+const schemaOf = new Map<string, EventSchema>(
+  ALL_SCHEMAS.flatMap((s) => Object.keys(s.versions).map((t) => [t, s] as const)),
+);
 
 /** Projections always see the current schema version of an event's data. */
 export function upcastRecorded(event: RecordedEvent): RecordedEvent {

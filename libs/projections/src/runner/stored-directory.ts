@@ -18,7 +18,9 @@ export class StoredDirectory implements ReadModelDirectory {
   private async load(force = false) {
     const now = Date.now();
     if (!force && this.cache && now - this.cache.at < this.ttlMs) return this.cache;
-    const pointers = await this.readStore.collection<ProjectionPointer>(PROJECTIONS).find({ _id: { $in: [...this.projections] } });
+    const pointers = await this.readStore
+      .collection<ProjectionPointer>(PROJECTIONS)
+      .find({ _id: { $in: [...this.projections] } });
     const byName = new Map(pointers.map((p) => [p._id, p.collection]));
     const checkpoints = await this.readStore
       .collection<{ _id: string; position: number }>(CHECKPOINTS)

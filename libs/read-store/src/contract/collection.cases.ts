@@ -11,9 +11,15 @@ export function collectionCases({ collection, store, itBeyondFerretDb }: Contrac
       await col.insertOne({ _id: 'a', email: 'ada@example.org' });
       await col.insertOne({ _id: 'b', email: 'alan@example.org' });
       await expect(col.insertOne({ _id: 'c', email: 'ada@example.org' })).rejects.toBeInstanceOf(DuplicateKeyError);
-      await expect(col.updateOne({ _id: 'b' }, { $set: { email: 'ada@example.org' } })).rejects.toBeInstanceOf(DuplicateKeyError);
-      await expect(col.updateOne({ _id: 'd' }, { $set: { email: 'ada@example.org' } }, { upsert: true })).rejects.toBeInstanceOf(DuplicateKeyError);
-      await expect(col.replaceOne({ _id: 'b' }, { _id: 'b', email: 'ada@example.org' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      await expect(col.updateOne({ _id: 'b' }, { $set: { email: 'ada@example.org' } })).rejects.toBeInstanceOf(
+        DuplicateKeyError,
+      );
+      await expect(
+        col.updateOne({ _id: 'd' }, { $set: { email: 'ada@example.org' } }, { upsert: true }),
+      ).rejects.toBeInstanceOf(DuplicateKeyError);
+      await expect(col.replaceOne({ _id: 'b' }, { _id: 'b', email: 'ada@example.org' })).rejects.toBeInstanceOf(
+        DuplicateKeyError,
+      );
       expect(await col.find({}, { sort: { _id: 1 } })).toEqual([
         { _id: 'a', email: 'ada@example.org' },
         { _id: 'b', email: 'alan@example.org' },

@@ -45,7 +45,15 @@ export const PEOPLE: readonly Person[] = [
     orders: [],
     joined: new Date('2019-03-10T00:00:00Z'),
   },
-  { _id: 'p4', name: 'Linus', age: null, city: 'Portland', tags: [], address: { zip: '97201', country: 'US' }, joined: new Date('2022-02-02T00:00:00Z') },
+  {
+    _id: 'p4',
+    name: 'Linus',
+    age: null,
+    city: 'Portland',
+    tags: [],
+    address: { zip: '97201', country: 'US' },
+    joined: new Date('2022-02-02T00:00:00Z'),
+  },
   { _id: 'p5', name: 'Barbara', city: 'Boston', tags: ['ai'], joined: new Date('2023-07-07T00:00:00Z') },
 ];
 

@@ -82,12 +82,17 @@ export function queryCases({ collection, itBeyondFerretDb }: ContractContext): v
     });
 
     it('projects nested fields by inclusion', async () => {
-      const found = await people.find({ _id: { $in: ['p1', 'p5'] } }, { projection: { 'address.zip': 1, age: 1 }, sort: { _id: 1 } });
+      const found = await people.find(
+        { _id: { $in: ['p1', 'p5'] } },
+        { projection: { 'address.zip': 1, age: 1 }, sort: { _id: 1 } },
+      );
       expect(found).toEqual([{ _id: 'p1', age: 36, address: { zip: 'N1' } }, { _id: 'p5' }]);
     });
 
     it('projects by exclusion, nested fields too', async () => {
-      expect(await people.findOne({ _id: 'p1' }, { projection: { tags: 0, orders: 0, joined: 0, 'address.country': 0 } })).toEqual({
+      expect(
+        await people.findOne({ _id: 'p1' }, { projection: { tags: 0, orders: 0, joined: 0, 'address.country': 0 } }),
+      ).toEqual({
         _id: 'p1',
         name: 'Ada',
         age: 36,
@@ -97,7 +102,10 @@ export function queryCases({ collection, itBeyondFerretDb }: ContractContext): v
     });
 
     it('findOne honours sort, skip and projection, and answers null on no match', async () => {
-      expect(await people.findOne({ tags: 'math' }, { sort: { age: -1 }, projection: { name: 1 } })).toEqual({ _id: 'p2', name: 'alan' });
+      expect(await people.findOne({ tags: 'math' }, { sort: { age: -1 }, projection: { name: 1 } })).toEqual({
+        _id: 'p2',
+        name: 'alan',
+      });
       expect(await people.findOne({}, { sort: { _id: 1 }, skip: 2, projection: { _id: 1 } })).toEqual({ _id: 'p3' });
       expect(await people.findOne({ city: 'Nowhere' })).toBeNull();
     });

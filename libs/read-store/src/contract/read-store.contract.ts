@@ -27,7 +27,11 @@ export type ContractContext = Readonly<{
  * collection API in the port. Collections are named under a per-run prefix (and dropped at the
  * end), so the suite also runs against a shared server that already holds other data.
  */
-export function readStoreContract(name: string, open: () => Promise<ReadStore>, options: ReadStoreContractOptions = {}): void {
+export function readStoreContract(
+  name: string,
+  open: () => Promise<ReadStore>,
+  options: ReadStoreContractOptions = {},
+): void {
   describe(`ReadStore contract: ${name}`, () => {
     let store: ReadStore | undefined;
     const prefix = `rsc_${randomUUID().slice(0, 8)}_`;
@@ -37,7 +41,8 @@ export function readStoreContract(name: string, open: () => Promise<ReadStore>, 
         if (store === undefined) throw new Error('store not open');
         return store;
       },
-      collection: <T extends Document = Document>(label: string) => context.store().collection<T>(`${prefix}${label}_${++counter}`),
+      collection: <T extends Document = Document>(label: string) =>
+        context.store().collection<T>(`${prefix}${label}_${++counter}`),
       itBeyondFerretDb: options.ferretDbV1 === true ? it.skip : it,
     };
 

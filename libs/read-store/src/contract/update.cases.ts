@@ -1,7 +1,11 @@
 import type { Document, Update, UpdateResult } from '../read-store.port';
 import type { ContractContext } from './read-store.contract';
 
-const updated = (matchedCount: number, modifiedCount: number, upsertedCount = 0): UpdateResult => ({ matchedCount, modifiedCount, upsertedCount });
+const updated = (matchedCount: number, modifiedCount: number, upsertedCount = 0): UpdateResult => ({
+  matchedCount,
+  modifiedCount,
+  upsertedCount,
+});
 
 export function updateCases({ collection, itBeyondFerretDb }: ContractContext): void {
   /** Applies `update` to `before` (stored as _id 'a') and returns the stored result. */
@@ -15,7 +19,9 @@ export function updateCases({ collection, itBeyondFerretDb }: ContractContext): 
 
   describe('updateOne operators', () => {
     it('$set sets top-level and dotted fields, creating intermediate documents', async () => {
-      expect(await applied({ a: 1, b: { c: 1 } }, { $set: { a: 2, 'b.d': 3, 'x.y.z': 1, list: [1, { k: 2 }] } })).toEqual({
+      expect(
+        await applied({ a: 1, b: { c: 1 } }, { $set: { a: 2, 'b.d': 3, 'x.y.z': 1, list: [1, { k: 2 }] } }),
+      ).toEqual({
         a: 2,
         b: { c: 1, d: 3 },
         x: { y: { z: 1 } },
@@ -24,19 +30,30 @@ export function updateCases({ collection, itBeyondFerretDb }: ContractContext): 
     });
 
     it('$set to the current value modifies nothing', async () => {
-      expect(await applied({ a: 1, b: { c: [1] } }, { $set: { a: 1, 'b.c': [1] } }, updated(1, 0))).toEqual({ a: 1, b: { c: [1] } });
+      expect(await applied({ a: 1, b: { c: [1] } }, { $set: { a: 1, 'b.c': [1] } }, updated(1, 0))).toEqual({
+        a: 1,
+        b: { c: [1] },
+      });
     });
 
     it('$set addresses an array element by index', async () => {
-      expect(await applied({ list: [{ k: 1 }, { k: 2 }] }, { $set: { 'list.1.k': 5 } })).toEqual({ list: [{ k: 1 }, { k: 5 }] });
+      expect(await applied({ list: [{ k: 1 }, { k: 2 }] }, { $set: { 'list.1.k': 5 } })).toEqual({
+        list: [{ k: 1 }, { k: 5 }],
+      });
     });
 
     it('$unset removes top-level and nested fields', async () => {
-      expect(await applied({ a: 1, b: { c: 1, d: 2 } }, { $unset: { a: '', 'b.c': '', missing: '' } })).toEqual({ b: { d: 2 } });
+      expect(await applied({ a: 1, b: { c: 1, d: 2 } }, { $unset: { a: '', 'b.c': '', missing: '' } })).toEqual({
+        b: { d: 2 },
+      });
     });
 
     it('$inc adds to a number and creates a missing field', async () => {
-      expect(await applied({ n: 5, nested: { m: 1 } }, { $inc: { n: -2, 'nested.m': 10, fresh: 3 } })).toEqual({ n: 3, nested: { m: 11 }, fresh: 3 });
+      expect(await applied({ n: 5, nested: { m: 1 } }, { $inc: { n: -2, 'nested.m': 10, fresh: 3 } })).toEqual({
+        n: 3,
+        nested: { m: 11 },
+        fresh: 3,
+      });
     });
 
     it('$inc refuses a non-numeric field', async () => {
@@ -47,35 +64,62 @@ export function updateCases({ collection, itBeyondFerretDb }: ContractContext): 
     });
 
     it('$push appends one value or $each, creating the array', async () => {
-      expect(await applied({ tags: ['a'] }, { $push: { tags: 'b', fresh: 1 } })).toEqual({ tags: ['a', 'b'], fresh: [1] });
-      expect(await applied({ tags: ['a'] }, { $push: { tags: { $each: ['b', 'c'] } } })).toEqual({ tags: ['a', 'b', 'c'] });
+      expect(await applied({ tags: ['a'] }, { $push: { tags: 'b', fresh: 1 } })).toEqual({
+        tags: ['a', 'b'],
+        fresh: [1],
+      });
+      expect(await applied({ tags: ['a'] }, { $push: { tags: { $each: ['b', 'c'] } } })).toEqual({
+        tags: ['a', 'b', 'c'],
+      });
     });
 
     it('$pull removes every equal scalar and every equal document', async () => {
-      expect(await applied({ tags: ['a', 'b', 'a', 'c'], items: [{ k: 1 }, { k: 2 }] }, { $pull: { tags: 'a', items: { k: 1 } } })).toEqual({
+      expect(
+        await applied(
+          { tags: ['a', 'b', 'a', 'c'], items: [{ k: 1 }, { k: 2 }] },
+          { $pull: { tags: 'a', items: { k: 1 } } },
+        ),
+      ).toEqual({
         tags: ['b', 'c'],
         items: [{ k: 2 }],
       });
     });
 
     itBeyondFerretDb('$pull removes the elements matching a condition', async () => {
-      expect(await applied({ nums: [1, 5, 2, 7], items: [{ k: 1 }, { k: 3 }] }, { $pull: { nums: { $gt: 3 }, items: { k: { $gte: 2 } } } })).toEqual({
+      expect(
+        await applied(
+          { nums: [1, 5, 2, 7], items: [{ k: 1 }, { k: 3 }] },
+          { $pull: { nums: { $gt: 3 }, items: { k: { $gte: 2 } } } },
+        ),
+      ).toEqual({
         nums: [1, 2],
         items: [{ k: 1 }],
       });
     });
 
     it('$addToSet adds only what is absent, documents compared by value', async () => {
-      expect(await applied({ tags: ['a'], items: [{ k: 1 }] }, { $addToSet: { tags: 'a', items: { k: 1 } } }, updated(1, 0))).toEqual({
+      expect(
+        await applied({ tags: ['a'], items: [{ k: 1 }] }, { $addToSet: { tags: 'a', items: { k: 1 } } }, updated(1, 0)),
+      ).toEqual({
         tags: ['a'],
         items: [{ k: 1 }],
       });
-      expect(await applied({ tags: ['a'] }, { $addToSet: { tags: { $each: ['a', 'b', 'b'] }, fresh: 'x' } })).toEqual({ tags: ['a', 'b'], fresh: ['x'] });
+      expect(await applied({ tags: ['a'] }, { $addToSet: { tags: { $each: ['a', 'b', 'b'] }, fresh: 'x' } })).toEqual({
+        tags: ['a', 'b'],
+        fresh: ['x'],
+      });
     });
 
     it('$max and $min replace only when the new value is greater or smaller', async () => {
-      expect(await applied({ hi: 5, lo: 5 }, { $max: { hi: 3 }, $min: { lo: 7 } }, updated(1, 0))).toEqual({ hi: 5, lo: 5 });
-      expect(await applied({ hi: 5, lo: 5 }, { $max: { hi: 9, fresh: 1 }, $min: { lo: 2 } })).toEqual({ hi: 9, lo: 2, fresh: 1 });
+      expect(await applied({ hi: 5, lo: 5 }, { $max: { hi: 3 }, $min: { lo: 7 } }, updated(1, 0))).toEqual({
+        hi: 5,
+        lo: 5,
+      });
+      expect(await applied({ hi: 5, lo: 5 }, { $max: { hi: 9, fresh: 1 }, $min: { lo: 2 } })).toEqual({
+        hi: 9,
+        lo: 2,
+        fresh: 1,
+      });
     });
 
     it('$setOnInsert does nothing to an existing document', async () => {
@@ -99,9 +143,19 @@ export function updateCases({ collection, itBeyondFerretDb }: ContractContext): 
       const filter = { _id: 's1', kind: 'seat', 'pos.row': 'A', price: { $gt: 5 }, section: { $eq: 'north' } };
       const update = { $set: { state: 'held' }, $setOnInsert: { createdAt: 1 }, $inc: { holds: 1 } };
       expect(await col.updateOne(filter, update, { upsert: true })).toEqual(updated(0, 0, 1));
-      const inserted = { _id: 's1', kind: 'seat', pos: { row: 'A' }, section: 'north', state: 'held', createdAt: 1, holds: 1 };
+      const inserted = {
+        _id: 's1',
+        kind: 'seat',
+        pos: { row: 'A' },
+        section: 'north',
+        state: 'held',
+        createdAt: 1,
+        holds: 1,
+      };
       expect(await col.findOne({ _id: 's1' })).toEqual(inserted);
-      expect(await col.updateOne({ _id: 's1', kind: 'seat', 'pos.row': 'A' }, update, { upsert: true })).toEqual(updated(1, 1));
+      expect(await col.updateOne({ _id: 's1', kind: 'seat', 'pos.row': 'A' }, update, { upsert: true })).toEqual(
+        updated(1, 1),
+      );
       expect(await col.findOne({ _id: 's1' })).toEqual({ ...inserted, holds: 2 });
     });
 
@@ -121,7 +175,12 @@ export function updateCases({ collection, itBeyondFerretDb }: ContractContext): 
   describe('updateMany', () => {
     it('updates every match and counts matched and modified apart', async () => {
       const col = collection('update_many');
-      for (const [_id, n] of [['a', 1], ['b', 2], ['c', 3]] as const) await col.insertOne({ _id, group: _id === 'c' ? 'h' : 'g', n });
+      for (const [_id, n] of [
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+      ] as const)
+        await col.insertOne({ _id, group: _id === 'c' ? 'h' : 'g', n });
       expect(await col.updateMany({ group: 'g' }, { $inc: { n: 10 } })).toEqual(updated(2, 2));
       expect(await col.updateMany({ n: { $gte: 3 } }, { $max: { n: 12 } })).toEqual(updated(3, 2));
       expect(await col.updateMany({ group: 'none' }, { $set: { n: 0 } })).toEqual(updated(0, 0));

@@ -29,26 +29,46 @@ export function writeCases({ collection }: ContractContext): void {
   describe('replaceOne', () => {
     it('replaces the whole matched document', async () => {
       const col = await seeded(items('replace'), { _id: 'a', kind: 'x', n: 1 });
-      expect(await col.replaceOne({ kind: 'x' }, { _id: 'a', text: 'new' })).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedCount: 0 });
+      expect(await col.replaceOne({ kind: 'x' }, { _id: 'a', text: 'new' })).toEqual({
+        matchedCount: 1,
+        modifiedCount: 1,
+        upsertedCount: 0,
+      });
       expect(await col.find({})).toEqual([{ _id: 'a', text: 'new' }]);
     });
 
     it('does nothing on no match without upsert', async () => {
       const col = await seeded(items('replace_miss'), { _id: 'a' });
-      expect(await col.replaceOne({ _id: 'b' }, { _id: 'b', n: 1 })).toEqual({ matchedCount: 0, modifiedCount: 0, upsertedCount: 0 });
+      expect(await col.replaceOne({ _id: 'b' }, { _id: 'b', n: 1 })).toEqual({
+        matchedCount: 0,
+        modifiedCount: 0,
+        upsertedCount: 0,
+      });
       expect(await col.countDocuments()).toBe(1);
     });
 
     it('inserts on no match with upsert', async () => {
       const col = items('replace_upsert');
-      expect(await col.replaceOne({ _id: 'b' }, { _id: 'b', n: 1 }, { upsert: true })).toEqual({ matchedCount: 0, modifiedCount: 0, upsertedCount: 1 });
-      expect(await col.replaceOne({ _id: 'b' }, { _id: 'b', n: 2 }, { upsert: true })).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedCount: 0 });
+      expect(await col.replaceOne({ _id: 'b' }, { _id: 'b', n: 1 }, { upsert: true })).toEqual({
+        matchedCount: 0,
+        modifiedCount: 0,
+        upsertedCount: 1,
+      });
+      expect(await col.replaceOne({ _id: 'b' }, { _id: 'b', n: 2 }, { upsert: true })).toEqual({
+        matchedCount: 1,
+        modifiedCount: 1,
+        upsertedCount: 0,
+      });
       expect(await col.find({})).toEqual([{ _id: 'b', n: 2 }]);
     });
 
     it('counts an identical replacement as not modified', async () => {
       const col = await seeded(items('replace_same'), { _id: 'a', n: 1, nested: { x: [1] } });
-      expect(await col.replaceOne({ _id: 'a' }, { _id: 'a', n: 1, nested: { x: [1] } })).toEqual({ matchedCount: 1, modifiedCount: 0, upsertedCount: 0 });
+      expect(await col.replaceOne({ _id: 'a' }, { _id: 'a', n: 1, nested: { x: [1] } })).toEqual({
+        matchedCount: 1,
+        modifiedCount: 0,
+        upsertedCount: 0,
+      });
     });
 
     it('refuses to change _id', async () => {
@@ -85,7 +105,12 @@ export function writeCases({ collection }: ContractContext): void {
 
   describe('bulkWrite', () => {
     it('applies mixed operations in order', async () => {
-      const col = await seeded(items('bulk'), { _id: 'a', kind: 'x', n: 1 }, { _id: 'b', kind: 'x', n: 2 }, { _id: 'c', kind: 'y' });
+      const col = await seeded(
+        items('bulk'),
+        { _id: 'a', kind: 'x', n: 1 },
+        { _id: 'b', kind: 'x', n: 2 },
+        { _id: 'c', kind: 'y' },
+      );
       await col.bulkWrite([
         { insertOne: { document: { _id: 'd', kind: 'y' } } },
         { updateOne: { filter: { _id: 'a' }, update: { $inc: { n: 10 } } } },

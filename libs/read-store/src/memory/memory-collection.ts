@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Aggregator } from 'mingo';
 import type {
   BulkOperation,
   DeleteResult,
@@ -14,9 +13,10 @@ import type {
 } from '../read-store.port';
 import type { CollectionState } from './collection-state';
 import { setPath } from './paths';
+import { findIn, aggregateIn } from './reads';
 import { compileFilter, equalityFields } from './selector';
 import { applyUpdate } from './update-operators';
-import { cloneDeep, deepEqual, isPlainObject, type PlainObject } from './values';
+import { cloneDeep, deepEqual, type PlainObject } from './values';
 
 /** What a collection handle needs from its store; handles stay valid across dropCollection. */
 export interface CollectionHost {
@@ -26,7 +26,6 @@ export interface CollectionHost {
   resolve(name: string): PlainObject[];
 }
 
-type Stage = Record<string, unknown>;
 const result = (matchedCount: number, modifiedCount: number, upsertedCount: number): UpdateResult => ({
   matchedCount,
   modifiedCount,
@@ -92,8 +91,10 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
 
   async bulkWrite(operations: readonly BulkOperation<T>[]): Promise<void> {
     for (const op of operations) {
-      if ('replaceOne' in op) this.replaceNow(op.replaceOne.filter, op.replaceOne.replacement, op.replaceOne.upsert === true);
-      else if ('updateOne' in op) this.updateNow(op.updateOne.filter, op.updateOne.update, op.updateOne.upsert === true, true);
+      if ('replaceOne' in op)
+        this.replaceNow(op.replaceOne.filter, op.replaceOne.replacement, op.replaceOne.upsert === true);
+      else if ('updateOne' in op)
+        this.updateNow(op.updateOne.filter, op.updateOne.update, op.updateOne.upsert === true, true);
       else if ('insertOne' in op) this.insertNow(op.insertOne.document);
       else if ('updateMany' in op) this.updateNow(op.updateMany.filter, op.updateMany.update, false, false);
       else if ('deleteOne' in op) this.deleteNow(op.deleteOne.filter, 1);
@@ -102,48 +103,23 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
     }
   }
 
-  async aggregate<R = Document>(pipeline: readonly Stage[]): Promise<R[]> {
-    const state = this.host.peek(this.name);
-    let stages = pipeline;
-    let source: Iterable<Document> = state?.docs.values() ?? [];
-    const first = pipeline[0];
-    if (state !== undefined && first !== undefined && isPlainObject(first.$match) && Object.keys(first).length === 1) {
-      source = state.select(compileFilter(first.$match));
-      stages = pipeline.slice(1);
-    }
-    // mingo may modify its input ($addFields, $set): it only ever sees copies.
-    const input = Array.from(source, cloneDeep);
-    const collectionResolver = (name: string) => this.host.resolve(name);
-    return new Aggregator([...stages], { collectionResolver }).run(input) as R[];
+  async aggregate<R = Document>(pipeline: readonly Record<string, unknown>[]): Promise<R[]> {
+    return aggregateIn(this.host.peek(this.name), pipeline, (name) => this.host.resolve(name)) as R[];
   }
 
   /** Unique indexes are enforced; other indexes (and text indexes) only record their name. */
   async createIndex(keys: Record<string, 1 | -1 | 'text'>, options: IndexOptions = {}): Promise<string> {
-    const name = options.name ?? Object.entries(keys).map(([field, kind]) => `${field}_${kind}`).join('_');
+    const name =
+      options.name ??
+      Object.entries(keys)
+        .map(([field, kind]) => `${field}_${kind}`)
+        .join('_');
     this.host.ensure(this.name).addIndex(name, Object.keys(keys), options.unique === true);
     return name;
   }
 
   private findNow(filter: Filter | undefined, options: FindOptions): T[] {
-    const state = this.host.peek(this.name);
-    if (state === undefined) return [];
-    const { sort, projection } = options;
-    const skip = options.skip ?? 0;
-    const limit = options.limit ?? 0;
-    const sorted = sort !== undefined && Object.keys(sort).length > 0;
-    const max = sorted || limit === 0 ? Infinity : skip + limit;
-    let docs: Document[] = [...state.select(compileFilter(filter), max)];
-    if (sorted) {
-      const stages: Stage[] = [{ $sort: sort }];
-      if (skip > 0) stages.push({ $skip: skip });
-      if (limit > 0) stages.push({ $limit: limit });
-      docs = new Aggregator(stages, {}).run(docs) as Document[];
-    } else if (skip > 0) {
-      docs = docs.slice(skip);
-    }
-    const copies = docs.map(cloneDeep);
-    if (projection === undefined || Object.keys(projection).length === 0) return copies as T[];
-    return new Aggregator([{ $project: projection }], {}).run(copies) as T[];
+    return findIn(this.host.peek(this.name), filter, options) as T[];
   }
 
   private insertNow(document: T): void {
@@ -162,7 +138,8 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
     }
     if (!upsert) return result(0, 0, 0);
     const doc: Document = cloneDeep(replacement);
-    if (doc._id === undefined) doc._id = (equalityFields(filter).find(([path]) => path === '_id')?.[1] as string) ?? newId();
+    if (doc._id === undefined)
+      doc._id = (equalityFields(filter).find(([path]) => path === '_id')?.[1] as string) ?? newId();
     this.host.ensure(this.name).insert(doc);
     return result(0, 0, 1);
   }
@@ -170,7 +147,12 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
   private updateNow(filter: Filter, update: Update, upsert: boolean, one: boolean): UpdateResult {
     const state = this.host.peek(this.name);
     const selector = compileFilter(filter);
-    const matched = state === undefined ? [] : one ? [state.first(selector)].filter((d) => d !== undefined) : [...state.select(selector)];
+    const matched =
+      state === undefined
+        ? []
+        : one
+          ? [state.first(selector)].filter((d) => d !== undefined)
+          : [...state.select(selector)];
     if (state !== undefined && matched.length > 0) {
       let modified = 0;
       for (const current of matched) {

@@ -25,7 +25,8 @@ export class MemoryReadStore implements ReadStore {
   };
 
   collection<T extends Document = Document>(name: string): ReadCollection<T> {
-    if (name.length === 0 || name.includes('$') || name.includes('\0')) throw new Error(`Invalid collection name: '${name}'`);
+    if (name.length === 0 || name.includes('$') || name.includes('\0'))
+      throw new Error(`Invalid collection name: '${name}'`);
     return new MemoryCollection<T>(name, this.host);
   }
 

@@ -11,7 +11,19 @@ import { cloneDeep, compareValues, deepEqual, isPlainObject, type PlainObject } 
 export type UpdateContext = Readonly<{ insert: boolean; filter: Filter }>;
 type MingoModifier = Parameters<typeof mingoUpdate>[1];
 
-const NATIVE = new Set(['$set', '$setOnInsert', '$unset', '$inc', '$mul', '$max', '$min', '$push', '$addToSet', '$pull', '$pullAll']);
+const NATIVE = new Set([
+  '$set',
+  '$setOnInsert',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$max',
+  '$min',
+  '$push',
+  '$addToSet',
+  '$pull',
+  '$pullAll',
+]);
 
 /** Applies `update` to `doc` in place and tells whether anything changed. */
 export function applyUpdate(doc: PlainObject, update: Update, context: UpdateContext): boolean {
@@ -36,7 +48,10 @@ function needsMingo(entries: readonly [string, PlainObject][]): boolean {
     ([op, spec]) =>
       !NATIVE.has(op) ||
       Object.keys(spec).some((path) => path.includes('$')) ||
-      (op === '$push' && Object.values(spec).some((arg) => isPlainObject(arg) && Object.keys(arg).some((k) => k !== '$each' && k.startsWith('$')))),
+      (op === '$push' &&
+        Object.values(spec).some(
+          (arg) => isPlainObject(arg) && Object.keys(arg).some((k) => k !== '$each' && k.startsWith('$')),
+        )),
   );
 }
 
@@ -89,7 +104,8 @@ function assign(doc: PlainObject, path: string, value: unknown): boolean {
 }
 
 function arithmetic(doc: PlainObject, op: '$inc' | '$mul', path: string, arg: unknown): boolean {
-  if (typeof arg !== 'number') throw new Error(`Cannot ${op} with non-numeric argument: {${path}: ${JSON.stringify(arg)}}`);
+  if (typeof arg !== 'number')
+    throw new Error(`Cannot ${op} with non-numeric argument: {${path}: ${JSON.stringify(arg)}}`);
   if (!hasPath(doc, path)) return assign(doc, path, op === '$inc' ? arg : 0);
   const current = getPath(doc, path);
   if (typeof current !== 'number') throw new Error(`Cannot apply ${op} to a value of non-numeric type at '${path}'`);

@@ -49,7 +49,9 @@ export class MongoCollection<T extends Document> implements ReadCollection<T> {
   }
 
   find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    return this.run(() => this.collection.find(filter as MongoFilter<T>, findOptions(options)).toArray() as Promise<T[]>);
+    return this.run(
+      () => this.collection.find(filter as MongoFilter<T>, findOptions(options)).toArray() as Promise<T[]>,
+    );
   }
 
   findOne(filter: Filter, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
@@ -68,26 +70,40 @@ export class MongoCollection<T extends Document> implements ReadCollection<T> {
 
   replaceOne(filter: Filter, replacement: T, options: UpdateOptions = {}): Promise<UpdateResult> {
     return this.run(async () =>
-      updateResult(await this.collection.replaceOne(filter as MongoFilter<T>, replacement as WithoutId<T>, { upsert: options.upsert === true })),
+      updateResult(
+        await this.collection.replaceOne(filter as MongoFilter<T>, replacement as WithoutId<T>, {
+          upsert: options.upsert === true,
+        }),
+      ),
     );
   }
 
   updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
     return this.run(async () =>
-      updateResult(await this.collection.updateOne(filter as MongoFilter<T>, update as UpdateFilter<T>, { upsert: options.upsert === true })),
+      updateResult(
+        await this.collection.updateOne(filter as MongoFilter<T>, update as UpdateFilter<T>, {
+          upsert: options.upsert === true,
+        }),
+      ),
     );
   }
 
   updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
-    return this.run(async () => updateResult(await this.collection.updateMany(filter as MongoFilter<T>, update as UpdateFilter<T>)));
+    return this.run(async () =>
+      updateResult(await this.collection.updateMany(filter as MongoFilter<T>, update as UpdateFilter<T>)),
+    );
   }
 
   deleteOne(filter: Filter): Promise<DeleteResult> {
-    return this.run(async () => ({ deletedCount: (await this.collection.deleteOne(filter as MongoFilter<T>)).deletedCount }));
+    return this.run(async () => ({
+      deletedCount: (await this.collection.deleteOne(filter as MongoFilter<T>)).deletedCount,
+    }));
   }
 
   deleteMany(filter: Filter = {}): Promise<DeleteResult> {
-    return this.run(async () => ({ deletedCount: (await this.collection.deleteMany(filter as MongoFilter<T>)).deletedCount }));
+    return this.run(async () => ({
+      deletedCount: (await this.collection.deleteMany(filter as MongoFilter<T>)).deletedCount,
+    }));
   }
 
   bulkWrite(operations: readonly BulkOperation<T>[]): Promise<void> {
@@ -104,7 +120,10 @@ export class MongoCollection<T extends Document> implements ReadCollection<T> {
   createIndex(keys: Record<string, 1 | -1 | 'text'>, options: IndexOptions = {}): Promise<string> {
     const { unique, name } = options;
     return this.run(() =>
-      this.collection.createIndex(keys as IndexSpecification, { ...(unique !== undefined && { unique }), ...(name !== undefined && { name }) }),
+      this.collection.createIndex(keys as IndexSpecification, {
+        ...(unique !== undefined && { unique }),
+        ...(name !== undefined && { name }),
+      }),
     );
   }
 

@@ -39,7 +39,12 @@ export function SignInMenu() {
     <Menu opened={opened} onChange={setOpened} position="bottom-end" width={240} shadow="md" withinPortal>
       <Menu.Target>
         {user ? (
-          <UnstyledButton aria-label={`Account: ${user.name}`} px={6} py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+          <UnstyledButton
+            aria-label={`Account: ${user.name}`}
+            px={6}
+            py={4}
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
             <Group gap={8} wrap="nowrap">
               <Avatar size={30} radius="xl" color="blue" aria-hidden="true">
                 {initials(user.name)}

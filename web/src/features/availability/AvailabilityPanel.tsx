@@ -1,4 +1,15 @@
-import { Badge, Group, Paper, Progress, SimpleGrid, Skeleton, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Badge,
+  ColorSwatch,
+  Group,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Skeleton,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useAvailabilityAnnouncement } from './useAnnouncement';
 import { useLiveAvailability, type StreamStatus } from './useLiveAvailability';
@@ -9,10 +20,21 @@ const statusBadge: Record<StreamStatus, { label: string; color: string }> = {
   reconnecting: { label: 'Reconnecting…', color: 'yellow' },
 };
 
-function Stat({ label, value }: { label: string; value: number }) {
+function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
   // One text run ("Free: 95") so it reads, copies and is found in tests as a phrase.
   return (
     <Text size="lg">
+      {color && (
+        <ColorSwatch
+          component="span"
+          color={color}
+          size={10}
+          mr={6}
+          withShadow={false}
+          aria-hidden="true"
+          style={{ display: 'inline-block', verticalAlign: 'middle' }}
+        />
+      )}
       <Text span size="sm" c="dimmed">
         {label}:
       </Text>{' '}
@@ -23,6 +45,11 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
+// Bar colours, repeated as swatches next to the numbers so the bar needs no separate legend.
+const SOLD = 'var(--mantine-color-gray-6)';
+const HELD = 'var(--mantine-color-yellow-5)';
+const FREE = 'var(--mantine-color-teal-6)';
+
 const percent = (part: number, whole: number) => (whole > 0 ? (100 * Math.max(0, part)) / whole : 0);
 
 /** Capacity, held, sold and free seats of one event, updated live. */
@@ -32,7 +59,14 @@ export function AvailabilityPanel({ eventId }: { eventId: string }) {
   const badge = statusBadge[status];
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="availability-heading" data-testid="availability">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="availability-heading"
+      data-testid="availability"
+    >
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id="availability-heading">
           Availability
@@ -43,16 +77,16 @@ export function AvailabilityPanel({ eventId }: { eventId: string }) {
       </Group>
       {data ? (
         <>
-          <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="xs" mb="sm">
+          <SimpleGrid cols={2} spacing="xs" mb="sm">
             <Stat label="Capacity" value={data.capacity} />
-            <Stat label="Sold" value={data.sold} />
-            <Stat label="Held" value={data.held} />
-            <Stat label="Free" value={data.free} />
+            <Stat label="Sold" value={data.sold} color={SOLD} />
+            <Stat label="Held" value={data.held} color={HELD} />
+            <Stat label="Free" value={data.free} color={FREE} />
           </SimpleGrid>
           <Progress.Root size="lg" aria-hidden="true">
-            <Progress.Section value={percent(data.sold, data.capacity)} color="gray.7" withAria={false} />
-            <Progress.Section value={percent(data.held, data.capacity)} color="yellow.5" withAria={false} />
-            <Progress.Section value={percent(data.free, data.capacity)} color="teal.7" withAria={false} />
+            <Progress.Section value={percent(data.sold, data.capacity)} color={SOLD} withAria={false} />
+            <Progress.Section value={percent(data.held, data.capacity)} color={HELD} withAria={false} />
+            <Progress.Section value={percent(data.free, data.capacity)} color={FREE} withAria={false} />
           </Progress.Root>
           {data.free <= 0 && (
             <Text fw={700} mt="sm" c="var(--mantine-color-error)">

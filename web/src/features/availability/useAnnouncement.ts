@@ -11,7 +11,9 @@ export function useAvailabilityAnnouncement(availability: Availability | undefin
   useEffect(() => {
     if (free === undefined) return;
     if (previous.current !== undefined && previous.current !== free) {
-      setMessage(free <= 0 ? 'Availability updated: sold out.' : `Availability updated: ${free} of ${capacity} seats free.`);
+      setMessage(
+        free <= 0 ? 'Availability updated: sold out.' : `Availability updated: ${free} of ${capacity} seats free.`,
+      );
     }
     previous.current = free;
   }, [free, capacity]);

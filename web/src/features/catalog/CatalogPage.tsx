@@ -28,7 +28,11 @@ export function CatalogPage() {
         />
 
         <Text size="sm" c="dimmed" aria-live="polite" aria-busy={catalog.isFetching}>
-          {catalog.isPending ? 'Loading events…' : catalog.isError ? '' : `${total} ${total === 1 ? 'event' : 'events'}`}
+          {catalog.isPending
+            ? 'Loading events…'
+            : catalog.isError
+              ? ''
+              : `${total} ${total === 1 ? 'event' : 'events'}`}
         </Text>
 
         {catalog.isPending ? (
@@ -60,7 +64,11 @@ export function CatalogPage() {
             </SimpleGrid>
             {catalog.hasNextPage && (
               <Center>
-                <Button variant="default" loading={catalog.isFetchingNextPage} onClick={() => void catalog.fetchNextPage()}>
+                <Button
+                  variant="default"
+                  loading={catalog.isFetchingNextPage}
+                  onClick={() => void catalog.fetchNextPage()}
+                >
                   Show more events
                 </Button>
               </Center>

@@ -11,7 +11,7 @@ export function EventCard({ event }: { event: EventSummary }) {
     <Card component="article" withBorder padding="lg" radius="md" h="100%">
       <Stack gap="xs" h="100%">
         <Group justify="space-between" gap="xs">
-          <Badge color={categoryColor(event.category)} variant="light">
+          <Badge color={categoryColor(event.category)} variant="filled">
             {capitalize(event.category)}
           </Badge>
           <Text size="sm" fw={600} c={soldOut ? 'var(--mantine-color-error)' : undefined}>

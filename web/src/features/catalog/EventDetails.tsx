@@ -8,7 +8,7 @@ export function EventDetails({ event }: { event: EventDetail }) {
   return (
     <Stack gap="md">
       <Group gap="xs">
-        <Badge color={categoryColor(event.category)} variant="light">
+        <Badge color={categoryColor(event.category)} variant="filled">
           {capitalize(event.category)}
         </Badge>
         {event.status === 'draft' && (

@@ -17,7 +17,7 @@ export function HoldCard({ hold }: { hold: Hold }) {
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
           <Stack gap={4}>
             <Title order={2} size="h4" id={`hold-${hold.holdId}`}>
-              <Anchor component={Link} to={`/events/${encodeURIComponent(hold.eventId)}`} c="inherit">
+              <Anchor component={Link} to={`/events/${encodeURIComponent(hold.eventId)}`}>
                 {hold.eventTitle}
               </Anchor>
             </Title>

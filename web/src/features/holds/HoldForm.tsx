@@ -60,7 +60,7 @@ export function HoldForm({ eventId }: { eventId: string }) {
             error={inputError ?? serverFieldError}
             w={180}
           />
-          <Button type="submit" mt={{ base: 0, xs: 44 }} disabled={!isSignedIn} loading={hold.isPending}>
+          <Button type="submit" mt={44} disabled={!isSignedIn} loading={hold.isPending}>
             Hold seats
           </Button>
         </Group>
@@ -74,7 +74,7 @@ export function HoldForm({ eventId }: { eventId: string }) {
               <Code>{hold.data.holdId}</Code>
             </Text>
             <HoldCountdown expiresAt={hold.data.expiresAt} />
-            <Anchor component={Link} to="/holds" size="sm">
+            <Anchor component={Link} to="/holds" size="sm" c="inherit" fw={600} underline="always">
               Go to my holds
             </Anchor>
           </Stack>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-const secondsUntil = (target: number) => (Number.isNaN(target) ? 0 : Math.max(0, Math.ceil((target - Date.now()) / 1000)));
+const secondsUntil = (target: number) =>
+  Number.isNaN(target) ? 0 : Math.max(0, Math.ceil((target - Date.now()) / 1000));
 
 /** Whole seconds left until `iso`, ticking every second; 0 once passed. */
 export function useCountdown(iso: string): number {

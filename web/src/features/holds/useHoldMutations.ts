@@ -36,7 +36,10 @@ export function useReleaseHold() {
       void queryClient.invalidateQueries({ queryKey: ['events'] });
       if (user) {
         const key = myHoldsKey(user.id);
-        queryClient.setQueryData<HoldList>(key, (list) => list && { items: list.items.filter((h) => h.holdId !== holdId) });
+        queryClient.setQueryData<HoldList>(
+          key,
+          (list) => list && { items: list.items.filter((h) => h.holdId !== holdId) },
+        );
         // Read our own write: the list as of (at least) the release.
         void queryClient
           .fetchQuery({ queryKey: key, queryFn: () => fetchMyHolds({ minPosition: position }), staleTime: 0 })

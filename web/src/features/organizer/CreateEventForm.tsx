@@ -69,7 +69,8 @@ export function CreateEventForm({ onCreated }: { onCreated: (event: CreatedEvent
   const text = (name: Exclude<EventFormField, 'capacity'>) => ({
     ...field(name),
     value: values[name],
-    onChange: (e: { currentTarget: { value: string } }) => set(name, e.currentTarget.value),
+    onChange: (e: { currentTarget: { value: string } }) =>
+      set(name, name === 'venueCountry' ? e.currentTarget.value.toUpperCase() : e.currentTarget.value),
   });
 
   return (
@@ -86,9 +87,9 @@ export function CreateEventForm({ onCreated }: { onCreated: (event: CreatedEvent
           />
           <TextInput label="Starts at" type="datetime-local" required min={localDateTimeNow()} {...text('startsAt')} />
           <TextInput label="Venue name" required {...text('venueName')} />
-          <TextInput label="City" required {...text('venueCity')} />
+          <TextInput label="Venue city" required {...text('venueCity')} />
           <TextInput
-            label="Country code"
+            label="Venue country code"
             description="Two letters, e.g. GB, DE, US"
             required
             maxLength={2}
@@ -96,7 +97,7 @@ export function CreateEventForm({ onCreated }: { onCreated: (event: CreatedEvent
             {...text('venueCountry')}
           />
           <NumberInput
-            label="Capacity"
+            label="Capacity (seats)"
             required
             min={1}
             max={MAX_CAPACITY}
@@ -109,7 +110,7 @@ export function CreateEventForm({ onCreated }: { onCreated: (event: CreatedEvent
           />
         </SimpleGrid>
         {create.isError && (unmatched.length > 0 || !isProblem(create.error) || create.error.errors.length === 0) && (
-          <ProblemAlert error={create.error} title="Could not create the event" />
+          <ProblemAlert error={create.error} title="Could not create the event" fieldErrors={unmatched} />
         )}
         <Group>
           <Button type="submit" loading={create.isPending}>

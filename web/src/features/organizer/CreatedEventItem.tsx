@@ -20,7 +20,10 @@ export function CreatedEventItem({ event }: { event: CreatedEvent }) {
               <Badge color={published ? 'green' : 'gray'} variant={published ? 'filled' : 'outline'}>
                 {published ? 'Published' : 'Draft'}
               </Badge>
-              <Anchor component={Link} to={`/events/${encodeURIComponent(event.eventId)}`} state={{ minPosition: position }}
+              <Anchor
+                component={Link}
+                to={`/events/${encodeURIComponent(event.eventId)}`}
+                state={{ minPosition: position }}
                 size="sm"
                 aria-label={`${published ? 'View event' : 'Preview'}: ${event.title}`}
               >
@@ -29,7 +32,11 @@ export function CreatedEventItem({ event }: { event: CreatedEvent }) {
             </Group>
           </Stack>
           {!published && (
-            <Button onClick={() => publish.mutate(event.eventId)} loading={publish.isPending} aria-label={`Publish ${event.title}`}>
+            <Button
+              onClick={() => publish.mutate(event.eventId)}
+              loading={publish.isPending}
+              aria-label={`Publish ${event.title}`}
+            >
               Publish
             </Button>
           )}

@@ -34,16 +34,23 @@ const required = (value: string, label: string) => (value.trim() === '' ? `${lab
 /** Client-side checks mirror the API's so most mistakes are caught before a round trip. */
 export function validateEventForm(v: EventFormValues, now = new Date()): EventFormErrors {
   const errors: EventFormErrors = {};
-  errors.title = required(v.title, 'Title') ?? (v.title.trim().length > 200 ? 'Keep the title under 200 characters.' : undefined);
+  errors.title =
+    required(v.title, 'Title') ?? (v.title.trim().length > 200 ? 'Keep the title under 200 characters.' : undefined);
   errors.description = v.description.length > 5000 ? 'Keep the description under 5000 characters.' : undefined;
   errors.category = (CATEGORIES as readonly string[]).includes(v.category) ? undefined : 'Choose a category.';
   const starts = new Date(v.startsAt);
   errors.startsAt =
     required(v.startsAt, 'Start date and time') ??
-    (Number.isNaN(starts.getTime()) ? 'Enter a valid date and time.' : starts <= now ? 'The event must start in the future.' : undefined);
+    (Number.isNaN(starts.getTime())
+      ? 'Enter a valid date and time.'
+      : starts <= now
+        ? 'The event must start in the future.'
+        : undefined);
   errors.venueName = required(v.venueName, 'Venue name');
   errors.venueCity = required(v.venueCity, 'City');
-  errors.venueCountry = /^[A-Za-z]{2}$/.test(v.venueCountry.trim()) ? undefined : 'Use a two-letter country code, e.g. GB.';
+  errors.venueCountry = /^[A-Za-z]{2}$/.test(v.venueCountry.trim())
+    ? undefined
+    : 'Use a two-letter country code, e.g. GB.';
   const capacity = Number(v.capacity);
   errors.capacity =
     v.capacity === '' || !Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY

@@ -22,7 +22,9 @@ export class CreateEventController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<CreateEventCommand, CreateEventResult>(new CreateEventCommand(body, context));
+    const result = await this.commands.execute<CreateEventCommand, CreateEventResult>(
+      new CreateEventCommand(body, context),
+    );
     return withPosition(reply, result.position, { eventId: result.eventId });
   }
 }

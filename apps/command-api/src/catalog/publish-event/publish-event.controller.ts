@@ -22,7 +22,9 @@ export class PublishEventController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<PublishEventCommand, PublishEventResult>(new PublishEventCommand(eventId, context));
+    const result = await this.commands.execute<PublishEventCommand, PublishEventResult>(
+      new PublishEventCommand(eventId, context),
+    );
     return withPosition(reply, result.position, { eventId });
   }
 }

@@ -8,4 +8,10 @@ export class HoldSeatsCommand {
     readonly context: RequestContext,
   ) {}
 }
-export type HoldSeatsResult = { holdId: string; eventId: string; quantity: number; expiresAt: string; position: bigint };
+export type HoldSeatsResult = {
+  holdId: string;
+  eventId: string;
+  quantity: number;
+  expiresAt: string;
+  position: bigint;
+};

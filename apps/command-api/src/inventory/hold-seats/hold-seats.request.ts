@@ -9,7 +9,11 @@ export class HoldSeatsRequest {
   @Max(MAX_SEATS_PER_HOLD)
   quantity!: number;
 
-  @ApiPropertyOptional({ minimum: HOLD_TTL_SECONDS.min, maximum: HOLD_TTL_SECONDS.max, default: HOLD_TTL_SECONDS.default })
+  @ApiPropertyOptional({
+    minimum: HOLD_TTL_SECONDS.min,
+    maximum: HOLD_TTL_SECONDS.max,
+    default: HOLD_TTL_SECONDS.default,
+  })
   @IsOptional()
   @IsInt()
   @Min(HOLD_TTL_SECONDS.min)

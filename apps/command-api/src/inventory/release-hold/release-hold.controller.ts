@@ -22,7 +22,9 @@ export class ReleaseHoldController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<ReleaseHoldCommand, ReleaseHoldResult>(new ReleaseHoldCommand(eventId, holdId, context));
+    const result = await this.commands.execute<ReleaseHoldCommand, ReleaseHoldResult>(
+      new ReleaseHoldCommand(eventId, holdId, context),
+    );
     return withPosition(reply, result.position, { holdId });
   }
 }

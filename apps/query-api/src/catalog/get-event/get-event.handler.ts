@@ -16,7 +16,9 @@ export class GetEventHandler implements IQueryHandler<GetEventQuery> {
       doc && (doc.status === 'published' || viewer?.userId === doc.organizerId || viewer?.roles.includes('admin'));
     // Drafts are invisible to others: the same 404 as an unknown id.
     if (!doc || !mayView) throw new NotFoundException(`Event ${eventId} not found`);
-    const availability = await (await this.readModels.collection<AvailabilityDoc>('event-availability')).findOne({ _id: eventId });
+    const availability = await (
+      await this.readModels.collection<AvailabilityDoc>('event-availability')
+    ).findOne({ _id: eventId });
     return {
       ...eventSummary(doc),
       description: doc.description,

@@ -18,7 +18,9 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
     const words = (params.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
     if (words.length > 0) {
       filter.$and = words.map((word) => ({
-        $or: ['title', 'venue.name', 'venue.city', 'category'].map((field) => ({ [field]: { $regex: escape(word), $options: 'i' } })),
+        $or: ['title', 'venue.name', 'venue.city', 'category'].map((field) => ({
+          [field]: { $regex: escape(word), $options: 'i' },
+        })),
       }));
     }
     const [items, total] = await Promise.all([

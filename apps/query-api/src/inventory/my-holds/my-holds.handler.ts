@@ -15,9 +15,9 @@ export class MyHoldsHandler implements IQueryHandler<MyHoldsQuery> {
     );
     const events = await this.readModels.collection<CatalogEventDoc>('catalog-events');
     const titles = new Map(
-      (await events.find({ _id: { $in: [...new Set(active.map((h) => h.eventId))] } }, { projection: { title: 1 } })).map(
-        (e) => [e._id, e.title],
-      ),
+      (
+        await events.find({ _id: { $in: [...new Set(active.map((h) => h.eventId))] } }, { projection: { title: 1 } })
+      ).map((e) => [e._id, e.title]),
     );
     return {
       items: active.map((hold) => ({

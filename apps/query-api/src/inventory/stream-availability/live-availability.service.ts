@@ -1,7 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Subject } from 'rxjs';
 import { EVENT_STORE, type EventStore, type Subscription } from '@booking/event-store';
-import { type AvailabilityDoc, INVENTORY_EVENTS, READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
+import {
+  type AvailabilityDoc,
+  INVENTORY_EVENTS,
+  READ_MODEL_DIRECTORY,
+  type ReadModelDirectory,
+} from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { availabilityView } from '../../catalog/event-views';
 

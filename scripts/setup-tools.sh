@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Installs the outside programs the test suites use, cached under the ignored .cache/tools/bin.
+# Idempotent: it only builds or installs what is missing or out of date, and says what it did.
+#   FerretDB v1  built from tools/ferretdb (needs Go; modules come from the Go module proxy)
+#   Chromium     Debian's package, for the browser tests (needs root and apt-get)
+# With REQUIRE_ALL_TOOLS=1 (CI) a tool that cannot be had is an error instead of a notice.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bin="$root/.cache/tools/bin"
+missing=0
+mkdir -p "$bin"
+
+notice() { echo "setup-tools: $*"; }
+unavailable() {
+  echo "setup-tools: SKIPPED $*" >&2
+  missing=1
+}
+
+find_go() {
+  if command -v go >/dev/null 2>&1; then
+    command -v go
+  elif [[ -x /usr/local/go/bin/go ]]; then
+    echo /usr/local/go/bin/go
+  fi
+}
+
+setup_ferretdb() {
+  local src="$root/tools/ferretdb" out="$bin/ferretdb" go
+  if [[ -x "$out" && "$out" -nt "$src/go.mod" && "$out" -nt "$src/go.sum" && "$out" -nt "$src/main.go" ]]; then
+    notice "ferretdb is up to date ($out)"
+    return
+  fi
+  go="$(find_go)"
+  if [[ -z "$go" ]]; then
+    unavailable "ferretdb: no Go toolchain found (PATH or /usr/local/go/bin)"
+    return
+  fi
+  notice "building ferretdb with $("$go" version) ..."
+  (cd "$src" && "$go" build -o "$out" .)
+  touch "$out" # go build may leave an up-to-date binary untouched; the age check above needs it fresh
+  notice "built $out"
+}
+
+setup_chromium() {
+  if [[ -x /usr/bin/chromium ]]; then
+    notice "chromium is installed (/usr/bin/chromium)"
+    return
+  fi
+  if [[ "$(id -u)" -ne 0 ]]; then
+    unavailable "chromium: not root; install it with: sudo apt-get install -y chromium"
+    return
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    unavailable "chromium: no apt-get on this machine"
+    return
+  fi
+  notice "installing chromium with apt-get ..."
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  notice "installed /usr/bin/chromium"
+}
+
+setup_ferretdb
+if [[ "${1:-}" == "--no-apt" ]]; then
+  [[ -x /usr/bin/chromium ]] || unavailable "chromium: not installed; run npm run setup:tools (as root) to install it"
+else
+  setup_chromium
+fi
+
+if [[ "$missing" -ne 0 && "${REQUIRE_ALL_TOOLS:-}" == "1" ]]; then
+  echo "setup-tools: some tools could not be installed and REQUIRE_ALL_TOOLS=1" >&2
+  exit 1
+fi

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Avatar, Button, Menu, Text, UnstyledButton, Group } from '@mantine/core';
+import { Avatar, Button, Menu, Text, UnstyledButton, Group, VisuallyHidden } from '@mantine/core';
 import { ChevronDownIcon } from '../../lib/icons';
 import { isProblem } from '../../lib/api';
 import { PERSONAS, type Persona } from './auth.types';
@@ -39,13 +39,10 @@ export function SignInMenu() {
     <Menu opened={opened} onChange={setOpened} position="bottom-end" width={240} shadow="md" withinPortal>
       <Menu.Target>
         {user ? (
-          <UnstyledButton
-            aria-label={`Account: ${user.name}`}
-            px={6}
-            py={4}
-            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-          >
+          <UnstyledButton px={6} py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
             <Group gap={8} wrap="nowrap">
+              {/* The accessible name includes the visible name (WCAG 2.5.3 label in name). */}
+              <VisuallyHidden>Account:</VisuallyHidden>
               <Avatar size={30} radius="xl" color="blue" aria-hidden="true">
                 {initials(user.name)}
               </Avatar>

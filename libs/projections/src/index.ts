@@ -6,3 +6,4 @@ export * from './runner/read-model-directory';
 export * from './runner/stored-directory';
 export * from './runner/schemas';
 export * from './nest/projections.module';
+export * from './runner/projection-feed';

@@ -369,3 +369,14 @@ describe('freeSeats after releases (earliest expiry recomputed)', () => {
     }
   });
 });
+
+describe('opening sales with a bad capacity', () => {
+  const now = new Date('2030-01-01T00:00:00Z');
+  const system = { userId: 'system', roles: [] } as const;
+  it.each([0, -5, 1.5, Number.NaN])('refuses capacity %p', (capacity) => {
+    scenario(inventoryDecider)
+      .given([])
+      .when({ type: 'OpenInventory', data: { eventId: 'e', capacity }, metadata: { now, actor: system } })
+      .thenFails('inventory.bad-capacity');
+  });
+});

@@ -23,6 +23,12 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
 
 function openInventory({ data }: OpenInventory, state: InventoryState): InventoryEvent[] {
   if (state.status === 'open') return []; // opening twice is a no-op: the publish policy may run again
+  if (!Number.isSafeInteger(data.capacity) || data.capacity < 1) {
+    throw DomainError.validation(
+      'inventory.bad-capacity',
+      `capacity must be a whole number of at least 1, got ${data.capacity}`,
+    );
+  }
   return [{ type: 'InventoryOpened', data: { eventId: data.eventId, capacity: data.capacity } }];
 }
 

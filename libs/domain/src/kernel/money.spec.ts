@@ -171,7 +171,7 @@ describe('allocate', () => {
       const ratios = Array.from({ length: 1 + Math.floor(random() * 8) }, () =>
         random() < 0.2 ? 0 : Math.floor(random() * (run % 2 ? 1000 : 5)),
       );
-      if (ratios.every((r) => r === 0)) ratios[0] = 1;
+      if (!ratios.some((r) => r > 0)) ratios[0] = 1;
 
       const shares = allocate(eur(total), ratios);
       const totalRatio = BigInt(ratios.reduce((a, b) => a + b, 0));

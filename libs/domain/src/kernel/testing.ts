@@ -17,11 +17,11 @@ export function scenario<S, C extends DomainCommand, E extends DomainEvent>(deci
               return { ok: true, events: decider.decide(command, state) };
             } catch (error) {
               return { ok: false, error };
-            } finally {
-              if (stableJson(state) !== snapshot) throw new Error('decide mutated the state it was given');
             }
           };
           const outcome = run();
+          // Checked whether decide returned or threw: a refusal must not mutate either.
+          if (stableJson(state) !== snapshot) throw new Error('decide mutated the state it was given');
           return {
             then(expected: E[]) {
               if (!outcome.ok) throw new Error(`Expected events but decide failed: ${String(outcome.error)}`);

@@ -178,7 +178,9 @@ export class SqliteEventStore implements EventStore {
     let statement = this.pageQueries.get(key);
     if (!statement) {
       const where = ['position > ?'];
-      if (typeCount > 0) where.push(`type IN (${Array(typeCount).fill('?').join(', ')})`);
+      // `+type` keeps the planner on the primary key: walk positions in order from the checkpoint
+      // and stop at the limit. The type index would sort the whole remaining log on every page.
+      if (typeCount > 0) where.push(`+type IN (${Array(typeCount).fill('?').join(', ')})`);
       if (prefixCount > 0) where.push(`(${Array(prefixCount).fill("stream LIKE ? ESCAPE '\\'").join(' OR ')})`);
       statement = this.db.prepare(`SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ?`);
       statement.setReadBigInts(true);

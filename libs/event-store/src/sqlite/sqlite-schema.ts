@@ -9,7 +9,6 @@ CREATE TABLE IF NOT EXISTS events (
   metadata TEXT    NOT NULL,
   UNIQUE (stream, revision)
 );
-CREATE INDEX IF NOT EXISTS events_type ON events (type, position);
 CREATE TABLE IF NOT EXISTS streams (
   name     TEXT    PRIMARY KEY,
   revision INTEGER NOT NULL

@@ -1,6 +1,6 @@
 import { type KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 
 /** ES256 keys: services that only verify tokens hold the public key alone. */
@@ -17,12 +17,7 @@ export function resolveJwtKeys(config: AppConfig): JwtKeys {
     const dir = join(config.dataDir, 'keys');
     const publicPath = join(dir, 'jwt-public.pem');
     const privatePath = join(dir, 'jwt-private.pem');
-    if (!existsSync(publicPath)) {
-      const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(privatePath, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-      writeFileSync(publicPath, pair.publicKey.export({ type: 'spki', format: 'pem' }));
-    }
+    if (!existsSync(publicPath)) generateDevKeys(dir);
     publicKeyPem = readFileSync(publicPath, 'utf8');
     privateKeyPem = readFileSync(privatePath, 'utf8');
   }
@@ -31,4 +26,20 @@ export function resolveJwtKeys(config: AppConfig): JwtKeys {
     publicKey: createPublicKey(publicKeyPem),
     ...(privateKeyPem ? { privateKey: createPrivateKey(privateKeyPem) } : {}),
   };
+}
+
+/** Writes the pair into a fresh folder and renames it into place: processes starting together agree on one pair. */
+function generateDevKeys(dir: string): void {
+  const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  mkdirSync(dirname(dir), { recursive: true });
+  const staging = mkdtempSync(`${dir}.tmp-`);
+  writeFileSync(join(staging, 'jwt-private.pem'), pair.privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+    mode: 0o600,
+  });
+  writeFileSync(join(staging, 'jwt-public.pem'), pair.publicKey.export({ type: 'spki', format: 'pem' }));
+  try {
+    renameSync(staging, dir);
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another process won the race: use its keys
+  }
 }

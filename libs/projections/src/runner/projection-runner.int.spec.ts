@@ -3,6 +3,7 @@ import { type EventToAppend, SqliteEventStore } from '@booking/event-store';
 import { MemoryReadStore, type ReadStore } from '@booking/read-store';
 import { ALL_PROJECTIONS, eventAvailabilityProjection } from '../read-models';
 import { ProjectionRunner } from './projection-runner';
+import { ProjectionFeed } from './projection-feed';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
 
 const now = () => new Date('2030-01-01T00:00:00Z');
@@ -55,7 +56,7 @@ describe('projection runner', () => {
 
   it('is idempotent when run twice over the same events', async () => {
     const [eventId] = await seed(store, 1, 10);
-    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_test', store, readStore, { now });
+    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_test', readStore, { now });
     const events = await store.readAll();
     await worker.apply(events);
     const once = await readStore.collection('availability_test').find();
@@ -81,21 +82,25 @@ describe('projection runner', () => {
       });
     }) as typeof failing.collection;
     const errors: unknown[] = [];
-    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', store, failing, {
+    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', failing, {
       now,
       onError: (_w, e) => errors.push(e),
     });
-    await worker.start();
+    await worker.prepare();
+    const feed = new ProjectionFeed(store, [worker]);
+    feed.start();
     await new Promise((r) => setTimeout(r, 100));
     expect(errors).toHaveLength(1);
     expect(await failing.collection(CHECKPOINTS).findOne({ _id: 'availability_fail' })).toBeNull();
-    await worker.stop();
+    await feed.stop();
     fail = false;
-    const retry = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', store, failing, { now });
-    await retry.start();
+    const retry = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', failing, { now });
+    await retry.prepare();
+    const again = new ProjectionFeed(store, [retry]);
+    again.start();
     await retry.whenCaughtUp();
     expect(await failing.collection('availability_fail').findOne({})).toMatchObject({ held: 6 }); // 5 holds of 2, 2 released
-    await retry.stop();
+    await again.stop();
   });
 
   it('rebuilds from position 0 to exactly the state the live projector reached', async () => {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { EventStore, RecordedEvent } from '@booking/event-store';
 import type { ReadStore } from '@booking/read-store';
 import type { ProjectionDefinition } from '../projection';
+import { ProjectionFeed } from './projection-feed';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
 import { PROJECTIONS, type ProjectionPointer, type ReadModelDirectory } from './read-model-directory';
 
@@ -20,6 +21,7 @@ export type RunnerOptions = {
 export class ProjectionRunner implements ReadModelDirectory {
   private readonly active = new Map<string, ProjectionWorker>();
   private readonly building = new Map<string, ProjectionWorker>();
+  private readonly feeds: ProjectionFeed[] = [];
   private readonly advanced = new EventEmitter().setMaxListeners(0);
   private readonly definitions: Map<string, ProjectionDefinition>;
   private stamp = 0;
@@ -33,18 +35,25 @@ export class ProjectionRunner implements ReadModelDirectory {
     this.definitions = new Map(definitions.map((d) => [d.name, d]));
   }
 
+  /** All projections start on one shared feed: the log is read once however many there are. */
   async start(): Promise<void> {
     const pointers = this.readStore.collection<ProjectionPointer>(PROJECTIONS);
+    const workers: ProjectionWorker[] = [];
     for (const definition of this.definitions.values()) {
       const pointer = await pointers.findOne({ _id: definition.name });
       if (pointer && pointer.version === definition.version) {
         const worker = this.worker(definition, pointer.collection);
         this.active.set(definition.name, worker);
-        await worker.start();
+        workers.push(worker);
       } else {
-        void this.build(definition);
+        const worker = this.worker(definition, this.newTarget(definition));
+        this.building.set(definition.name, worker);
+        workers.push(worker);
+        void this.switchWhenCaughtUp(definition, worker);
       }
     }
+    for (const worker of workers) await worker.prepare();
+    this.startFeed(workers);
   }
 
   /** Resolves when every projection serves from a caught-up collection. */
@@ -57,19 +66,28 @@ export class ProjectionRunner implements ReadModelDirectory {
     const definition = this.definitions.get(name);
     if (!definition) throw new Error(`Unknown projection ${name}`);
     if (this.building.has(name)) throw new Error(`Projection ${name} is already being rebuilt`);
-    const worker = await this.build(definition);
+    const worker = this.worker(definition, this.newTarget(definition));
+    this.building.set(name, worker);
+    await worker.prepare();
+    this.startFeed([worker]); // its own feed from position 0, beside the live one
+    await this.switchWhenCaughtUp(definition, worker);
     return { collection: worker.target, position: worker.position };
   }
 
-  private async build(definition: ProjectionDefinition): Promise<ProjectionWorker> {
-    const target = `${definition.name}__v${definition.version}_${this.options.now().getTime()}_${++this.stamp}`;
-    const worker = this.worker(definition, target);
-    this.building.set(definition.name, worker);
+  private newTarget(definition: ProjectionDefinition): string {
+    return `${definition.name}__v${definition.version}_${this.options.now().getTime()}_${++this.stamp}`;
+  }
+
+  private startFeed(workers: ProjectionWorker[]): void {
+    const feed = new ProjectionFeed(this.store, workers, this.options.batchSize);
+    this.feeds.push(feed);
+    feed.start();
+  }
+
+  private async switchWhenCaughtUp(definition: ProjectionDefinition, worker: ProjectionWorker): Promise<void> {
     try {
-      await worker.start();
       await worker.whenCaughtUp();
       await this.switchTo(definition, worker);
-      return worker;
     } finally {
       this.building.delete(definition.name);
     }
@@ -90,29 +108,22 @@ export class ProjectionRunner implements ReadModelDirectory {
     this.active.set(definition.name, worker);
     this.advanced.emit('advanced');
     if (old) {
-      await old.stop();
+      old.retired = true;
       await this.readStore.dropCollection(old.target);
       await this.readStore.collection(CHECKPOINTS).deleteOne({ _id: old.target });
     }
   }
 
   private worker(definition: ProjectionDefinition, target: string): ProjectionWorker {
-    return new ProjectionWorker(
-      definition,
-      target,
-      this.store,
-      this.readStore,
-      {
-        now: this.options.now,
-        onApplied: (worker, events) => {
-          if (this.active.get(definition.name) !== worker) return;
-          this.options.onApplied?.(definition.name, worker.position, events);
-          this.advanced.emit('advanced');
-        },
-        onError: (_worker, error) => this.options.onError?.(definition.name, error),
+    return new ProjectionWorker(definition, target, this.readStore, {
+      now: this.options.now,
+      onApplied: (worker, events) => {
+        if (this.active.get(definition.name) !== worker) return;
+        this.options.onApplied?.(definition.name, worker.position, events);
+        this.advanced.emit('advanced');
       },
-      this.options.batchSize,
-    );
+      onError: (_worker, error) => this.options.onError?.(definition.name, error),
+    });
   }
 
   async collectionName(projection: string): Promise<string | undefined> {
@@ -173,6 +184,6 @@ export class ProjectionRunner implements ReadModelDirectory {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.active.values(), ...this.building.values()].map((w) => w.stop()));
+    await Promise.all(this.feeds.map((feed) => feed.stop()));
   }
 }

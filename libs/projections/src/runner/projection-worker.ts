@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, Subscription } from '@booking/event-store';
+import type { RecordedEvent } from '@booking/event-store';
 import type { BulkOperation, ReadCollection, ReadStore } from '@booking/read-store';
 import { type Projected, type ProjectionDefinition, toStoredPosition } from '../projection';
 import { upcastRecorded } from './schemas';
@@ -14,70 +14,55 @@ export type WorkerHooks = {
 };
 
 /**
- * Runs one projection into one collection from its own checkpoint. Each batch is written first
- * and the checkpoint after, so the checkpoint never passes a write that did not happen; each
- * document carries the position last applied to it, so replaying an event changes nothing.
+ * Applies one projection into one collection from its own checkpoint. Each batch is written
+ * first and the checkpoint after, so the checkpoint never passes a write that did not happen;
+ * each document carries the position last applied to it, so replaying an event changes nothing.
+ * A ProjectionFeed delivers the log to it.
  */
 export class ProjectionWorker {
   position = 0n;
   caughtUp = false;
-  private subscription?: Subscription;
-  private loop?: Promise<void>;
+  /** A retired worker (switched away from) ignores further batches. */
+  retired = false;
   private readonly caughtUpWaiters: (() => void)[] = [];
   private readonly collection: ReadCollection<Projected>;
+  private readonly types: ReadonlySet<string>;
 
   constructor(
     readonly definition: ProjectionDefinition,
     readonly target: string,
-    private readonly store: EventStore,
     private readonly readStore: ReadStore,
-    private readonly hooks: WorkerHooks,
-    private readonly batchSize = 2000,
+    readonly hooks: WorkerHooks,
   ) {
     this.collection = readStore.collection<Projected>(target);
+    this.types = new Set(definition.eventTypes);
   }
 
-  async start(): Promise<void> {
+  /** Creates indexes and loads the stored checkpoint. */
+  async prepare(): Promise<void> {
     for (const index of this.definition.indexes ?? []) {
       await this.collection.createIndex(index.keys, index.unique ? { unique: true } : {});
     }
     const saved = await this.readStore.collection<Checkpoint>(CHECKPOINTS).findOne({ _id: this.target });
     this.position = BigInt(saved?.position ?? 0);
-    this.subscription = this.store.subscribeToAll({
-      after: this.position,
-      filter: { eventTypes: this.definition.eventTypes },
-      batchSize: this.batchSize,
-    });
-    this.loop = this.consume(this.subscription);
+  }
+
+  /** A batch of the log (possibly with events of other types) that ends at `last`. */
+  async handle(events: readonly RecordedEvent[], last: bigint): Promise<void> {
+    if (this.retired || last <= this.position) return;
+    const mine = events.filter((e) => e.position > this.position && this.types.has(e.type));
+    await this.apply(mine);
+    await this.saveCheckpoint(last);
+    this.hooks.onApplied?.(this, mine);
+  }
+
+  markCaughtUp(): void {
+    this.caughtUp = true;
+    this.caughtUpWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   whenCaughtUp(): Promise<void> {
     return this.caughtUp ? Promise.resolve() : new Promise((resolve) => this.caughtUpWaiters.push(resolve));
-  }
-
-  async stop(): Promise<void> {
-    await this.subscription?.close();
-    await this.loop;
-  }
-
-  private async consume(subscription: Subscription): Promise<void> {
-    try {
-      for await (const message of subscription) {
-        if (message.kind === 'events') {
-          await this.apply(message.events);
-          await this.saveCheckpoint(message.events[message.events.length - 1].position);
-          this.hooks.onApplied?.(this, message.events);
-        } else if (message.kind === 'checkpoint') {
-          await this.saveCheckpoint(message.position);
-          this.hooks.onApplied?.(this, []);
-        } else {
-          this.caughtUp = true;
-          this.caughtUpWaiters.splice(0).forEach((resolve) => resolve());
-        }
-      }
-    } catch (error) {
-      this.hooks.onError?.(this, error);
-    }
   }
 
   /** Applies a batch: one read of the touched documents, one bulk write. */
@@ -110,7 +95,6 @@ export class ProjectionWorker {
   }
 
   private async saveCheckpoint(position: bigint): Promise<void> {
-    if (position <= this.position) return;
     await this.readStore
       .collection<Checkpoint>(CHECKPOINTS)
       .replaceOne(

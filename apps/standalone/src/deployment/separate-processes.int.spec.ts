@@ -1,0 +1,118 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createPrivateKey, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+
+const root = join(__dirname, '..', '..', '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ferretdbAvailable, startFerretDb } = require(join(root, 'scripts', 'ferretdb.cjs'));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+async function startApp(app: string, env: Record<string, string>) {
+  const entry = join(root, 'dist', 'apps', app, 'src', 'main.js');
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build:server (npm test does)`);
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', entry], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return { url, child };
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${app} did not start`);
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
+  );
+
+function scenario(label: string, extraEnv: () => Promise<Record<string, string>>) {
+  it(`works as three processes: ${label}`, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'separate-'));
+    const children: ChildProcess[] = [];
+    try {
+      const env = { DATA_DIR: dataDir, DEMO_MODE: 'false', ...(await extraEnv()) };
+      const [commands, projector, queries] = await Promise.all(
+        ['command-api', 'projector', 'query-api'].map((app) => startApp(app, env)),
+      );
+      children.push(commands.child, projector.child, queries.child);
+      const key = createPrivateKey(readFileSync(join(dataDir, 'keys', 'jwt-private.pem')));
+      const token = (roles: string[]) =>
+        jwt.sign({ roles }, key, {
+          algorithm: 'ES256',
+          subject: randomUUID(),
+          issuer: 'booking-platform',
+          audience: 'booking-api',
+          expiresIn: 600,
+        });
+      const organizer = token(['organizer']);
+      const post = async (path: string, bearer: string, body?: unknown) => {
+        const response = await fetch(commands.url + path, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+          body: body ? JSON.stringify(body) : undefined,
+        });
+        expect(response.status).toBeLessThan(300);
+        return (await response.json()) as { eventId: string; position: string };
+      };
+      const { eventId } = await post('/api/events', organizer, {
+        title: 'Three Processes',
+        category: 'theatre',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        venue: { name: 'Split Hall', city: 'Porto', country: 'PT' },
+        capacity: 8,
+      });
+      await post(`/api/events/${eventId}/publish`, organizer);
+      const hold = await post(`/api/events/${eventId}/holds`, token(['attendee']), { quantity: 5 });
+      const availability = await fetch(`${queries.url}/api/events/${eventId}/availability`, {
+        headers: { 'x-min-position': hold.position },
+      });
+      expect(availability.status).toBe(200);
+      expect(await availability.json()).toMatchObject({ capacity: 8, held: 5, free: 3 });
+      const listed = await (await fetch(`${queries.url}/api/events?q=three+processes`)).json();
+      expect(listed.items).toEqual([expect.objectContaining({ id: eventId, free: 3 })]);
+      const projectorHealth = await (await fetch(`${projector.url}/health`)).json();
+      expect(projectorHealth.checks.projections.status).toBe('ok');
+    } finally {
+      await Promise.all(children.map(stop));
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+}
+
+describe('separate command-api, projector and query-api processes', () => {
+  scenario('one SQLite file, each reader builds its in-memory read models', async () => ({}));
+
+  let ferret: { url: string; stop(): Promise<void> } | undefined;
+  afterAll(async () => ferret?.stop());
+  const haveMongo = Boolean(process.env.MONGODB_URL) || ferretdbAvailable();
+  if (!haveMongo && process.env.REQUIRE_ALL_TOOLS === '1')
+    throw new Error('No MONGODB_URL and no FerretDB: run npm run setup:tools');
+  if (!haveMongo)
+    console.warn('SKIPPED: separate processes on MongoDB — no MONGODB_URL and no FerretDB (npm run setup:tools)');
+  (haveMongo ? scenario : it.skip.bind(it))(
+    'SQLite log, read models in MongoDB (FerretDB) built once by the projector',
+    async () => {
+      const url = process.env.MONGODB_URL ?? (ferret = await startFerretDb()).url;
+      return { READ_STORE: 'mongodb', MONGODB_URL: url, MONGODB_DATABASE: `separate_${Date.now()}` };
+    },
+  );
+});

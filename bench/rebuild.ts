@@ -16,7 +16,7 @@ import { fmt, table } from './lib/stats';
 const total = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 // FerretDB v1 on SQLite manages a few hundred upserts/s and slows as collections grow.
 const mongoTotal = Number(process.env.BENCH_MONGO_EVENTS ?? 5_000);
- 
+
 const { startFerretDb, ferretdbAvailable } = require('../../scripts/ferretdb.cjs');
 
 function rawRead(path: string): number {

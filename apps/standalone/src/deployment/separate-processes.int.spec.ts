@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 
 const root = join(__dirname, '..', '..', '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { ferretdbAvailable, startFerretDb } = require(join(root, 'scripts', 'ferretdb.cjs'));
 
 const freePort = () =>

@@ -11,7 +11,7 @@ import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { SqliteEventStore } from '@booking/event-store';
-import { bareHttpBaseline } from './lib/baseline';
+import { bareHttpBaseline, emptyNestBaseline } from './lib/baseline';
 import { startNode } from './lib/processes';
 import { fmt, percentile, table } from './lib/stats';
 
@@ -94,6 +94,7 @@ async function main() {
   const holdsPerSecond = successes / saleSeconds;
   latencies.sort((a, b) => a - b);
   const baseline = await bareHttpBaseline(connections, 10);
+  const framework = await emptyNestBaseline(connections, 10);
 
   console.log(
     `\nbench:holds — capacity ${fmt(capacity)}, ${fmt(requests)} hold requests, ${connections} connections, ${buyers} buyers`,
@@ -110,6 +111,11 @@ async function main() {
       ['oversell', fmt(Math.max(0, heldInLog - capacity))],
       ['baseline: bare node:http req/s', fmt(baseline)],
       ['ratio holds/s ÷ baseline', `${fmt((100 * holdsPerSecond) / baseline, 1)} %`],
+      [
+        'framework: empty validated NestJS POST req/s',
+        `${fmt(framework)} (${fmt((100 * framework) / baseline, 1)} % of baseline)`,
+      ],
+      ['ratio holds/s ÷ framework', `${fmt((100 * holdsPerSecond) / framework, 1)} %`],
     ]),
   );
   if (heldInLog > capacity || heldInLog !== successes) {

@@ -23,6 +23,7 @@ export async function startNode(
   env: Record<string, string>,
   readyPath = '/health',
   timeoutMs = 60_000,
+  readyMethod = 'GET',
 ): Promise<Child> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', join(repoRoot, entry)], {
@@ -35,7 +36,13 @@ export async function startNode(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
     try {
-      if ((await fetch(url + readyPath)).ok) break;
+      const response = await fetch(
+        url + readyPath,
+        readyMethod === 'GET'
+          ? {}
+          : { method: readyMethod, headers: { 'content-type': 'application/json' }, body: '{"quantity":1}' },
+      );
+      if (response.status < 500) break;
     } catch {
       /* not listening yet */
     }

@@ -9,7 +9,7 @@ const transform = {
   // A few dependencies ship ESM only; Jest's CommonJS runtime needs them compiled.
   '^.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' }, swcrc: false }],
 };
-const esmOnly = ['content-disposition'];
+const esmOnly = ['content-disposition', 'openid-client', 'oauth4webapi', 'jose', '@fastify/cookie', 'cookie'];
 const common = {
   transform,
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipelineModule } from '@booking/command-pipeline';
+import { AccountsModule } from './accounts/accounts.module';
 import { CreateEventController } from './catalog/create-event/create-event.controller';
 import { CreateEventHandler } from './catalog/create-event/create-event.handler';
 import { PublishEventController } from './catalog/publish-event/publish-event.controller';
@@ -24,7 +25,7 @@ const commandHandlers = [CreateEventHandler, PublishEventHandler, HoldSeatsHandl
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({
-  imports: [CqrsModule.forRoot(), CommandPipelineModule],
+  imports: [CqrsModule.forRoot(), CommandPipelineModule, AccountsModule],
   controllers: httpControllers,
   providers: [...commandHandlers, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
 })

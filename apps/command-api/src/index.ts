@@ -1,5 +1,4 @@
 export { CommandApiModule } from './command-api.module';
-export { DEMO_PERSONAS, type Persona } from './demo/sign-in/demo-personas';
 export { CreateEventCommand, type CreateEventResult } from './catalog/create-event/create-event.command';
 export { PublishEventCommand } from './catalog/publish-event/publish-event.command';
 export { HoldSeatsCommand } from './inventory/hold-seats/hold-seats.command';

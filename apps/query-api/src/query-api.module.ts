@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { MeController } from './accounts/me/me.controller';
 import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
 import { ListEventsController } from './catalog/list-events/list-events.controller';
@@ -15,6 +16,7 @@ import { LiveAvailability } from './inventory/stream-availability/live-availabil
 import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
 
 const httpControllers = [
+  MeController,
   ListEventsController,
   GetEventController,
   GetAvailabilityController,

@@ -4,6 +4,7 @@ import { type AppConfig, InfrastructureModule, type InfrastructureOverrides } fr
 import { ProjectionsModule } from '@booking/projections';
 import { ProjectorModule } from '@booking/projector';
 import { QueryApiModule } from '@booking/query-api';
+import { DemoAccounts } from './seed/demo-accounts';
 import { DemoSeeder } from './seed/demo-seeder';
 
 /** One process hosting the command API, the query API and the projector: the embedded default. */
@@ -19,7 +20,7 @@ export class StandaloneModule {
         QueryApiModule.register(projections),
         ProjectorModule.register(projections),
       ],
-      providers: [DemoSeeder],
+      providers: [DemoSeeder, DemoAccounts],
     };
   }
 }

@@ -4,3 +4,4 @@ export * from './command-pipeline';
 export * from './command-pipeline.module';
 export * from './idempotency-store';
 export * from './policies/open-inventory.policy';
+export * from './email-key';

@@ -1,4 +1,20 @@
 import {
+  ACCOUNT_CATEGORY,
+  type AccountCommand,
+  type AccountEvent,
+  type AccountState,
+  type ClaimEmail,
+  EMAIL_CATEGORY,
+  type EmailClaimState,
+  type EmailClaimed,
+  SESSION_CATEGORY,
+  type SessionCommand,
+  type SessionEvent,
+  type SessionState,
+  accountDecider,
+  accountsSchema,
+  emailClaimDecider,
+  sessionDecider,
   CATALOG_CATEGORY,
   type CatalogCommand,
   type CatalogEvent,
@@ -24,4 +40,22 @@ export const inventoryModel: WriteModel<InventoryState, InventoryCommand, Invent
   category: INVENTORY_CATEGORY,
   decider: inventoryDecider,
   schema: inventorySchema,
+};
+
+export const accountModel: WriteModel<AccountState, AccountCommand, AccountEvent> = {
+  category: ACCOUNT_CATEGORY,
+  decider: accountDecider,
+  schema: accountsSchema,
+};
+
+export const emailClaimModel: WriteModel<EmailClaimState, ClaimEmail, EmailClaimed> = {
+  category: EMAIL_CATEGORY,
+  decider: emailClaimDecider,
+  schema: accountsSchema,
+};
+
+export const sessionModel: WriteModel<SessionState, SessionCommand, SessionEvent> = {
+  category: SESSION_CATEGORY,
+  decider: sessionDecider,
+  schema: accountsSchema,
 };

@@ -1,3 +1,4 @@
 export * from './kernel';
 export * from './catalog';
 export * from './inventory';
+export * from './accounts';

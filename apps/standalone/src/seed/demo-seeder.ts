@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { APP_CONFIG, type AppConfig, CLOCK, type Clock } from '@booking/platform';
-import { CreateEventCommand, type CreateEventResult, DEMO_PERSONAS, PublishEventCommand } from '@booking/command-api';
+import { APP_CONFIG, type AppConfig, CLOCK, type Clock, DEMO_PERSONAS } from '@booking/platform';
+import { DemoAccounts } from './demo-accounts';
+import { CreateEventCommand, type CreateEventResult, PublishEventCommand } from '@booking/command-api';
 import { DEMO_CATALOG } from './demo-catalog';
 
 /** Seeds the demo catalog through the domain's own commands, so the log is real. Only into an empty log. */
@@ -14,10 +15,12 @@ export class DemoSeeder {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accounts: DemoAccounts,
   ) {}
 
   async seedIfEmpty(): Promise<number> {
     if (!this.config.demoMode || (await this.store.headPosition()) > 0n) return 0;
+    await this.accounts.seed();
     const organizer = DEMO_PERSONAS.organizer;
     const context = { actor: { userId: organizer.id, roles: organizer.roles }, correlationId: 'demo-seed' };
     const today = this.clock.now();

@@ -1,8 +1,9 @@
 /**
  * What kind of refusal this is; the HTTP layer maps it to a status
- * (validation 422, not-found 404, conflict 409, forbidden 403, precondition 412).
+ * (validation 422, not-found 404, conflict 409, forbidden 403, precondition 412, unauthenticated 401).
  */
-export type DomainErrorKind = 'validation' | 'not-found' | 'conflict' | 'forbidden' | 'precondition';
+export type DomainErrorKind =
+  'validation' | 'not-found' | 'conflict' | 'forbidden' | 'precondition' | 'unauthenticated';
 
 /** A refusal with a stable code (`context.reason`) that clients may rely on. */
 export class DomainError extends Error {
@@ -24,6 +25,9 @@ export class DomainError extends Error {
   }
   static conflict(code: string, message: string, details?: Record<string, unknown>) {
     return new DomainError('conflict', code, message, details);
+  }
+  static unauthenticated(code: string, message: string, details?: Record<string, unknown>) {
+    return new DomainError('unauthenticated', code, message, details);
   }
   static forbidden(code: string, message: string, details?: Record<string, unknown>) {
     return new DomainError('forbidden', code, message, details);

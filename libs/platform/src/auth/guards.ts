@@ -13,6 +13,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Actor, Role } from '@booking/domain';
+import { ProblemException, problem } from '../problem/problem';
 
 const ROLES_KEY = 'roles';
 
@@ -57,3 +58,19 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   if (!actor) throw new UnauthorizedException('A valid bearer token is required');
   return actor;
 });
+
+/** Booking needs a verified e-mail address (browsing does not). */
+@Injectable()
+export class VerifiedEmailGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const actor = context.switchToHttp().getRequest<{ user?: { emailVerified?: boolean } }>().user;
+    if (actor?.emailVerified === false) {
+      throw new ProblemException(
+        problem(403, 'accounts/email-not-verified', 'Forbidden', 'Verify your e-mail address before booking', {
+          code: 'accounts.email-not-verified',
+        }),
+      );
+    }
+    return true;
+  }
+}

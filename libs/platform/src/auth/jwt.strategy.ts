@@ -7,6 +7,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JWT_KEYS, type JwtKeys } from './jwt-keys';
 import { TokenVerifier } from './token-verifier';
 
+/** The caller as the HTTP layer knows it. */
+export type AuthenticatedActor = Actor & { name?: string; sessionId?: string; emailVerified: boolean };
+
 /** Passport strategy for `Authorization: Bearer <ES256 JWT>` (signature, expiry, issuer, audience). */
 class BearerJwtStrategy extends Strategy {
   name = 'jwt';
@@ -20,10 +23,13 @@ class BearerJwtStrategy extends Strategy {
     try {
       const claims = this.verifier.verify(match[1]);
       const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ROLES.includes(r)) : [];
-      const actor: Actor & { name?: string } = {
+      const actor: AuthenticatedActor = {
         userId: claims.sub,
         roles,
         ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
+        ...(typeof claims.sid === 'string' ? { sessionId: claims.sid } : {}),
+        // Tokens are only minted by us; an unverified account's tokens say so explicitly.
+        emailVerified: claims.email_verified !== false,
       };
       this.success(actor);
     } catch (error) {

@@ -4,7 +4,8 @@ import type { Role } from '@booking/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JWT_KEYS, type JwtKeys } from './jwt-keys';
 
-export type AccessTokenClaims = { sub: string; roles: Role[]; name?: string };
+/** `sid`: the session (refresh family) the token belongs to; `email_verified` only when false matters. */
+export type AccessTokenClaims = { sub: string; roles: Role[]; name?: string; sid?: string; email_verified?: boolean };
 
 /** Mints access tokens with the private key (accounts issue them; the demo and tests use this too). */
 @Injectable()

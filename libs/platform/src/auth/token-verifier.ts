@@ -1,7 +1,14 @@
 import type { KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
-export type VerifiedClaims = { sub: string; roles?: unknown; name?: unknown; exp: number };
+export type VerifiedClaims = {
+  sub: string;
+  roles?: unknown;
+  name?: unknown;
+  sid?: unknown;
+  email_verified?: unknown;
+  exp: number;
+};
 
 /**
  * Verifies ES256 access tokens against a prepared key and remembers verified tokens until they
@@ -38,7 +45,14 @@ export class TokenVerifier {
     if (typeof claims.sub !== 'string' || !claims.sub || typeof claims.exp !== 'number') {
       throw new jwt.JsonWebTokenError('token needs sub and exp');
     }
-    const verified: VerifiedClaims = { sub: claims.sub, roles: claims.roles, name: claims.name, exp: claims.exp };
+    const verified: VerifiedClaims = {
+      sub: claims.sub,
+      roles: claims.roles,
+      name: claims.name,
+      sid: claims.sid,
+      email_verified: claims.email_verified,
+      exp: claims.exp,
+    };
     this.cache.set(token, verified);
     if (this.cache.size > (this.options.maxCached ?? 50_000))
       this.cache.delete(this.cache.keys().next().value as string);

@@ -18,6 +18,9 @@ export type AppConfig = Readonly<{
   /** How long a query naming a position may wait for the projections (ms). */
   consistencyWaitMs: number;
   webDist: string;
+  /** Public origin used in links sent by mail. */
+  publicUrl: string;
+  session: { absoluteTtlSeconds: number; idleTtlSeconds: number; cookieSecure: boolean };
 }>;
 
 /** Adapters are chosen by configuration (env vars), never by editing code. */
@@ -52,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     logLevel: env.LOG_LEVEL ?? 'info',
     consistencyWaitMs: Number(env.CONSISTENCY_WAIT_MS ?? 5000),
     webDist: resolve(env.WEB_DIST ?? 'web/dist'),
+    publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT ?? defaults.port ?? 3000}`,
+    session: {
+      absoluteTtlSeconds: Number(env.SESSION_ABSOLUTE_TTL_SECONDS ?? 30 * 86_400),
+      idleTtlSeconds: Number(env.SESSION_IDLE_TTL_SECONDS ?? 7 * 86_400),
+      cookieSecure: (env.COOKIE_SECURE ?? 'true') !== 'false',
+    },
   };
 }
 

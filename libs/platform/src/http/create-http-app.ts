@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -48,6 +49,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     parseJson(request, body as string, done);
   });
   if (options.spaRoot) await serveSpa(app, options.spaRoot);
+  await app.register(fastifyCookie);
   const headers = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.headers(headers).header('x-correlation-id', request.id);

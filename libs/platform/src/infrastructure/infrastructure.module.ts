@@ -12,7 +12,11 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { HealthController, HealthRegistry } from '../health/health';
 import { Metrics } from '../metrics/metrics';
 import { MetricsController } from '../metrics/metrics.controller';
+import { MailerModule } from '@booking/mailer';
 import { AuthModule } from '../auth/auth.module';
+import { JwksController } from '../auth/jwks.controller';
+import { DemoPersonasController } from '../demo/demo-personas.controller';
+import { PasswordHasher } from '../passwords/password-hasher';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, systemClock, uuidV7Generator } from './clock';
 
 export type InfrastructureOverrides = Partial<{
@@ -50,8 +54,8 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
   static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
     return {
       module: InfrastructureModule,
-      imports: [AuthModule],
-      controllers: [HealthController, MetricsController],
+      imports: [AuthModule, MailerModule.forRoot({ demoMode: config.demoMode })],
+      controllers: [HealthController, MetricsController, JwksController, DemoPersonasController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: overrides.clock ?? systemClock },
@@ -60,8 +64,19 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
         Metrics,
         HealthRegistry,
+        PasswordHasher,
       ],
-      exports: [APP_CONFIG, CLOCK, ID_GENERATOR, EVENT_STORE, READ_STORE, Metrics, HealthRegistry, AuthModule],
+      exports: [
+        APP_CONFIG,
+        CLOCK,
+        ID_GENERATOR,
+        EVENT_STORE,
+        READ_STORE,
+        Metrics,
+        HealthRegistry,
+        AuthModule,
+        PasswordHasher,
+      ],
     };
   }
 

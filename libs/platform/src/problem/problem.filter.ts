@@ -10,6 +10,7 @@ const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
   conflict: 409,
   forbidden: 403,
   precondition: 412,
+  unauthenticated: 401,
 };
 
 /** Every error leaves as application/problem+json with a stable type; never a stack trace. */

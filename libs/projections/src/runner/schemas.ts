@@ -1,7 +1,7 @@
-import { type EventSchema, catalogSchema, inventorySchema, upcast } from '@booking/domain';
+import { type EventSchema, accountsSchema, catalogSchema, inventorySchema, upcast } from '@booking/domain';
 import type { RecordedEvent } from '@booking/event-store';
 
-const ALL_SCHEMAS: readonly EventSchema[] = [catalogSchema, inventorySchema];
+const ALL_SCHEMAS: readonly EventSchema[] = [catalogSchema, inventorySchema, accountsSchema];
 const schemaOf = new Map<string, EventSchema>(
   ALL_SCHEMAS.flatMap((s) => Object.keys(s.versions).map((t) => [t, s] as const)),
 );

@@ -1,8 +1,7 @@
 import { Body, Controller, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { APP_CONFIG, type AppConfig, TokenIssuer } from '@booking/platform';
-import { DEMO_PERSONAS, type Persona } from './demo-personas';
+import { APP_CONFIG, type AppConfig, DEMO_PERSONAS, type Persona, TokenIssuer } from '@booking/platform';
 
 export class DemoSignInRequest {
   @ApiProperty({ enum: Object.keys(DEMO_PERSONAS) })

@@ -1,8 +1,8 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Authenticated } from '@booking/platform';
+import { Authenticated, VerifiedEmailGuard } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
@@ -14,6 +14,7 @@ export class HoldSeatsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':eventId/holds')
+  @UseGuards(VerifiedEmailGuard) // listed first, runs after the JWT guard of @Authenticated (decorators apply bottom-up)
   @Authenticated()
   @ApiCreatedResponse({ description: 'Seats held until expiresAt: { holdId, eventId, quantity, expiresAt, position }' })
   @ApiNotFoundResponse({ description: 'Unknown or unpublished event' })

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CommandPipelineModule } from '@booking/command-pipeline';
+import { LoginController } from './login/login.controller';
+import { RefreshController } from './refresh/refresh.controller';
+import { RegisterController } from './register/register.controller';
+import { AccountDirectory } from './shared/account-directory';
+import { AccountMail } from './shared/account-mail';
+import { SessionIssuer } from './shared/session-issuer';
+import { VerifyEmailController } from './verify-email/verify-email.controller';
+
+const httpControllers = [RegisterController, VerifyEmailController, LoginController, RefreshController];
+
+/** Sign-up, e-mail verification, login, refresh-token rotation, logout. */
+@Module({
+  imports: [CommandPipelineModule],
+  controllers: httpControllers,
+  providers: [AccountDirectory, AccountMail, SessionIssuer],
+})
+export class AccountsModule {}

@@ -1,0 +1,138 @@
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CommandPipeline, sessionModel } from '@booking/command-pipeline';
+import { type SessionState, fold, sessionDecider } from '@booking/domain';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CLOCK,
+  type Clock,
+  ProblemException,
+  hashSecret,
+  newSecret,
+  parseToken,
+  problem,
+} from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { AccountDirectory } from '../shared/account-directory';
+import { isSameSiteFetch } from '../shared/client-info';
+import { REFRESH_COOKIE, SessionIssuer } from '../shared/session-issuer';
+
+export class RefreshRequest {
+  @ApiPropertyOptional({ description: 'API clients send it here; the SPA uses the cookie' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  refreshToken?: string;
+}
+
+const SYSTEM = { userId: 'system:session', roles: [] } as const;
+const unauthenticated = () =>
+  new ProblemException(
+    problem(401, 'accounts/refresh-invalid', 'Unauthorized', 'The session has ended; sign in again', {
+      code: 'accounts.refresh-invalid',
+    }),
+  );
+
+/** Reads the refresh token from the body (API clients) or the cookie (the SPA, which must also send X-Requested-With). */
+export function presentedRefreshToken(request: FastifyRequest, body: RefreshRequest | undefined) {
+  if (body?.refreshToken) return { token: body.refreshToken, client: 'api' as const };
+  const cookie = request.cookies?.[REFRESH_COOKIE];
+  if (!cookie) return undefined;
+  if (!isSameSiteFetch(request)) {
+    throw new ProblemException(
+      problem(403, 'csrf', 'Forbidden', 'Cookie-authenticated calls need the header X-Requested-With: fetch'),
+    );
+  }
+  return { token: cookie, client: 'spa' as const };
+}
+
+@ApiTags('auth')
+@Controller('api/auth')
+export class RefreshController {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly directory: AccountDirectory,
+    private readonly sessions: SessionIssuer,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Rotates the refresh token. A token used twice ends the whole session (reuse detection). */
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Same answer as login' })
+  async refresh(
+    @Body() body: RefreshRequest,
+    @Req() request: FastifyRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const presented = presentedRefreshToken(request, body);
+    const token = presented && parseToken(presented.token);
+    if (!presented || !token) throw unauthenticated();
+    const secret = newSecret();
+    const outcome = await this.pipeline.execute(
+      sessionModel,
+      token.id,
+      {
+        type: 'RotateRefresh',
+        data: {
+          sessionId: token.id,
+          presentedHash: hashSecret(token.secret),
+          newHash: hashSecret(secret),
+          idleTtlSeconds: this.config.session.idleTtlSeconds,
+        },
+        metadata: { now: this.clock.now(), actor: SYSTEM },
+      },
+      context,
+    );
+    const session = outcome.state as SessionState;
+    if (outcome.events[0]?.type !== 'RefreshRotated' || session.status === 'none') {
+      this.sessions.clearCookie(reply);
+      throw unauthenticated();
+    }
+    const account = await this.directory.account(session.userId);
+    if (account.status !== 'active') {
+      await this.end(token.id, 'disabled', context);
+      this.sessions.clearCookie(reply);
+      throw unauthenticated();
+    }
+    return this.sessions.answer(reply, account, token.id, `${token.id}.${secret}`, presented.client, outcome.position);
+  }
+
+  /** Ends the session of the presented refresh token; always 204. */
+  @Post('logout')
+  @HttpCode(204)
+  async logout(
+    @Body() body: RefreshRequest,
+    @Req() request: FastifyRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const presented = presentedRefreshToken(request, body);
+    const token = presented && parseToken(presented.token);
+    this.sessions.clearCookie(reply);
+    if (!token) return;
+    const events = await this.store.readStream(`session-${token.id}`);
+    const state = fold(
+      sessionDecider,
+      events.map((e) => ({ type: e.type, data: e.data }) as never),
+    );
+    if (state.status === 'active' && state.currentHash === hashSecret(token.secret))
+      await this.end(token.id, 'logout', context);
+  }
+
+  private async end(sessionId: string, reason: 'logout' | 'disabled', context: RequestContext) {
+    await this.pipeline.execute(
+      sessionModel,
+      sessionId,
+      { type: 'EndSession', data: { sessionId, reason }, metadata: { now: this.clock.now(), actor: SYSTEM } },
+      context,
+    );
+  }
+}

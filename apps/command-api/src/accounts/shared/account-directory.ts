@@ -1,0 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { emailStreamKey } from '@booking/command-pipeline';
+import { type AccountState, accountDecider, fold } from '@booking/domain';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+
+/** Write-side lookups: the e-mail claim stream and the account stream (never a read model). */
+@Injectable()
+export class AccountDirectory {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async userIdFor(email: string): Promise<string | undefined> {
+    const [claim] = await this.store.readStream(`email-${emailStreamKey(email)}`, { maxCount: 1 });
+    return (claim?.data as { userId?: string } | undefined)?.userId;
+  }
+
+  async account(userId: string): Promise<AccountState> {
+    const events = await this.store.readStream(`account-${userId}`);
+    return fold(
+      accountDecider,
+      events.map((e) => ({ type: e.type, data: e.data }) as never),
+    );
+  }
+}

@@ -1,0 +1,105 @@
+import type { DomainEvent, EventSchema, Role } from '../kernel';
+
+/** Secrets never enter the log: tokens and passwords are stored as hashes only. */
+export type AccountRegistered = DomainEvent<
+  'AccountRegistered',
+  { userId: string; email: string; displayName: string; passwordHash: string; roles: Role[] }
+>;
+export type EmailVerificationIssued = DomainEvent<
+  'EmailVerificationIssued',
+  { userId: string; tokenHash: string; expiresAt: string }
+>;
+export type EmailVerified = DomainEvent<'EmailVerified', { userId: string; email: string }>;
+export type PasswordResetIssued = DomainEvent<
+  'PasswordResetIssued',
+  { userId: string; tokenHash: string; expiresAt: string }
+>;
+export type PasswordChanged = DomainEvent<
+  'PasswordChanged',
+  { userId: string; passwordHash: string; reason: 'reset' | 'change' }
+>;
+export type RoleGranted = DomainEvent<'RoleGranted', { userId: string; role: Role; by: string }>;
+export type RoleRevoked = DomainEvent<'RoleRevoked', { userId: string; role: Role; by: string }>;
+export type AccountDisabled = DomainEvent<'AccountDisabled', { userId: string; by: string; reason: string }>;
+export type AccountEnabled = DomainEvent<'AccountEnabled', { userId: string; by: string }>;
+export type LoginSucceeded = DomainEvent<
+  'LoginSucceeded',
+  { userId: string; sessionId: string; ip: string; device: string }
+>;
+export type LoginFailed = DomainEvent<
+  'LoginFailed',
+  { userId: string; ip: string; reason: 'bad-password' | 'disabled' | 'locked'; at: string }
+>;
+export type AccountLocked = DomainEvent<'AccountLocked', { userId: string; until: string; failures: number }>;
+
+export type AccountEvent =
+  | AccountRegistered
+  | EmailVerificationIssued
+  | EmailVerified
+  | PasswordResetIssued
+  | PasswordChanged
+  | RoleGranted
+  | RoleRevoked
+  | AccountDisabled
+  | AccountEnabled
+  | LoginSucceeded
+  | LoginFailed
+  | AccountLocked;
+
+/** One stream per normalized address: appending EmailClaimed with no_stream makes addresses unique. */
+export type EmailClaimed = DomainEvent<'EmailClaimed', { email: string; userId: string }>;
+
+export type SessionStarted = DomainEvent<
+  'SessionStarted',
+  {
+    sessionId: string;
+    userId: string;
+    refreshHash: string;
+    ip: string;
+    device: string;
+    absoluteExpiresAt: string;
+    idleExpiresAt: string;
+  }
+>;
+export type RefreshRotated = DomainEvent<
+  'RefreshRotated',
+  { sessionId: string; fromHash: string; toHash: string; idleExpiresAt: string }
+>;
+export type RefreshReuseDetected = DomainEvent<
+  'RefreshReuseDetected',
+  { sessionId: string; userId: string; reusedHash: string }
+>;
+export type SessionEnded = DomainEvent<
+  'SessionEnded',
+  {
+    sessionId: string;
+    userId: string;
+    reason: 'logout' | 'revoked' | 'reuse' | 'expired' | 'password-changed' | 'disabled';
+    by: string;
+  }
+>;
+export type SessionEvent = SessionStarted | RefreshRotated | RefreshReuseDetected | SessionEnded;
+
+export const accountsSchema: EventSchema = {
+  versions: Object.fromEntries(
+    [
+      'AccountRegistered',
+      'EmailVerificationIssued',
+      'EmailVerified',
+      'PasswordResetIssued',
+      'PasswordChanged',
+      'RoleGranted',
+      'RoleRevoked',
+      'AccountDisabled',
+      'AccountEnabled',
+      'LoginSucceeded',
+      'LoginFailed',
+      'AccountLocked',
+      'EmailClaimed',
+      'SessionStarted',
+      'RefreshRotated',
+      'RefreshReuseDetected',
+      'SessionEnded',
+    ].map((type) => [type, 1]),
+  ),
+};

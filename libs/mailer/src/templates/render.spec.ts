@@ -1,0 +1,95 @@
+import { MAIL_TEMPLATES, MailRenderer, type MailTemplateData, type MailTemplateName, renderMail } from './render';
+import { formatUtc, mailLinks } from './links';
+
+const publicUrl = 'https://tickets.example.org/';
+const examples: { [N in MailTemplateName]: MailTemplateData[N] } = {
+  'verify-email': { displayName: 'Ada', token: 'a/b+c', expiresAt: '2030-05-06T07:08:09Z' },
+  'already-registered': { displayName: 'Ada', attemptedAt: new Date('2030-05-06T07:08:09Z') },
+  'password-reset': { displayName: 'Ada', token: 'r1', expiresAt: '2030-05-06T07:08:09Z' },
+  'password-changed': { displayName: 'Ada', changedAt: '2030-05-06T07:08:09Z' },
+  'account-locked': { displayName: 'Ada', lockedUntil: '2030-05-06T07:08:09Z' },
+  'event-changed': { displayName: 'Ada', eventId: 'e1', eventTitle: 'Jazz night', changes: ['New venue', 'Later'] },
+};
+
+describe('renderMail', () => {
+  it.each(Object.keys(MAIL_TEMPLATES) as MailTemplateName[])(
+    'renders %s into subject, text and framed HTML',
+    (name) => {
+      const mail = renderMail(name, examples[name] as never, { publicUrl });
+      expect(mail.template).toBe(name);
+      expect(mail.subject).not.toMatch(/[\r\n]|\{\{/);
+      expect(mail.text).toMatch(/^Hi Ada,\n/);
+      expect(mail.text).toContain('Seatwise · https://tickets.example.org/');
+      expect(mail.text).not.toContain('{{');
+      expect(mail.html).toMatch(/^<!doctype html>/);
+      expect(mail.html).toContain(`<title>${mail.subject.replace(/"/g, '&quot;')}</title>`);
+      expect(mail.html).toContain('<p>Hi Ada,</p>');
+      expect(mail.html).not.toContain('{{');
+    },
+  );
+
+  it('builds links under the public URL with the token encoded, and states the expiry in UTC', () => {
+    const mail = renderMail('verify-email', examples['verify-email'], { publicUrl });
+    expect(mail.text).toContain('https://tickets.example.org/verify-email?token=a%2Fb%2Bc');
+    expect(mail.text).toContain('until 2030-05-06 07:08 UTC');
+    const reset = renderMail('password-reset', examples['password-reset'], { publicUrl });
+    expect(reset.text).toContain('https://tickets.example.org/reset-password?token=r1');
+    const registered = renderMail('already-registered', examples['already-registered'], { publicUrl });
+    expect(registered.text).toContain('https://tickets.example.org/sign-in');
+    expect(registered.text).toContain('https://tickets.example.org/reset-password\n');
+  });
+
+  it('escapes data in the HTML part and leaves the text part readable', () => {
+    const mail = renderMail(
+      'event-changed',
+      {
+        displayName: '<b>Eve</b>',
+        eventId: 'e/1',
+        eventTitle: `"Rock" & <Roll>'s`,
+        changes: ['<img src=x onerror=alert(1)>'],
+      },
+      { publicUrl },
+    );
+    expect(mail.html).not.toMatch(/<b>Eve|<img|<Roll>/);
+    expect(mail.html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
+    expect(mail.html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(mail.html).toContain('&quot;Rock&quot; &amp; &lt;Roll&gt;&#x27;s');
+    expect(mail.html).toContain('https://tickets.example.org/events/e%2F1');
+    expect(mail.text).toContain('- <img src=x onerror=alert(1)>');
+    expect(mail.subject).toBe(`"Rock" & <Roll>'s: the event has changed`);
+  });
+
+  it('flattens line breaks that data brings into the subject', () => {
+    const mail = renderMail(
+      'event-changed',
+      { ...examples['event-changed'], eventTitle: 'Jazz\r\nBcc: eve@example.com' },
+      { publicUrl },
+    );
+    expect(mail.subject).toBe('Jazz Bcc: eve@example.com: the event has changed');
+  });
+
+  it('fails loudly on missing data and on an unknown template', () => {
+    expect(() => renderMail('verify-email', { displayName: 'Ada' } as never, { publicUrl })).toThrow();
+    expect(() => renderMail('nope' as never, {} as never, { publicUrl })).toThrow(/unknown mail template/);
+  });
+
+  it('MailRenderer binds the public URL and refuses one that is not http(s)', () => {
+    const renderer = new MailRenderer({ publicUrl: 'http://127.0.0.1:3000' });
+    expect(renderer.render('password-reset', examples['password-reset']).text).toContain(
+      'http://127.0.0.1:3000/reset-password?token=r1',
+    );
+    expect(() => new MailRenderer({ publicUrl: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+    expect(() => new MailRenderer({ publicUrl: 'not a url' })).toThrow(/PUBLIC_URL/);
+  });
+});
+
+describe('links and times', () => {
+  it('keeps a path prefix and drops trailing slashes', () => {
+    expect(mailLinks('https://example.org/seatwise//').signIn).toBe('https://example.org/seatwise/sign-in');
+  });
+
+  it('formats times in UTC and refuses invalid ones', () => {
+    expect(formatUtc(new Date('2030-01-02T23:59:59+02:00'))).toBe('2030-01-02 21:59 UTC');
+    expect(() => formatUtc('yesterday')).toThrow(/not a valid time/);
+  });
+});

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AdminUsersController } from './accounts/admin-users/admin-users.controller';
 import { MeController } from './accounts/me/me.controller';
+import { MySessionsController } from './accounts/my-sessions/my-sessions.controller';
 import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
 import { ListEventsController } from './catalog/list-events/list-events.controller';
@@ -17,6 +19,8 @@ import { StreamAvailabilityController } from './inventory/stream-availability/st
 
 const httpControllers = [
   MeController,
+  MySessionsController,
+  AdminUsersController,
   ListEventsController,
   GetEventController,
   GetAvailabilityController,

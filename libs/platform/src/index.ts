@@ -17,3 +17,4 @@ export * from './passwords/secrets';
 export * from './auth/jwks.controller';
 export * from './demo/demo-personas';
 export * from './demo/demo-personas.controller';
+export type { AuthenticatedActor } from './auth/jwt.strategy';

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CommandPipelineModule } from '@booking/command-pipeline';
+import { ManageUsersController } from './admin/manage-users.controller';
 import { LoginController } from './login/login.controller';
+import { PasswordResetController } from './password-reset/password-reset.controller';
+import { RevokeSessionsController } from './sessions/revoke-sessions.controller';
+import { SessionRevoker } from './shared/session-revoker';
 import { RefreshController } from './refresh/refresh.controller';
 import { RegisterController } from './register/register.controller';
 import { AccountDirectory } from './shared/account-directory';
@@ -8,12 +12,20 @@ import { AccountMail } from './shared/account-mail';
 import { SessionIssuer } from './shared/session-issuer';
 import { VerifyEmailController } from './verify-email/verify-email.controller';
 
-const httpControllers = [RegisterController, VerifyEmailController, LoginController, RefreshController];
+const httpControllers = [
+  RegisterController,
+  VerifyEmailController,
+  LoginController,
+  RefreshController,
+  PasswordResetController,
+  RevokeSessionsController,
+  ManageUsersController,
+];
 
 /** Sign-up, e-mail verification, login, refresh-token rotation, logout. */
 @Module({
   imports: [CommandPipelineModule],
   controllers: httpControllers,
-  providers: [AccountDirectory, AccountMail, SessionIssuer],
+  providers: [AccountDirectory, AccountMail, SessionIssuer, SessionRevoker],
 })
 export class AccountsModule {}

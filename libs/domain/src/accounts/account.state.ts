@@ -18,6 +18,8 @@ export type AccountState =
       /** Times (ms) of recent failed logins, oldest first. */
       failures: number[];
       lockedUntil: number;
+      /** Every session this account started (ended ones too: the session streams know which). */
+      sessionIds: string[];
     };
 
 export const initialAccountState = (): AccountState => ({ status: 'none' });
@@ -35,6 +37,7 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       passwordHash,
       failures: [],
       lockedUntil: 0,
+      sessionIds: [],
     };
   }
   if (state.status === 'none') return state;
@@ -56,7 +59,7 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
     case 'AccountEnabled':
       return { ...state, status: 'active', failures: [], lockedUntil: 0 };
     case 'LoginSucceeded':
-      return { ...state, failures: [] };
+      return { ...state, failures: [], sessionIds: [...state.sessionIds, event.data.sessionId] };
     case 'LoginFailed':
       return event.data.reason === 'bad-password'
         ? { ...state, failures: [...state.failures, Date.parse(event.data.at)] }

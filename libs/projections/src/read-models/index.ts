@@ -2,11 +2,15 @@ import { accountsProjection } from './accounts.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
 import { holdsProjection } from './holds.projection';
+import { securityEventsProjection } from './security-events.projection';
+import { sessionsProjection } from './sessions.projection';
 
 export * from './accounts.projection';
 export * from './catalog-events.projection';
 export * from './event-availability.projection';
 export * from './holds.projection';
+export * from './security-events.projection';
+export * from './sessions.projection';
 export * from './inventory-counts';
 
 export const ALL_PROJECTIONS = [
@@ -14,4 +18,6 @@ export const ALL_PROJECTIONS = [
   eventAvailabilityProjection,
   holdsProjection,
   accountsProjection,
+  sessionsProjection,
+  securityEventsProjection,
 ] as const;

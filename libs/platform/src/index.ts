@@ -18,3 +18,4 @@ export * from './auth/jwks.controller';
 export * from './demo/demo-personas';
 export * from './demo/demo-personas.controller';
 export type { AuthenticatedActor } from './auth/jwt.strategy';
+export * from './http/throttled';

@@ -18,6 +18,8 @@ export type AppConfig = Readonly<{
   /** How long a query naming a position may wait for the projections (ms). */
   consistencyWaitMs: number;
   webDist: string;
+  /** Attempts per minute, per address and route, on throttled (auth) endpoints. */
+  authRateLimit: number;
   /** Public origin used in links sent by mail. */
   publicUrl: string;
   session: { absoluteTtlSeconds: number; idleTtlSeconds: number; cookieSecure: boolean };
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     logLevel: env.LOG_LEVEL ?? 'info',
     consistencyWaitMs: Number(env.CONSISTENCY_WAIT_MS ?? 5000),
     webDist: resolve(env.WEB_DIST ?? 'web/dist'),
+    authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
     publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT ?? defaults.port ?? 3000}`,
     session: {
       absoluteTtlSeconds: Number(env.SESSION_ABSOLUTE_TTL_SECONDS ?? 30 * 86_400),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -50,6 +51,19 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   });
   if (options.spaRoot) await serveSpa(app, options.spaRoot);
   await app.register(fastifyCookie);
+  // Per-IP limits, opted into per route with @RouteConfig({ rateLimit }) (auth endpoints).
+  await app.register(fastifyRateLimit, {
+    global: false,
+    max: options.config.authRateLimit,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      type: 'https://booking.example/problems/too-many-requests',
+      title: 'Too Many Requests',
+      status: 429,
+      detail: `Too many attempts from this address; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
+    }),
+  });
   const headers = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.headers(headers).header('x-correlation-id', request.id);

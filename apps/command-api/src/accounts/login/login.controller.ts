@@ -10,7 +10,7 @@ import {
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
-import { CLOCK, type Clock, PasswordHasher, ProblemException, problem } from '@booking/platform';
+import { CLOCK, type Clock, PasswordHasher, ProblemException, problem, Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
@@ -44,6 +44,7 @@ export class LoginController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  @Throttled()
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({

@@ -4,7 +4,7 @@ import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { DomainError } from '@booking/domain';
-import { CLOCK, type Clock, PasswordHasher, ProblemException, composeToken, hashSecret, newSecret, parseToken, passwordProblems, problem } from '@booking/platform';
+import { CLOCK, type Clock, PasswordHasher, ProblemException, composeToken, hashSecret, newSecret, parseToken, passwordProblems, problem, Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
@@ -35,6 +35,7 @@ export class PasswordResetController {
   ) {}
 
   /** Same answer whether or not the address has an account. */
+  @Throttled()
   @Post()
   @HttpCode(202)
   @ApiAcceptedResponse({ description: '{ message }' })
@@ -57,6 +58,7 @@ export class PasswordResetController {
   }
 
   /** Sets the new password and ends every session of the account. */
+  @Throttled()
   @Post('confirm')
   @HttpCode(200)
   @ApiOkResponse({ description: '{ reset: true, position }' })

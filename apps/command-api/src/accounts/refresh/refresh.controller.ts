@@ -14,8 +14,7 @@ import {
   hashSecret,
   newSecret,
   parseToken,
-  problem,
-} from '@booking/platform';
+  problem, Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { isSameSiteFetch } from '../shared/client-info';
@@ -63,6 +62,7 @@ export class RefreshController {
   ) {}
 
   /** Rotates the refresh token. A token used twice ends the whole session (reuse detection). */
+  @Throttled()
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Same answer as login' })

@@ -14,8 +14,7 @@ import {
   hashSecret,
   newSecret,
   passwordProblems,
-  problem,
-} from '@booking/platform';
+  problem, Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
@@ -45,6 +44,7 @@ export class RegisterController {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
+  @Throttled()
   @Post()
   @HttpCode(202)
   @ApiAcceptedResponse({ description: '{ message } — always the same' })

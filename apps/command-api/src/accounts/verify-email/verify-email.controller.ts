@@ -4,7 +4,7 @@ import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { DomainError } from '@booking/domain';
-import { CLOCK, type Clock, composeToken, hashSecret, newSecret, parseToken } from '@booking/platform';
+import { CLOCK, type Clock, composeToken, hashSecret, newSecret, parseToken, Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
@@ -30,6 +30,7 @@ export class VerifyEmailController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  @Throttled()
   @Post('verify-email')
   @HttpCode(200)
   @ApiOkResponse({ description: '{ verified: true, position }' })
@@ -59,6 +60,7 @@ export class VerifyEmailController {
   }
 
   /** Same answer for any address. */
+  @Throttled()
   @Post('resend-verification')
   @HttpCode(202)
   async resend(@Body() body: ResendVerificationRequest, @CommandRequest() context: RequestContext) {

@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AdminUsersController } from './accounts/admin-users/admin-users.controller';
 import { MeController } from './accounts/me/me.controller';
+import { ProvidersController } from './accounts/providers/providers.controller';
 import { MySessionsController } from './accounts/my-sessions/my-sessions.controller';
 import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
@@ -18,6 +19,7 @@ import { LiveAvailability } from './inventory/stream-availability/live-availabil
 import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
 
 const httpControllers = [
+  ProvidersController,
   MeController,
   MySessionsController,
   AdminUsersController,

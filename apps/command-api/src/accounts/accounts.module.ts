@@ -5,6 +5,9 @@ import { LoginController } from './login/login.controller';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { RevokeSessionsController } from './sessions/revoke-sessions.controller';
 import { SessionRevoker } from './shared/session-revoker';
+import { identityProvidersProvider } from './social/identity-providers';
+import { SocialAccount } from './social/social-account';
+import { SocialLoginController } from './social/social-login.controller';
 import { RefreshController } from './refresh/refresh.controller';
 import { RegisterController } from './register/register.controller';
 import { AccountDirectory } from './shared/account-directory';
@@ -20,12 +23,13 @@ const httpControllers = [
   PasswordResetController,
   RevokeSessionsController,
   ManageUsersController,
+  SocialLoginController,
 ];
 
 /** Sign-up, e-mail verification, login, refresh-token rotation, logout. */
 @Module({
   imports: [CommandPipelineModule],
   controllers: httpControllers,
-  providers: [AccountDirectory, AccountMail, SessionIssuer, SessionRevoker],
+  providers: [AccountDirectory, AccountMail, SessionIssuer, SessionRevoker, SocialAccount, identityProvidersProvider],
 })
 export class AccountsModule {}

@@ -67,6 +67,11 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
       return state.status === 'disabled'
         ? []
         : [{ type: 'AccountDisabled', data: { userId, by: actor.userId, reason: command.data.reason } }];
+    case 'LinkExternalIdentity': {
+      const { provider, subject } = command.data;
+      if (state.externalIds.includes(`${provider}:${subject}`)) return [];
+      return [{ type: 'ExternalIdentityLinked', data: { userId, provider, subject } }];
+    }
     case 'EnableAccount':
       requireAdmin(actor);
       return state.status === 'active' ? [] : [{ type: 'AccountEnabled', data: { userId, by: actor.userId } }];

@@ -20,6 +20,8 @@ export type AccountState =
       lockedUntil: number;
       /** Every session this account started (ended ones too: the session streams know which). */
       sessionIds: string[];
+      /** `provider:subject` of linked social identities. */
+      externalIds: string[];
     };
 
 export const initialAccountState = (): AccountState => ({ status: 'none' });
@@ -38,6 +40,7 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       failures: [],
       lockedUntil: 0,
       sessionIds: [],
+      externalIds: [],
     };
   }
   if (state.status === 'none') return state;
@@ -64,6 +67,8 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       return event.data.reason === 'bad-password'
         ? { ...state, failures: [...state.failures, Date.parse(event.data.at)] }
         : state;
+    case 'ExternalIdentityLinked':
+      return { ...state, externalIds: [...state.externalIds, `${event.data.provider}:${event.data.subject}`] };
     case 'AccountLocked':
       return { ...state, lockedUntil: Date.parse(event.data.until), failures: [] };
     default:

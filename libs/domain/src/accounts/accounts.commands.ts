@@ -31,6 +31,9 @@ export type RevokeRole = DomainCommand<'RevokeRole', { userId: string; role: Rol
 export type DisableAccount = DomainCommand<'DisableAccount', { userId: string; reason: string }>;
 export type EnableAccount = DomainCommand<'EnableAccount', { userId: string }>;
 
+/** A provider vouched for this account's verified address; sign-ins through it are then accepted. */
+export type LinkExternalIdentity = DomainCommand<'LinkExternalIdentity', { userId: string; provider: string; subject: string }>;
+
 export type AccountCommand =
   | RegisterAccount
   | IssueEmailVerification
@@ -41,7 +44,8 @@ export type AccountCommand =
   | GrantRole
   | RevokeRole
   | DisableAccount
-  | EnableAccount;
+  | EnableAccount
+  | LinkExternalIdentity;
 
 export type ClaimEmail = DomainCommand<'ClaimEmail', { email: string; userId: string }>;
 

@@ -30,6 +30,7 @@ export type LoginFailed = DomainEvent<
   'LoginFailed',
   { userId: string; ip: string; reason: 'bad-password' | 'disabled' | 'locked'; at: string }
 >;
+export type ExternalIdentityLinked = DomainEvent<'ExternalIdentityLinked', { userId: string; provider: string; subject: string }>;
 export type AccountLocked = DomainEvent<'AccountLocked', { userId: string; until: string; failures: number }>;
 
 export type AccountEvent =
@@ -44,7 +45,8 @@ export type AccountEvent =
   | AccountEnabled
   | LoginSucceeded
   | LoginFailed
-  | AccountLocked;
+  | AccountLocked
+  | ExternalIdentityLinked;
 
 /** One stream per normalized address: appending EmailClaimed with no_stream makes addresses unique. */
 export type EmailClaimed = DomainEvent<'EmailClaimed', { email: string; userId: string }>;
@@ -95,6 +97,7 @@ export const accountsSchema: EventSchema = {
       'LoginSucceeded',
       'LoginFailed',
       'AccountLocked',
+      'ExternalIdentityLinked',
       'EmailClaimed',
       'SessionStarted',
       'RefreshRotated',

@@ -18,9 +18,11 @@ const SCRIPT = path.join(__dirname, 'oidc-test-provider.mjs');
  * Starts `oidc-provider` (ESM-only) in a child process on the same Node binary as the caller and
  * resolves once it prints its issuer. Closing its stdin stops it, even if this process dies.
  */
-export function startOidcTestProvider(timeoutMs = 20_000): Promise<OidcTestProvider> {
+export function startOidcTestProvider(timeoutMs = 20_000, env: Record<string, string> = {}): Promise<OidcTestProvider> {
+  // Jest sandboxes process.env: pass what the child needs explicitly (e.g. OIDC_TEST_REDIRECT_URIS).
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', SCRIPT], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -50,7 +50,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     parseJson(request, body as string, done);
   });
   if (options.spaRoot) await serveSpa(app, options.spaRoot);
-  await app.register(fastifyCookie);
+  await app.register(fastifyCookie, { secret: cookieSecret() });
   // Per-IP limits, opted into per route with @RouteConfig({ rateLimit }) (auth endpoints).
   await app.register(fastifyRateLimit, {
     global: false,
@@ -147,4 +147,13 @@ async function serveSpa(app: NestFastifyApplication, root: string): Promise<void
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
   });
+}
+
+/**
+ * Signs short-lived cookies (the social-login flow state). Set COOKIE_SECRET wherever more than one
+ * process answers the same users; without it each process signs with a random key of its own.
+ */
+const processCookieSecret = randomBytes(32).toString('base64url');
+function cookieSecret(): string {
+  return process.env.COOKIE_SECRET || processCookieSecret;
 }

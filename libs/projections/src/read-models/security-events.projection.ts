@@ -5,7 +5,7 @@ export type SecurityEventDoc = Projected & { userId: string; type: string; at: s
 
 const SECURITY_EVENTS = [
   'AccountRegistered', 'EmailVerified', 'PasswordResetIssued', 'PasswordChanged', 'RoleGranted', 'RoleRevoked', 'AccountDisabled',
-  'AccountEnabled', 'LoginSucceeded', 'LoginFailed', 'AccountLocked', 'SessionEnded', 'RefreshReuseDetected',
+  'AccountEnabled', 'LoginSucceeded', 'LoginFailed', 'AccountLocked', 'SessionEnded', 'RefreshReuseDetected', 'ExternalIdentityLinked',
 ] as const;
 
 function detail(type: string, data: Record<string, unknown>): string {

@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { configuredIdentityProviders } from '@booking/identity';
+
+/** The social-login buttons to show: configured providers only. */
+@ApiTags('auth')
+@Controller('api/auth/providers')
+export class ProvidersController {
+  private readonly items = configuredIdentityProviders(process.env).map((p) => ({ id: p.id, name: p.name }));
+
+  @Get()
+  @ApiOkResponse({ description: '{ items: [{ id, name }] }' })
+  list() {
+    return { items: this.items };
+  }
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@booking/domain';
+import { type Persona, type TestApp, expectProblem, startTestApp } from '../testing/test-app';
+
+type Who = 'anonymous' | Role;
+type Endpoint = { method: string; path: string; body?: unknown; allowed: 'everyone' | 'signed-in' | Role[] };
+const WHO: Who[] = ['anonymous', 'attendee', 'organizer', 'admin', 'finance', 'analyst', 'ops'];
+const persona = (who: Role): Persona => ({ userId: `0190d000-0000-7000-8000-00000000000${WHO.indexOf(who)}`, roles: [who] });
+
+/**
+ * Every endpoint × every role (and anonymous): the allowed ones get past authorization, the rest
+ * get 401 (no token) or 403 (wrong role) as problem+json. Grows with every feature.
+ */
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let eventId: string;
+  const someId = randomUUID();
+  let endpoints: Endpoint[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { AUTH_RATE_LIMIT: '1000' } });
+    ({ eventId } = await t.publishedEvent(1000));
+    endpoints = [
+      { method: 'GET', path: '/api/events', allowed: 'everyone' },
+      { method: 'GET', path: `/api/events/${eventId}`, allowed: 'everyone' },
+      { method: 'GET', path: `/api/events/${eventId}/availability`, allowed: 'everyone' },
+      { method: 'GET', path: '/api/auth/providers', allowed: 'everyone' },
+      { method: 'GET', path: '/.well-known/jwks.json', allowed: 'everyone' },
+      { method: 'GET', path: '/health', allowed: 'everyone' },
+      { method: 'POST', path: '/api/accounts', body: { email: `m${randomUUID().slice(0, 6)}@example.com`, password: 'matrix passphrase ok', displayName: 'M' }, allowed: 'everyone' },
+      { method: 'POST', path: '/api/accounts/verify-email', body: { token: 'x' }, allowed: 'everyone' },
+      { method: 'POST', path: '/api/accounts/resend-verification', body: { email: 'm@example.com' }, allowed: 'everyone' },
+      { method: 'POST', path: '/api/auth/login', body: { email: 'm@example.com', password: 'whatever it may be' }, allowed: 'everyone' },
+      { method: 'POST', path: '/api/auth/refresh', body: { refreshToken: 'x' }, allowed: 'everyone' },
+      { method: 'POST', path: '/api/auth/logout', body: {}, allowed: 'everyone' },
+      { method: 'POST', path: '/api/auth/password-reset', body: { email: 'm@example.com' }, allowed: 'everyone' },
+      { method: 'POST', path: '/api/auth/password-reset/confirm', body: { token: 'x', password: 'whatever it may be' }, allowed: 'everyone' },
+      { method: 'POST', path: '/api/events', body: { title: 'Matrix', category: 'music', startsAt: '2099-01-01T20:00:00Z', venue: { name: 'Hall', city: 'Oslo', country: 'NO' }, capacity: 5 }, allowed: ['organizer', 'admin'] },
+      { method: 'POST', path: `/api/events/${someId}/publish`, allowed: ['organizer', 'admin'] },
+      { method: 'POST', path: `/api/events/${eventId}/holds`, body: { quantity: 1 }, allowed: 'signed-in' },
+      { method: 'DELETE', path: `/api/events/${eventId}/holds/${someId}`, allowed: 'signed-in' },
+      { method: 'GET', path: '/api/me/holds', allowed: 'signed-in' },
+      { method: 'GET', path: '/api/me', allowed: 'signed-in' },
+      { method: 'GET', path: '/api/me/sessions', allowed: 'signed-in' },
+      { method: 'DELETE', path: `/api/me/sessions/${someId}`, allowed: 'signed-in' },
+      { method: 'DELETE', path: '/api/me/sessions', allowed: 'signed-in' },
+      { method: 'GET', path: '/api/admin/users', allowed: ['admin'] },
+      { method: 'GET', path: `/api/admin/users/${someId}/security-history`, allowed: ['admin'] },
+      { method: 'POST', path: `/api/admin/users/${someId}/roles`, body: { role: 'organizer' }, allowed: ['admin'] },
+      { method: 'DELETE', path: `/api/admin/users/${someId}/roles/organizer`, allowed: ['admin'] },
+      { method: 'POST', path: `/api/admin/users/${someId}/disable`, body: { reason: 'matrix test' }, allowed: ['admin'] },
+      { method: 'POST', path: `/api/admin/users/${someId}/enable`, allowed: ['admin'] },
+      { method: 'DELETE', path: `/api/admin/users/${someId}/sessions`, allowed: ['admin'] },
+      { method: 'POST', path: '/api/ops/projections/holds/rebuild', allowed: ['ops', 'admin'] },
+    ];
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lets exactly the allowed callers past authorization on every endpoint', async () => {
+    const failures: string[] = [];
+    for (const endpoint of endpoints) {
+      for (const who of WHO) {
+        const response = await t.call(endpoint.method, endpoint.path, { body: endpoint.body, ...(who === 'anonymous' ? {} : { as: persona(who) }) });
+        const allowed =
+          endpoint.allowed === 'everyone' || (endpoint.allowed === 'signed-in' ? who !== 'anonymous' : (endpoint.allowed as Who[]).includes(who));
+        const label = `${endpoint.method} ${endpoint.path} as ${who}: ${response.status}`;
+        if (allowed && (response.status === 401 || response.status === 403) && !/refresh|logout|verify|confirm|login/.test(endpoint.path)) failures.push(`${label} (should be allowed)`);
+        if (!allowed) {
+          const expected = who === 'anonymous' ? 401 : 403;
+          if (response.status !== expected) failures.push(`${label} (expected ${expected})`);
+          else expectProblem(response, expected);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

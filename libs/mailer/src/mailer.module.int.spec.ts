@@ -40,7 +40,7 @@ describe('MailerModule', () => {
     const rendered = app
       .get(MailRenderer)
       .render('password-changed', { displayName: 'Ada', changedAt: '2030-01-01T00:00:00Z' });
-    expect(rendered.text).toContain('https://t.example.org/reset-password');
+    expect(rendered.text).toContain('https://t.example.org/forgot-password');
     await mailer.send({ to: 'ada@example.com', ...rendered });
     await mailer.send({ to: 'bob@example.com', subject: 'second', text: 't', html: 'h' });
 

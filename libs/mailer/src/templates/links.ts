@@ -16,8 +16,8 @@ export function mailLinks(publicUrl: string): MailLinks {
   const withToken = (path: string, token: string) => `${base}${path}?token=${encodeURIComponent(token)}`;
   return {
     home: `${base}/`,
-    signIn: `${base}/sign-in`,
-    forgotPassword: `${base}/reset-password`,
+    signIn: `${base}/login`,
+    forgotPassword: `${base}/forgot-password`,
     verifyEmail: (token) => withToken('/verify-email', token),
     resetPassword: (token) => withToken('/reset-password', token),
     event: (eventId) => `${base}/events/${encodeURIComponent(eventId)}`,

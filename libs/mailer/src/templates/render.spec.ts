@@ -35,8 +35,8 @@ describe('renderMail', () => {
     const reset = renderMail('password-reset', examples['password-reset'], { publicUrl });
     expect(reset.text).toContain('https://tickets.example.org/reset-password?token=r1');
     const registered = renderMail('already-registered', examples['already-registered'], { publicUrl });
-    expect(registered.text).toContain('https://tickets.example.org/sign-in');
-    expect(registered.text).toContain('https://tickets.example.org/reset-password\n');
+    expect(registered.text).toContain('https://tickets.example.org/login');
+    expect(registered.text).toContain('https://tickets.example.org/forgot-password\n');
   });
 
   it('escapes data in the HTML part and leaves the text part readable', () => {
@@ -85,7 +85,7 @@ describe('renderMail', () => {
 
 describe('links and times', () => {
   it('keeps a path prefix and drops trailing slashes', () => {
-    expect(mailLinks('https://example.org/seatwise//').signIn).toBe('https://example.org/seatwise/sign-in');
+    expect(mailLinks('https://example.org/seatwise//').signIn).toBe('https://example.org/seatwise/login');
   });
 
   it('formats times in UTC and refuses invalid ones', () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommandPipelineModule } from '@booking/command-pipeline';
 import { ManageUsersController } from './admin/manage-users.controller';
+import { ChangePasswordController } from './change-password/change-password.controller';
 import { LoginController } from './login/login.controller';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { RevokeSessionsController } from './sessions/revoke-sessions.controller';
@@ -24,6 +25,7 @@ const httpControllers = [
   RevokeSessionsController,
   ManageUsersController,
   SocialLoginController,
+  ChangePasswordController,
 ];
 
 /** Sign-up, e-mail verification, login, refresh-token rotation, logout. */

@@ -5,7 +5,10 @@ import { type Persona, type TestApp, expectProblem, startTestApp } from '../test
 type Who = 'anonymous' | Role;
 type Endpoint = { method: string; path: string; body?: unknown; allowed: 'everyone' | 'signed-in' | Role[] };
 const WHO: Who[] = ['anonymous', 'attendee', 'organizer', 'admin', 'finance', 'analyst', 'ops'];
-const persona = (who: Role): Persona => ({ userId: `0190d000-0000-7000-8000-00000000000${WHO.indexOf(who)}`, roles: [who] });
+const persona = (who: Role): Persona => ({
+  userId: `0190d000-0000-7000-8000-00000000000${WHO.indexOf(who)}`,
+  roles: [who],
+});
 
 /**
  * Every endpoint × every role (and anonymous): the allowed ones get past authorization, the rest
@@ -27,15 +30,46 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/auth/providers', allowed: 'everyone' },
       { method: 'GET', path: '/.well-known/jwks.json', allowed: 'everyone' },
       { method: 'GET', path: '/health', allowed: 'everyone' },
-      { method: 'POST', path: '/api/accounts', body: { email: `m${randomUUID().slice(0, 6)}@example.com`, password: 'matrix passphrase ok', displayName: 'M' }, allowed: 'everyone' },
+      {
+        method: 'POST',
+        path: '/api/accounts',
+        body: { email: `m${randomUUID().slice(0, 6)}@example.com`, password: 'matrix passphrase ok', displayName: 'M' },
+        allowed: 'everyone',
+      },
       { method: 'POST', path: '/api/accounts/verify-email', body: { token: 'x' }, allowed: 'everyone' },
-      { method: 'POST', path: '/api/accounts/resend-verification', body: { email: 'm@example.com' }, allowed: 'everyone' },
-      { method: 'POST', path: '/api/auth/login', body: { email: 'm@example.com', password: 'whatever it may be' }, allowed: 'everyone' },
+      {
+        method: 'POST',
+        path: '/api/accounts/resend-verification',
+        body: { email: 'm@example.com' },
+        allowed: 'everyone',
+      },
+      {
+        method: 'POST',
+        path: '/api/auth/login',
+        body: { email: 'm@example.com', password: 'whatever it may be' },
+        allowed: 'everyone',
+      },
       { method: 'POST', path: '/api/auth/refresh', body: { refreshToken: 'x' }, allowed: 'everyone' },
       { method: 'POST', path: '/api/auth/logout', body: {}, allowed: 'everyone' },
       { method: 'POST', path: '/api/auth/password-reset', body: { email: 'm@example.com' }, allowed: 'everyone' },
-      { method: 'POST', path: '/api/auth/password-reset/confirm', body: { token: 'x', password: 'whatever it may be' }, allowed: 'everyone' },
-      { method: 'POST', path: '/api/events', body: { title: 'Matrix', category: 'music', startsAt: '2099-01-01T20:00:00Z', venue: { name: 'Hall', city: 'Oslo', country: 'NO' }, capacity: 5 }, allowed: ['organizer', 'admin'] },
+      {
+        method: 'POST',
+        path: '/api/auth/password-reset/confirm',
+        body: { token: 'x', password: 'whatever it may be' },
+        allowed: 'everyone',
+      },
+      {
+        method: 'POST',
+        path: '/api/events',
+        body: {
+          title: 'Matrix',
+          category: 'music',
+          startsAt: '2099-01-01T20:00:00Z',
+          venue: { name: 'Hall', city: 'Oslo', country: 'NO' },
+          capacity: 5,
+        },
+        allowed: ['organizer', 'admin'],
+      },
       { method: 'POST', path: `/api/events/${someId}/publish`, allowed: ['organizer', 'admin'] },
       { method: 'POST', path: `/api/events/${eventId}/holds`, body: { quantity: 1 }, allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/events/${eventId}/holds/${someId}`, allowed: 'signed-in' },
@@ -44,11 +78,22 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/me/sessions', allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/me/sessions/${someId}`, allowed: 'signed-in' },
       { method: 'DELETE', path: '/api/me/sessions', allowed: 'signed-in' },
+      {
+        method: 'POST',
+        path: '/api/me/password',
+        body: { currentPassword: 'x', newPassword: 'matrix passphrase ok' },
+        allowed: 'signed-in',
+      },
       { method: 'GET', path: '/api/admin/users', allowed: ['admin'] },
       { method: 'GET', path: `/api/admin/users/${someId}/security-history`, allowed: ['admin'] },
       { method: 'POST', path: `/api/admin/users/${someId}/roles`, body: { role: 'organizer' }, allowed: ['admin'] },
       { method: 'DELETE', path: `/api/admin/users/${someId}/roles/organizer`, allowed: ['admin'] },
-      { method: 'POST', path: `/api/admin/users/${someId}/disable`, body: { reason: 'matrix test' }, allowed: ['admin'] },
+      {
+        method: 'POST',
+        path: `/api/admin/users/${someId}/disable`,
+        body: { reason: 'matrix test' },
+        allowed: ['admin'],
+      },
       { method: 'POST', path: `/api/admin/users/${someId}/enable`, allowed: ['admin'] },
       { method: 'DELETE', path: `/api/admin/users/${someId}/sessions`, allowed: ['admin'] },
       { method: 'POST', path: '/api/ops/projections/holds/rebuild', allowed: ['ops', 'admin'] },
@@ -62,11 +107,20 @@ describe('authorization matrix', () => {
     const failures: string[] = [];
     for (const endpoint of endpoints) {
       for (const who of WHO) {
-        const response = await t.call(endpoint.method, endpoint.path, { body: endpoint.body, ...(who === 'anonymous' ? {} : { as: persona(who) }) });
+        const response = await t.call(endpoint.method, endpoint.path, {
+          body: endpoint.body,
+          ...(who === 'anonymous' ? {} : { as: persona(who) }),
+        });
         const allowed =
-          endpoint.allowed === 'everyone' || (endpoint.allowed === 'signed-in' ? who !== 'anonymous' : (endpoint.allowed as Who[]).includes(who));
+          endpoint.allowed === 'everyone' ||
+          (endpoint.allowed === 'signed-in' ? who !== 'anonymous' : (endpoint.allowed as Who[]).includes(who));
         const label = `${endpoint.method} ${endpoint.path} as ${who}: ${response.status}`;
-        if (allowed && (response.status === 401 || response.status === 403) && !/refresh|logout|verify|confirm|login/.test(endpoint.path)) failures.push(`${label} (should be allowed)`);
+        if (
+          allowed &&
+          (response.status === 401 || response.status === 403) &&
+          !/refresh|logout|verify|confirm|login/.test(endpoint.path)
+        )
+          failures.push(`${label} (should be allowed)`);
         if (!allowed) {
           const expected = who === 'anonymous' ? 401 : 403;
           if (response.status !== expected) failures.push(`${label} (expected ${expected})`);

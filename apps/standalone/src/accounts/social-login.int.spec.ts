@@ -1,4 +1,7 @@
-import { type OidcTestProvider, startOidcTestProvider } from '../../../../libs/identity/src/testing/start-oidc-test-provider';
+import {
+  type OidcTestProvider,
+  startOidcTestProvider,
+} from '../../../../libs/identity/src/testing/start-oidc-test-provider';
 import { loginThroughBrowser } from '../../../../libs/identity/src/testing/oidc-browser-login';
 import { type TestApp, expectProblem, startTestApp } from '../testing/test-app';
 import { signUp } from '../testing/accounts';
@@ -12,7 +15,11 @@ describe('social login with OpenID Connect', () => {
 
   beforeAll(async () => {
     provider = await startOidcTestProvider(20_000, { OIDC_TEST_REDIRECT_URIS: `${publicUrl}/auth/callback/google` });
-    Object.assign(process.env, { GOOGLE_CLIENT_ID: provider.clientId, GOOGLE_CLIENT_SECRET: provider.clientSecret, GOOGLE_ISSUER: provider.issuer });
+    Object.assign(process.env, {
+      GOOGLE_CLIENT_ID: provider.clientId,
+      GOOGLE_CLIENT_SECRET: provider.clientSecret,
+      GOOGLE_ISSUER: provider.issuer,
+    });
     t = await startTestApp({ env: { PUBLIC_URL: publicUrl } });
   }, 60_000);
   afterAll(async () => {
@@ -55,7 +62,12 @@ describe('social login with OpenID Connect', () => {
     const params = await loginThroughBrowser(authorizationUrl, `${publicUrl}/auth/callback/google`, provider.account);
     const first = await (await callback(cookie, params)).json();
     const again = await startFlow();
-    const second = await (await callback(again.cookie, await loginThroughBrowser(again.authorizationUrl, `${publicUrl}/auth/callback/google`, provider.account))).json();
+    const second = await (
+      await callback(
+        again.cookie,
+        await loginThroughBrowser(again.authorizationUrl, `${publicUrl}/auth/callback/google`, provider.account),
+      )
+    ).json();
     expect(second.user.id).toBe(first.user.id);
   });
 

@@ -14,10 +14,26 @@ export async function signUp(t: TestApp, email: string, password = 'a long enoug
   return login(t, email, password);
 }
 
-export async function login(t: TestApp, email: string, password = 'a long enough passphrase here', device = 'test-device') {
-  const response = await t.call('POST', '/api/auth/login', { body: { email, password, client: 'api' }, headers: { 'user-agent': device } });
+export async function login(
+  t: TestApp,
+  email: string,
+  password = 'a long enough passphrase here',
+  device = 'test-device',
+) {
+  const response = await t.call('POST', '/api/auth/login', {
+    body: { email, password, client: 'api' },
+    headers: { 'user-agent': device },
+  });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${response.text}`);
-  return response.body as { accessToken: string; refreshToken: string; position: string; user: { id: string; roles: string[] } };
+  return response.body as {
+    accessToken: string;
+    refreshToken: string;
+    position: string;
+    user: { id: string; roles: string[] };
+  };
 }
 
-export const bearer = (accessToken: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${accessToken}`, ...extra });
+export const bearer = (accessToken: string, extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${accessToken}`,
+  ...extra,
+});

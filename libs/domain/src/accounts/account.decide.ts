@@ -45,6 +45,14 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
     case 'ResetPassword':
       requireSecret(state.reset, command.data.tokenHash, now);
       return [{ type: 'PasswordChanged', data: { userId, passwordHash: command.data.passwordHash, reason: 'reset' } }];
+    case 'ChangePassword':
+      if (command.data.userId !== actor.userId)
+        throw DomainError.forbidden('accounts.not-yours', 'Only the account holder changes the password');
+      if (!command.data.currentPasswordOk)
+        throw DomainError.validation('accounts.wrong-password', 'The current password is wrong', {
+          field: 'currentPassword',
+        });
+      return [{ type: 'PasswordChanged', data: { userId, passwordHash: command.data.passwordHash, reason: 'change' } }];
     case 'RecordLogin':
       return recordLogin(command, state);
     case 'GrantRole':

@@ -20,6 +20,11 @@ export type IssuePasswordReset = DomainCommand<
   'IssuePasswordReset',
   { userId: string; tokenHash: string; ttlSeconds: number }
 >;
+/** The current password was checked outside the domain (argon2). */
+export type ChangePassword = DomainCommand<
+  'ChangePassword',
+  { userId: string; currentPasswordOk: boolean; passwordHash: string }
+>;
 export type ResetPassword = DomainCommand<'ResetPassword', { userId: string; tokenHash: string; passwordHash: string }>;
 /** The password was checked outside the domain (argon2); the decider records the outcome and throttles. */
 export type RecordLogin = DomainCommand<
@@ -32,7 +37,10 @@ export type DisableAccount = DomainCommand<'DisableAccount', { userId: string; r
 export type EnableAccount = DomainCommand<'EnableAccount', { userId: string }>;
 
 /** A provider vouched for this account's verified address; sign-ins through it are then accepted. */
-export type LinkExternalIdentity = DomainCommand<'LinkExternalIdentity', { userId: string; provider: string; subject: string }>;
+export type LinkExternalIdentity = DomainCommand<
+  'LinkExternalIdentity',
+  { userId: string; provider: string; subject: string }
+>;
 
 export type AccountCommand =
   | RegisterAccount
@@ -40,6 +48,7 @@ export type AccountCommand =
   | VerifyEmail
   | IssuePasswordReset
   | ResetPassword
+  | ChangePassword
   | RecordLogin
   | GrantRole
   | RevokeRole

@@ -182,3 +182,16 @@ describe('e-mail uniqueness', () => {
     expect(normalizeEmail('ａｎｎ@example.com')).toBe('ann@example.com');
   });
 });
+
+describe('changing the password', () => {
+  it('needs the current password and the holder', () => {
+    const change = (currentPasswordOk: boolean, actor = self) =>
+      cmd('ChangePassword', { userId: 'u1', currentPasswordOk, passwordHash: 'h9' }, actor);
+    account
+      .given(registered)
+      .when(change(true))
+      .then([{ type: 'PasswordChanged', data: { userId: 'u1', passwordHash: 'h9', reason: 'change' } }]);
+    account.given(registered).when(change(false)).thenFails('accounts.wrong-password');
+    account.given(registered).when(change(true, admin)).thenFails('accounts.not-yours');
+  });
+});

@@ -30,7 +30,10 @@ export type LoginFailed = DomainEvent<
   'LoginFailed',
   { userId: string; ip: string; reason: 'bad-password' | 'disabled' | 'locked'; at: string }
 >;
-export type ExternalIdentityLinked = DomainEvent<'ExternalIdentityLinked', { userId: string; provider: string; subject: string }>;
+export type ExternalIdentityLinked = DomainEvent<
+  'ExternalIdentityLinked',
+  { userId: string; provider: string; subject: string }
+>;
 export type AccountLocked = DomainEvent<'AccountLocked', { userId: string; until: string; failures: number }>;
 
 export type AccountEvent =

@@ -1,11 +1,30 @@
 import { defineProjection, type Projected } from '../projection';
 
 /** Answers "what happened to this account's security" for admins: one document per event. */
-export type SecurityEventDoc = Projected & { userId: string; type: string; at: string; actor: string; ip?: string; detail: string };
+export type SecurityEventDoc = Projected & {
+  userId: string;
+  type: string;
+  at: string;
+  actor: string;
+  ip?: string;
+  detail: string;
+};
 
 const SECURITY_EVENTS = [
-  'AccountRegistered', 'EmailVerified', 'PasswordResetIssued', 'PasswordChanged', 'RoleGranted', 'RoleRevoked', 'AccountDisabled',
-  'AccountEnabled', 'LoginSucceeded', 'LoginFailed', 'AccountLocked', 'SessionEnded', 'RefreshReuseDetected', 'ExternalIdentityLinked',
+  'AccountRegistered',
+  'EmailVerified',
+  'PasswordResetIssued',
+  'PasswordChanged',
+  'RoleGranted',
+  'RoleRevoked',
+  'AccountDisabled',
+  'AccountEnabled',
+  'LoginSucceeded',
+  'LoginFailed',
+  'AccountLocked',
+  'SessionEnded',
+  'RefreshReuseDetected',
+  'ExternalIdentityLinked',
 ] as const;
 
 function detail(type: string, data: Record<string, unknown>): string {

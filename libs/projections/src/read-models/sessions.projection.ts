@@ -24,14 +24,29 @@ export const sessionsProjection = defineProjection<SessionDoc>({
     if (event.type === 'SessionStarted') {
       const { sessionId, userId, device, ip, absoluteExpiresAt, idleExpiresAt } = event.data as SessionStarted['data'];
       const at = event.metadata.occurredAt;
-      return { _id: sessionId, userId, device, ip, createdAt: at, lastUsedAt: at, absoluteExpiresAt, idleExpiresAt, status: 'active' };
+      return {
+        _id: sessionId,
+        userId,
+        device,
+        ip,
+        createdAt: at,
+        lastUsedAt: at,
+        absoluteExpiresAt,
+        idleExpiresAt,
+        status: 'active',
+      };
     }
     if (!doc) return null;
     const { _position, ...rest } = doc;
     if (event.type === 'RefreshRotated') {
-      return { ...rest, lastUsedAt: event.metadata.occurredAt, idleExpiresAt: (event.data as RefreshRotated['data']).idleExpiresAt };
+      return {
+        ...rest,
+        lastUsedAt: event.metadata.occurredAt,
+        idleExpiresAt: (event.data as RefreshRotated['data']).idleExpiresAt,
+      };
     }
-    if (event.type === 'SessionEnded') return { ...rest, status: 'ended', endedReason: (event.data as SessionEnded['data']).reason };
+    if (event.type === 'SessionEnded')
+      return { ...rest, status: 'ended', endedReason: (event.data as SessionEnded['data']).reason };
     return doc;
   },
 });

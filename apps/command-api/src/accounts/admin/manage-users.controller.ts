@@ -30,40 +30,74 @@ export class ManageUsersController {
   @HttpCode(200)
   @Authenticated('admin')
   @ApiOkResponse({ description: '{ changed, position } — takes effect at the user’s next token refresh' })
-  grant(@Param('userId', new ParseUUIDPipe()) userId: string, @Body() body: GrantRoleRequest, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  grant(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Body() body: GrantRoleRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run(reply, context, { type: 'GrantRole', data: { userId, role: body.role } });
   }
 
   @Delete('roles/:role')
   @Authenticated('admin')
-  revoke(@Param('userId', new ParseUUIDPipe()) userId: string, @Param('role') role: string, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.run(reply, context, { type: 'RevokeRole', data: { userId, role: role as Role } }, () => (ROLES as readonly string[]).includes(role));
+  revoke(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Param('role') role: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run(reply, context, { type: 'RevokeRole', data: { userId, role: role as Role } }, () =>
+      (ROLES as readonly string[]).includes(role),
+    );
   }
 
   @Post('disable')
   @HttpCode(200)
   @Authenticated('admin')
-  async disable(@Param('userId', new ParseUUIDPipe()) userId: string, @Body() body: DisableRequest, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async disable(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Body() body: DisableRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.run(reply, context, { type: 'DisableAccount', data: { userId, reason: body.reason } });
     const revoked = await this.revoker.endAll(userId, 'disabled', context.actor, context.correlationId);
-    return withPosition(reply, revoked.position > BigInt(result.position) ? revoked.position : BigInt(result.position), { ...result, sessionsEnded: revoked.ended });
+    return withPosition(
+      reply,
+      revoked.position > BigInt(result.position) ? revoked.position : BigInt(result.position),
+      { ...result, sessionsEnded: revoked.ended },
+    );
   }
 
   @Post('enable')
   @HttpCode(200)
   @Authenticated('admin')
-  enable(@Param('userId', new ParseUUIDPipe()) userId: string, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  enable(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.run(reply, context, { type: 'EnableAccount', data: { userId } });
   }
 
   @Delete('sessions')
   @Authenticated('admin')
-  async endSessions(@Param('userId', new ParseUUIDPipe()) userId: string, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async endSessions(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { ended, position } = await this.revoker.endAll(userId, 'revoked', context.actor, context.correlationId);
     return withPosition(reply, position, { revoked: ended });
   }
 
-  private async run(reply: FastifyReply, context: RequestContext, command: Pick<AccountCommand, 'type' | 'data'>, valid: () => boolean = () => true) {
+  private async run(
+    reply: FastifyReply,
+    context: RequestContext,
+    command: Pick<AccountCommand, 'type' | 'data'>,
+    valid: () => boolean = () => true,
+  ) {
     if (!valid()) throw DomainError.validation('accounts.unknown-role', `role must be one of ${ROLES.join(', ')}`);
     const outcome = await this.pipeline.execute(
       accountModel,

@@ -4,7 +4,19 @@ import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { DomainError } from '@booking/domain';
-import { CLOCK, type Clock, PasswordHasher, ProblemException, composeToken, hashSecret, newSecret, parseToken, passwordProblems, problem, Throttled } from '@booking/platform';
+import {
+  CLOCK,
+  type Clock,
+  PasswordHasher,
+  ProblemException,
+  composeToken,
+  hashSecret,
+  newSecret,
+  parseToken,
+  passwordProblems,
+  problem,
+  Throttled,
+} from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
@@ -48,11 +60,19 @@ export class PasswordResetController {
       await this.pipeline.execute(
         accountModel,
         account.userId,
-        { type: 'IssuePasswordReset', data: { userId: account.userId, tokenHash: hashSecret(secret), ttlSeconds: RESET_TTL_SECONDS }, metadata: { now, actor: { userId: account.userId, roles: [] } } },
+        {
+          type: 'IssuePasswordReset',
+          data: { userId: account.userId, tokenHash: hashSecret(secret), ttlSeconds: RESET_TTL_SECONDS },
+          metadata: { now, actor: { userId: account.userId, roles: [] } },
+        },
         context,
       );
       const expiresAt = new Date(now.getTime() + RESET_TTL_SECONDS * 1000);
-      await this.mail.send(account.email, 'password-reset', { displayName: account.displayName, token: composeToken(account.userId, secret), expiresAt });
+      await this.mail.send(account.email, 'password-reset', {
+        displayName: account.displayName,
+        token: composeToken(account.userId, secret),
+        expiresAt,
+      });
     }
     return { message: 'If that address has an account, a reset link is on its way.' };
   }
@@ -62,24 +82,43 @@ export class PasswordResetController {
   @Post('confirm')
   @HttpCode(200)
   @ApiOkResponse({ description: '{ reset: true, position }' })
-  async confirm(@Body() body: PasswordResetConfirmation, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async confirm(
+    @Body() body: PasswordResetConfirmation,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const token = parseToken(body.token);
     const account = token ? await this.directory.account(token.id) : undefined;
     if (!token || !account || account.status === 'none') throw invalid();
     const problems = passwordProblems(body.password, account.email);
     if (problems.length > 0) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', problems.join('; '), { errors: problems.map((message) => ({ field: 'password', message })) }));
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', problems.join('; '), {
+          errors: problems.map((message) => ({ field: 'password', message })),
+        }),
+      );
     }
     const now = this.clock.now();
     const actor = { userId: account.userId, roles: [] };
     const outcome = await this.pipeline.execute(
       accountModel,
       account.userId,
-      { type: 'ResetPassword', data: { userId: account.userId, tokenHash: hashSecret(token.secret), passwordHash: await this.hasher.hash(body.password) }, metadata: { now, actor } },
+      {
+        type: 'ResetPassword',
+        data: {
+          userId: account.userId,
+          tokenHash: hashSecret(token.secret),
+          passwordHash: await this.hasher.hash(body.password),
+        },
+        metadata: { now, actor },
+      },
       context,
     );
     const revoked = await this.revoker.endAll(account.userId, 'password-changed', actor, context.correlationId);
     await this.mail.send(account.email, 'password-changed', { displayName: account.displayName, changedAt: now });
-    return withPosition(reply, revoked.position > outcome.position ? revoked.position : outcome.position, { reset: true, sessionsEnded: revoked.ended });
+    return withPosition(reply, revoked.position > outcome.position ? revoked.position : outcome.position, {
+      reset: true,
+      sessionsEnded: revoked.ended,
+    });
   }
 }

@@ -14,7 +14,9 @@ import {
   hashSecret,
   newSecret,
   parseToken,
-  problem, Throttled } from '@booking/platform';
+  problem,
+  Throttled,
+} from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { isSameSiteFetch } from '../shared/client-info';

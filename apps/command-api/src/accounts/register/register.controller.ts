@@ -14,7 +14,9 @@ import {
   hashSecret,
   newSecret,
   passwordProblems,
-  problem, Throttled } from '@booking/platform';
+  problem,
+  Throttled,
+} from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';

@@ -15,7 +15,11 @@ export class RevokeSessionsController {
   @Delete(':sessionId')
   @Authenticated()
   @ApiOkResponse({ description: '{ revoked, position }' })
-  async revokeOne(@Param('sessionId', new ParseUUIDPipe()) sessionId: string, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  async revokeOne(
+    @Param('sessionId', new ParseUUIDPipe()) sessionId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const outcome = await this.revoker.end(sessionId, 'revoked', context.actor, context.correlationId);
     return withPosition(reply, outcome.position, { revoked: outcome.events.length });
   }
@@ -23,8 +27,18 @@ export class RevokeSessionsController {
   @Delete()
   @Authenticated()
   @ApiOkResponse({ description: 'Ends every session but the current one: { revoked, position }' })
-  async revokeOthers(@Req() request: { user: AuthenticatedActor }, @CommandRequest() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { ended, position } = await this.revoker.endAll(context.actor.userId, 'revoked', context.actor, context.correlationId, request.user.sessionId);
+  async revokeOthers(
+    @Req() request: { user: AuthenticatedActor },
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { ended, position } = await this.revoker.endAll(
+      context.actor.userId,
+      'revoked',
+      context.actor,
+      context.correlationId,
+      request.user.sessionId,
+    );
     return withPosition(reply, position, { revoked: ended });
   }
 }

@@ -13,7 +13,13 @@ export class SessionRevoker {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async endAll(userId: string, reason: SessionEndReason, actor: Actor, correlationId: string, except?: string): Promise<{ ended: number; position: bigint }> {
+  async endAll(
+    userId: string,
+    reason: SessionEndReason,
+    actor: Actor,
+    correlationId: string,
+    except?: string,
+  ): Promise<{ ended: number; position: bigint }> {
     const account = await this.directory.account(userId);
     let ended = 0;
     let position = 0n;
@@ -27,6 +33,11 @@ export class SessionRevoker {
   }
 
   end(sessionId: string, reason: SessionEndReason, actor: Actor, correlationId: string) {
-    return this.pipeline.execute(sessionModel, sessionId, { type: 'EndSession', data: { sessionId, reason }, metadata: { now: this.clock.now(), actor } }, { correlationId });
+    return this.pipeline.execute(
+      sessionModel,
+      sessionId,
+      { type: 'EndSession', data: { sessionId, reason }, metadata: { now: this.clock.now(), actor } },
+      { correlationId },
+    );
   }
 }

@@ -2,7 +2,15 @@ import { Injectable, Inject } from '@nestjs/common';
 import { CommandPipeline, accountModel, emailClaimModel, emailStreamKey } from '@booking/command-pipeline';
 import { type AccountState, DomainError, normalizeEmail } from '@booking/domain';
 import type { ExternalIdentity } from '@booking/identity';
-import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, PasswordHasher, hashSecret, newSecret } from '@booking/platform';
+import {
+  CLOCK,
+  type Clock,
+  ID_GENERATOR,
+  type IdGenerator,
+  PasswordHasher,
+  hashSecret,
+  newSecret,
+} from '@booking/platform';
 import { AccountDirectory } from '../shared/account-directory';
 
 type Account = Exclude<AccountState, { status: 'none' }>;
@@ -24,7 +32,10 @@ export class SocialAccount {
 
   async resolve(identity: ExternalIdentity, correlationId: string): Promise<Account> {
     if (!identity.email || !identity.emailVerified) {
-      throw DomainError.validation('accounts.social-email-unverified', `${identity.provider} did not vouch for a verified e-mail address`);
+      throw DomainError.validation(
+        'accounts.social-email-unverified',
+        `${identity.provider} did not vouch for a verified e-mail address`,
+      );
     }
     const email = normalizeEmail(identity.email);
     const context = { correlationId };
@@ -34,7 +45,12 @@ export class SocialAccount {
       userId ??= this.ids.next();
       const actor = { userId, roles: [] };
       const now = this.clock.now();
-      await this.pipeline.execute(emailClaimModel, emailStreamKey(email), { type: 'ClaimEmail', data: { email, userId }, metadata: { now, actor } }, context);
+      await this.pipeline.execute(
+        emailClaimModel,
+        emailStreamKey(email),
+        { type: 'ClaimEmail', data: { email, userId }, metadata: { now, actor } },
+        context,
+      );
       const secret = newSecret();
       const data = {
         userId,
@@ -44,13 +60,27 @@ export class SocialAccount {
         verificationHash: hashSecret(secret),
         verificationTtlSeconds: 600,
       };
-      await this.pipeline.execute(accountModel, userId, { type: 'RegisterAccount', data, metadata: { now, actor } }, context);
-      await this.pipeline.execute(accountModel, userId, { type: 'VerifyEmail', data: { userId, tokenHash: hashSecret(secret) }, metadata: { now, actor } }, context);
+      await this.pipeline.execute(
+        accountModel,
+        userId,
+        { type: 'RegisterAccount', data, metadata: { now, actor } },
+        context,
+      );
+      await this.pipeline.execute(
+        accountModel,
+        userId,
+        { type: 'VerifyEmail', data: { userId, tokenHash: hashSecret(secret) }, metadata: { now, actor } },
+        context,
+      );
     }
     const linked = await this.pipeline.execute(
       accountModel,
       userId,
-      { type: 'LinkExternalIdentity', data: { userId, provider: identity.provider, subject: identity.subject }, metadata: { now: this.clock.now(), actor: { userId, roles: [] } } },
+      {
+        type: 'LinkExternalIdentity',
+        data: { userId, provider: identity.provider, subject: identity.subject },
+        metadata: { now: this.clock.now(), actor: { userId, roles: [] } },
+      },
       context,
     );
     account = linked.state as AccountState;

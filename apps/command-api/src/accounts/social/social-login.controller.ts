@@ -40,8 +40,20 @@ export class SocialLoginController {
   async start(@Param('provider') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const provider = this.provider(id);
     const request = await provider.authorizationRequest({ redirectUri: this.redirectUri(id) });
-    const flow = JSON.stringify({ provider: id, state: request.state, nonce: request.nonce, codeVerifier: request.codeVerifier });
-    void reply.setCookie(FLOW_COOKIE, flow, { httpOnly: true, secure: this.config.session.cookieSecure, sameSite: 'lax', path: '/api/auth/oidc', maxAge: FLOW_TTL_SECONDS, signed: true });
+    const flow = JSON.stringify({
+      provider: id,
+      state: request.state,
+      nonce: request.nonce,
+      codeVerifier: request.codeVerifier,
+    });
+    void reply.setCookie(FLOW_COOKIE, flow, {
+      httpOnly: true,
+      secure: this.config.session.cookieSecure,
+      sameSite: 'lax',
+      path: '/api/auth/oidc',
+      maxAge: FLOW_TTL_SECONDS,
+      signed: true,
+    });
     return { authorizationUrl: request.url };
   }
 
@@ -59,9 +71,13 @@ export class SocialLoginController {
     const provider = this.provider(id);
     const raw = request.cookies?.[FLOW_COOKIE];
     const unsigned = raw ? request.unsignCookie(raw) : undefined;
-    const flow = unsigned?.valid && unsigned.value ? (JSON.parse(unsigned.value) as { provider: string; state: string; nonce?: string; codeVerifier: string }) : undefined;
+    const flow =
+      unsigned?.valid && unsigned.value
+        ? (JSON.parse(unsigned.value) as { provider: string; state: string; nonce?: string; codeVerifier: string })
+        : undefined;
     void reply.clearCookie(FLOW_COOKIE, { path: '/api/auth/oidc' });
-    if (!flow || flow.provider !== id) throw this.refused('The sign-in took too long or was started elsewhere; start again');
+    if (!flow || flow.provider !== id)
+      throw this.refused('The sign-in took too long or was started elsewhere; start again');
     let identity;
     try {
       identity = await provider.complete({
@@ -70,7 +86,8 @@ export class SocialLoginController {
         expected: { state: flow.state, nonce: flow.nonce, codeVerifier: flow.codeVerifier },
       });
     } catch (error) {
-      if (error instanceof IdentityProviderError) throw this.refused(`Sign-in with ${provider.name} failed (${error.code})`);
+      if (error instanceof IdentityProviderError)
+        throw this.refused(`Sign-in with ${provider.name} failed (${error.code})`);
       throw error;
     }
     const account = await this.accounts.resolve(identity, context.correlationId);
@@ -79,10 +96,25 @@ export class SocialLoginController {
     const login = await this.pipeline.execute(
       accountModel,
       account.userId,
-      { type: 'RecordLogin', data: { userId: account.userId, sessionId, passwordOk: true, ip: client.ip, device: `${client.device} via ${provider.name}` }, metadata: { now: this.clock.now(), actor: { userId: account.userId, roles: [] } } },
+      {
+        type: 'RecordLogin',
+        data: {
+          userId: account.userId,
+          sessionId,
+          passwordOk: true,
+          ip: client.ip,
+          device: `${client.device} via ${provider.name}`,
+        },
+        metadata: { now: this.clock.now(), actor: { userId: account.userId, roles: [] } },
+      },
       context,
     );
-    if (login.events[0]?.type !== 'LoginSucceeded') throw new ProblemException(problem(403, 'accounts/disabled', 'Forbidden', 'This account cannot sign in now', { code: 'accounts.login-refused' }));
+    if (login.events[0]?.type !== 'LoginSucceeded')
+      throw new ProblemException(
+        problem(403, 'accounts/disabled', 'Forbidden', 'This account cannot sign in now', {
+          code: 'accounts.login-refused',
+        }),
+      );
     const { refreshToken, position } = await this.sessions.start(account, sessionId, client, context.correlationId);
     return this.sessions.answer(reply, account, sessionId, refreshToken, 'spa', position);
   }
@@ -98,6 +130,8 @@ export class SocialLoginController {
   }
 
   private refused(detail: string) {
-    return new ProblemException(problem(400, 'accounts/social-login-failed', 'Bad Request', detail, { code: 'accounts.social-login-failed' }));
+    return new ProblemException(
+      problem(400, 'accounts/social-login-failed', 'Bad Request', detail, { code: 'accounts.social-login-failed' }),
+    );
   }
 }

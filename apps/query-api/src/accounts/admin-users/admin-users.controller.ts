@@ -22,17 +22,31 @@ export class AdminUsersController {
 
   @Get()
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ items: [{ id, email, displayName, roles, emailVerified, disabled, createdAt }], total }' })
+  @ApiOkResponse({
+    description: '{ items: [{ id, email, displayName, roles, emailVerified, disabled, createdAt }], total }',
+  })
   async list(@Query() params: ListUsersParams) {
     const accounts = await this.readModels.collection<AccountDoc>('accounts');
     const q = params.q?.trim();
-    const filter = q ? { $or: [{ email: { $regex: escape(q), $options: 'i' } }, { displayName: { $regex: escape(q), $options: 'i' } }] } : {};
+    const filter = q
+      ? {
+          $or: [{ email: { $regex: escape(q), $options: 'i' } }, { displayName: { $regex: escape(q), $options: 'i' } }],
+        }
+      : {};
     const [items, total] = await Promise.all([
       accounts.find(filter, { sort: { createdAt: -1, _id: 1 }, skip: params.offset ?? 0, limit: params.limit ?? 20 }),
       accounts.countDocuments(filter),
     ]);
     return {
-      items: items.map((a) => ({ id: a._id, email: a.email, displayName: a.displayName, roles: a.roles, emailVerified: a.emailVerified, disabled: a.disabled, createdAt: a.createdAt })),
+      items: items.map((a) => ({
+        id: a._id,
+        email: a.email,
+        displayName: a.displayName,
+        roles: a.roles,
+        emailVerified: a.emailVerified,
+        disabled: a.disabled,
+        createdAt: a.createdAt,
+      })),
       total,
     };
   }
@@ -41,7 +55,11 @@ export class AdminUsersController {
   @Authenticated('admin')
   @ApiOkResponse({ description: '{ items: [{ type, at, actor, ip?, detail }] } newest first' })
   async history(@Param('userId', new ParseUUIDPipe()) userId: string) {
-    const events = await (await this.readModels.collection<SecurityEventDoc>('security-events')).find({ userId }, { sort: { at: -1, _id: -1 }, limit: 200 });
-    return { items: events.map(({ type, at, actor, ip, detail }) => ({ type, at, actor, ...(ip ? { ip } : {}), detail })) };
+    const events = await (
+      await this.readModels.collection<SecurityEventDoc>('security-events')
+    ).find({ userId }, { sort: { at: -1, _id: -1 }, limit: 200 });
+    return {
+      items: events.map(({ type, at, actor, ip, detail }) => ({ type, at, actor, ...(ip ? { ip } : {}), detail })),
+    };
   }
 }

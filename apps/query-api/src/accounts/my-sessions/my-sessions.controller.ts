@@ -14,15 +14,26 @@ export class MySessionsController {
 
   @Get()
   @Authenticated()
-  @ApiOkResponse({ description: '{ items: [{ id, device, ip, createdAt, lastUsedAt, current }] } — active sessions only' })
+  @ApiOkResponse({
+    description: '{ items: [{ id, device, ip, createdAt, lastUsedAt, current }] } — active sessions only',
+  })
   async list(@Req() request: { user: AuthenticatedActor }) {
     const now = this.clock.now().toISOString();
-    const sessions = await (await this.readModels.collection<SessionDoc>('sessions')).find(
+    const sessions = await (
+      await this.readModels.collection<SessionDoc>('sessions')
+    ).find(
       { userId: request.user.userId, status: 'active', idleExpiresAt: { $gt: now }, absoluteExpiresAt: { $gt: now } },
       { sort: { lastUsedAt: -1 }, limit: 100 },
     );
     return {
-      items: sessions.map((s) => ({ id: s._id, device: s.device, ip: s.ip, createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, current: s._id === request.user.sessionId })),
+      items: sessions.map((s) => ({
+        id: s._id,
+        device: s.device,
+        ip: s.ip,
+        createdAt: s.createdAt,
+        lastUsedAt: s.lastUsedAt,
+        current: s._id === request.user.sessionId,
+      })),
     };
   }
 }

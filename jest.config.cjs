@@ -20,6 +20,8 @@ const common = {
 
 /** Test reach is in the file name: .spec.ts pure, .int.spec.ts real adapters or running apps, e2e/ browser. */
 module.exports = {
+  // A global option in Jest 30 (per-project values are ignored): browser and multi-process tests need minutes.
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
   projects: [
     {
@@ -32,8 +34,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'],
-      testTimeout: 60000,
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.spec.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.spec.ts'] },
   ],
 };

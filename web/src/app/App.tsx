@@ -1,11 +1,21 @@
 import { useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Route, Routes } from 'react-router';
-import { SessionProvider } from '../features/auth';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ProfilePage, SessionsPage } from '../features/account';
+import { AdminUsersPage } from '../features/admin';
+import { LoginPage, OidcCallbackPage, SessionProvider } from '../features/auth';
 import { CatalogPage, EventPage } from '../features/catalog';
 import { MyHoldsPage } from '../features/holds';
+import { MailboxPage } from '../features/mailbox';
 import { OrganizerPage } from '../features/organizer';
+import {
+  CheckMailboxPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  SignupPage,
+  VerifyEmailPage,
+} from '../features/registration';
 import { createQueryClient } from '../lib/query-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -24,6 +34,19 @@ export function App() {
                 <Route path="events/:eventId" element={<EventPage />} />
                 <Route path="holds" element={<MyHoldsPage />} />
                 <Route path="organizer" element={<OrganizerPage />} />
+                <Route path="login" element={<LoginPage />} />
+                {/* Mails link to /sign-in. */}
+                <Route path="sign-in" element={<Navigate to="/login" replace />} />
+                <Route path="auth/callback/:provider" element={<OidcCallbackPage />} />
+                <Route path="signup" element={<SignupPage />} />
+                <Route path="signup/check-mailbox" element={<CheckMailboxPage />} />
+                <Route path="verify-email" element={<VerifyEmailPage />} />
+                <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="reset-password" element={<ResetPasswordPage />} />
+                <Route path="account" element={<ProfilePage />} />
+                <Route path="account/sessions" element={<SessionsPage />} />
+                <Route path="admin/users" element={<AdminUsersPage />} />
+                <Route path="dev/mailbox" element={<MailboxPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

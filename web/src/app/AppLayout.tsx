@@ -1,7 +1,7 @@
 import { AppShell, Burger, Drawer, Group, Stack, Text, Anchor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
-import { SignInMenu } from '../features/auth';
+import { HeaderAuth, VerifyEmailBanner } from '../features/auth';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { NavLinks } from './NavLinks';
 import classes from './AppLayout.module.css';
@@ -26,7 +26,7 @@ export function AppLayout() {
             />
             <Anchor component={Link} to="/" underline="never" c="inherit" className={classes.brand}>
               <img src="/icons/icon.svg" alt="" width={28} height={28} />
-              <Text component="span" fw={800} size="lg">
+              <Text component="span" fw={800} size="lg" className={classes.wordmark}>
                 Seatwise
               </Text>
             </Anchor>
@@ -36,7 +36,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <ColorSchemeToggle />
-            <SignInMenu />
+            <HeaderAuth />
           </Group>
         </Group>
       </AppShell.Header>
@@ -58,6 +58,7 @@ export function AppLayout() {
       </Drawer.Root>
 
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <VerifyEmailBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { Link, useMatch, useResolvedPath } from 'react-router';
-import { useSession } from '../features/auth';
+import { useDemoPersonas, useSession } from '../features/auth';
 
 type Item = { to: string; label: string; end?: boolean };
 
@@ -23,14 +23,16 @@ function NavItem({ to, label, end, onNavigate, fullWidth }: Item & { onNavigate?
   );
 }
 
-/** The main navigation; organizer tools only for those who can use them. */
+/** The main navigation; organizer tools only for those who can use them, the mailbox only in demo mode. */
 export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; fullWidth?: boolean }) {
   const { hasRole } = useSession();
+  const { isDemo } = useDemoPersonas();
   const items: Item[] = [
     { to: '/', label: 'Events', end: true },
     { to: '/holds', label: 'My holds' },
   ];
   if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
+  if (isDemo) items.push({ to: '/dev/mailbox', label: 'Mailbox' });
   return (
     <>
       {items.map((item) => (

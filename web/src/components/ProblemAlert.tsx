@@ -1,5 +1,5 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import { isProblem, type FieldError } from '../lib/api';
+import { isProblem, tooManyAttemptsMessage, type FieldError } from '../lib/api';
 
 type Props = {
   error: unknown;
@@ -15,6 +15,13 @@ type Props = {
 /** Shows a failed request: the problem's title and detail, and its field errors if any. */
 export function ProblemAlert({ error, title, onRetry, showFieldErrors = true, fieldErrors }: Props) {
   const problem = isProblem(error) ? error : null;
+  if (problem?.status === 429) {
+    return (
+      <Alert color="red" variant="light" title={title} role="alert">
+        <Text size="sm">{tooManyAttemptsMessage(problem)}.</Text>
+      </Alert>
+    );
+  }
   // The caller's heading says what failed; the problem's own title then says why.
   const heading = title ?? problem?.title ?? 'Something went wrong';
   const reason = title && problem ? problem.title : undefined;

@@ -1,6 +1,6 @@
 import { networkProblem, problemFromResponse } from './problem';
 
-export { ProblemError, isProblem, type FieldError, type ProblemDetails } from './problem';
+export { ProblemError, isProblem, tooManyAttemptsMessage, type FieldError, type ProblemDetails } from './problem';
 
 export type ApiOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -12,6 +12,10 @@ export type ApiOptions = {
   idempotencyKey?: string;
   /** Sent as `X-Min-Position`: the query API answers once its projections have passed it. */
   minPosition?: string;
+  /** `include` for the cookie-authenticated auth endpoints. */
+  credentials?: RequestCredentials;
+  /** false: send no bearer token and do not refresh-and-retry on 401 (the auth endpoints themselves). */
+  auth?: boolean;
 };
 
 export type ApiResult<T> = {
@@ -22,18 +26,24 @@ export type ApiResult<T> = {
   headers: Headers;
 };
 
+// The access token lives in memory only: a reload restores it through the refresh cookie.
 let accessToken: string | null = null;
-const unauthorizedListeners = new Set<() => void>();
+/** Resolves true once a fresh token is in place (the request is then retried once). */
+type UnauthorizedHandler = (rejectedToken: string) => Promise<boolean>;
+let unauthorizedHandler: UnauthorizedHandler | null = null;
 
 /** The session feature keeps the token here so every call can send it. */
 export function setAccessToken(token: string | null): void {
   accessToken = token;
 }
 
-/** Called when the API rejects our token (401), so the session can end itself. */
-export function onUnauthorized(listener: () => void): () => void {
-  unauthorizedListeners.add(listener);
-  return () => unauthorizedListeners.delete(listener);
+export function getAccessToken(): string | null {
+  return accessToken;
+}
+
+/** Called when the API rejects our token (401): the session refreshes it (or ends itself). */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
+  unauthorizedHandler = handler;
 }
 
 function positionOf(body: unknown, headers: Headers): string | undefined {
@@ -46,9 +56,14 @@ function positionOf(body: unknown, headers: Headers): string | undefined {
 
 /** fetch() for our API: JSON in and out, bearer token, problem+json errors as ProblemError. */
 export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
+  return send<T>(path, options, true);
+}
+
+async function send<T>(path: string, options: ApiOptions, mayRetry: boolean): Promise<ApiResult<T>> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json', ...options.headers });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
-  if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
+  const token = options.auth === false ? null : accessToken;
+  if (token) headers.set('Authorization', `Bearer ${token}`);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
   if (options.minPosition) headers.set('X-Min-Position', options.minPosition);
 
@@ -59,6 +74,7 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      credentials: options.credentials,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -67,7 +83,10 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
 
   if (!response.ok) {
     const problem = await problemFromResponse(response);
-    if (response.status === 401 && accessToken) unauthorizedListeners.forEach((listener) => listener());
+    // An expired or revoked token: refresh once (shared by concurrent callers), then retry once.
+    if (response.status === 401 && token && mayRetry && unauthorizedHandler && (await unauthorizedHandler(token))) {
+      return send<T>(path, options, false);
+    }
     throw problem;
   }
   const text = response.status === 204 ? '' : await response.text();

@@ -62,3 +62,15 @@ export const CalendarIcon = (props: IconProps) => (
     <path d="M16 3v4M8 3v4M3 10h18" />
   </Icon>
 );
+
+export const CheckIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="m5 12 5 5 9-10" />
+  </Icon>
+);
+
+export const DotIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="3" />
+  </Icon>
+);

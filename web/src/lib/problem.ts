@@ -53,8 +53,7 @@ export const isProblem = (error: unknown): error is ProblemError => error instan
 
 /** Builds a ProblemError from a failed response, whether or not its body is problem+json. */
 export async function problemFromResponse(response: Response): Promise<ProblemError> {
-  const retryAfterHeader = response.headers.get('Retry-After');
-  const retryAfter = retryAfterHeader && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   const contentType = response.headers.get('Content-Type') ?? '';
   let body: ProblemDetails = {};
   if (contentType.includes('json')) {
@@ -73,3 +72,18 @@ export async function problemFromResponse(response: Response): Promise<ProblemEr
 
 export const networkProblem = () =>
   new ProblemError({ status: 0, title: 'Network error', detail: 'Could not reach the server. Check your connection.' });
+
+/** `Retry-After` is either delay-seconds or an HTTP date. */
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+/** The message for a throttled (429) answer. */
+export function tooManyAttemptsMessage(problem: ProblemError): string {
+  return problem.retryAfter !== undefined
+    ? `Too many attempts, try again in ${problem.retryAfter} ${problem.retryAfter === 1 ? 'second' : 'seconds'}`
+    : 'Too many attempts, try again later';
+}

@@ -1,61 +1,113 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { onUnauthorized, setAccessToken } from '../../lib/api';
-import { demoSignIn } from './auth.api';
-import type { Persona, Role, Session } from './auth.types';
+import { getAccessToken, setAccessToken, setUnauthorizedHandler } from '../../lib/api';
+import { login as loginRequest, logout as logoutRequest } from './auth.api';
+import type { AuthResponse, Role, SessionStatus, SessionUser } from './auth.types';
+import { announceLogout, onLogoutElsewhere, refreshDelay, refreshOnce, restoreOnce } from './refresh';
 import { SessionContext, type SessionState } from './session-context';
-import { loadSession, saveSession } from './session-storage';
 
-/** Restores the session synchronously so the very first requests already carry the token. */
-function initialSession(): Session | null {
-  const session = loadSession();
-  setAccessToken(session?.accessToken ?? null);
-  return session;
-}
+const RETRY_AFTER_NETWORK_ERROR = 30_000;
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [session, setSession] = useState<Session | null>(initialSession);
-  const [signingIn, setSigningIn] = useState<Persona | null>(null);
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [status, setStatus] = useState<SessionStatus>('restoring');
+  /** When the next refresh is due (ms since epoch); null when signed out. */
+  const [refreshAt, setRefreshAt] = useState<number | null>(null);
+  const userId = useRef<string | null>(null);
+  /** Set once anything decided the session, so a late start-up refresh cannot undo a login. */
+  const settled = useRef(false);
 
   const apply = useCallback(
-    (next: Session | null) => {
-      setAccessToken(next?.accessToken ?? null);
-      saveSession(next);
-      setSession(next);
+    (auth: AuthResponse | null) => {
+      settled.current = true;
+      setAccessToken(auth?.accessToken ?? null);
+      const next = auth?.user ?? null;
       // Per-user data of the previous user must not leak into the next one.
-      queryClient.removeQueries({ queryKey: ['me'] });
+      if (userId.current !== (next?.id ?? null)) {
+        queryClient.removeQueries({ queryKey: ['me'] });
+        queryClient.removeQueries({ queryKey: ['admin'] });
+      }
+      userId.current = next?.id ?? null;
+      setUser(next);
+      setStatus(next ? 'signed-in' : 'signed-out');
+      setRefreshAt(auth ? Date.now() + refreshDelay(auth.expiresIn) : null);
+      return next;
     },
     [queryClient],
   );
 
-  const signIn = useCallback(
-    async (persona: Persona) => {
-      setSigningIn(persona);
+  // On start: a refresh cookie, if any, restores the session.
+  useEffect(() => {
+    const settle = (auth: AuthResponse | null) => {
+      if (!settled.current) apply(auth);
+    };
+    restoreOnce().then(settle, () => settle(null));
+  }, [apply]);
+
+  // Shortly before the access token expires (and when a sleeping tab wakes up late), refresh it.
+  useEffect(() => {
+    if (refreshAt === null) return;
+    const run = () => refreshOnce().then(apply, () => setRefreshAt(Date.now() + RETRY_AFTER_NETWORK_ERROR));
+    const timer = window.setTimeout(run, Math.max(0, refreshAt - Date.now()));
+    const wake = () => {
+      if (document.visibilityState === 'visible' && Date.now() >= refreshAt) void run();
+    };
+    document.addEventListener('visibilitychange', wake);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('visibilitychange', wake);
+    };
+  }, [refreshAt, apply]);
+
+  // A 401: refresh once (shared with every concurrent 401), then the API client retries.
+  useEffect(() => {
+    setUnauthorizedHandler(async (rejectedToken) => {
+      const current = getAccessToken();
+      if (current && current !== rejectedToken) return true; // someone already refreshed
       try {
-        apply(await demoSignIn(persona));
-      } finally {
-        setSigningIn(null);
+        return apply(await refreshOnce()) !== null;
+      } catch {
+        return false;
       }
-    },
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [apply]);
+
+  useEffect(() => onLogoutElsewhere(() => apply(null)), [apply]);
+
+  const login = useCallback(
+    async (email: string, password: string) => apply(await loginRequest(email, password)) as SessionUser,
     [apply],
   );
+  const signInWith = useCallback((auth: AuthResponse) => apply(auth) as SessionUser, [apply]);
+  const refresh = useCallback(async () => {
+    apply(await refreshOnce());
+  }, [apply]);
+  const logout = useCallback(async () => {
+    try {
+      await logoutRequest();
+    } catch {
+      // Even if the server cannot be told, this tab forgets the session.
+    }
+    apply(null);
+    announceLogout();
+  }, [apply]);
 
-  const signOut = useCallback(() => apply(null), [apply]);
-
-  useEffect(() => onUnauthorized(signOut), [signOut]);
-
-  const value = useMemo<SessionState>(() => {
-    const user = session?.user ?? null;
-    return {
+  const value = useMemo<SessionState>(
+    () => ({
       user,
+      status,
       isSignedIn: user !== null,
-      signingIn,
-      signIn,
-      signOut,
+      isRestoring: status === 'restoring',
+      login,
+      signInWith,
+      refresh,
+      logout,
       hasRole: (...roles: Role[]) => !!user && roles.some((role) => user.roles.includes(role)),
-    };
-  }, [session, signingIn, signIn, signOut]);
+    }),
+    [user, status, login, signInWith, refresh, logout],
+  );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

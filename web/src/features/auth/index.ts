@@ -1,5 +1,11 @@
 export { SessionProvider } from './SessionProvider';
 export { useSession, type SessionState } from './session-context';
-export { SignInMenu } from './SignInMenu';
+export { HeaderAuth } from './HeaderAuth';
 export { SignInPrompt } from './SignInPrompt';
-export type { Persona, Role, SessionUser } from './auth.types';
+export { RequireSignIn } from './RequireSignIn';
+export { VerifyEmailBanner, VerifyEmailNotice } from './VerifyEmailNotice';
+export { LoginPage } from './LoginPage';
+export { OidcCallbackPage } from './OidcCallbackPage';
+export { useDemoPersonas } from './useDemoPersonas';
+export { resendVerification } from './auth.api';
+export { ROLES, type AuthResponse, type DemoPersona, type Role, type SessionUser } from './auth.types';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { newId } from '../../lib/ids';
-import { SignInPrompt, useSession } from '../auth';
+import { SignInPrompt, useSession, VerifyEmailNotice } from '../auth';
 import { HoldCountdown } from './HoldCountdown';
 import { usePlaceHold } from './useHoldMutations';
 
@@ -26,6 +26,9 @@ export function HoldForm({ eventId }: { eventId: string }) {
   const [inputError, setInputError] = useState<string | null>(null);
   const hold = usePlaceHold(eventId);
   const serverFieldError = isProblem(hold.error) ? hold.error.fieldMessage('quantity') : undefined;
+  // The server refuses holds until the address is verified: say so instead of offering the button.
+  const mustVerify =
+    isProblem(hold.error) && hold.error.status === 403 && hold.error.code === 'accounts.email-not-verified';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -60,12 +63,17 @@ export function HoldForm({ eventId }: { eventId: string }) {
             error={inputError ?? serverFieldError}
             w={180}
           />
-          <Button type="submit" mt={44} disabled={!isSignedIn} loading={hold.isPending}>
-            Hold seats
-          </Button>
+          {!mustVerify && (
+            <Button type="submit" mt={44} disabled={!isSignedIn} loading={hold.isPending}>
+              Hold seats
+            </Button>
+          )}
         </Group>
       </form>
-      {hold.isError && !serverFieldError && <ProblemAlert error={hold.error} title="Could not hold seats" />}
+      {mustVerify && <VerifyEmailNotice />}
+      {hold.isError && !serverFieldError && !mustVerify && (
+        <ProblemAlert error={hold.error} title="Could not hold seats" />
+      )}
       {hold.isSuccess && (
         <Alert color="green" variant="light" title="Seats held" role="status">
           <Stack gap={4}>

@@ -1,0 +1,5 @@
+export { SignupPage } from './SignupPage';
+export { CheckMailboxPage } from './CheckMailboxPage';
+export { VerifyEmailPage } from './VerifyEmailPage';
+export { ForgotPasswordPage } from './ForgotPasswordPage';
+export { ResetPasswordPage } from './ResetPasswordPage';

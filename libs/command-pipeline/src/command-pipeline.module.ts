@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, Metrics } from '@booking/platform';
+import { AccountRegistration } from './accounts/account-registration';
 import { CommandPipeline } from './command-pipeline';
 import { IdempotencyStore } from './idempotency-store';
 import { OpenInventoryPolicy } from './policies/open-inventory.policy';
@@ -26,7 +27,18 @@ import { OpenInventoryPolicy } from './policies/open-inventory.policy';
       inject: [EVENT_STORE, CLOCK],
     },
     OpenInventoryPolicy,
+    {
+      provide: AccountRegistration,
+      useFactory: (pipeline: CommandPipeline, store: EventStore, clock: Clock, ids: IdGenerator) =>
+        new AccountRegistration(
+          pipeline,
+          store,
+          () => clock.now(),
+          () => ids.next(),
+        ),
+      inject: [CommandPipeline, EVENT_STORE, CLOCK, ID_GENERATOR],
+    },
   ],
-  exports: [CommandPipeline, IdempotencyStore, OpenInventoryPolicy],
+  exports: [CommandPipeline, IdempotencyStore, OpenInventoryPolicy, AccountRegistration],
 })
 export class CommandPipelineModule {}

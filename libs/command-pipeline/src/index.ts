@@ -5,3 +5,4 @@ export * from './command-pipeline.module';
 export * from './idempotency-store';
 export * from './policies/open-inventory.policy';
 export * from './email-key';
+export * from './accounts/account-registration';

@@ -1,14 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandPipeline, accountModel, emailClaimModel, emailStreamKey } from '@booking/command-pipeline';
-import {
-  CLOCK,
-  type Clock,
-  DEMO_PASSWORD,
-  DEMO_PERSONAS,
-  PasswordHasher,
-  hashSecret,
-  newSecret,
-} from '@booking/platform';
+import { AccountRegistration, CommandPipeline, accountModel } from '@booking/command-pipeline';
+import { CLOCK, type Clock, DEMO_PASSWORD, DEMO_PERSONAS, PasswordHasher } from '@booking/platform';
 
 const SEEDER = { userId: 'system:demo-seed', roles: ['admin'] as const };
 
@@ -17,54 +9,32 @@ const SEEDER = { userId: 'system:demo-seed', roles: ['admin'] as const };
 export class DemoAccounts {
   constructor(
     private readonly pipeline: CommandPipeline,
+    private readonly registration: AccountRegistration,
     private readonly hasher: PasswordHasher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async seed(): Promise<void> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
-    const context = { correlationId: 'demo-seed' };
     for (const persona of Object.values(DEMO_PERSONAS)) {
-      const now = this.clock.now();
-      const userId = persona.id;
-      const actor = { userId, roles: [] };
-      await this.pipeline.execute(
-        emailClaimModel,
-        emailStreamKey(persona.email),
-        { type: 'ClaimEmail', data: { email: persona.email, userId }, metadata: { now, actor } },
-        context,
-      );
-      const secret = newSecret();
-      await this.pipeline.execute(
-        accountModel,
-        userId,
+      await this.registration.register(
         {
-          type: 'RegisterAccount',
-          data: {
-            userId,
-            email: persona.email,
-            displayName: persona.name,
-            passwordHash,
-            verificationHash: hashSecret(secret),
-            verificationTtlSeconds: 3600,
-          },
-          metadata: { now, actor },
+          userId: persona.id,
+          email: persona.email,
+          displayName: persona.name,
+          passwordHash,
+          verified: true,
+          verificationTtlSeconds: 3600,
         },
-        context,
-      );
-      await this.pipeline.execute(
-        accountModel,
-        userId,
-        { type: 'VerifyEmail', data: { userId, tokenHash: hashSecret(secret) }, metadata: { now, actor } },
-        context,
+        'demo-seed',
       );
       for (const role of persona.roles.filter((r) => r !== 'attendee')) {
-        await this.pipeline.execute(
-          accountModel,
-          userId,
-          { type: 'GrantRole', data: { userId, role }, metadata: { now, actor: SEEDER } },
-          context,
-        );
+        const grant = {
+          type: 'GrantRole' as const,
+          data: { userId: persona.id, role },
+          metadata: { now: this.clock.now(), actor: SEEDER },
+        };
+        await this.pipeline.execute(accountModel, persona.id, grant, { correlationId: 'demo-seed' });
       }
     }
   }

@@ -1,24 +1,19 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
-import { CommandPipeline, accountModel, emailClaimModel, emailStreamKey } from '@booking/command-pipeline';
-import { DomainError, normalizeEmail } from '@booking/domain';
+import { AccountRegistration } from '@booking/command-pipeline';
+import { normalizeEmail } from '@booking/domain';
 import {
   CLOCK,
   type Clock,
-  ID_GENERATOR,
-  type IdGenerator,
   PasswordHasher,
   ProblemException,
   composeToken,
-  hashSecret,
-  newSecret,
   passwordProblems,
   problem,
   Throttled,
 } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
-import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 
 export class RegisterRequest {
@@ -38,12 +33,10 @@ const ACCEPTED = { message: 'Check your mailbox: we sent you a link to confirm y
 @Controller('api/accounts')
 export class RegisterController {
   constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly directory: AccountDirectory,
+    private readonly registration: AccountRegistration,
     private readonly mail: AccountMail,
     private readonly hasher: PasswordHasher,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
   @Throttled()
@@ -62,48 +55,21 @@ export class RegisterController {
     }
     const passwordHash = await this.hasher.hash(body.password); // before the lookup: same time either way
     const now = this.clock.now();
-    let userId = this.ids.next();
-    try {
-      await this.pipeline.execute(
-        emailClaimModel,
-        emailStreamKey(email),
-        { type: 'ClaimEmail', data: { email, userId }, metadata: { now, actor: { userId, roles: [] } } },
-        context,
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError && error.code === 'accounts.email-taken')) throw error;
-      const owner = (await this.directory.userIdFor(email))!;
-      const existing = await this.directory.account(owner);
-      if (existing.status !== 'none') {
-        await this.mail.send(email, 'already-registered', { displayName: existing.displayName, attemptedAt: now });
-        return ACCEPTED;
-      }
-      userId = owner; // a claim whose registration never completed: finish it
-    }
-    const secret = newSecret();
-    await this.pipeline.execute(
-      accountModel,
-      userId,
-      {
-        type: 'RegisterAccount',
-        data: {
-          userId,
-          email,
-          displayName: body.displayName.trim(),
-          passwordHash,
-          verificationHash: hashSecret(secret),
-          verificationTtlSeconds: VERIFICATION_TTL_SECONDS,
-        },
-        metadata: { now, actor: { userId, roles: [] } },
-      },
-      context,
+    const displayName = body.displayName.trim();
+    const registration = await this.registration.register(
+      { email, displayName, passwordHash, verified: false, verificationTtlSeconds: VERIFICATION_TTL_SECONDS },
+      context.correlationId,
     );
+    if (registration.status === 'taken') {
+      await this.mail.send(email, 'already-registered', {
+        displayName: registration.account.displayName,
+        attemptedAt: now,
+      });
+      return ACCEPTED;
+    }
     const expiresAt = new Date(now.getTime() + VERIFICATION_TTL_SECONDS * 1000);
-    await this.mail.send(email, 'verify-email', {
-      displayName: body.displayName.trim(),
-      token: composeToken(userId, secret),
-      expiresAt,
-    });
+    const token = composeToken(registration.userId, registration.verificationSecret);
+    await this.mail.send(email, 'verify-email', { displayName, token, expiresAt });
     return ACCEPTED;
   }
 }

@@ -1,16 +1,8 @@
 import { Injectable, Inject } from '@nestjs/common';
-import { CommandPipeline, accountModel, emailClaimModel, emailStreamKey } from '@booking/command-pipeline';
+import { AccountRegistration, CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { type AccountState, DomainError, normalizeEmail } from '@booking/domain';
 import type { ExternalIdentity } from '@booking/identity';
-import {
-  CLOCK,
-  type Clock,
-  ID_GENERATOR,
-  type IdGenerator,
-  PasswordHasher,
-  hashSecret,
-  newSecret,
-} from '@booking/platform';
+import { CLOCK, type Clock, PasswordHasher, newSecret } from '@booking/platform';
 import { AccountDirectory } from '../shared/account-directory';
 
 type Account = Exclude<AccountState, { status: 'none' }>;
@@ -24,10 +16,10 @@ type Account = Exclude<AccountState, { status: 'none' }>;
 export class SocialAccount {
   constructor(
     private readonly pipeline: CommandPipeline,
+    private readonly registration: AccountRegistration,
     private readonly directory: AccountDirectory,
     private readonly hasher: PasswordHasher,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
   async resolve(identity: ExternalIdentity, correlationId: string): Promise<Account> {
@@ -38,40 +30,22 @@ export class SocialAccount {
       );
     }
     const email = normalizeEmail(identity.email);
-    const context = { correlationId };
-    let userId = await this.directory.userIdFor(email);
-    let account = userId ? await this.directory.account(userId) : undefined;
-    if (!userId || !account || account.status === 'none') {
-      userId ??= this.ids.next();
-      const actor = { userId, roles: [] };
-      const now = this.clock.now();
-      await this.pipeline.execute(
-        emailClaimModel,
-        emailStreamKey(email),
-        { type: 'ClaimEmail', data: { email, userId }, metadata: { now, actor } },
-        context,
+    const existing = await this.directory.userIdFor(email);
+    let userId: string;
+    if (existing && (await this.directory.account(existing)).status !== 'none') {
+      userId = existing;
+    } else {
+      const registration = await this.registration.register(
+        {
+          email,
+          displayName: identity.name?.slice(0, 80) || email.split('@')[0],
+          passwordHash: await this.hasher.hash(newSecret()), // unusable until a reset sets one
+          verified: true,
+          verificationTtlSeconds: 600,
+        },
+        correlationId,
       );
-      const secret = newSecret();
-      const data = {
-        userId,
-        email,
-        displayName: identity.name?.slice(0, 80) || email.split('@')[0],
-        passwordHash: await this.hasher.hash(newSecret()),
-        verificationHash: hashSecret(secret),
-        verificationTtlSeconds: 600,
-      };
-      await this.pipeline.execute(
-        accountModel,
-        userId,
-        { type: 'RegisterAccount', data, metadata: { now, actor } },
-        context,
-      );
-      await this.pipeline.execute(
-        accountModel,
-        userId,
-        { type: 'VerifyEmail', data: { userId, tokenHash: hashSecret(secret) }, metadata: { now, actor } },
-        context,
-      );
+      userId = registration.status === 'created' ? registration.userId : registration.account.userId;
     }
     const linked = await this.pipeline.execute(
       accountModel,
@@ -81,9 +55,9 @@ export class SocialAccount {
         data: { userId, provider: identity.provider, subject: identity.subject },
         metadata: { now: this.clock.now(), actor: { userId, roles: [] } },
       },
-      context,
+      { correlationId },
     );
-    account = linked.state as AccountState;
+    const account = linked.state as AccountState;
     if (account.status === 'none') throw new Error('account vanished while linking');
     return account;
   }

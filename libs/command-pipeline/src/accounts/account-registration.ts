@@ -1,0 +1,82 @@
+import { type AccountState, DomainError, accountDecider, fold, normalizeEmail } from '@booking/domain';
+import type { EventStore } from '@booking/event-store';
+import { hashSecret, newSecret } from '@booking/platform';
+import type { CommandPipeline } from '../command-pipeline';
+import { emailStreamKey } from '../email-key';
+import { accountModel, emailClaimModel } from '../write-models';
+
+export type Registration =
+  | { status: 'created'; userId: string; verificationSecret: string }
+  | { status: 'taken'; account: Exclude<AccountState, { status: 'none' }> };
+
+export type RegistrationInput = {
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  /** Social sign-in and the demo seed register addresses that are already verified. */
+  verified: boolean;
+  verificationTtlSeconds: number;
+  userId?: string;
+};
+
+/**
+ * The one way an account comes to exist: claim the address (its own stream, first claim wins),
+ * then register. A claim whose registration never completed (a crash in between) is finished by
+ * the next attempt instead of locking the address forever.
+ */
+export class AccountRegistration {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly store: EventStore,
+    private readonly now: () => Date,
+    private readonly nextId: () => string,
+  ) {}
+
+  async register(input: RegistrationInput, correlationId: string): Promise<Registration> {
+    const email = normalizeEmail(input.email);
+    const context = { correlationId };
+    let userId = input.userId ?? this.nextId();
+    const metadata = () => ({ now: this.now(), actor: { userId, roles: [] } });
+    try {
+      await this.pipeline.execute(
+        emailClaimModel,
+        emailStreamKey(email),
+        { type: 'ClaimEmail', data: { email, userId }, metadata: metadata() },
+        context,
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'accounts.email-taken')) throw error;
+      const [claim] = await this.store.readStream(`email-${emailStreamKey(email)}`, { maxCount: 1 });
+      userId = (claim.data as { userId: string }).userId;
+      const account = await this.account(userId);
+      if (account.status !== 'none') return { status: 'taken', account };
+    }
+    const secret = newSecret();
+    const data = {
+      userId,
+      email,
+      displayName: input.displayName,
+      passwordHash: input.passwordHash,
+      verificationHash: hashSecret(secret),
+      verificationTtlSeconds: input.verificationTtlSeconds,
+    };
+    await this.pipeline.execute(accountModel, userId, { type: 'RegisterAccount', data, metadata: metadata() }, context);
+    if (input.verified) {
+      await this.pipeline.execute(
+        accountModel,
+        userId,
+        { type: 'VerifyEmail', data: { userId, tokenHash: hashSecret(secret) }, metadata: metadata() },
+        context,
+      );
+    }
+    return { status: 'created', userId, verificationSecret: secret };
+  }
+
+  private async account(userId: string): Promise<AccountState> {
+    const events = await this.store.readStream(`account-${userId}`);
+    return fold(
+      accountDecider,
+      events.map((e) => ({ type: e.type, data: e.data }) as never),
+    );
+  }
+}

@@ -37,10 +37,11 @@ async function main() {
       expiresIn: 3600,
     });
   const organizer = token(randomUUID(), ['organizer']);
-  const post = async (path: string, body?: unknown) => {
+  const admin = token(randomUUID(), ['admin']);
+  const post = async (path: string, body?: unknown, bearer = organizer) => {
     const response = await fetch(server.url + path, {
       method: 'POST',
-      headers: { authorization: `Bearer ${organizer}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -52,7 +53,10 @@ async function main() {
     startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     venue: { name: 'Bench Arena', city: 'Bench', country: 'NL' },
     capacity,
+    priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 4900, currency: 'EUR' } }],
   });
+  await post(`/api/events/${eventId}/submit`);
+  await post(`/api/events/${eventId}/approve`, undefined, admin);
   await post(`/api/events/${eventId}/publish`);
 
   const tokens = Array.from({ length: buyers }, () => token(randomUUID(), ['attendee']));

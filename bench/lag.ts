@@ -61,7 +61,10 @@ async function main() {
         startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
         venue: { name: 'Lag Hall', city: 'Lagos', country: 'NG' },
         capacity: 200_000,
+        priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 1500, currency: 'EUR' } }],
       });
+      await call('POST', `/api/events/${eventId}/submit`, organizer);
+      await call('POST', `/api/events/${eventId}/approve`, token(['admin']));
       await call('POST', `/api/events/${eventId}/publish`, organizer);
       events.push(eventId);
     }

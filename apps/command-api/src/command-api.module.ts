@@ -3,6 +3,9 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipelineModule } from '@booking/command-pipeline';
 import { AccountsModule } from './accounts/accounts.module';
+import { EditEventController } from './catalog/edit-event/edit-event.controller';
+import { EventLifecycleController } from './catalog/event-lifecycle/event-lifecycle.controller';
+import { ChangeEventStatusHandler } from './catalog/event-lifecycle/event-lifecycle.handler';
 import { CreateEventController } from './catalog/create-event/create-event.controller';
 import { CreateEventHandler } from './catalog/create-event/create-event.handler';
 import { PublishEventController } from './catalog/publish-event/publish-event.controller';
@@ -15,13 +18,21 @@ import { ReleaseHoldController } from './inventory/release-hold/release-hold.con
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
 
 const httpControllers = [
+  EditEventController,
+  EventLifecycleController,
   CreateEventController,
   PublishEventController,
   HoldSeatsController,
   ReleaseHoldController,
   DemoSignInController,
 ];
-const commandHandlers = [CreateEventHandler, PublishEventHandler, HoldSeatsHandler, ReleaseHoldHandler];
+const commandHandlers = [
+  ChangeEventStatusHandler,
+  CreateEventHandler,
+  PublishEventHandler,
+  HoldSeatsHandler,
+  ReleaseHoldHandler,
+];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({

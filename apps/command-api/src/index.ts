@@ -2,3 +2,4 @@ export { CommandApiModule } from './command-api.module';
 export { CreateEventCommand, type CreateEventResult } from './catalog/create-event/create-event.command';
 export { PublishEventCommand } from './catalog/publish-event/publish-event.command';
 export { HoldSeatsCommand } from './inventory/hold-seats/hold-seats.command';
+export { ChangeEventStatusCommand, type LifecycleStep } from './catalog/event-lifecycle/event-lifecycle.command';

@@ -5,6 +5,7 @@ import { AdminUsersController } from './accounts/admin-users/admin-users.control
 import { MeController } from './accounts/me/me.controller';
 import { ProvidersController } from './accounts/providers/providers.controller';
 import { MySessionsController } from './accounts/my-sessions/my-sessions.controller';
+import { OrganizerEventsController } from './catalog/organizer-events/organizer-events.controller';
 import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
 import { ListEventsController } from './catalog/list-events/list-events.controller';
@@ -19,6 +20,7 @@ import { LiveAvailability } from './inventory/stream-availability/live-availabil
 import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
 
 const httpControllers = [
+  OrganizerEventsController,
   ProvidersController,
   MeController,
   MySessionsController,

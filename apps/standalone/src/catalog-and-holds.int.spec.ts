@@ -24,6 +24,9 @@ describe('the first slice over HTTP: create, publish, hold, see availability', (
     const list = await t.call('GET', `/api/events?q=private+draft&minPosition=${position}`);
     expect(list.body.items).toHaveLength(0);
 
+    expectProblem(await t.call('POST', `/api/events/${eventId}/publish`, { as: people.organizer }), 409); // not approved yet
+    expect((await t.call('POST', `/api/events/${eventId}/submit`, { as: people.organizer })).status).toBe(200);
+    expect((await t.call('POST', `/api/events/${eventId}/approve`, { as: people.admin })).status).toBe(200);
     const published = await t.call('POST', `/api/events/${eventId}/publish`, { as: people.organizer });
     expect(published.status).toBe(200);
     expect(published.headers.get('x-position')).toBe(published.body.position);

@@ -11,6 +11,29 @@ export function eventSummary(doc: CatalogEventDoc) {
     status: doc.status,
     capacity: doc.capacity,
     free: doc.free,
+    tags: doc.tags ?? [],
+    ...(doc.currency ? { currency: doc.currency, priceMin: doc.priceMin, priceMax: doc.priceMax } : {}),
+  };
+}
+
+/** Everything a buyer (or the organizer) sees on the event page. */
+export function eventDetail(doc: CatalogEventDoc) {
+  const optional = [
+    'endsAt',
+    'timeZone',
+    'priceTiers',
+    'salesWindow',
+    'maxTicketsPerOrder',
+    'refundPolicy',
+    'rejectionReason',
+    'cancellationReason',
+    'publishedAt',
+  ] as const;
+  return {
+    ...eventSummary(doc),
+    description: doc.description,
+    organizerId: doc.organizerId,
+    ...Object.fromEntries(optional.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]])),
   };
 }
 

@@ -79,7 +79,10 @@ function scenario(label: string, extraEnv: () => Promise<Record<string, string>>
         startsAt: new Date(Date.now() + 86_400_000).toISOString(),
         venue: { name: 'Split Hall', city: 'Porto', country: 'PT' },
         capacity: 8,
+        priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 1000, currency: 'EUR' } }],
       });
+      await post(`/api/events/${eventId}/submit`, organizer);
+      await post(`/api/events/${eventId}/approve`, token(['admin']));
       await post(`/api/events/${eventId}/publish`, organizer);
       const hold = await post(`/api/events/${eventId}/holds`, token(['attendee']), { quantity: 5 });
       const availability = await fetch(`${queries.url}/api/events/${eventId}/availability`, {

@@ -7,7 +7,9 @@ export type DemoEvent = {
   hour: number;
   venue: { name: string; city: string; country: string };
   capacity: number;
-  publish: boolean;
+  /** Where the seed leaves it: the catalog shows events in every status. */
+  status: 'draft' | 'submitted' | 'rejected' | 'published' | 'cancelled';
+  price: number;
 };
 
 const venues = {
@@ -34,7 +36,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 22,
     venue: venues.paradiso,
     capacity: 450,
-    publish: true,
+    status: 'published',
+    price: 4500,
   },
   {
     title: 'Symphony No. 9 — Beethoven',
@@ -44,7 +47,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 20,
     venue: venues.philharmonie,
     capacity: 2200,
-    publish: true,
+    status: 'published',
+    price: 6900,
   },
   {
     title: 'Hamlet',
@@ -54,7 +58,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 19,
     venue: venues.abbey,
     capacity: 480,
-    publish: true,
+    status: 'published',
+    price: 3200,
   },
   {
     title: 'Stand-up Showcase',
@@ -64,7 +69,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 21,
     venue: venues.tempodrom,
     capacity: 800,
-    publish: true,
+    status: 'published',
+    price: 2800,
   },
   {
     title: 'European Basketball Final',
@@ -74,7 +80,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 18,
     venue: venues.o2,
     capacity: 20000,
-    publish: true,
+    status: 'published',
+    price: 8900,
   },
   {
     title: 'Frontend Summit',
@@ -84,7 +91,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 9,
     venue: venues.ziggo,
     capacity: 3000,
-    publish: true,
+    status: 'published',
+    price: 39900,
   },
   {
     title: 'Summer Solstice Festival',
@@ -94,7 +102,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 12,
     venue: venues.rds,
     capacity: 15000,
-    publish: true,
+    status: 'published',
+    price: 7500,
   },
   {
     title: 'The Gruffalo — Live on Stage',
@@ -104,7 +113,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 14,
     venue: venues.barbican,
     capacity: 1900,
-    publish: true,
+    status: 'published',
+    price: 2200,
   },
   {
     title: 'Silent Film Night: Metropolis',
@@ -114,7 +124,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 20,
     venue: venues.olympia,
     capacity: 1800,
-    publish: true,
+    status: 'published',
+    price: 1800,
   },
   {
     title: 'La Traviata',
@@ -124,7 +135,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 19,
     venue: venues.liceu,
     capacity: 2300,
-    publish: true,
+    status: 'published',
+    price: 9500,
   },
   {
     title: 'Flamenco Night',
@@ -134,7 +146,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 21,
     venue: venues.palau,
     capacity: 2000,
-    publish: true,
+    status: 'published',
+    price: 4000,
   },
   {
     title: 'Electronic Nights',
@@ -144,7 +157,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 23,
     venue: venues.zenith,
     capacity: 6300,
-    publish: true,
+    status: 'published',
+    price: 5500,
   },
   {
     title: 'Improv Marathon',
@@ -154,7 +168,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 12,
     venue: venues.paradiso,
     capacity: 450,
-    publish: true,
+    status: 'published',
+    price: 1500,
   },
   {
     title: 'Indie Film Premiere',
@@ -164,7 +179,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 19,
     venue: venues.barbican,
     capacity: 1900,
-    publish: true,
+    status: 'published',
+    price: 1200,
   },
   {
     title: 'City Half Marathon Expo',
@@ -174,7 +190,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 10,
     venue: venues.rds,
     capacity: 5000,
-    publish: true,
+    status: 'published',
+    price: 2500,
   },
   {
     title: 'Chamber Music Matinee',
@@ -184,7 +201,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 15,
     venue: venues.philharmonie,
     capacity: 1,
-    publish: true,
+    status: 'published',
+    price: 1900,
   },
   {
     title: 'Data Engineering Day',
@@ -194,7 +212,8 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 9,
     venue: venues.tempodrom,
     capacity: 900,
-    publish: false,
+    status: 'submitted',
+    price: 24900,
   },
   {
     title: 'Puppet Theatre for Toddlers',
@@ -204,6 +223,29 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     hour: 11,
     venue: venues.abbey,
     capacity: 120,
-    publish: false,
+    status: 'draft',
+    price: 800,
+  },
+  {
+    title: 'Rooftop Cinema: Casablanca',
+    description: 'Under the stars, blankets provided.',
+    category: 'film',
+    daysFromNow: 20,
+    hour: 21,
+    venue: venues.paradiso,
+    capacity: 200,
+    status: 'rejected',
+    price: 1200,
+  },
+  {
+    title: 'Harbour Regatta',
+    description: 'Cancelled: the harbour is closed for works.',
+    category: 'sports',
+    daysFromNow: 25,
+    hour: 10,
+    venue: venues.rds,
+    capacity: 3000,
+    status: 'cancelled',
+    price: 0,
   },
 ];

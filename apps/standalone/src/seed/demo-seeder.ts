@@ -3,8 +3,30 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock, DEMO_PERSONAS } from '@booking/platform';
 import { DemoAccounts } from './demo-accounts';
-import { CreateEventCommand, type CreateEventResult, PublishEventCommand } from '@booking/command-api';
+import {
+  ChangeEventStatusCommand,
+  CreateEventCommand,
+  type CreateEventResult,
+  type LifecycleStep,
+  PublishEventCommand,
+} from '@booking/command-api';
 import { DEMO_CATALOG } from './demo-catalog';
+
+type Step = [LifecycleStep | 'PublishEvent', 'organizer' | 'admin'];
+const REVIEWED: Step[] = [
+  ['SubmitEvent', 'organizer'],
+  ['ApproveEvent', 'admin'],
+];
+const STEPS: Record<(typeof DEMO_CATALOG)[number]['status'], Step[]> = {
+  draft: [],
+  submitted: [['SubmitEvent', 'organizer']],
+  rejected: [
+    ['SubmitEvent', 'organizer'],
+    ['RejectEvent', 'admin'],
+  ],
+  published: [...REVIEWED, ['PublishEvent', 'organizer']],
+  cancelled: [...REVIEWED, ['PublishEvent', 'organizer'], ['CancelEvent', 'organizer']],
+};
 
 /** Seeds the demo catalog through the domain's own commands, so the log is real. Only into an empty log. */
 @Injectable()
@@ -22,26 +44,56 @@ export class DemoSeeder {
     if (!this.config.demoMode || (await this.store.headPosition()) > 0n) return 0;
     await this.accounts.seed();
     const organizer = DEMO_PERSONAS.organizer;
-    const context = { actor: { userId: organizer.id, roles: organizer.roles }, correlationId: 'demo-seed' };
+    const admin = DEMO_PERSONAS.admin;
+    const asOrganizer = { actor: { userId: organizer.id, roles: organizer.roles }, correlationId: 'demo-seed' };
+    const asAdmin = { actor: { userId: admin.id, roles: admin.roles }, correlationId: 'demo-seed' };
     const today = this.clock.now();
     for (const event of DEMO_CATALOG) {
       const startsAt = new Date(
         Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + event.daysFromNow, event.hour),
       );
+      const priceTiers = [
+        { id: 'standard', name: 'Standard', price: { amount: event.price, currency: 'EUR' } },
+        ...(event.price > 0
+          ? [{ id: 'reduced', name: 'Reduced', price: { amount: Math.round(event.price * 0.6), currency: 'EUR' } }]
+          : []),
+      ];
+      const { title, description, category, venue, capacity } = event;
       const created = await this.commands.execute<CreateEventCommand, CreateEventResult>(
         new CreateEventCommand(
           {
-            title: event.title,
-            description: event.description,
-            category: event.category,
+            title,
+            description,
+            category,
             startsAt: startsAt.toISOString(),
-            venue: event.venue,
-            capacity: event.capacity,
+            venue,
+            capacity,
+            priceTiers,
+            tags: [category, venue.city.toLowerCase()],
           },
-          context,
+          asOrganizer,
         ),
       );
-      if (event.publish) await this.commands.execute(new PublishEventCommand(created.eventId, context));
+      const steps = STEPS[event.status];
+      for (const [step, who] of steps) {
+        if (step === 'PublishEvent')
+          await this.commands.execute(
+            new PublishEventCommand(created.eventId, who === 'admin' ? asAdmin : asOrganizer),
+          );
+        else
+          await this.commands.execute(
+            new ChangeEventStatusCommand(
+              step,
+              created.eventId,
+              step === 'RejectEvent'
+                ? 'Please add the screening licence'
+                : step === 'CancelEvent'
+                  ? 'The harbour is closed for works'
+                  : undefined,
+              who === 'admin' ? asAdmin : asOrganizer,
+            ),
+          );
+      }
     }
     this.logger.log({ events: DEMO_CATALOG.length }, 'demo catalog seeded');
     return DEMO_CATALOG.length;

@@ -76,6 +76,7 @@ export async function startTestApp(
         startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
         venue: { name: 'Test Hall', city: 'Lisbon', country: 'PT' },
         capacity: 10,
+        priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 2500, currency: 'EUR' } }],
         ...overrides,
       },
     });
@@ -83,11 +84,19 @@ export async function startTestApp(
     return response.body as { eventId: string; position: string };
   }
 
+  /** Created, submitted, approved by an admin and published: on sale. */
   async function publishedEvent(capacity = 10, as: Persona = people.organizer) {
     const { eventId } = await createEvent(as, { capacity });
-    const published = await call('POST', `/api/events/${eventId}/publish`, { as });
-    if (published.status !== 200) throw new Error(`publish failed: ${published.status} ${published.text}`);
-    return { eventId, position: published.body.position as string };
+    for (const [step, by] of [
+      ['submit', as],
+      ['approve', people.admin],
+      ['publish', as],
+    ] as const) {
+      const response = await call('POST', `/api/events/${eventId}/${step}`, { as: by });
+      if (response.status !== 200) throw new Error(`${step} failed: ${response.status} ${response.text}`);
+      if (step === 'publish') return { eventId, position: response.body.position as string };
+    }
+    throw new Error('unreachable');
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { DomainCommand } from '../kernel';
-import type { Venue } from './catalog.events';
+import type { EventDetails, Venue } from './catalog.events';
 
 export type CreateEvent = DomainCommand<
   'CreateEvent',
@@ -11,8 +11,26 @@ export type CreateEvent = DomainCommand<
     startsAt: string;
     venue: Venue;
     capacity: number;
+    /** Anything else the organizer already knows (tags, prices, sales window, ...). */
+    details?: EventDetails;
   }
 >;
+export type UpdateEventDetails = DomainCommand<'UpdateEventDetails', { eventId: string; changes: EventDetails }>;
+export type SubmitEvent = DomainCommand<'SubmitEvent', { eventId: string }>;
+export type WithdrawSubmission = DomainCommand<'WithdrawSubmission', { eventId: string }>;
+export type ApproveEvent = DomainCommand<'ApproveEvent', { eventId: string }>;
+export type RejectEvent = DomainCommand<'RejectEvent', { eventId: string; reason: string }>;
 export type PublishEvent = DomainCommand<'PublishEvent', { eventId: string }>;
+export type CancelEvent = DomainCommand<'CancelEvent', { eventId: string; reason: string }>;
+export type CompleteEvent = DomainCommand<'CompleteEvent', { eventId: string }>;
 
-export type CatalogCommand = CreateEvent | PublishEvent;
+export type CatalogCommand =
+  | CreateEvent
+  | UpdateEventDetails
+  | SubmitEvent
+  | WithdrawSubmission
+  | ApproveEvent
+  | RejectEvent
+  | PublishEvent
+  | CancelEvent
+  | CompleteEvent;

@@ -1,7 +1,7 @@
 import { type Actor, type Role, scenario } from '../kernel';
 import type { CreateEvent, PublishEvent } from './catalog.commands';
 import { catalogDecider } from './catalog.decider';
-import type { EventCreated, EventPublished } from './catalog.events';
+import type { CatalogEvent, EventCreated, EventPublished } from './catalog.events';
 import { CATEGORIES, MAX_CAPACITY } from './catalog.rules';
 
 const eventId = '0190b5a5-2f1e-7cc3-9f8e-3c6a1b2d4e5f';
@@ -53,6 +53,11 @@ const published = (at: Date = now): EventPublished => ({
 });
 
 const given = scenario(catalogDecider).given;
+const approved: CatalogEvent[] = [
+  created(),
+  { type: 'EventSubmitted', data: { eventId, version: 1 } },
+  { type: 'EventApproved', data: { eventId, by: 'admin-1', version: 1 } },
+];
 
 describe('CreateEvent', () => {
   it('creates a draft event owned by the organizer', () => {
@@ -244,9 +249,9 @@ describe('CreateEvent', () => {
 
 describe('PublishEvent', () => {
   it('publishes a draft, stamped with the command time', () => {
-    given([created()]).when(publish()).then([published()]);
+    given(approved).when(publish()).then([published()]);
     const later = new Date('2030-03-04T05:06:07.089Z');
-    given([created()])
+    given(approved)
       .when(publish(organizer, later))
       .then([published(later)]);
   });
@@ -257,38 +262,42 @@ describe('PublishEvent', () => {
   });
 
   it('forbids anyone but the organizer', () => {
-    const error = given([created()]).when(publish(otherOrganizer)).thenFails('catalog.not-event-organizer');
+    const error = given(approved).when(publish(otherOrganizer)).thenFails('catalog.not-event-organizer');
     expect(error.kind).toBe('forbidden');
-    given([created()])
+    given(approved)
       .when(publish(actor(organizer.userId + 'x', 'organizer')))
       .thenFails('catalog.not-event-organizer');
   });
 
   it('lets an admin publish someone else’s event', () => {
-    given([created()]).when(publish(admin)).then([published()]);
+    given(approved).when(publish(admin)).then([published()]);
   });
 
   it('refuses to publish twice', () => {
-    const error = given([created(), published()]).when(publish()).thenFails('catalog.already-published');
+    const error = given([...approved, published()])
+      .when(publish())
+      .thenFails('catalog.already-published');
     expect(error.kind).toBe('conflict');
   });
 
   it('checks ownership before revealing that the event is published', () => {
-    given([created(), published()]).when(publish(otherOrganizer)).thenFails('catalog.not-event-organizer');
+    given([...approved, published()])
+      .when(publish(otherOrganizer))
+      .thenFails('catalog.not-event-organizer');
   });
 
   it('refuses an event that has started', () => {
     const start = new Date(startsAt);
-    const error = given([created()]).when(publish(organizer, start)).thenFails('catalog.event-in-past');
+    const error = given(approved).when(publish(organizer, start)).thenFails('catalog.event-in-past');
     expect(error.kind).toBe('conflict');
-    given([created()])
+    given(approved)
       .when(publish(admin, new Date(start.getTime() + 86_400_000)))
       .thenFails('catalog.event-in-past');
   });
 
   it('still publishes a millisecond before the start', () => {
     const justBefore = new Date(new Date(startsAt).getTime() - 1);
-    given([created()])
+    given(approved)
       .when(publish(organizer, justBefore))
       .then([published(justBefore)]);
   });

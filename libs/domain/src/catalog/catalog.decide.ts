@@ -1,15 +1,26 @@
-import { DomainError, assertNever, hasRole, type Actor } from '../kernel';
-import type { CatalogCommand, CreateEvent, PublishEvent } from './catalog.commands';
-import type { CatalogEvent } from './catalog.events';
+import { DomainError, assertNever, hasRole } from '../kernel';
+import type { CatalogCommand, CreateEvent, UpdateEventDetails } from './catalog.commands';
+import type { CatalogEvent, EventDetails } from './catalog.events';
+import { validateDetails } from './catalog.details';
+import { decideTransition, requireOwner } from './catalog.lifecycle';
 import { requireCapacity, requireCategory, requireFutureTime, requireText } from './catalog.rules';
 import type { CatalogState } from './catalog.state';
 
 export function decideCatalog(command: CatalogCommand, state: CatalogState): CatalogEvent[] {
+  if (command.type === 'CreateEvent') return createEvent(command, state);
+  if (state.status === 'none')
+    throw DomainError.notFound('catalog.event-not-found', `Event ${command.data.eventId} not found`);
   switch (command.type) {
-    case 'CreateEvent':
-      return createEvent(command, state);
+    case 'UpdateEventDetails':
+      return updateDetails(command, state);
+    case 'SubmitEvent':
+    case 'WithdrawSubmission':
+    case 'ApproveEvent':
+    case 'RejectEvent':
     case 'PublishEvent':
-      return publishEvent(command, state);
+    case 'CancelEvent':
+    case 'CompleteEvent':
+      return decideTransition(command, state);
     default:
       return assertNever(command);
   }
@@ -27,37 +38,64 @@ function createEvent({ data, metadata }: CreateEvent, state: CatalogState): Cata
     city: requireText('venue.city', data.venue.city, 2, 80),
     country: requireText('venue.country', data.venue.country, 2, 2).toUpperCase(),
   };
+  const startsAt = requireFutureTime('startsAt', data.startsAt, metadata.now);
+  const created: CatalogEvent = {
+    type: 'EventCreated',
+    data: {
+      eventId: data.eventId,
+      organizerId: metadata.actor.userId,
+      title: requireText('title', data.title, 3, 140),
+      description: data.description.trim().slice(0, 5000),
+      category: requireCategory(data.category),
+      startsAt,
+      venue,
+      capacity: requireCapacity(data.capacity),
+    },
+  };
+  if (!data.details || Object.keys(data.details).length === 0) return [created];
+  const details = validateDetails(
+    { ...data.details, venue: data.details.venue ? { ...venue, ...data.details.venue } : undefined },
+    metadata.now,
+    startsAt,
+  );
   return [
+    created,
     {
-      type: 'EventCreated',
-      data: {
-        eventId: data.eventId,
-        organizerId: metadata.actor.userId,
-        title: requireText('title', data.title, 3, 140),
-        description: data.description.trim().slice(0, 5000),
-        category: requireCategory(data.category),
-        startsAt: requireFutureTime('startsAt', data.startsAt, metadata.now),
-        venue,
-        capacity: requireCapacity(data.capacity),
-      },
+      type: 'EventDetailsUpdated',
+      data: { eventId: data.eventId, changes: withoutUndefined(details), buyerFacing: false },
     },
   ];
 }
 
-function publishEvent({ data, metadata }: PublishEvent, state: CatalogState): CatalogEvent[] {
-  if (state.status === 'none') throw DomainError.notFound('catalog.event-not-found', `Event ${data.eventId} not found`);
+function updateDetails(
+  { data, metadata }: UpdateEventDetails,
+  state: Exclude<CatalogState, { status: 'none' }>,
+): CatalogEvent[] {
   requireOwner(metadata.actor, state.organizerId);
-  if (state.status === 'published') {
-    throw DomainError.conflict('catalog.already-published', `Event ${data.eventId} is already published`);
+  if (!['draft', 'approved', 'rejected', 'published'].includes(state.status)) {
+    const hint = state.status === 'submitted' ? ': withdraw the submission first' : '';
+    throw DomainError.conflict('catalog.illegal-transition', `Cannot edit an event that is ${state.status}${hint}`, {
+      currentStatus: state.status,
+    });
   }
-  if (new Date(state.startsAt).getTime() <= metadata.now.getTime()) {
-    throw DomainError.conflict('catalog.event-in-past', 'An event that has started cannot be published');
+  if (state.status === 'published' && data.changes.capacity !== undefined) {
+    throw DomainError.conflict(
+      'catalog.capacity-locked',
+      'The capacity of a published event changes through its seating plan, not here',
+    );
   }
-  return [{ type: 'EventPublished', data: { eventId: data.eventId, publishedAt: metadata.now.toISOString() } }];
+  const changes = withoutUndefined(validateDetails(data.changes, metadata.now, state.startsAt));
+  const changed = Object.fromEntries(
+    Object.entries(changes).filter(
+      ([k, v]) => JSON.stringify(state.details[k as keyof EventDetails]) !== JSON.stringify(v),
+    ),
+  );
+  if (Object.keys(changed).length === 0) return [];
+  const buyerFacing =
+    state.status === 'published' && ('startsAt' in changed || 'endsAt' in changed || 'venue' in changed);
+  return [{ type: 'EventDetailsUpdated', data: { eventId: data.eventId, changes: changed, buyerFacing } }];
 }
 
-function requireOwner(actor: Actor, organizerId: string): void {
-  if (actor.userId !== organizerId && !hasRole(actor, 'admin')) {
-    throw DomainError.forbidden('catalog.not-event-organizer', 'Only the event organizer may do this');
-  }
+function withoutUndefined(details: EventDetails): EventDetails {
+  return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) as EventDetails;
 }

@@ -1,4 +1,4 @@
-import type { DomainEvent, EventSchema } from '../kernel';
+import type { DomainEvent, EventSchema, Money } from '../kernel';
 
 export type Venue = Readonly<{ name: string; city: string; country: string }>;
 
@@ -17,8 +17,63 @@ export type EventCreated = DomainEvent<
 >;
 export type EventPublished = DomainEvent<'EventPublished', { eventId: string; publishedAt: string }>;
 
-export type CatalogEvent = EventCreated | EventPublished;
+export type PriceTier = Readonly<{ id: string; name: string; price: Money }>;
+export const REFUND_POLICIES = ['no-refunds', 'until-24h-before', 'until-7d-before', 'any-time'] as const;
+export type RefundPolicy = (typeof REFUND_POLICIES)[number];
+export type Location = Readonly<{ lat: number; lng: number }>;
+
+/** What an organizer can set on an event; an edit carries only what changed. */
+export type EventDetails = Partial<
+  Readonly<{
+    title: string;
+    description: string;
+    category: string;
+    tags: string[];
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: Venue & { address?: string; location?: Location };
+    capacity: number;
+    priceTiers: PriceTier[];
+    salesWindow: { opensAt: string; closesAt: string };
+    maxTicketsPerOrder: number;
+    refundPolicy: RefundPolicy;
+  }>
+>;
+
+/** `buyerFacing`: the time or place of a published event moved, so holders must be told. */
+export type EventDetailsUpdated = DomainEvent<
+  'EventDetailsUpdated',
+  { eventId: string; changes: EventDetails; buyerFacing: boolean }
+>;
+export type EventSubmitted = DomainEvent<'EventSubmitted', { eventId: string; version: number }>;
+export type EventSubmissionWithdrawn = DomainEvent<'EventSubmissionWithdrawn', { eventId: string }>;
+export type EventApproved = DomainEvent<'EventApproved', { eventId: string; by: string; version: number }>;
+export type EventRejected = DomainEvent<'EventRejected', { eventId: string; by: string; reason: string }>;
+export type EventCancelled = DomainEvent<'EventCancelled', { eventId: string; by: string; reason: string }>;
+export type EventCompleted = DomainEvent<'EventCompleted', { eventId: string }>;
+
+export type CatalogEvent =
+  | EventCreated
+  | EventPublished
+  | EventDetailsUpdated
+  | EventSubmitted
+  | EventSubmissionWithdrawn
+  | EventApproved
+  | EventRejected
+  | EventCancelled
+  | EventCompleted;
 export type CatalogEventType = CatalogEvent['type'];
 
-export const catalogEventTypes: readonly CatalogEventType[] = ['EventCreated', 'EventPublished'];
-export const catalogSchema: EventSchema = { versions: { EventCreated: 1, EventPublished: 1 } };
+export const catalogEventTypes: readonly CatalogEventType[] = [
+  'EventCreated',
+  'EventPublished',
+  'EventDetailsUpdated',
+  'EventSubmitted',
+  'EventSubmissionWithdrawn',
+  'EventApproved',
+  'EventRejected',
+  'EventCancelled',
+  'EventCompleted',
+];
+export const catalogSchema: EventSchema = { versions: Object.fromEntries(catalogEventTypes.map((type) => [type, 1])) };

@@ -1,20 +1,67 @@
 import { assertNever } from '../kernel';
-import type { CatalogEvent } from './catalog.events';
+import type { CatalogEvent, EventDetails } from './catalog.events';
+
+export type CatalogStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'cancelled' | 'completed';
 
 export type CatalogState =
   | { status: 'none' }
-  | { status: 'draft' | 'published'; eventId: string; organizerId: string; startsAt: string; capacity: number };
+  | {
+      status: CatalogStatus;
+      eventId: string;
+      organizerId: string;
+      startsAt: string;
+      capacity: number;
+      /** Everything set so far (creation fields included). */
+      details: EventDetails;
+      /** Counts edits; approval names the version it saw. */
+      version: number;
+      approvedVersion?: number;
+    };
 
 export const initialCatalogState = (): CatalogState => ({ status: 'none' });
 
 export function evolveCatalog(state: CatalogState, event: CatalogEvent): CatalogState {
+  if (event.type === 'EventCreated') {
+    const { eventId, organizerId, startsAt, capacity, title, description, category, venue } = event.data;
+    return {
+      status: 'draft',
+      eventId,
+      organizerId,
+      startsAt,
+      capacity,
+      details: { title, description, category, venue, startsAt, capacity },
+      version: 1,
+    };
+  }
+  if (state.status === 'none') return state;
   switch (event.type) {
-    case 'EventCreated': {
-      const { eventId, organizerId, startsAt, capacity } = event.data;
-      return { status: 'draft', eventId, organizerId, startsAt, capacity };
+    case 'EventDetailsUpdated': {
+      const details = { ...state.details, ...event.data.changes };
+      // Editing an approved or rejected event sends it back to draft: it must be reviewed again.
+      const status = state.status === 'approved' || state.status === 'rejected' ? 'draft' : state.status;
+      return {
+        ...state,
+        status,
+        details,
+        startsAt: details.startsAt ?? state.startsAt,
+        capacity: details.capacity ?? state.capacity,
+        version: state.version + 1,
+      };
     }
+    case 'EventSubmitted':
+      return { ...state, status: 'submitted' };
+    case 'EventSubmissionWithdrawn':
+      return { ...state, status: 'draft' };
+    case 'EventApproved':
+      return { ...state, status: 'approved', approvedVersion: event.data.version };
+    case 'EventRejected':
+      return { ...state, status: 'rejected' };
     case 'EventPublished':
-      return state.status === 'none' ? state : { ...state, status: 'published' };
+      return { ...state, status: 'published' };
+    case 'EventCancelled':
+      return { ...state, status: 'cancelled' };
+    case 'EventCompleted':
+      return { ...state, status: 'completed' };
     default:
       return assertNever(event);
   }

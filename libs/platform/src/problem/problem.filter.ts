@@ -39,10 +39,12 @@ export class ProblemFilter implements ExceptionFilter {
       const status = DOMAIN_STATUS[exception.kind];
       const field = typeof exception.details.field === 'string' ? exception.details.field : undefined;
       return {
+        // Details extend the problem; they never replace its standard members (a detail named
+        // `status` once turned a 409 into an invalid status code).
         body: problem(status, exception.code.replace('.', '/'), titleFor(status), exception.message, {
+          ...withoutField(exception.details),
           code: exception.code,
           ...(field ? { errors: [{ field, message: exception.message }] } : {}),
-          ...withoutField(exception.details),
         }),
         headers: {},
       };

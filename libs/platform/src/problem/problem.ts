@@ -19,7 +19,7 @@ export function problem(
   detail: string,
   extra: Partial<ProblemDetails> = {},
 ): ProblemDetails {
-  return { type: PROBLEM_BASE + slug, title, status, detail, ...extra };
+  return { ...extra, type: PROBLEM_BASE + slug, title, status, detail };
 }
 
 /** An HTTP-level refusal raised outside the domain (consistency timeout, idempotency misuse, ...). */

@@ -1,53 +1,100 @@
-import type { EventCreated, EventPublished } from '@booking/domain';
+import type { CatalogStatus, EventCreated, EventDetails, EventDetailsUpdated } from '@booking/domain';
+import type { RecordedEvent } from '@booking/event-store';
 import { defineProjection, type Projected } from '../projection';
 import { INVENTORY_EVENTS, type SeatCounts, applyInventoryEvent } from './inventory-counts';
 
-/** Answers the catalog: list, search and detail of events, with their free seats. */
+/** Answers the catalog: list, search and detail of events in every status, with their free seats. */
 export type CatalogEventDoc = Projected &
-  SeatCounts & {
+  SeatCounts &
+  Omit<EventDetails, 'venue'> & {
     title: string;
     description: string;
     category: string;
     startsAt: string;
-    venue: { name: string; city: string; country: string };
+    venue: NonNullable<EventDetails['venue']>;
     organizerId: string;
-    status: 'draft' | 'published';
+    status: CatalogStatus;
+    tags: string[];
+    currency?: string;
+    priceMin?: number;
+    priceMax?: number;
     createdAt: string;
+    submittedAt?: string;
     publishedAt?: string;
+    rejectionReason?: string;
+    cancellationReason?: string;
   };
+
+const LIFECYCLE: Record<string, CatalogStatus> = {
+  EventSubmitted: 'submitted',
+  EventSubmissionWithdrawn: 'draft',
+  EventApproved: 'approved',
+  EventRejected: 'rejected',
+  EventPublished: 'published',
+  EventCancelled: 'cancelled',
+  EventCompleted: 'completed',
+};
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
-  version: 1,
-  eventTypes: ['EventCreated', 'EventPublished', ...INVENTORY_EVENTS],
+  version: 2,
+  eventTypes: ['EventCreated', 'EventDetailsUpdated', ...Object.keys(LIFECYCLE), ...INVENTORY_EVENTS],
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   indexes: [{ keys: { status: 1, startsAt: 1 } }, { keys: { organizerId: 1 } }],
   evolve(doc, event) {
-    switch (event.type) {
-      case 'EventCreated': {
-        const data = event.data as EventCreated['data'];
-        const { eventId, capacity, ...rest } = data;
-        return {
-          _id: eventId,
-          ...rest,
-          status: 'draft',
-          capacity,
-          held: 0,
-          sold: 0,
-          free: capacity,
-          createdAt: event.metadata.occurredAt,
-        };
-      }
-      case 'EventPublished': {
-        if (!doc) return null;
-        const { _position, ...rest } = doc;
-        return { ...rest, status: 'published', publishedAt: (event.data as EventPublished['data']).publishedAt };
-      }
-      default: {
-        if (!doc) return null; // inventory without a catalog entry: nothing to show
-        const { _position, ...rest } = doc;
-        return { ...rest, ...applyInventoryEvent(doc, event) };
-      }
+    if (event.type === 'EventCreated') {
+      const { eventId, capacity, ...rest } = event.data as EventCreated['data'];
+      return {
+        _id: eventId,
+        ...rest,
+        tags: [],
+        status: 'draft',
+        capacity,
+        held: 0,
+        sold: 0,
+        free: capacity,
+        createdAt: event.metadata.occurredAt,
+      };
     }
+    if (!doc) return null; // inventory or lifecycle without a catalog entry: nothing to show
+    const { _position, ...rest } = doc;
+    if (event.type === 'EventDetailsUpdated')
+      return withDetails(doc, (event.data as EventDetailsUpdated['data']).changes);
+    const status = LIFECYCLE[event.type];
+    if (status) return { ...rest, ...lifecycle(status, event) };
+    return { ...rest, ...applyInventoryEvent(doc, event) };
   },
 });
+
+function lifecycle(status: CatalogStatus, event: RecordedEvent): Partial<CatalogEventDoc> {
+  const data = event.data as { reason?: string; publishedAt?: string };
+  const at = event.metadata.occurredAt;
+  switch (status) {
+    case 'submitted':
+      return { status, submittedAt: at, rejectionReason: undefined };
+    case 'rejected':
+      return { status, rejectionReason: data.reason };
+    case 'published':
+      return { status, publishedAt: data.publishedAt ?? at };
+    case 'cancelled':
+      return { status, cancellationReason: data.reason };
+    default:
+      return { status };
+  }
+}
+
+function withDetails(doc: CatalogEventDoc, changes: EventDetails): Omit<CatalogEventDoc, '_position'> {
+  const { _position, ...current } = doc;
+  const next = { ...current, ...changes, venue: changes.venue ?? doc.venue, tags: changes.tags ?? doc.tags };
+  if (changes.capacity !== undefined) Object.assign(next, { free: changes.capacity - doc.held - doc.sold });
+  const tiers = next.priceTiers ?? [];
+  if (tiers.length > 0) {
+    const amounts = tiers.map((t) => t.price.amount);
+    Object.assign(next, {
+      currency: tiers[0].price.currency,
+      priceMin: Math.min(...amounts),
+      priceMax: Math.max(...amounts),
+    });
+  }
+  return next;
+}

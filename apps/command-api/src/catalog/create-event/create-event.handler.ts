@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { sanitizeDescription } from '../rich-text';
 import { CreateEventCommand, type CreateEventResult } from './create-event.command';
 
 @CommandHandler(CreateEventCommand)
@@ -14,13 +15,22 @@ export class CreateEventHandler implements ICommandHandler<CreateEventCommand, C
 
   async execute({ request, context }: CreateEventCommand): Promise<CreateEventResult> {
     const eventId = this.ids.next();
-    const { title, description, category, startsAt, venue, capacity } = request;
+    const { title, description, category, startsAt, venue, capacity, ...details } = request;
     const outcome = await this.pipeline.execute(
       catalogModel,
       eventId,
       {
         type: 'CreateEvent',
-        data: { eventId, title, description: description ?? '', category, startsAt, venue: { ...venue }, capacity },
+        data: {
+          eventId,
+          title,
+          description: sanitizeDescription(description ?? ''),
+          category,
+          startsAt,
+          venue: { name: venue.name, city: venue.city, country: venue.country },
+          capacity,
+          details: { ...details, ...(venue.address || venue.location ? { venue: { ...venue } } : {}) },
+        },
         metadata: { now: this.clock.now(), actor: context.actor },
       },
       context,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
@@ -8,28 +8,35 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { CATEGORIES, MAX_CAPACITY } from '@booking/domain';
+import { EventDetailsRequest, VenueDetailsRequest } from '../event-details.request';
 
-export class VenueRequest {
-  @ApiProperty({ example: 'Royal Albert Hall' }) @IsString() @Length(2, 120) name!: string;
-  @ApiProperty({ example: 'London' }) @IsString() @Length(2, 80) city!: string;
-  @ApiProperty({ example: 'GB', description: 'ISO 3166-1 alpha-2' })
-  @IsString()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166 code' })
-  country!: string;
-}
-
-export class CreateEventRequest {
+/** The first draft: what every event has, plus any other detail already known. */
+export class CreateEventRequest extends OmitType(EventDetailsRequest, [
+  'title',
+  'description',
+  'category',
+  'startsAt',
+  'venue',
+  'capacity',
+] as const) {
   @ApiProperty({ example: 'Jazz at Midnight' }) @IsString() @Length(3, 140) title!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @ApiPropertyOptional({ description: 'Plain text or simple HTML; sanitized' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  description?: string;
   @ApiProperty({ enum: CATEGORIES }) @IsIn(CATEGORIES as unknown as string[]) category!: string;
   @ApiProperty({ example: '2030-06-01T19:30:00Z' }) @IsISO8601({ strict: true }) startsAt!: string;
-  @ApiProperty({ type: VenueRequest }) @IsDefined() @ValidateNested() @Type(() => VenueRequest) venue!: VenueRequest;
+  @ApiProperty({ type: VenueDetailsRequest })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => VenueDetailsRequest)
+  venue!: VenueDetailsRequest;
   @ApiProperty({ minimum: 1, maximum: MAX_CAPACITY }) @IsInt() @Min(1) @Max(MAX_CAPACITY) capacity!: number;
 }

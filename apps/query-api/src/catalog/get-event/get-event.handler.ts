@@ -2,7 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { AvailabilityDoc, CatalogEventDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
-import { availabilityView, eventSummary } from '../event-views';
+import { availabilityView, eventDetail } from '../event-views';
 import { GetEventQuery } from './get-event.query';
 
 @QueryHandler(GetEventQuery)
@@ -20,9 +20,7 @@ export class GetEventHandler implements IQueryHandler<GetEventQuery> {
       await this.readModels.collection<AvailabilityDoc>('event-availability')
     ).findOne({ _id: eventId });
     return {
-      ...eventSummary(doc),
-      description: doc.description,
-      organizerId: doc.organizerId,
+      ...eventDetail(doc),
       availability: availability
         ? availabilityView(availability)
         : { eventId, capacity: doc.capacity, held: 0, sold: 0, free: doc.capacity, position: String(doc._position) },

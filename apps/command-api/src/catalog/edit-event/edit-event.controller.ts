@@ -1,0 +1,53 @@
+import { Body, Controller, Inject, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
+import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+import { EventDetailsRequest } from '../event-details.request';
+import { sanitizeDescription } from '../rich-text';
+
+/** Edits are events: an approved event goes back to draft for review; a published one may move (holders are told). */
+@ApiTags('catalog')
+@Controller('api/events/:eventId')
+export class EditEventController {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Patch()
+  @Authenticated('organizer', 'admin')
+  @ApiOkResponse({ description: '{ eventId, changed, status, position }' })
+  @ApiConflictResponse({
+    description: 'Submitted, cancelled or completed events cannot be edited; If-Match mismatch is 412',
+  })
+  async edit(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Body() body: EventDetailsRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const changes = {
+      ...body,
+      ...(body.description !== undefined ? { description: sanitizeDescription(body.description) } : {}),
+    };
+    const outcome = await this.pipeline.execute(
+      catalogModel,
+      eventId,
+      {
+        type: 'UpdateEventDetails',
+        data: { eventId, changes },
+        metadata: { now: this.clock.now(), actor: context.actor },
+      },
+      context,
+    );
+    void reply.header('etag', `"${outcome.nextRevision}"`);
+    return withPosition(reply, outcome.position, {
+      eventId,
+      changed: outcome.events.length > 0,
+      status: outcome.state.status,
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CATEGORIES, EVENT_LIMITS, MAX_CAPACITY, REFUND_POLICIES } from '@booking/domain';
+
+export class LocationRequest {
+  @ApiProperty() @IsNumber() @Min(-90) @Max(90) lat!: number;
+  @ApiProperty() @IsNumber() @Min(-180) @Max(180) lng!: number;
+}
+export class VenueDetailsRequest {
+  @ApiProperty() @IsString() @Length(2, 120) name!: string;
+  @ApiProperty() @IsString() @Length(2, 80) city!: string;
+  @ApiProperty()
+  @IsString()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166 code' })
+  country!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 300) address?: string;
+  @ApiPropertyOptional({ type: LocationRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationRequest)
+  location?: LocationRequest;
+}
+export class MoneyRequest {
+  @ApiProperty({ description: 'Integer minor units (cents)', example: 2500 }) @IsInt() @Min(0) amount!: number;
+  @ApiProperty({ example: 'EUR' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
+  currency!: string;
+}
+export class PriceTierRequest {
+  @ApiProperty({ example: 'standard' }) @IsString() @Length(1, 40) id!: string;
+  @ApiProperty({ example: 'Standard' }) @IsString() @Length(1, 60) name!: string;
+  @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) price!: MoneyRequest;
+}
+export class SalesWindowRequest {
+  @ApiProperty() @IsISO8601({ strict: true }) opensAt!: string;
+  @ApiProperty() @IsISO8601({ strict: true }) closesAt!: string;
+}
+
+/** Everything an organizer may set or change; each field optional (an edit sends what changed). */
+export class EventDetailsRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(3, 140) title?: string;
+  @ApiPropertyOptional({ description: 'Plain text or simple HTML; sanitized' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  description?: string;
+  @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES as unknown as string[]) category?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVENT_LIMITS.tags)
+  @IsString({ each: true })
+  tags?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) startsAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) endsAt?: string;
+  @ApiPropertyOptional({ example: 'Europe/Amsterdam' }) @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
+  @ApiPropertyOptional({ type: VenueDetailsRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VenueDetailsRequest)
+  venue?: VenueDetailsRequest;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_CAPACITY) capacity?: number;
+  @ApiPropertyOptional({ type: [PriceTierRequest] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVENT_LIMITS.priceTiers)
+  @ValidateNested({ each: true })
+  @Type(() => PriceTierRequest)
+  priceTiers?: PriceTierRequest[];
+  @ApiPropertyOptional({ type: SalesWindowRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SalesWindowRequest)
+  salesWindow?: SalesWindowRequest;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(EVENT_LIMITS.maxTicketsPerOrder)
+  maxTicketsPerOrder?: number;
+  @ApiPropertyOptional({ enum: REFUND_POLICIES })
+  @IsOptional()
+  @IsIn(REFUND_POLICIES as unknown as string[])
+  refundPolicy?: (typeof REFUND_POLICIES)[number];
+}

@@ -1,0 +1,94 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+import { ChangeEventStatusCommand, type ChangeEventStatusResult, type LifecycleStep } from './event-lifecycle.command';
+
+export class ReasonRequest {
+  @ApiProperty({ example: 'The venue lacks an accessible entrance' }) @IsString() @Length(3, 500) reason!: string;
+}
+
+/** Draft → Submitted → Approved / Rejected → Published → Cancelled; illegal transitions are 409. */
+@ApiTags('catalog')
+@ApiConflictResponse({
+  description: 'Not allowed from the current status (problem+json, code catalog.illegal-transition)',
+})
+@Controller('api/events/:eventId')
+export class EventLifecycleController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('submit')
+  @HttpCode(200)
+  @Authenticated('organizer', 'admin')
+  @ApiOkResponse({ description: 'Submitted for approval; 422 catalog.incomplete names what is missing' })
+  submit(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run('SubmitEvent', eventId, undefined, context, reply);
+  }
+
+  @Post('withdraw')
+  @HttpCode(200)
+  @Authenticated('organizer', 'admin')
+  withdraw(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run('WithdrawSubmission', eventId, undefined, context, reply);
+  }
+
+  @Post('approve')
+  @HttpCode(200)
+  @Authenticated('admin')
+  approve(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run('ApproveEvent', eventId, undefined, context, reply);
+  }
+
+  @Post('reject')
+  @HttpCode(200)
+  @Authenticated('admin')
+  reject(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Body() body: ReasonRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run('RejectEvent', eventId, body.reason, context, reply);
+  }
+
+  @Post('cancel')
+  @HttpCode(200)
+  @Authenticated('organizer', 'admin')
+  cancel(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Body() body: ReasonRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run('CancelEvent', eventId, body.reason, context, reply);
+  }
+
+  private async run(
+    step: LifecycleStep,
+    eventId: string,
+    reason: string | undefined,
+    context: RequestContext,
+    reply: FastifyReply,
+  ) {
+    const { position, ...result } = await this.commands.execute<ChangeEventStatusCommand, ChangeEventStatusResult>(
+      new ChangeEventStatusCommand(step, eventId, reason, context),
+    );
+    return withPosition(reply, position, result);
+  }
+}

@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipelineModule } from '@booking/command-pipeline';
 import { AccountsModule } from './accounts/accounts.module';
+import { EventImagesController } from './catalog/event-images/event-images.controller';
 import { EditEventController } from './catalog/edit-event/edit-event.controller';
 import { EventLifecycleController } from './catalog/event-lifecycle/event-lifecycle.controller';
 import { ChangeEventStatusHandler } from './catalog/event-lifecycle/event-lifecycle.handler';
@@ -18,6 +19,7 @@ import { ReleaseHoldController } from './inventory/release-hold/release-hold.con
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
 
 const httpControllers = [
+  EventImagesController,
   EditEventController,
   EventLifecycleController,
   CreateEventController,

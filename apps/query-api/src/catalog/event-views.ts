@@ -12,6 +12,7 @@ export function eventSummary(doc: CatalogEventDoc) {
     capacity: doc.capacity,
     free: doc.free,
     tags: doc.tags ?? [],
+    cover: coverOf(doc),
     ...(doc.currency ? { currency: doc.currency, priceMin: doc.priceMin, priceMax: doc.priceMax } : {}),
   };
 }
@@ -33,6 +34,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     ...eventSummary(doc),
     description: doc.description,
     organizerId: doc.organizerId,
+    images: imagesOf(doc),
     ...Object.fromEntries(optional.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]])),
   };
 }
@@ -46,4 +48,21 @@ export function availabilityView(doc: AvailabilityDoc) {
     free: doc.free,
     position: String(doc._position),
   };
+}
+
+/** Image variants as URLs under /media (served by the files module). */
+function imageView(image: CatalogEventDoc['images'][number]) {
+  return {
+    imageId: image.imageId,
+    role: image.role,
+    alt: image.alt,
+    variants: image.variants.map((v) => ({ name: v.name, url: `/media/${v.key}`, width: v.width, height: v.height })),
+  };
+}
+function coverOf(doc: CatalogEventDoc) {
+  const cover = (doc.images ?? []).find((i) => i.role === 'cover');
+  return cover ? imageView(cover) : undefined;
+}
+export function imagesOf(doc: CatalogEventDoc) {
+  return (doc.images ?? []).map(imageView);
 }

@@ -88,6 +88,8 @@ describe('authorization matrix', () => {
         allowed: ['organizer', 'admin'],
       },
       { method: 'GET', path: '/api/organizer/events', allowed: ['organizer', 'admin'] },
+      { method: 'POST', path: `/api/events/${someId}/images`, allowed: ['organizer', 'admin'] },
+      { method: 'DELETE', path: `/api/events/${someId}/images/x`, allowed: ['organizer', 'admin'] },
       { method: 'GET', path: '/api/admin/events', allowed: ['admin'] },
       { method: 'POST', path: `/api/events/${eventId}/holds`, body: { quantity: 1 }, allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/events/${eventId}/holds/${someId}`, allowed: 'signed-in' },

@@ -1,5 +1,5 @@
 import type { DomainCommand } from '../kernel';
-import type { EventDetails, Venue } from './catalog.events';
+import type { EventDetails, EventImage, Venue } from './catalog.events';
 
 export type CreateEvent = DomainCommand<
   'CreateEvent',
@@ -24,6 +24,9 @@ export type PublishEvent = DomainCommand<'PublishEvent', { eventId: string }>;
 export type CancelEvent = DomainCommand<'CancelEvent', { eventId: string; reason: string }>;
 export type CompleteEvent = DomainCommand<'CompleteEvent', { eventId: string }>;
 
+export type AddEventImage = DomainCommand<'AddEventImage', { eventId: string; image: EventImage }>;
+export type RemoveEventImage = DomainCommand<'RemoveEventImage', { eventId: string; imageId: string }>;
+
 export type CatalogCommand =
   | CreateEvent
   | UpdateEventDetails
@@ -33,4 +36,6 @@ export type CatalogCommand =
   | RejectEvent
   | PublishEvent
   | CancelEvent
-  | CompleteEvent;
+  | CompleteEvent
+  | AddEventImage
+  | RemoveEventImage;

@@ -2,6 +2,7 @@ import { DomainError, assertNever, hasRole } from '../kernel';
 import type { CatalogCommand, CreateEvent, UpdateEventDetails } from './catalog.commands';
 import type { CatalogEvent, EventDetails } from './catalog.events';
 import { validateDetails } from './catalog.details';
+import { decideImages } from './catalog.images';
 import { decideTransition, requireOwner } from './catalog.lifecycle';
 import { requireCapacity, requireCategory, requireFutureTime, requireText } from './catalog.rules';
 import type { CatalogState } from './catalog.state';
@@ -13,6 +14,9 @@ export function decideCatalog(command: CatalogCommand, state: CatalogState): Cat
   switch (command.type) {
     case 'UpdateEventDetails':
       return updateDetails(command, state);
+    case 'AddEventImage':
+    case 'RemoveEventImage':
+      return decideImages(command, state);
     case 'SubmitEvent':
     case 'WithdrawSubmission':
     case 'ApproveEvent':

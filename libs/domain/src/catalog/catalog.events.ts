@@ -53,6 +53,16 @@ export type EventRejected = DomainEvent<'EventRejected', { eventId: string; by: 
 export type EventCancelled = DomainEvent<'EventCancelled', { eventId: string; by: string; reason: string }>;
 export type EventCompleted = DomainEvent<'EventCompleted', { eventId: string }>;
 
+export type ImageVariant = Readonly<{ name: string; key: string; width: number; height: number }>;
+export type EventImage = Readonly<{
+  imageId: string;
+  role: 'cover' | 'gallery';
+  alt: string;
+  variants: ImageVariant[];
+}>;
+export type EventImageAdded = DomainEvent<'EventImageAdded', { eventId: string; image: EventImage }>;
+export type EventImageRemoved = DomainEvent<'EventImageRemoved', { eventId: string; imageId: string }>;
+
 export type CatalogEvent =
   | EventCreated
   | EventPublished
@@ -62,7 +72,9 @@ export type CatalogEvent =
   | EventApproved
   | EventRejected
   | EventCancelled
-  | EventCompleted;
+  | EventCompleted
+  | EventImageAdded
+  | EventImageRemoved;
 export type CatalogEventType = CatalogEvent['type'];
 
 export const catalogEventTypes: readonly CatalogEventType[] = [
@@ -75,5 +87,7 @@ export const catalogEventTypes: readonly CatalogEventType[] = [
   'EventRejected',
   'EventCancelled',
   'EventCompleted',
+  'EventImageAdded',
+  'EventImageRemoved',
 ];
 export const catalogSchema: EventSchema = { versions: Object.fromEntries(catalogEventTypes.map((type) => [type, 1])) };

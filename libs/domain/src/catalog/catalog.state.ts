@@ -1,5 +1,5 @@
 import { assertNever } from '../kernel';
-import type { CatalogEvent, EventDetails } from './catalog.events';
+import type { CatalogEvent, EventDetails, EventImage } from './catalog.events';
 
 export type CatalogStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'cancelled' | 'completed';
 
@@ -16,6 +16,7 @@ export type CatalogState =
       /** Counts edits; approval names the version it saw. */
       version: number;
       approvedVersion?: number;
+      images: EventImage[];
     };
 
 export const initialCatalogState = (): CatalogState => ({ status: 'none' });
@@ -31,6 +32,7 @@ export function evolveCatalog(state: CatalogState, event: CatalogEvent): Catalog
       capacity,
       details: { title, description, category, venue, startsAt, capacity },
       version: 1,
+      images: [],
     };
   }
   if (state.status === 'none') return state;
@@ -62,6 +64,13 @@ export function evolveCatalog(state: CatalogState, event: CatalogEvent): Catalog
       return { ...state, status: 'cancelled' };
     case 'EventCompleted':
       return { ...state, status: 'completed' };
+    case 'EventImageAdded': {
+      // One cover: a new cover replaces the old one.
+      const kept = event.data.image.role === 'cover' ? state.images.filter((i) => i.role !== 'cover') : state.images;
+      return { ...state, images: [...kept, event.data.image] };
+    }
+    case 'EventImageRemoved':
+      return { ...state, images: state.images.filter((i) => i.imageId !== event.data.imageId) };
     default:
       return assertNever(event);
   }

@@ -49,6 +49,11 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
     parseJson(request, body as string, done);
   });
+  // Image uploads arrive as raw bytes; their type is decided by content, not by this header.
+  const imageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/octet-stream'];
+  fastify.addContentTypeParser(imageTypes, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) =>
+    done(null, body),
+  );
   if (options.spaRoot) await serveSpa(app, options.spaRoot);
   await app.register(fastifyCookie, { secret: cookieSecret() });
   // Per-IP limits, opted into per route with @RouteConfig({ rateLimit }) (auth endpoints).

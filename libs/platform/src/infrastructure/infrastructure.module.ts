@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { HealthController, HealthRegistry } from '../health/health';
 import { Metrics } from '../metrics/metrics';
 import { MetricsController } from '../metrics/metrics.controller';
+import { FilesModule } from '@booking/files';
 import { MailerModule } from '@booking/mailer';
 import { AuthModule } from '../auth/auth.module';
 import { JwksController } from '../auth/jwks.controller';
@@ -54,7 +55,11 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
   static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
     return {
       module: InfrastructureModule,
-      imports: [AuthModule, MailerModule.forRoot({ demoMode: config.demoMode })],
+      imports: [
+        AuthModule,
+        MailerModule.forRoot({ demoMode: config.demoMode }),
+        FilesModule.forRoot({ dataDir: config.dataDir }),
+      ],
       controllers: [HealthController, MetricsController, JwksController, DemoPersonasController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,4 +1,12 @@
-import type { CatalogStatus, EventCreated, EventDetails, EventDetailsUpdated } from '@booking/domain';
+import type {
+  CatalogStatus,
+  EventCreated,
+  EventDetails,
+  EventDetailsUpdated,
+  EventImage,
+  EventImageAdded,
+  EventImageRemoved,
+} from '@booking/domain';
 import type { RecordedEvent } from '@booking/event-store';
 import { defineProjection, type Projected } from '../projection';
 import { INVENTORY_EVENTS, type SeatCounts, applyInventoryEvent } from './inventory-counts';
@@ -23,6 +31,7 @@ export type CatalogEventDoc = Projected &
     publishedAt?: string;
     rejectionReason?: string;
     cancellationReason?: string;
+    images: EventImage[];
   };
 
 const LIFECYCLE: Record<string, CatalogStatus> = {
@@ -38,7 +47,14 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
   version: 2,
-  eventTypes: ['EventCreated', 'EventDetailsUpdated', ...Object.keys(LIFECYCLE), ...INVENTORY_EVENTS],
+  eventTypes: [
+    'EventCreated',
+    'EventDetailsUpdated',
+    'EventImageAdded',
+    'EventImageRemoved',
+    ...Object.keys(LIFECYCLE),
+    ...INVENTORY_EVENTS,
+  ],
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   indexes: [{ keys: { status: 1, startsAt: 1 } }, { keys: { organizerId: 1 } }],
   evolve(doc, event) {
@@ -60,6 +76,15 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
     const { _position, ...rest } = doc;
     if (event.type === 'EventDetailsUpdated')
       return withDetails(doc, (event.data as EventDetailsUpdated['data']).changes);
+    if (event.type === 'EventImageAdded') {
+      const { image } = event.data as EventImageAdded['data'];
+      const kept = image.role === 'cover' ? (rest.images ?? []).filter((i) => i.role !== 'cover') : (rest.images ?? []);
+      return { ...rest, images: [...kept, image] };
+    }
+    if (event.type === 'EventImageRemoved') {
+      const { imageId } = event.data as EventImageRemoved['data'];
+      return { ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== imageId) };
+    }
     const status = LIFECYCLE[event.type];
     if (status) return { ...rest, ...lifecycle(status, event) };
     return { ...rest, ...applyInventoryEvent(doc, event) };

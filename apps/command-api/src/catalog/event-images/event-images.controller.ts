@@ -1,0 +1,127 @@
+import { Controller, Delete, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiCreatedResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
+import { DomainError, catalogStream, fold, requireEventOwner } from '@booking/domain';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { MediaLibrary, toMediaHttpError } from '@booking/files';
+import { Authenticated, CLOCK, type Clock, ProblemException, problem } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+
+export class ImageUploadParams {
+  @ApiPropertyOptional({ enum: ['cover', 'gallery'], default: 'gallery' })
+  @IsOptional()
+  @IsIn(['cover', 'gallery'])
+  role?: 'cover' | 'gallery';
+  @ApiPropertyOptional({ description: 'Alternative text for screen readers' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  alt?: string;
+}
+
+/**
+ * Cover and gallery images: the raw image bytes as the body (type decided by content, at most
+ * 10 MB and 40 megapixels); metadata stripped, WebP variants stored through the file storage port.
+ */
+@ApiTags('catalog')
+@Controller('api/events/:eventId/images')
+export class EventImagesController {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly media: MediaLibrary,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Authenticated('organizer', 'admin')
+  @ApiConsumes('image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif')
+  @ApiCreatedResponse({ description: '{ imageId, variants: [{ name, url, width, height }], position }' })
+  async upload(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Query() params: ImageUploadParams,
+    @Req() request: FastifyRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
+      throw new ProblemException(
+        problem(
+          415,
+          'media/unsupported-type',
+          'Unsupported Media Type',
+          'Send the image bytes as the body (image/jpeg, image/png, image/webp, image/avif or image/gif)',
+        ),
+      );
+    }
+    await this.requireOwner(eventId, context); // before anything is stored
+    const prefix = `events/${eventId}`;
+    let stored;
+    try {
+      stored = await this.media.storeImage(prefix, request.body);
+    } catch (error) {
+      throw toMediaHttpError(error);
+    }
+    const image = {
+      imageId: stored.imageId,
+      role: params.role ?? 'gallery',
+      alt: params.alt ?? '',
+      variants: stored.variants.map(({ name, key, width, height }) => ({ name, key, width, height })),
+    };
+    try {
+      const outcome = await this.pipeline.execute(
+        catalogModel,
+        eventId,
+        {
+          type: 'AddEventImage',
+          data: { eventId, image: { ...image, alt: image.alt || 'Event image' } },
+          metadata: { now: this.clock.now(), actor: context.actor },
+        },
+        context,
+      );
+      void reply.status(201);
+      return withPosition(reply, outcome.position, {
+        imageId: stored.imageId,
+        variants: stored.variants.map(({ name, url, width, height }) => ({ name, url, width, height })),
+      });
+    } catch (error) {
+      await this.media.deleteImage(prefix, stored.imageId).catch(() => undefined); // the event refused it: leave nothing behind
+      throw error;
+    }
+  }
+
+  @Delete(':imageId')
+  @Authenticated('organizer', 'admin')
+  async remove(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Param('imageId') imageId: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const outcome = await this.pipeline.execute(
+      catalogModel,
+      eventId,
+      {
+        type: 'RemoveEventImage',
+        data: { eventId, imageId },
+        metadata: { now: this.clock.now(), actor: context.actor },
+      },
+      context,
+    );
+    await this.media.deleteImage(`events/${eventId}`, imageId).catch(() => undefined);
+    return withPosition(reply, outcome.position, { removed: imageId });
+  }
+
+  private async requireOwner(eventId: string, context: RequestContext): Promise<void> {
+    const history = await this.store.readStream(catalogStream(eventId));
+    const state = fold(
+      catalogModel.decider,
+      history.map((e) => ({ type: e.type, data: e.data }) as never),
+    );
+    if (state.status === 'none') throw DomainError.notFound('catalog.event-not-found', `Event ${eventId} not found`);
+    requireEventOwner(context.actor, state.organizerId);
+  }
+}

@@ -3,12 +3,12 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ProfilePage, SessionsPage } from '../features/account';
-import { AdminUsersPage } from '../features/admin';
+import { AdminEventsPage, AdminUsersPage } from '../features/admin';
 import { LoginPage, OidcCallbackPage, SessionProvider } from '../features/auth';
 import { CatalogPage, EventPage } from '../features/catalog';
 import { MyHoldsPage } from '../features/holds';
 import { MailboxPage } from '../features/mailbox';
-import { OrganizerPage } from '../features/organizer';
+import { EditEventPage, NewEventPage, OrganizerPage } from '../features/organizer';
 import {
   CheckMailboxPage,
   ForgotPasswordPage,
@@ -34,6 +34,8 @@ export function App() {
                 <Route path="events/:eventId" element={<EventPage />} />
                 <Route path="holds" element={<MyHoldsPage />} />
                 <Route path="organizer" element={<OrganizerPage />} />
+                <Route path="organizer/events/new" element={<NewEventPage />} />
+                <Route path="organizer/events/:eventId/edit" element={<EditEventPage />} />
                 <Route path="login" element={<LoginPage />} />
                 {/* Mails link to /sign-in. */}
                 <Route path="sign-in" element={<Navigate to="/login" replace />} />
@@ -46,6 +48,7 @@ export function App() {
                 <Route path="account" element={<ProfilePage />} />
                 <Route path="account/sessions" element={<SessionsPage />} />
                 <Route path="admin/users" element={<AdminUsersPage />} />
+                <Route path="admin/events" element={<AdminEventsPage />} />
                 <Route path="dev/mailbox" element={<MailboxPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

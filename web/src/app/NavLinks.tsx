@@ -32,6 +32,7 @@ export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; f
     { to: '/holds', label: 'My holds' },
   ];
   if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
+  if (hasRole('admin')) items.push({ to: '/admin/events', label: 'Approvals' });
   if (isDemo) items.push({ to: '/dev/mailbox', label: 'Mailbox' });
   return (
     <>

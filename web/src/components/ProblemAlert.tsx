@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { isProblem, tooManyAttemptsMessage, type FieldError } from '../lib/api';
 
@@ -10,10 +11,12 @@ type Props = {
   showFieldErrors?: boolean;
   /** Field errors to list instead of all of the problem's (e.g. only those no input shows). */
   fieldErrors?: FieldError[];
+  /** More to say below the problem (e.g. what to fix). */
+  children?: ReactNode;
 };
 
 /** Shows a failed request: the problem's title and detail, and its field errors if any. */
-export function ProblemAlert({ error, title, onRetry, showFieldErrors = true, fieldErrors }: Props) {
+export function ProblemAlert({ error, title, onRetry, showFieldErrors = true, fieldErrors, children }: Props) {
   const problem = isProblem(error) ? error : null;
   if (problem?.status === 429) {
     return (
@@ -45,6 +48,7 @@ export function ProblemAlert({ error, title, onRetry, showFieldErrors = true, fi
             ))}
           </List>
         )}
+        {children}
         {onRetry && (
           <div>
             <Button size="xs" variant="default" onClick={onRetry}>

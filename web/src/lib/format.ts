@@ -43,3 +43,48 @@ export function formatDuration(totalSeconds: number): string {
 }
 
 export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const moneyFormat = (currency: string) => {
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+    moneyFormats.set(currency, format);
+  }
+  return format;
+};
+
+/** Decimals of a currency's minor unit (EUR 2, JPY 0). */
+export function minorDigits(currency: string): number {
+  try {
+    return moneyFormat(currency).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** "€25.00" from integer minor units (2500, 'EUR'); the division is exact for display only. */
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return moneyFormat(currency).format(amount / 10 ** minorDigits(currency));
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** A date and time in the event's own zone, naming the zone ("Sat, 5 Dec 2026, 19:30 CET"). */
+export function formatInZone(iso: string, timeZone: string | undefined): string {
+  const date = parse(iso);
+  if (!date) return iso;
+  try {
+    return (
+      new Intl.DateTimeFormat(undefined, {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone,
+      }).format(date) + (timeZone ? ` (${timeZone.replaceAll('_', ' ')})` : '')
+    );
+  } catch {
+    return longDateTime.format(date);
+  }
+}

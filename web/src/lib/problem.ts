@@ -23,8 +23,10 @@ export class ProblemError extends Error {
   readonly errors: FieldError[];
   /** Seconds the server asked us to wait (`Retry-After`), if it said. */
   readonly retryAfter: number | undefined;
+  /** Members beyond the standard ones (e.g. `missing`, `currentStatus`). */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(problem: ProblemDetails & { status: number }, retryAfter?: number) {
+  constructor(problem: ProblemDetails & { status: number } & Record<string, unknown>, retryAfter?: number) {
     super(problem.detail ?? problem.title ?? `Request failed (${problem.status})`);
     this.name = 'ProblemError';
     this.type = problem.type ?? 'about:blank';
@@ -35,6 +37,8 @@ export class ProblemError extends Error {
     this.code = problem.code;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
     this.retryAfter = retryAfter;
+    const { type: _t, title: _ti, status: _s, detail: _d, instance: _i, code: _c, errors: _e, ...extensions } = problem;
+    this.extensions = extensions;
   }
 
   /** Network failures (status 0), 5xx and 429 are worth retrying; other 4xx are not. */
@@ -55,11 +59,11 @@ export const isProblem = (error: unknown): error is ProblemError => error instan
 export async function problemFromResponse(response: Response): Promise<ProblemError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   const contentType = response.headers.get('Content-Type') ?? '';
-  let body: ProblemDetails = {};
+  let body: ProblemDetails & Record<string, unknown> = {};
   if (contentType.includes('json')) {
     try {
       const parsed: unknown = await response.json();
-      if (parsed && typeof parsed === 'object') body = parsed as ProblemDetails;
+      if (parsed && typeof parsed === 'object') body = parsed as ProblemDetails & Record<string, unknown>;
     } catch {
       // A broken body still yields a problem built from the status line below.
     }

@@ -54,14 +54,23 @@ export function useFormFields<F extends string>(
     }
   };
 
+  /** Back to the initial values, with no errors shown (e.g. after a successful submission). */
+  const reset = () => {
+    setValues(initial);
+    setErrors({});
+    setTouched({});
+  };
+
   const inputProps = (field: F) => ({
     value: values[field],
     onChange: (e: ChangeEvent<HTMLInputElement>) => set(field, e.currentTarget.value),
     onBlur: () => blur(field),
     error: errors[field],
+    // Mantine's PasswordInput does not set it on its inner input: focusFirstInvalid() looks for it.
+    'aria-invalid': Boolean(errors[field]),
   });
 
-  return { values, errors, set, check, showProblem, inputProps, formRef };
+  return { values, errors, set, check, showProblem, reset, inputProps, formRef };
 }
 
 /** The server's field errors that name none of the form's inputs (for the general alert). */

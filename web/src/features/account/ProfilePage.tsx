@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../lib/format';
 import { RequireSignIn, useSession, VerifyEmailNotice } from '../auth';
 import { accountKeys, fetchProfile } from './account.api';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 const GRID = {
   display: 'grid',
@@ -53,14 +54,10 @@ function Profile({ userId }: { userId: string }) {
           <Field label="Member since">{formatDateTime(me.createdAt)}</Field>
         </Box>
       </Paper>
-      <Group gap="lg">
-        <Anchor component={Link} to="/account/sessions">
-          Manage your sessions
-        </Anchor>
-        <Anchor component={Link} to="/forgot-password">
-          Change your password
-        </Anchor>
-      </Group>
+      <Anchor component={Link} to="/account/sessions">
+        Manage your sessions
+      </Anchor>
+      <ChangePasswordForm userId={userId} email={me.email} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../lib/format';
 import { RequireSignIn, useSession } from '../auth';
+import { describeDevice } from './describe-device';
 import { accountKeys, fetchSessions, revokeOtherSessions, revokeSession, type AccountSession } from './account.api';
 
 function SessionItem({ session, onRevoke, busy }: { session: AccountSession; onRevoke: () => void; busy: boolean }) {
@@ -12,8 +13,8 @@ function SessionItem({ session, onRevoke, busy }: { session: AccountSession; onR
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={2}>
           <Group gap="xs">
-            <Text fw={600} id={labelId}>
-              {session.device || 'Unknown device'}
+            <Text fw={600} id={labelId} title={session.device || undefined}>
+              {describeDevice(session.device)}
             </Text>
             {session.current && (
               <Badge variant="light" color="blue">

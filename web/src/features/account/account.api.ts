@@ -37,3 +37,14 @@ export async function revokeSession(id: string): Promise<string | undefined> {
 export async function revokeOtherSessions(): Promise<string | undefined> {
   return (await apiFetch<unknown>('/api/me/sessions', { method: 'DELETE' })).position;
 }
+
+export type PasswordChanged = { changed: true; sessionsEnded: number; position?: string };
+
+/**
+ * 200 `{ changed, sessionsEnded, position }` (the other sessions end, this one stays); 422 names
+ * `currentPassword` when it is wrong, 400 names `newPassword` when it breaks the rules, 429 when throttled.
+ */
+export async function changePassword(body: { currentPassword: string; newPassword: string }) {
+  const result = await apiFetch<PasswordChanged>('/api/me/password', { method: 'POST', body });
+  return { sessionsEnded: result.data.sessionsEnded, position: result.position };
+}

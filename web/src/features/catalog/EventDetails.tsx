@@ -1,40 +1,71 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { CalendarIcon, MapPinIcon } from '../../lib/icons';
-import { capitalize, countryName, formatLongDateTime } from '../../lib/format';
+import { capitalize, countryName, formatInZone } from '../../lib/format';
 import { categoryColor } from './categories';
 import type { EventDetail } from './catalog.types';
+import { EventDescription } from './EventDescription';
+import { EventFacts } from './EventFacts';
+import { EventStatusBadge } from './EventStatusBadge';
 
 export function EventDetails({ event }: { event: EventDetail }) {
+  const tags = event.tags ?? [];
   return (
     <Stack gap="md">
       <Group gap="xs">
         <Badge color={categoryColor(event.category)} variant="filled">
           {capitalize(event.category)}
         </Badge>
-        {event.status === 'draft' && (
-          <Badge color="gray" variant="outline">
-            Draft (not published)
-          </Badge>
-        )}
+        {/* Only its organizer and admins see an unpublished event. */}
+        {event.status !== 'published' && <EventStatusBadge status={event.status} />}
       </Group>
       <Title order={1}>{event.title}</Title>
+      {event.status === 'rejected' && event.rejectionReason && (
+        <Alert color="red" variant="light" title="Rejected">
+          {event.rejectionReason}
+        </Alert>
+      )}
+      {event.status === 'cancelled' && (
+        <Alert color="orange" variant="light" title="This event is cancelled">
+          {event.cancellationReason}
+        </Alert>
+      )}
       <Group gap={8} wrap="nowrap" align="flex-start">
         <CalendarIcon style={{ marginTop: 3, flexShrink: 0 }} />
-        <Text component="time" dateTime={event.startsAt}>
-          {formatLongDateTime(event.startsAt)}
+        <Text>
+          <time dateTime={event.startsAt}>{formatInZone(event.startsAt, event.timeZone)}</time>
+          {event.endsAt && (
+            <>
+              {' '}
+              until <time dateTime={event.endsAt}>{formatInZone(event.endsAt, event.timeZone)}</time>
+            </>
+          )}
         </Text>
       </Group>
       <Group gap={8} wrap="nowrap" align="flex-start">
         <MapPinIcon style={{ marginTop: 3, flexShrink: 0 }} />
         <Text>
-          {event.venue.name}, {event.venue.city}, {countryName(event.venue.country)}
+          {event.venue.name}, {event.venue.address ? `${event.venue.address}, ` : ''}
+          {event.venue.city}, {countryName(event.venue.country)}
         </Text>
       </Group>
-      {event.description && (
-        <Text style={{ whiteSpace: 'pre-wrap' }} maw="70ch">
-          {event.description}
-        </Text>
+      {tags.length > 0 && (
+        <Group gap={6} component="ul" aria-label="Tags" p={0} m={0} style={{ listStyle: 'none' }}>
+          {tags.map((tag) => (
+            <Badge key={tag} component="li" variant="light" color="gray" tt="none">
+              {tag}
+            </Badge>
+          ))}
+        </Group>
       )}
+      {event.description && (
+        <Stack gap="xs" component="section" aria-labelledby="about-heading">
+          <Title order={2} size="h3" id="about-heading">
+            About this event
+          </Title>
+          <EventDescription text={event.description} />
+        </Stack>
+      )}
+      <EventFacts event={event} />
     </Stack>
   );
 }

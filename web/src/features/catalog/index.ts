@@ -1,5 +1,17 @@
 export { CatalogPage } from './CatalogPage';
 export { EventPage } from './EventPage';
-export { catalogKeys } from './catalog.api';
+export { EventStatusBadge } from './EventStatusBadge';
+export { catalogKeys, fetchEvent } from './catalog.api';
 export { CATEGORIES, categoryOptions, type Category } from './categories';
-export type { EventDetail, EventSummary, Venue } from './catalog.types';
+export { REFUND_POLICY_LABELS, refundPolicyLabel, statusLabel } from './eventStatus';
+export { REFUND_POLICIES } from './catalog.types';
+export type {
+  EventDetail,
+  EventStatus,
+  EventSummary,
+  Money,
+  PriceTier,
+  RefundPolicy,
+  SalesWindow,
+  Venue,
+} from './catalog.types';

@@ -1,52 +1,67 @@
-import { useState } from 'react';
-import { Alert, Container, Paper, Stack, Text, Title } from '@mantine/core';
-import { SignInPrompt, useSession } from '../auth';
-import { CreateEventForm, type CreatedEvent } from './CreateEventForm';
-import { CreatedEventItem } from './CreatedEventItem';
+import { Alert, Button, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useLocation, useNavigate } from 'react-router';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { RequireSignIn } from '../auth';
+import { MyEventItem } from './MyEventItem';
+import { fetchMyEvents, organizerKeys } from './organizer.api';
 
-function OrganizerTools() {
-  const [created, setCreated] = useState<CreatedEvent[]>([]);
+function createdTitle(state: unknown): string | undefined {
+  return state && typeof state === 'object' && 'created' in state && typeof state.created === 'string'
+    ? state.created
+    : undefined;
+}
+
+function MyEvents() {
+  const events = useQuery({ queryKey: organizerKeys.all, queryFn: fetchMyEvents });
+  const created = createdTitle(useLocation().state);
+  const items = events.data?.items ?? [];
   return (
-    <Stack gap="xl">
-      <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" component="section" aria-labelledby="create-heading">
-        <Title order={2} size="h3" id="create-heading" mb="md">
-          Create an event
-        </Title>
-        <CreateEventForm onCreated={(event) => setCreated((list) => [event, ...list])} />
-      </Paper>
-      {created.length > 0 && (
-        <section aria-labelledby="created-heading">
-          <Title order={2} size="h3" id="created-heading" mb="sm">
-            Created in this session
-          </Title>
-          <Stack component="ul" gap="sm" p={0} m={0}>
-            {created.map((event) => (
-              <CreatedEventItem key={event.eventId} event={event} />
-            ))}
-          </Stack>
-        </section>
+    <Stack gap="md">
+      {created && (
+        <Alert color="green" variant="light" title="Draft created" role="status">
+          “{created}” is saved as a draft. Submit it for approval when it is ready.
+        </Alert>
+      )}
+      {events.isPending ? (
+        <Stack aria-hidden="true">
+          <Skeleton height={110} />
+          <Skeleton height={110} />
+        </Stack>
+      ) : events.isError ? (
+        <ProblemAlert error={events.error} title="Could not load your events" onRetry={() => void events.refetch()} />
+      ) : items.length === 0 ? (
+        <Text>You have no events yet. Start with “New event”.</Text>
+      ) : (
+        <Stack component="ul" gap="sm" p={0} m={0} aria-label="My events" aria-busy={events.isFetching}>
+          {items.map((event) => (
+            <MyEventItem key={event.id} event={event} />
+          ))}
+        </Stack>
       )}
     </Stack>
   );
 }
 
 export function OrganizerPage() {
-  const { isSignedIn, hasRole } = useSession();
+  const navigate = useNavigate();
   return (
     <Container size="md" px={0}>
       <title>Organizer · Seatwise</title>
       <Stack gap="lg">
         <Title order={1}>Organizer</Title>
-        <Text c="dimmed">Draft an event, then publish it to the catalog.</Text>
-        {!isSignedIn ? (
-          <SignInPrompt action="create events (as organizer)" />
-        ) : !hasRole('organizer', 'admin') ? (
-          <Alert color="yellow" variant="light" title="Organizer role needed">
-            Your account cannot create events. Switch to the organizer persona in the account menu.
-          </Alert>
-        ) : (
-          <OrganizerTools />
-        )}
+        <Text c="dimmed">Draft an event, submit it for approval, then publish it once an admin approves.</Text>
+        <RequireSignIn action="create events" roles={['organizer', 'admin']}>
+          <Stack gap="md" component="section" aria-labelledby="my-events-heading">
+            <Group justify="space-between" wrap="wrap">
+              <Title order={2} size="h3" id="my-events-heading">
+                My events
+              </Title>
+              <Button onClick={() => void navigate('/organizer/events/new')}>New event</Button>
+            </Group>
+            <MyEvents />
+          </Stack>
+        </RequireSignIn>
       </Stack>
     </Container>
   );

@@ -1,100 +1,142 @@
-import { CATEGORIES } from '../catalog';
-import type { FieldError } from '../../lib/api';
-import type { CreateEventRequest } from './organizer.api';
+import { newId } from '../../lib/ids';
+import type { EventDetail, PriceTier, RefundPolicy } from '../catalog';
+import { browserTimeZone, isoToLocal, localToIso } from './datetime';
+import { fromMinorUnits, minorDigits, toMinorUnits } from './money';
+import type { EventChanges, EventInput } from './organizer.api';
+
+export type TierValues = { key: string; id: string; name: string; price: string };
 
 export type EventFormValues = {
   title: string;
   description: string;
   category: string;
-  startsAt: string; // datetime-local value, in the user's time zone
+  tags: string[];
+  startsAt: string; // datetime-local, browser zone
+  endsAt: string;
+  timeZone: string;
   venueName: string;
   venueCity: string;
   venueCountry: string;
+  venueAddress: string;
   capacity: number | string;
+  tiers: TierValues[];
+  currency: string;
+  salesOpensAt: string;
+  salesClosesAt: string;
+  maxTicketsPerOrder: number | string;
+  refundPolicy: string;
 };
 
-export type EventFormField = keyof EventFormValues;
-export type EventFormErrors = Partial<Record<EventFormField, string>>;
+export const newTier = (): TierValues => ({ key: newId(), id: '', name: '', price: '' });
 
-export const MAX_CAPACITY = 100_000;
-
-export const emptyEventForm: EventFormValues = {
+export const emptyEventForm = (): EventFormValues => ({
   title: '',
   description: '',
   category: '',
+  tags: [],
   startsAt: '',
+  endsAt: '',
+  timeZone: browserTimeZone(),
   venueName: '',
   venueCity: '',
   venueCountry: '',
+  venueAddress: '',
   capacity: 100,
-};
+  tiers: [newTier()],
+  currency: 'EUR',
+  salesOpensAt: '',
+  salesClosesAt: '',
+  maxTicketsPerOrder: 10,
+  refundPolicy: 'until-24h-before',
+});
 
-const required = (value: string, label: string) => (value.trim() === '' ? `${label} is required.` : undefined);
-
-/** Client-side checks mirror the API's so most mistakes are caught before a round trip. */
-export function validateEventForm(v: EventFormValues, now = new Date()): EventFormErrors {
-  const errors: EventFormErrors = {};
-  errors.title =
-    required(v.title, 'Title') ?? (v.title.trim().length > 200 ? 'Keep the title under 200 characters.' : undefined);
-  errors.description = v.description.length > 5000 ? 'Keep the description under 5000 characters.' : undefined;
-  errors.category = (CATEGORIES as readonly string[]).includes(v.category) ? undefined : 'Choose a category.';
-  const starts = new Date(v.startsAt);
-  errors.startsAt =
-    required(v.startsAt, 'Start date and time') ??
-    (Number.isNaN(starts.getTime())
-      ? 'Enter a valid date and time.'
-      : starts <= now
-        ? 'The event must start in the future.'
-        : undefined);
-  errors.venueName = required(v.venueName, 'Venue name');
-  errors.venueCity = required(v.venueCity, 'City');
-  errors.venueCountry = /^[A-Za-z]{2}$/.test(v.venueCountry.trim())
-    ? undefined
-    : 'Use a two-letter country code, e.g. GB.';
-  const capacity = Number(v.capacity);
-  errors.capacity =
-    v.capacity === '' || !Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY
-      ? `Capacity must be a whole number from 1 to ${MAX_CAPACITY.toLocaleString()}.`
-      : undefined;
-  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as EventFormErrors;
+/** The form for an existing event. */
+export function formFromEvent(e: EventDetail): EventFormValues {
+  const currency = e.priceTiers?.[0]?.price.currency ?? e.currency ?? 'EUR';
+  const digits = minorDigits(currency);
+  return {
+    title: e.title,
+    description: e.description ?? '',
+    category: e.category,
+    tags: e.tags ?? [],
+    startsAt: isoToLocal(e.startsAt),
+    endsAt: isoToLocal(e.endsAt),
+    timeZone: e.timeZone ?? browserTimeZone(),
+    venueName: e.venue?.name ?? '',
+    venueCity: e.venue?.city ?? '',
+    venueCountry: e.venue?.country ?? '',
+    venueAddress: e.venue?.address ?? '',
+    capacity: e.capacity ?? '',
+    tiers: (e.priceTiers ?? []).map((t) => ({
+      key: t.id,
+      id: t.id,
+      name: t.name,
+      price: fromMinorUnits(t.price.amount, digits),
+    })),
+    currency,
+    salesOpensAt: isoToLocal(e.salesWindow?.opensAt),
+    salesClosesAt: isoToLocal(e.salesWindow?.closesAt),
+    maxTicketsPerOrder: e.maxTicketsPerOrder ?? '',
+    refundPolicy: e.refundPolicy ?? '',
+  };
 }
 
-export function toCreateEventRequest(v: EventFormValues): CreateEventRequest {
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 30) || 'tier';
+
+function priceTiers(v: EventFormValues): PriceTier[] {
+  const digits = minorDigits(v.currency);
+  const used = new Set<string>();
+  return v.tiers
+    .filter((t) => t.name.trim() !== '' || t.price.trim() !== '')
+    .map((t) => {
+      let id = t.id || slug(t.name);
+      // A new tier gets a readable id ("early-bird"), unique within the event.
+      for (let n = 2; !t.id && used.has(id); n++) id = `${slug(t.name)}-${n}`;
+      used.add(id);
+      return { id, name: t.name.trim(), price: { amount: toMinorUnits(t.price, digits) ?? -1, currency: v.currency } };
+    });
+}
+
+/** The request body for the form (call after validating; optional fields left empty are left out). */
+export function toEventInput(v: EventFormValues): EventInput {
+  const address = v.venueAddress.trim();
+  const opensAt = localToIso(v.salesOpensAt);
+  const closesAt = localToIso(v.salesClosesAt);
   return {
     title: v.title.trim(),
     description: v.description.trim(),
     category: v.category,
-    startsAt: new Date(v.startsAt).toISOString(),
-    venue: { name: v.venueName.trim(), city: v.venueCity.trim(), country: v.venueCountry.trim().toUpperCase() },
+    tags: v.tags,
+    startsAt: localToIso(v.startsAt) ?? v.startsAt,
+    ...(v.endsAt ? { endsAt: localToIso(v.endsAt) ?? v.endsAt } : {}),
+    timeZone: v.timeZone,
+    venue: {
+      name: v.venueName.trim(),
+      city: v.venueCity.trim(),
+      country: v.venueCountry.trim().toUpperCase(),
+      ...(address ? { address } : {}),
+    },
     capacity: Number(v.capacity),
+    priceTiers: priceTiers(v),
+    ...(opensAt && closesAt ? { salesWindow: { opensAt, closesAt } } : {}),
+    ...(v.maxTicketsPerOrder !== '' ? { maxTicketsPerOrder: Number(v.maxTicketsPerOrder) } : {}),
+    ...(v.refundPolicy ? { refundPolicy: v.refundPolicy as RefundPolicy } : {}),
   };
 }
 
-const serverFields: Record<string, EventFormField> = {
-  title: 'title',
-  description: 'description',
-  category: 'category',
-  startsAt: 'startsAt',
-  capacity: 'capacity',
-  'venue.name': 'venueName',
-  'venue.city': 'venueCity',
-  'venue.country': 'venueCountry',
-};
-
-/** Splits a problem's `errors[]` into messages per form field and those that fit no field. */
-export function mapServerErrors(errors: FieldError[]): { byField: EventFormErrors; other: FieldError[] } {
-  const byField: EventFormErrors = {};
-  const other: FieldError[] = [];
-  for (const error of errors) {
-    const field = serverFields[error.field.replace(/^body\./, '')];
-    if (field) byField[field] = byField[field] ? `${byField[field]} ${error.message}` : error.message;
-    else other.push(error);
+/**
+ * The top-level fields that differ between two bodies (venue, tiers and sales window go whole).
+ * A cleared optional field cannot be sent (the API has no way to unset it), so it is not listed.
+ */
+export function changedFields(before: EventInput, after: EventInput): EventChanges {
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof EventInput)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = after[key];
   }
-  return { byField, other };
-}
-
-/** The datetime-local value for "now" in the user's zone (for the input's `min`). */
-export function localDateTimeNow(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+  return changes as EventChanges;
 }

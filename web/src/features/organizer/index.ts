@@ -1,1 +1,2 @@
 export { OrganizerPage } from './OrganizerPage';
+export { EditEventPage, NewEventPage } from './EventEditorPage';

@@ -1,25 +1,64 @@
-import { apiFetch } from '../../lib/api';
+import { apiFetch, apiGet } from '../../lib/api';
+import type { EventStatus, EventSummary, PriceTier, RefundPolicy, SalesWindow, Venue } from '../catalog';
 
-export type CreateEventRequest = {
+/** What POST /api/events takes; a PATCH sends any subset of it. */
+export type EventInput = {
   title: string;
-  description: string;
+  description?: string;
   category: string;
   startsAt: string;
-  venue: { name: string; city: string; country: string };
+  venue: Venue;
   capacity: number;
+  tags?: string[];
+  endsAt?: string;
+  timeZone?: string;
+  priceTiers?: PriceTier[];
+  salesWindow?: SalesWindow;
+  maxTicketsPerOrder?: number;
+  refundPolicy?: RefundPolicy;
+};
+export type EventChanges = Partial<EventInput>;
+
+export type CommandResult = { eventId: string; status?: EventStatus; position: string | undefined };
+
+export const organizerKeys = {
+  all: ['organizer', 'events'] as const,
 };
 
-export type EventCommandResult = { eventId: string; position: string | undefined };
+// Read-your-writes: after a command, queries wait until the read side has passed its position.
+let lastPosition: string | undefined;
+export const lastCommandPosition = () => lastPosition;
 
-export async function createEvent(request: CreateEventRequest, idempotencyKey: string): Promise<EventCommandResult> {
-  const result = await apiFetch<{ eventId: string }>('/api/events', { method: 'POST', body: request, idempotencyKey });
-  return { eventId: result.data.eventId, position: result.position };
+const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
+
+async function command(path: string, init: { method: 'POST' | 'PATCH'; body?: unknown; idempotencyKey?: string }) {
+  const result = await apiFetch<{ eventId?: string; status?: EventStatus }>(path, init);
+  if (result.position) lastPosition = result.position;
+  return result;
 }
 
-export async function publishEvent(eventId: string, idempotencyKey: string): Promise<EventCommandResult> {
-  const result = await apiFetch<{ eventId: string }>(`/api/events/${encodeURIComponent(eventId)}/publish`, {
-    method: 'POST',
-    idempotencyKey,
-  });
-  return { eventId: result.data.eventId, position: result.position };
+export const fetchMyEvents = () =>
+  apiGet<{ items: EventSummary[] }>('/api/organizer/events', { minPosition: lastPosition });
+
+export async function createEvent(input: EventInput, idempotencyKey: string): Promise<CommandResult> {
+  const result = await command('/api/events', { method: 'POST', body: input, idempotencyKey });
+  return { eventId: result.data.eventId ?? '', position: result.position };
+}
+
+export async function patchEvent(eventId: string, changes: EventChanges): Promise<CommandResult> {
+  const result = await command(eventPath(eventId), { method: 'PATCH', body: changes });
+  return { eventId, status: result.data.status, position: result.position };
+}
+
+export type LifecycleAction = 'submit' | 'withdraw' | 'publish' | 'cancel';
+
+export async function runLifecycle(
+  eventId: string,
+  action: LifecycleAction,
+  idempotencyKey: string,
+  reason?: string,
+): Promise<CommandResult> {
+  const body = action === 'cancel' ? { reason } : undefined;
+  const result = await command(`${eventPath(eventId)}/${action}`, { method: 'POST', body, idempotencyKey });
+  return { eventId, status: result.data?.status, position: result.position };
 }

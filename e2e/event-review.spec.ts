@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, DEMO_PERSONAS } from '@booking/platform';
+import { type TestApp, startTestApp } from '../apps/standalone/src/testing/test-app';
+import { accessibilityViolations, chromiumAvailable, launch } from './browser';
+
+const run = chromiumAvailable() ? describe : describe.skip;
+
+run('in the browser: an organizer drafts and submits, an admin approves, the organizer publishes', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const title = 'Tidal Orchestra Night';
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
+    });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${t.url}/login`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByRole('button', { name: /Account:/ }).waitFor();
+    return page;
+  }
+  const item = (page: Page) => page.getByRole('listitem').filter({ hasText: title });
+
+  it('goes from draft to the public catalog through review', async () => {
+    const organizer = await signedIn(DEMO_PERSONAS.organizer.email);
+    await organizer.goto(`${t.url}/organizer/events/new`);
+    await organizer.getByLabel('Title').fill(title);
+    await organizer.getByLabel('Category').selectOption('music');
+    await organizer.getByLabel('Starts at').fill('2031-03-01T19:30');
+    await organizer.getByLabel('Capacity (seats)').fill('250');
+    await organizer.getByLabel('Venue name').fill('Harbour Hall');
+    await organizer.getByLabel('Venue city').fill('Porto');
+    await organizer.getByLabel('Venue country code').fill('PT');
+    await organizer.getByLabel('Price tier name').fill('Standard');
+    await organizer
+      .getByLabel(/^Price\b/)
+      .last()
+      .fill('25.50');
+    expect(await accessibilityViolations(organizer)).toEqual([]);
+    await organizer.getByRole('button', { name: 'Create event' }).click();
+    await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
+    await item(organizer)
+      .getByText(/Awaiting approval/i)
+      .waitFor();
+
+    const admin = await signedIn(DEMO_PERSONAS.admin.email);
+    await admin.goto(`${t.url}/admin/events`);
+    await item(admin).getByRole('button', { name: 'Approve' }).click();
+    await item(admin).waitFor({ state: 'detached' });
+
+    await organizer.reload();
+    await item(organizer).getByRole('button', { name: 'Publish' }).click();
+    await item(organizer)
+      .getByText(/Published/i)
+      .first()
+      .waitFor();
+
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${t.url}/?q=tidal`);
+    await visitor.getByRole('article').filter({ hasText: title }).waitFor();
+    await visitor.getByRole('link', { name: title }).click();
+    await visitor.getByText('€25.50').first().waitFor();
+  });
+});

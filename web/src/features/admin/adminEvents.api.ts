@@ -1,0 +1,25 @@
+import { apiFetch, apiGet, withQuery } from '../../lib/api';
+import type { EventStatus, EventSummary } from '../catalog';
+
+export const adminEventKeys = {
+  all: ['admin', 'events'] as const,
+  list: (status: EventStatus) => ['admin', 'events', status] as const,
+};
+
+// Read-your-writes: after approve/reject the queue waits until the read side has passed the command.
+let lastPosition: string | undefined;
+export const lastEventCommandPosition = () => lastPosition;
+
+export const fetchEventsByStatus = (status: EventStatus) =>
+  apiGet<{ items: EventSummary[] }>(withQuery('/api/admin/events', { status }), { minPosition: lastPosition });
+
+export type Verdict = { action: 'approve' } | { action: 'reject'; reason: string };
+
+export async function decide(eventId: string, verdict: Verdict, idempotencyKey: string): Promise<void> {
+  const { position } = await apiFetch<unknown>(`/api/events/${encodeURIComponent(eventId)}/${verdict.action}`, {
+    method: 'POST',
+    body: verdict.action === 'reject' ? { reason: verdict.reason } : undefined,
+    idempotencyKey,
+  });
+  if (position) lastPosition = position;
+}

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import { Alert, Anchor, Container, Skeleton, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { RequireSignIn } from '../auth';
+import { fetchEvent, statusLabel } from '../catalog';
+import { CreateEventForm, EditEventForm } from './EventForm';
+import { lastCommandPosition } from './organizer.api';
+
+const EDITABLE = new Set(['draft', 'rejected', 'approved']);
+
+function EditorLayout({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Container size="md" px={0}>
+      <title>{`${title} · Organizer · Seatwise`}</title>
+      <Anchor component={Link} to="/organizer" size="sm" mb="md" display="inline-block">
+        <span aria-hidden="true">←</span> My events
+      </Anchor>
+      <Stack gap="lg">
+        <Title order={1}>{title}</Title>
+        <RequireSignIn action="edit events" roles={['organizer', 'admin']}>
+          {children}
+        </RequireSignIn>
+      </Stack>
+    </Container>
+  );
+}
+
+export function NewEventPage() {
+  const navigate = useNavigate();
+  return (
+    <EditorLayout title="New event">
+      <CreateEventForm onCreated={(_, title) => void navigate('/organizer', { state: { created: title } })} />
+    </EditorLayout>
+  );
+}
+
+function EventEditor({ eventId }: { eventId: string }) {
+  // Its own cache entry: the form is filled once and background refetches must not touch it.
+  const event = useQuery({
+    queryKey: ['organizer', 'edit', eventId],
+    queryFn: ({ signal }) => fetchEvent(eventId, { signal, minPosition: lastCommandPosition() }),
+    staleTime: 0,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  if (event.isPending) return <Skeleton height={400} aria-hidden="true" />;
+  if (event.isError)
+    return <ProblemAlert error={event.error} title="Could not load the event" onRetry={() => void event.refetch()} />;
+  if (!EDITABLE.has(event.data.status)) {
+    return (
+      <Alert color="yellow" variant="light" title={`${statusLabel(event.data.status)}: not editable`}>
+        {event.data.status === 'submitted'
+          ? 'Withdraw the submission first to change this event.'
+          : 'Only drafts, rejected and approved events can be changed.'}
+      </Alert>
+    );
+  }
+  return <EditEventForm key={event.data.id} event={event.data} />;
+}
+
+export function EditEventPage() {
+  const eventId = useParams().eventId ?? '';
+  return (
+    <EditorLayout title="Edit event">
+      <EventEditor eventId={eventId} />
+    </EditorLayout>
+  );
+}

@@ -1,0 +1,55 @@
+import { NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { REFUND_POLICIES, REFUND_POLICY_LABELS } from '../catalog';
+import { MAX_TICKETS_PER_ORDER } from './eventValidation';
+import type { EventFormState } from './useEventForm';
+
+const refundOptions = REFUND_POLICIES.map((value) => ({ value, label: REFUND_POLICY_LABELS[value] }));
+
+/** The optional sales window, the order limit and the refund policy. */
+export function EventSalesFields({ form, disabled }: { form: EventFormState; disabled?: boolean }) {
+  const { values, set, touch, errorFor } = form;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <TextInput
+        label="Sales open at"
+        description="Optional; set both or neither."
+        type="datetime-local"
+        value={values.salesOpensAt}
+        onChange={(e) => set('salesOpensAt', e.currentTarget.value)}
+        onBlur={() => touch('salesWindow.opensAt')}
+        error={errorFor('salesWindow.opensAt')}
+        disabled={disabled}
+      />
+      <TextInput
+        label="Sales close at"
+        description="By the start of the event."
+        type="datetime-local"
+        value={values.salesClosesAt}
+        onChange={(e) => set('salesClosesAt', e.currentTarget.value)}
+        onBlur={() => touch('salesWindow.closesAt')}
+        error={errorFor('salesWindow.closesAt')}
+        disabled={disabled}
+      />
+      <NumberInput
+        label="Max tickets per order"
+        min={1}
+        max={MAX_TICKETS_PER_ORDER}
+        allowDecimal={false}
+        allowNegative={false}
+        value={values.maxTicketsPerOrder}
+        onChange={(value) => set('maxTicketsPerOrder', value)}
+        onBlur={() => touch('maxTicketsPerOrder')}
+        error={errorFor('maxTicketsPerOrder')}
+        disabled={disabled}
+      />
+      <NativeSelect
+        label="Refund policy"
+        data={[{ value: '', label: 'Choose a policy', disabled: true }, ...refundOptions]}
+        value={values.refundPolicy}
+        onChange={(e) => set('refundPolicy', e.currentTarget.value)}
+        error={errorFor('refundPolicy')}
+        disabled={disabled}
+      />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,54 @@
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../lib/format';
+import { catalogKeys, EventStatusBadge, fetchEvent, type EventSummary } from '../catalog';
+import { EventActions } from './EventActions';
+import { lastCommandPosition } from './organizer.api';
+
+/** The summary has no rejection reason: a rejected event's detail supplies it. */
+function useRejectionReason(event: EventSummary) {
+  const inline = (event as EventSummary & { rejectionReason?: string }).rejectionReason;
+  const detail = useQuery({
+    queryKey: catalogKeys.detail(event.id),
+    queryFn: ({ signal }) => fetchEvent(event.id, { signal, minPosition: lastCommandPosition() }),
+    enabled: event.status === 'rejected' && !inline,
+  });
+  return inline ?? detail.data?.rejectionReason;
+}
+
+export function MyEventItem({ event }: { event: EventSummary }) {
+  const reason = useRejectionReason(event);
+  const headingId = `event-${event.id}-title`;
+  return (
+    <Paper component="li" withBorder p="md" radius="md" style={{ listStyle: 'none' }} aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
+            <Title order={3} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+              <Anchor
+                component={Link}
+                to={`/events/${encodeURIComponent(event.id)}`}
+                state={{ minPosition: lastCommandPosition() }}
+                c="inherit"
+              >
+                {event.title}
+              </Anchor>
+            </Title>
+            <Text size="sm" c="dimmed">
+              <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+              {event.venue?.name ? ` · ${event.venue.name}, ${event.venue.city}` : ''}
+            </Text>
+          </Stack>
+          <EventStatusBadge status={event.status} />
+        </Group>
+        {event.status === 'rejected' && (
+          <Text size="sm">
+            <strong>Reason for rejection:</strong> {reason ?? 'loading…'}
+          </Text>
+        )}
+        <EventActions event={event} />
+      </Stack>
+    </Paper>
+  );
+}

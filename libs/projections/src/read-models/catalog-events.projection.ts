@@ -7,6 +7,7 @@ import type {
   EventImageAdded,
   EventImageRemoved,
 } from '@booking/domain';
+import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
 import type { RecordedEvent } from '@booking/event-store';
 import { defineProjection, type Projected } from '../projection';
 import { INVENTORY_EVENTS, type SeatCounts, applyInventoryEvent } from './inventory-counts';
@@ -14,6 +15,7 @@ import { INVENTORY_EVENTS, type SeatCounts, applyInventoryEvent } from './invent
 /** Answers the catalog: list, search and detail of events in every status, with their free seats. */
 export type CatalogEventDoc = Projected &
   SeatCounts &
+  SearchFields &
   Omit<EventDetails, 'venue'> & {
     title: string;
     description: string;
@@ -32,6 +34,9 @@ export type CatalogEventDoc = Projected &
     rejectionReason?: string;
     cancellationReason?: string;
     images: EventImage[];
+    timeZone: string;
+    /** Seats held or sold: the popularity sort. */
+    popularity: number;
   };
 
 const LIFECYCLE: Record<string, CatalogStatus> = {
@@ -46,7 +51,7 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
-  version: 2,
+  version: 3,
   eventTypes: [
     'EventCreated',
     'EventDetailsUpdated',
@@ -56,21 +61,25 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
     ...INVENTORY_EVENTS,
   ],
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
-  indexes: [{ keys: { status: 1, startsAt: 1 } }, { keys: { organizerId: 1 } }],
+  indexes: CATALOG_INDEXES,
   evolve(doc, event) {
     if (event.type === 'EventCreated') {
       const { eventId, capacity, ...rest } = event.data as EventCreated['data'];
-      return {
+      const created = {
         _id: eventId,
         ...rest,
         tags: [],
-        status: 'draft',
+        images: [],
+        timeZone: 'UTC',
+        status: 'draft' as const,
         capacity,
         held: 0,
         sold: 0,
         free: capacity,
+        popularity: 0,
         createdAt: event.metadata.occurredAt,
       };
+      return { ...created, ...searchFields(created) };
     }
     if (!doc) return null; // inventory or lifecycle without a catalog entry: nothing to show
     const { _position, ...rest } = doc;
@@ -87,7 +96,8 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
     }
     const status = LIFECYCLE[event.type];
     if (status) return { ...rest, ...lifecycle(status, event) };
-    return { ...rest, ...applyInventoryEvent(doc, event) };
+    const counts = applyInventoryEvent(doc, event);
+    return { ...rest, ...counts, popularity: counts.held + counts.sold };
   },
 });
 
@@ -112,6 +122,7 @@ function withDetails(doc: CatalogEventDoc, changes: EventDetails): Omit<CatalogE
   const { _position, ...current } = doc;
   const next = { ...current, ...changes, venue: changes.venue ?? doc.venue, tags: changes.tags ?? doc.tags };
   if (changes.capacity !== undefined) Object.assign(next, { free: changes.capacity - doc.held - doc.sold });
+  Object.assign(next, searchFields(next));
   const tiers = next.priceTiers ?? [];
   if (tiers.length > 0) {
     const amounts = tiers.map((t) => t.price.amount);

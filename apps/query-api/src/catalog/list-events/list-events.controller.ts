@@ -1,16 +1,22 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CLOCK, type Clock } from '@booking/platform';
 import { ListEventsParams, ListEventsQuery } from './list-events.query';
 
 @ApiTags('catalog')
 @Controller('api/events')
 export class ListEventsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
-  @ApiOkResponse({ description: '{ items: EventSummary[], total } — published events, soonest first' })
+  @ApiOkResponse({
+    description: '{ items: EventSummary[], total, facets? } — published events not over yet, soonest first by default',
+  })
   list(@Query() params: ListEventsParams) {
-    return this.queries.execute(new ListEventsQuery(params));
+    return this.queries.execute(new ListEventsQuery(params, this.clock.now()));
   }
 }

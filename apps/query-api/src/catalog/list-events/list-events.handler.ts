@@ -1,32 +1,52 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { type CatalogDocument, searchCatalog } from '@booking/catalog-search';
+import { ProblemException, problem } from '@booking/platform';
 import type { CatalogEventDoc } from '@booking/projections';
+import type { ReadCollection } from '@booking/read-store';
 import { ReadModels } from '../../http/read-models';
 import { eventSummary } from '../event-views';
 import { ListEventsQuery } from './list-events.query';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 @QueryHandler(ListEventsQuery)
 export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ params }: ListEventsQuery) {
-    const events = await this.readModels.collection<CatalogEventDoc>('catalog-events');
-    const filter: Record<string, unknown> = { status: 'published' };
-    if (params.category) filter.category = params.category;
-    if (params.city) filter['venue.city'] = { $regex: `^${escape(params.city.trim())}$`, $options: 'i' };
-    const words = (params.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-    if (words.length > 0) {
-      filter.$and = words.map((word) => ({
-        $or: ['title', 'venue.name', 'venue.city', 'category'].map((field) => ({
-          [field]: { $regex: escape(word), $options: 'i' },
-        })),
-      }));
+  async execute({ params, now }: ListEventsQuery) {
+    const { lat, lng, radiusKm } = params;
+    const near = [lat, lng, radiusKm].filter((v) => v !== undefined).length;
+    if (near !== 0 && near !== 3) {
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', 'lat, lng and radiusKm go together', {
+          errors: [{ field: 'radiusKm', message: 'lat, lng and radiusKm go together' }],
+        }),
+      );
     }
-    const [items, total] = await Promise.all([
-      events.find(filter, { sort: { startsAt: 1, _id: 1 }, skip: params.offset ?? 0, limit: params.limit ?? 20 }),
-      events.countDocuments(filter),
-    ]);
-    return { items: items.map(eventSummary), total };
+    const events = await this.readModels.collection<CatalogEventDoc>('catalog-events');
+    const result = await searchCatalog(
+      events as unknown as ReadCollection<CatalogDocument>,
+      {
+        q: params.q,
+        category: params.category,
+        tags: params.tags,
+        from: params.from,
+        to: params.to,
+        city: params.city,
+        near: near === 3 ? { lat: lat!, lng: lng!, radiusKm: radiusKm! } : undefined,
+        priceMin: params.priceMin,
+        priceMax: params.priceMax,
+        available: params.available,
+        sort: params.sort,
+        facets: params.facets,
+        limit: params.limit ?? 20,
+        offset: params.offset ?? 0,
+        visibility: 'public',
+      },
+      now,
+    );
+    return {
+      items: result.items.map((item) => eventSummary(item as unknown as CatalogEventDoc)),
+      total: result.total,
+      ...(params.facets ? { facets: result.facets } : {}),
+    };
   }
 }

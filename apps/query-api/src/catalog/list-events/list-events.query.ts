@@ -1,21 +1,100 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CATEGORIES } from '@booking/domain';
 
+const list = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** The public catalog search: words, filters, sort, paging, facets (all optional). */
 export class ListEventsParams {
-  @ApiPropertyOptional({ description: 'Words matched against title, venue and city' })
+  @ApiPropertyOptional({
+    description: 'Words matched (prefix, or one typo from 5 letters) against title, description, venue, city and tags',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   q?: string;
   @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES as unknown as string[]) category?: string;
+  @ApiPropertyOptional({ description: 'Comma-separated; any of them' })
+  @IsOptional()
+  @Transform(list)
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  tags?: string[];
+  @ApiPropertyOptional({ description: 'Starts at or after (ISO date-time)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ description: 'Starts before (ISO date-time)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) city?: string;
+  @ApiPropertyOptional({ description: 'Latitude of the point for a distance filter' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  lat?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(-180) @Max(180) lng?: number;
+  @ApiPropertyOptional({ description: 'Distance from lat/lng in km' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.1)
+  @Max(2000)
+  radiusKm?: number;
+  @ApiPropertyOptional({ description: 'Cheapest ticket at least (minor units)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  priceMin?: number;
+  @ApiPropertyOptional({ description: 'Cheapest ticket at most (minor units)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  priceMax?: number;
+  @ApiPropertyOptional({ description: 'Only events with free seats' })
+  @IsOptional()
+  @Transform(bool)
+  @IsBoolean()
+  available?: boolean;
+  @ApiPropertyOptional({ enum: ['date', 'popularity', 'price'], default: 'date' })
+  @IsOptional()
+  @IsIn(['date', 'popularity', 'price'])
+  sort?: 'date' | 'popularity' | 'price';
+  @ApiPropertyOptional({ description: 'Include facet counts' })
+  @IsOptional()
+  @Transform(bool)
+  @IsBoolean()
+  facets?: boolean;
   @ApiPropertyOptional({ default: 20, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(100)
   limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100_000) offset?: number;
@@ -26,5 +105,8 @@ export class ListEventsParams {
 }
 
 export class ListEventsQuery {
-  constructor(readonly params: ListEventsParams) {}
+  constructor(
+    readonly params: ListEventsParams,
+    readonly now: Date,
+  ) {}
 }

@@ -63,10 +63,19 @@ export function minorDigits(currency: string): number {
   }
 }
 
-/** "€25.00" from integer minor units (2500, 'EUR'); the division is exact for display only. */
+/** 2500 → "25.00" for two digits, by string math (no float division). */
+export function minorToDecimal(amount: number, digits: number): `${number}` {
+  const sign = amount < 0 ? '-' : '';
+  const text = String(Math.abs(Math.trunc(amount)));
+  if (digits <= 0) return `${sign}${text}` as `${number}`;
+  const padded = text.padStart(digits + 1, '0');
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}` as `${number}`;
+}
+
+/** "€25.00" from integer minor units (2500, 'EUR'), formatted from an exact decimal string. */
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return moneyFormat(currency).format(amount / 10 ** minorDigits(currency));
+    return moneyFormat(currency).format(minorToDecimal(amount, minorDigits(currency)));
   } catch {
     return `${amount} ${currency}`;
   }

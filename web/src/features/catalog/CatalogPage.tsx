@@ -8,11 +8,12 @@ import { useCatalogFilters } from './useCatalogFilters';
 const GRID_COLS = { base: 1, sm: 2, lg: 3 };
 
 export function CatalogPage() {
-  const { filters, text, setText, submitSearch, setCategory, clear } = useCatalogFilters();
+  const { filters, filtered, active, text, setText, submitSearch, setCategory, setFilters, clear } =
+    useCatalogFilters();
   const catalog = useCatalog(filters);
   const events = catalog.data?.pages.flatMap((page) => page.items) ?? [];
   const total = catalog.data?.pages[0]?.total ?? 0;
-  const filtered = filters.q !== '' || filters.category !== '';
+  const facets = catalog.data?.pages[0]?.facets;
 
   return (
     <Container size="lg" px={0}>
@@ -25,6 +26,11 @@ export function CatalogPage() {
           onSubmit={submitSearch}
           category={filters.category}
           onCategoryChange={setCategory}
+          filters={filters}
+          facets={facets}
+          onChange={setFilters}
+          active={active}
+          onClear={clear}
         />
 
         <Text size="sm" c="dimmed" aria-live="polite" aria-busy={catalog.isFetching}>
@@ -48,7 +54,7 @@ export function CatalogPage() {
             <Title order={2} size="h3">
               {filtered ? 'No events match your search' : 'No events yet'}
             </Title>
-            <Text c="dimmed">{filtered ? 'Try other words or another category.' : 'Check back soon.'}</Text>
+            <Text c="dimmed">{filtered ? 'Try other words or fewer filters.' : 'Check back soon.'}</Text>
             {filtered && (
               <Button variant="default" onClick={clear}>
                 Clear filters

@@ -1,14 +1,36 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { CalendarIcon, MapPinIcon } from '../../lib/icons';
-import { capitalize, formatDateTime, seatsLeft } from '../../lib/format';
+import { capitalize, formatDateTime, formatMoney, seatsLeft } from '../../lib/format';
 import { categoryColor } from './categories';
 import type { EventSummary } from './catalog.types';
 
+/** "From €25.00", "Free", or null when the event has no prices yet. */
+function priceLabel(event: EventSummary): string | null {
+  if (event.priceMin === undefined || !event.currency) return null;
+  if (event.priceMin === 0 && (event.priceMax ?? 0) === 0) return 'Free';
+  return `From ${formatMoney(event.priceMin, event.currency)}`;
+}
+
 export function EventCard({ event }: { event: EventSummary }) {
   const soldOut = event.free <= 0;
+  const cover = event.cover?.variants.find((variant) => variant.name === 'card');
+  const price = priceLabel(event);
   return (
     <Card component="article" withBorder padding="lg" radius="md" h="100%">
+      {cover && (
+        <Card.Section mb="sm">
+          <img
+            src={cover.url}
+            alt={event.cover?.alt ?? ''}
+            width={cover.width}
+            height={cover.height}
+            loading="lazy"
+            decoding="async"
+            style={{ display: 'block', width: '100%', height: 'auto', objectFit: 'cover' }}
+          />
+        </Card.Section>
+      )}
       <Stack gap="xs" h="100%">
         <Group justify="space-between" gap="xs">
           <Badge color={categoryColor(event.category)} variant="filled">
@@ -35,6 +57,11 @@ export function EventCard({ event }: { event: EventSummary }) {
             {event.venue.name}, {event.venue.city}
           </Text>
         </Group>
+        {price && (
+          <Text size="sm" fw={600} mt="auto">
+            {price}
+          </Text>
+        )}
       </Stack>
     </Card>
   );

@@ -27,6 +27,9 @@ export type Money = { amount: number; currency: string };
 export type PriceTier = { id: string; name: string; price: Money };
 export type SalesWindow = { opensAt: string; closesAt: string };
 
+export type CoverVariant = { name: 'thumb' | 'card' | 'full'; url: string; width: number; height: number };
+export type Cover = { alt: string; variants: CoverVariant[] };
+
 export type EventSummary = {
   id: string;
   title: string;
@@ -40,6 +43,7 @@ export type EventSummary = {
   priceMin?: number;
   priceMax?: number;
   currency?: string;
+  cover?: Cover;
 };
 
 export type EventDetail = EventSummary & {
@@ -56,6 +60,33 @@ export type EventDetail = EventSummary & {
   cancellationReason?: string;
 };
 
-export type EventList = { items: EventSummary[]; total: number };
+export type FacetValue = { value: string; count: number };
+export type PriceFacet = { range: { min: number; max?: number }; count: number };
+export type EventFacets = {
+  category: FacetValue[];
+  tags: FacetValue[];
+  city: FacetValue[];
+  price: PriceFacet[];
+};
 
-export type CatalogFilters = { q: string; category: string };
+export type EventList = { items: EventSummary[]; total: number; facets?: EventFacets };
+
+export const SORTS = ['date', 'popularity', 'price'] as const;
+export type CatalogSort = (typeof SORTS)[number];
+
+/**
+ * The catalog's filters as they live in the URL: dates as `YYYY-MM-DD` (local days),
+ * prices as major-unit decimal text ("25.50"); converted for the API in catalog.api.ts.
+ */
+export type CatalogFilters = {
+  q: string;
+  category: string;
+  tags: string[];
+  from: string;
+  to: string;
+  city: string;
+  priceMin: string;
+  priceMax: string;
+  available: boolean;
+  sort: CatalogSort;
+};

@@ -11,7 +11,6 @@ import { CreateEventController } from './catalog/create-event/create-event.contr
 import { CreateEventHandler } from './catalog/create-event/create-event.handler';
 import { PublishEventController } from './catalog/publish-event/publish-event.controller';
 import { PublishEventHandler } from './catalog/publish-event/publish-event.handler';
-import { DemoSignInController } from './demo/sign-in/sign-in.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
@@ -26,7 +25,6 @@ const httpControllers = [
   PublishEventController,
   HoldSeatsController,
   ReleaseHoldController,
-  DemoSignInController,
 ];
 const commandHandlers = [
   ChangeEventStatusHandler,

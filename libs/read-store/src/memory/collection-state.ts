@@ -5,6 +5,7 @@
  */
 import { DuplicateKeyError, type Document } from '../read-store.port';
 import { getPath } from './paths';
+import { SecondaryIndexes } from './secondary-index';
 import type { Selector } from './selector';
 import { deepEqual, encodeKey, type PlainObject } from './values';
 import { immutableId } from './update-operators';
@@ -33,6 +34,11 @@ export class CollectionState {
   readonly docs = new Map<unknown, Document>();
   private readonly unique = new Map<string, UniqueIndex>();
   readonly indexNames = new Set<string>(['_id_']);
+  /** Equality/`$in` lookups on every field path of every non-text index (multikey). */
+  private readonly secondary = new SecondaryIndexes();
+  /** Insertion position of each document, so index candidates come out in scan order. */
+  private readonly position = new Map<unknown, number>();
+  private nextPosition = 0;
 
   constructor(readonly name: string) {}
 
@@ -49,11 +55,31 @@ export class CollectionState {
       }
       return;
     }
-    for (const doc of this.docs.values()) {
+    const candidates = selector.constraints === undefined ? undefined : this.secondary.candidates(selector.constraints);
+    for (const doc of candidates === undefined ? this.docs.values() : this.inScanOrder(candidates)) {
       if (test !== undefined && !test(doc)) continue;
       yield doc;
       if (++found >= max) return;
     }
+  }
+
+  /** The candidate documents in the order a full scan would visit them. */
+  private *inScanOrder(keys: Set<unknown>): Iterable<Document> {
+    if (keys.size * 8 > this.docs.size) {
+      for (const [key, doc] of this.docs) if (keys.has(key)) yield doc;
+      return;
+    }
+    const ordered = Array.from(keys, (key) => [this.position.get(key) ?? 0, key] as const).sort((a, b) => a[0] - b[0]);
+    for (const [, key] of ordered) {
+      const doc = this.docs.get(key);
+      if (doc !== undefined) yield doc;
+    }
+  }
+
+  private stored(key: unknown, doc: Document): void {
+    this.docs.set(key, doc);
+    this.position.set(key, this.nextPosition++);
+    this.secondary.add(key, doc);
   }
 
   first(selector: Selector): Document | undefined {
@@ -65,7 +91,7 @@ export class CollectionState {
     const key = idKey(doc._id);
     if (this.docs.has(key)) throw new DuplicateKeyError(this.name, { _id: doc._id });
     if (this.unique.size === 0) {
-      this.docs.set(key, doc);
+      this.stored(key, doc);
       return;
     }
     const keys = [...this.unique.values()].map((index) => {
@@ -74,7 +100,7 @@ export class CollectionState {
       return indexKey;
     });
     [...this.unique.values()].forEach((index, i) => index.entries.set(keys[i], key));
-    this.docs.set(key, doc);
+    this.stored(key, doc);
   }
 
   /** Swaps a stored document for its new version (same `_id`). */
@@ -95,16 +121,26 @@ export class CollectionState {
         index.entries.set(after, key);
       }
     }
+    if (this.secondary.size > 0) {
+      this.secondary.delete(key, current);
+      this.secondary.add(key, next);
+    }
     this.docs.set(key, next);
   }
 
   remove(doc: Document): void {
     for (const index of this.unique.values()) index.entries.delete(index.keyOf(doc));
-    this.docs.delete(idKey(doc._id));
+    const key = idKey(doc._id);
+    this.secondary.delete(key, doc);
+    this.position.delete(key);
+    this.docs.delete(key);
   }
 
-  /** Adds an index; a unique one is built over the existing documents and refused on a duplicate. */
-  addIndex(name: string, fields: readonly string[], unique: boolean): void {
+  /**
+   * Adds an index; a unique one is built over the existing documents and refused on a duplicate.
+   * Every `lookupFields` path (each non-text field of the index) also gets a secondary index.
+   */
+  addIndex(name: string, fields: readonly string[], unique: boolean, lookupFields = fields): void {
     if (this.indexNames.has(name)) return;
     if (unique && !(fields.length === 1 && fields[0] === '_id')) {
       const index = new UniqueIndex(fields);
@@ -115,6 +151,7 @@ export class CollectionState {
       }
       this.unique.set(name, index);
     }
+    for (const field of lookupFields) this.secondary.addPath(field, this.docs);
     this.indexNames.add(name);
   }
 }

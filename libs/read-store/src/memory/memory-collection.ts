@@ -107,14 +107,20 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
     return aggregateIn(this.host.peek(this.name), pipeline, (name) => this.host.resolve(name)) as R[];
   }
 
-  /** Unique indexes are enforced; other indexes (and text indexes) only record their name. */
+  /**
+   * Unique indexes are enforced. Every non-text field path of any index (each path of a compound
+   * one) is also indexed for equality and `$in` lookups; text indexes only record their name.
+   */
   async createIndex(keys: Record<string, 1 | -1 | 'text'>, options: IndexOptions = {}): Promise<string> {
     const name =
       options.name ??
       Object.entries(keys)
         .map(([field, kind]) => `${field}_${kind}`)
         .join('_');
-    this.host.ensure(this.name).addIndex(name, Object.keys(keys), options.unique === true);
+    const lookupFields = Object.entries(keys)
+      .filter(([, kind]) => kind !== 'text')
+      .map(([field]) => field);
+    this.host.ensure(this.name).addIndex(name, Object.keys(keys), options.unique === true, lookupFields);
     return name;
   }
 

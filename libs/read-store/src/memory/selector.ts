@@ -1,9 +1,11 @@
 /**
  * Compiles a filter into a selector. Filters on `_id` by value, `$eq` or `$in` become direct
- * Map lookups (the projection hot path); anything else left is tested with mingo's Query.
+ * Map lookups (the projection hot path); anything else left is tested with mingo's Query. The
+ * equality/`$in` conditions are also handed on as constraints for the secondary indexes.
  */
 import { Query } from 'mingo';
 import type { Filter } from '../read-store.port';
+import { indexConstraints, type Constraint } from './secondary-index';
 import { isPlainObject, type PlainObject } from './values';
 
 export type Selector = Readonly<{
@@ -11,6 +13,8 @@ export type Selector = Readonly<{
   ids?: readonly unknown[];
   /** The remaining condition, or undefined when every candidate matches. */
   test?: (doc: PlainObject) => boolean;
+  /** Conditions a secondary index may narrow the scan with (the test still checks everything). */
+  constraints?: readonly Constraint[];
 }>;
 
 const isLookupValue = (value: unknown): boolean =>
@@ -40,7 +44,8 @@ export function compileFilter(filter: Filter | undefined): Selector {
   }
   if (Object.keys(rest).length === 0) return { ids };
   const query = new Query(rest, {});
-  return { ids, test: (doc) => query.test(doc) };
+  const constraints = indexConstraints(rest);
+  return { ids, test: (doc) => query.test(doc), ...(constraints.length > 0 ? { constraints } : {}) };
 }
 
 /**

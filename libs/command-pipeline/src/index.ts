@@ -6,3 +6,4 @@ export * from './idempotency-store';
 export * from './policies/open-inventory.policy';
 export * from './email-key';
 export * from './accounts/account-registration';
+export * from './read-state';

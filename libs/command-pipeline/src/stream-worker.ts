@@ -1,5 +1,6 @@
-import { type DomainCommand, DomainError, type DomainEvent, currentVersion, fold, upcast } from '@booking/domain';
+import { type DomainCommand, DomainError, type DomainEvent, currentVersion, fold } from '@booking/domain';
 import { type EventStore, type EventToAppend, WrongExpectedRevisionError } from '@booking/event-store';
+import { toDomainEvents } from './read-state';
 import type { CommandContext, CommandOutcome, WriteModel } from './write-model';
 
 export type WorkerDeps = Readonly<{
@@ -149,13 +150,7 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     const from = this.revision === undefined ? 0n : this.revision + 1n;
     const recorded = await this.deps.store.readStream(this.stream, { fromRevision: from });
     if (recorded.length > 0) {
-      const events = recorded.map(
-        (r) =>
-          ({
-            type: r.type,
-            data: upcast(this.model.schema, r.type, r.metadata.schemaVersion ?? 1, r.data as Record<string, unknown>),
-          }) as E,
-      );
+      const events = toDomainEvents<E>(this.model.schema, recorded);
       this.state = fold(this.model.decider, events, this.state);
       const last = recorded[recorded.length - 1];
       this.revision = last.revision;

@@ -1,8 +1,9 @@
-import { type AccountState, DomainError, accountDecider, fold, normalizeEmail } from '@booking/domain';
+import { type AccountState, DomainError, normalizeEmail } from '@booking/domain';
 import type { EventStore } from '@booking/event-store';
 import { hashSecret, newSecret } from '@booking/platform';
 import type { CommandPipeline } from '../command-pipeline';
 import { emailStreamKey } from '../email-key';
+import { readState } from '../read-state';
 import { accountModel, emailClaimModel } from '../write-models';
 
 export type Registration =
@@ -73,10 +74,6 @@ export class AccountRegistration {
   }
 
   private async account(userId: string): Promise<AccountState> {
-    const events = await this.store.readStream(`account-${userId}`);
-    return fold(
-      accountDecider,
-      events.map((e) => ({ type: e.type, data: e.data }) as never),
-    );
+    return readState(this.store, accountModel, userId);
   }
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandPipeline } from '../command-pipeline';
+import { readState } from '../read-state';
 import { catalogModel, inventoryModel } from '../write-models';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock } from '@booking/platform';
-import { fold, catalogStream } from '@booking/domain';
 
 export const SYSTEM_ACTOR = { userId: 'system:open-inventory', roles: [] } as const;
 
@@ -18,11 +18,7 @@ export class OpenInventoryPolicy {
 
   /** Returns the position reached. */
   async open(eventId: string, causationId: string, correlationId: string): Promise<bigint> {
-    const history = await this.store.readStream(catalogStream(eventId));
-    const catalog = fold(
-      catalogModel.decider,
-      history.map((e) => ({ type: e.type, data: e.data }) as never),
-    );
+    const catalog = await readState(this.store, catalogModel, eventId);
     if (catalog.status !== 'published') return 0n;
     const outcome = await this.pipeline.execute(
       inventoryModel,

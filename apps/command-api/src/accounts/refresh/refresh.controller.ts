@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/comm
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CommandPipeline, sessionModel } from '@booking/command-pipeline';
-import { type SessionState, fold, sessionDecider } from '@booking/domain';
+import { CommandPipeline, readState, sessionModel } from '@booking/command-pipeline';
+import type { SessionState } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import {
   APP_CONFIG,
@@ -120,11 +120,7 @@ export class RefreshController {
     const token = presented && parseToken(presented.token);
     this.sessions.clearCookie(reply);
     if (!token) return;
-    const events = await this.store.readStream(`session-${token.id}`);
-    const state = fold(
-      sessionDecider,
-      events.map((e) => ({ type: e.type, data: e.data }) as never),
-    );
+    const state = await readState(this.store, sessionModel, token.id);
     if (state.status === 'active' && state.currentHash === hashSecret(token.secret))
       await this.end(token.id, 'logout', context);
   }

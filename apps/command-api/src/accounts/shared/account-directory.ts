@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { emailStreamKey } from '@booking/command-pipeline';
-import { type AccountState, accountDecider, fold } from '@booking/domain';
+import { accountModel, emailStreamKey, readState } from '@booking/command-pipeline';
+import type { AccountState } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 
 /** Write-side lookups: the e-mail claim stream and the account stream (never a read model). */
@@ -14,10 +14,6 @@ export class AccountDirectory {
   }
 
   async account(userId: string): Promise<AccountState> {
-    const events = await this.store.readStream(`account-${userId}`);
-    return fold(
-      accountDecider,
-      events.map((e) => ({ type: e.type, data: e.data }) as never),
-    );
+    return readState(this.store, accountModel, userId);
   }
 }

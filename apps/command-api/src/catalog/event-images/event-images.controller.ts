@@ -2,8 +2,8 @@ import { Controller, Delete, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res
 import { ApiConsumes, ApiCreatedResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
-import { DomainError, catalogStream, fold, requireEventOwner } from '@booking/domain';
+import { CommandPipeline, catalogModel, readState } from '@booking/command-pipeline';
+import { DomainError, requireEventOwner } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { MediaLibrary, toMediaHttpError } from '@booking/files';
 import { Authenticated, CLOCK, type Clock, ProblemException, problem } from '@booking/platform';
@@ -116,11 +116,7 @@ export class EventImagesController {
   }
 
   private async requireOwner(eventId: string, context: RequestContext): Promise<void> {
-    const history = await this.store.readStream(catalogStream(eventId));
-    const state = fold(
-      catalogModel.decider,
-      history.map((e) => ({ type: e.type, data: e.data }) as never),
-    );
+    const state = await readState(this.store, catalogModel, eventId);
     if (state.status === 'none') throw DomainError.notFound('catalog.event-not-found', `Event ${eventId} not found`);
     requireEventOwner(context.actor, state.organizerId);
   }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReasonModal } from '../../components/ReasonModal';
 import { newId } from '../../lib/ids';
-import { capitalize, formatDateTime, formatMoney } from '../../lib/format';
-import { catalogKeys, EventStatusBadge, type EventSummary } from '../catalog';
+import { capitalize, formatMoney } from '../../lib/format';
+import { catalogKeys, EventItemHeading, EventStatusBadge, type EventSummary } from '../catalog';
 import { adminEventKeys, decide, lastEventCommandPosition, type Verdict } from './adminEvents.api';
 
 function priceRange(event: EventSummary): string | null {
@@ -37,23 +36,13 @@ export function ApprovalItem({ event }: { event: EventSummary }) {
     <Paper component="li" withBorder p="md" radius="md" style={{ listStyle: 'none' }} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="xs">
-          <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
-            <Title order={2} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-              <Anchor
-                component={Link}
-                to={`/events/${encodeURIComponent(event.id)}`}
-                state={{ minPosition: lastEventCommandPosition() }}
-                c="inherit"
-              >
-                {event.title}
-              </Anchor>
-            </Title>
-            <Text size="sm" c="dimmed">
-              <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
-              {event.venue?.name ? ` · ${event.venue.name}, ${event.venue.city}` : ''}
-              {prices ? ` · ${prices}` : ''}
-            </Text>
-          </Stack>
+          <EventItemHeading
+            event={event}
+            headingId={headingId}
+            order={2}
+            minPosition={lastEventCommandPosition()}
+            extra={prices ? ` · ${prices}` : ''}
+          />
           <Group gap={6}>
             <Badge variant="light" color="gray">
               {capitalize(event.category)}

@@ -15,3 +15,4 @@ export type {
   SalesWindow,
   Venue,
 } from './catalog.types';
+export { EventItemHeading } from './EventItemHeading';

@@ -1,8 +1,6 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { formatDateTime } from '../../lib/format';
-import { catalogKeys, EventStatusBadge, fetchEvent, type EventSummary } from '../catalog';
+import { catalogKeys, EventItemHeading, EventStatusBadge, fetchEvent, type EventSummary } from '../catalog';
 import { EventActions } from './EventActions';
 import { lastCommandPosition } from './organizer.api';
 
@@ -24,22 +22,7 @@ export function MyEventItem({ event }: { event: EventSummary }) {
     <Paper component="li" withBorder p="md" radius="md" style={{ listStyle: 'none' }} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-          <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
-            <Title order={3} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-              <Anchor
-                component={Link}
-                to={`/events/${encodeURIComponent(event.id)}`}
-                state={{ minPosition: lastCommandPosition() }}
-                c="inherit"
-              >
-                {event.title}
-              </Anchor>
-            </Title>
-            <Text size="sm" c="dimmed">
-              <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
-              {event.venue?.name ? ` · ${event.venue.name}, ${event.venue.city}` : ''}
-            </Text>
-          </Stack>
+          <EventItemHeading event={event} headingId={headingId} order={3} minPosition={lastCommandPosition()} />
           <EventStatusBadge status={event.status} />
         </Group>
         {event.status === 'rejected' && (

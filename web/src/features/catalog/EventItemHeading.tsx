@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../lib/format';
+import type { EventSummary } from './catalog.types';
+
+type Props = {
+  event: EventSummary;
+  headingId: string;
+  order: 2 | 3;
+  /** Passed to the event page so it waits for the viewer's own last write. */
+  minPosition?: string;
+  /** Appended to the date and venue line (e.g. prices). */
+  extra?: ReactNode;
+};
+
+/** The title (linked to the event page) and the when/where line of an event in a list. */
+export function EventItemHeading({ event, headingId, order, minPosition, extra }: Props) {
+  return (
+    <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
+      <Title order={order} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+        <Anchor component={Link} to={`/events/${encodeURIComponent(event.id)}`} state={{ minPosition }} c="inherit">
+          {event.title}
+        </Anchor>
+      </Title>
+      <Text size="sm" c="dimmed">
+        <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
+        {event.venue?.name ? ` · ${event.venue.name}, ${event.venue.city}` : ''}
+        {extra}
+      </Text>
+    </Stack>
+  );
+}

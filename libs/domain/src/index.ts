@@ -2,3 +2,4 @@ export * from './kernel';
 export * from './catalog';
 export * from './inventory';
 export * from './accounts';
+export * from './categories';

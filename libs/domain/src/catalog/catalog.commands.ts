@@ -13,9 +13,19 @@ export type CreateEvent = DomainCommand<
     capacity: number;
     /** Anything else the organizer already knows (tags, prices, sales window, ...). */
     details?: EventDetails;
+    /** The category slugs an event may pick now (the managed list's active ones, read by the caller). */
+    allowedCategories: readonly string[];
   }
 >;
-export type UpdateEventDetails = DomainCommand<'UpdateEventDetails', { eventId: string; changes: EventDetails }>;
+export type UpdateEventDetails = DomainCommand<
+  'UpdateEventDetails',
+  {
+    eventId: string;
+    changes: EventDetails;
+    /** As for CreateEvent; an event may keep the category it has even once that is retired. */
+    allowedCategories: readonly string[];
+  }
+>;
 export type SubmitEvent = DomainCommand<'SubmitEvent', { eventId: string }>;
 export type WithdrawSubmission = DomainCommand<'WithdrawSubmission', { eventId: string }>;
 export type ApproveEvent = DomainCommand<'ApproveEvent', { eventId: string }>;

@@ -50,7 +50,7 @@ function createEvent({ data, metadata }: CreateEvent, state: CatalogState): Cata
       organizerId: metadata.actor.userId,
       title: requireText('title', data.title, 3, 140),
       description: data.description.trim().slice(0, 5000),
-      category: requireCategory(data.category),
+      category: requireCategory(data.category, data.allowedCategories),
       startsAt,
       venue,
       capacity: requireCapacity(data.capacity),
@@ -60,6 +60,7 @@ function createEvent({ data, metadata }: CreateEvent, state: CatalogState): Cata
   const details = validateDetails(
     { ...data.details, venue: data.details.venue ? { ...venue, ...data.details.venue } : undefined },
     metadata.now,
+    data.allowedCategories,
     startsAt,
   );
   return [
@@ -88,7 +89,12 @@ function updateDetails(
       'The capacity of a published event changes through its seating plan, not here',
     );
   }
-  const changes = withoutUndefined(validateDetails(data.changes, metadata.now, state.startsAt));
+  // Keeping the category it has is no pick: an event stays in a category retired after it was set.
+  const { category, ...rest } = data.changes;
+  const picked = category !== undefined && category !== state.details.category ? { category } : {};
+  const changes = withoutUndefined(
+    validateDetails({ ...rest, ...picked }, metadata.now, data.allowedCategories, state.startsAt),
+  );
   const changed = Object.fromEntries(
     Object.entries(changes).filter(
       ([k, v]) => JSON.stringify(state.details[k as keyof EventDetails]) !== JSON.stringify(v),

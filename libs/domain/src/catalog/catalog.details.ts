@@ -11,12 +11,20 @@ export const LIMITS = {
   maxPrice: 10_000_000_00,
 } as const;
 
-/** Validates and normalizes what an edit sets; `startsAt` is the start the other times must respect. */
-export function validateDetails(changes: EventDetails, now: Date, currentStartsAt?: string): EventDetails {
+/**
+ * Validates and normalizes what an edit sets; `startsAt` is the start the other times must respect,
+ * `allowedCategories` the slugs a category may be set to.
+ */
+export function validateDetails(
+  changes: EventDetails,
+  now: Date,
+  allowedCategories: readonly string[],
+  currentStartsAt?: string,
+): EventDetails {
   const out: { -readonly [K in keyof EventDetails]: EventDetails[K] } = {};
   if (changes.title !== undefined) out.title = requireText('title', changes.title, 3, 140);
   if (changes.description !== undefined) out.description = changes.description.trim().slice(0, 5000);
-  if (changes.category !== undefined) out.category = requireCategory(changes.category);
+  if (changes.category !== undefined) out.category = requireCategory(changes.category, allowedCategories);
   if (changes.tags !== undefined) out.tags = tags(changes.tags);
   if (changes.startsAt !== undefined) out.startsAt = requireFutureTime('startsAt', changes.startsAt, now);
   const startsAt = out.startsAt ?? currentStartsAt;

@@ -9,16 +9,19 @@ const actor = (userId: string, ...roles: Role[]): Actor => ({ userId, roles });
 const organizer = actor('org-1', 'organizer');
 const admin = actor('admin-1', 'admin');
 const stranger = actor('org-2', 'organizer');
+/** Active slugs; "festival" (the event's category below) has been retired since. */
+const ALLOWED = ['music', 'theatre'];
 const cmd = <T extends CatalogCommand['type']>(
   type: T,
-  data: Omit<Extract<CatalogCommand, { type: T }>['data'], 'eventId'> = {} as never,
+  data: Omit<Extract<CatalogCommand, { type: T }>['data'], 'eventId' | 'allowedCategories'> = {} as never,
   by = organizer,
   at = now,
 ) =>
-  ({ type, data: { eventId, ...data }, metadata: { now: at, actor: by } }) as unknown as Extract<
-    CatalogCommand,
-    { type: T }
-  >;
+  ({
+    type,
+    data: { eventId, ...(type === 'UpdateEventDetails' ? { allowedCategories: ALLOWED } : {}), ...data },
+    metadata: { now: at, actor: by },
+  }) as unknown as Extract<CatalogCommand, { type: T }>;
 
 const created: CatalogEvent = {
   type: 'EventCreated',
@@ -168,5 +171,27 @@ describe('event lifecycle', () => {
       .when(cmd('UpdateEventDetails', { changes }))
       .thenFails(field === 'startsAt' ? 'catalog.time-in-past' : 'catalog.invalid-field');
     expect(error.details.field).toBe(field);
+  });
+
+  it('lets an event keep a category retired since, but no edit may pick a retired or unknown one', () => {
+    given([created])
+      .when(cmd('UpdateEventDetails', { changes: { category: 'festival', title: 'Night Market II' } }))
+      .then([
+        { type: 'EventDetailsUpdated', data: { eventId, changes: { title: 'Night Market II' }, buyerFacing: false } },
+      ]);
+    given([created])
+      .when(cmd('UpdateEventDetails', { changes: { category: 'theatre' } }))
+      .then([{ type: 'EventDetailsUpdated', data: { eventId, changes: { category: 'theatre' }, buyerFacing: false } }]);
+    const moved: CatalogEvent = {
+      type: 'EventDetailsUpdated',
+      data: { eventId, changes: { category: 'theatre' }, buyerFacing: false },
+    };
+    const error = given([created, moved])
+      .when(cmd('UpdateEventDetails', { changes: { category: 'festival' } }))
+      .thenFails('catalog.unknown-category');
+    expect(error.details).toEqual({ field: 'category', allowed: ALLOWED });
+    given([created])
+      .when(cmd('UpdateEventDetails', { changes: { category: 'opera' } }))
+      .thenFails('catalog.unknown-category');
   });
 });

@@ -1,6 +1,5 @@
 import { DomainError } from '../kernel';
 
-export const CATEGORIES = ['music', 'theatre', 'comedy', 'sports', 'conference', 'festival', 'family', 'film'] as const;
 export const MAX_CAPACITY = 200_000;
 
 export function requireText(field: string, value: string, min: number, max: number): string {
@@ -62,11 +61,15 @@ export function requireCapacity(capacity: number): number {
   return capacity;
 }
 
-export function requireCategory(category: string): string {
-  if (!(CATEGORIES as readonly string[]).includes(category)) {
-    throw DomainError.validation('catalog.unknown-category', `category must be one of ${CATEGORIES.join(', ')}`, {
-      field: 'category',
-    });
+/** `allowed`: the managed list's active slugs, which the command carries (the domain reads no other stream). */
+export function requireCategory(category: string, allowed: readonly string[]): string {
+  if (typeof category !== 'string' || !allowed.includes(category)) {
+    const list = [...allowed];
+    throw DomainError.validation(
+      'catalog.unknown-category',
+      `category must be one of ${list.length > 0 ? list.join(', ') : '(none: ask an admin to add a category)'}`,
+      { field: 'category', allowed: list },
+    );
   }
   return category;
 }

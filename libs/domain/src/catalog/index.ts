@@ -1,7 +1,7 @@
 export * from './catalog.commands';
 export * from './catalog.decider';
 export * from './catalog.events';
-export { CATEGORIES, MAX_CAPACITY } from './catalog.rules';
+export { MAX_CAPACITY } from './catalog.rules';
 export { LIMITS as EVENT_LIMITS, missingForSubmission } from './catalog.details';
 export * from './catalog.state';
 export * from './catalog.streams';

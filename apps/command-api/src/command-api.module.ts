@@ -11,6 +11,10 @@ import { CreateEventController } from './catalog/create-event/create-event.contr
 import { CreateEventHandler } from './catalog/create-event/create-event.handler';
 import { PublishEventController } from './catalog/publish-event/publish-event.controller';
 import { PublishEventHandler } from './catalog/publish-event/publish-event.handler';
+import { AddCategoryController } from './categories/add-category/add-category.controller';
+import { RenameCategoryController } from './categories/rename-category/rename-category.controller';
+import { RetireCategoryController } from './categories/retire-category/retire-category.controller';
+import { ChangeCategoryListHandler } from './categories/shared/change-category-list.handler';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
@@ -25,6 +29,9 @@ const httpControllers = [
   PublishEventController,
   HoldSeatsController,
   ReleaseHoldController,
+  AddCategoryController,
+  RenameCategoryController,
+  RetireCategoryController,
 ];
 const commandHandlers = [
   ChangeEventStatusHandler,
@@ -32,6 +39,7 @@ const commandHandlers = [
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
+  ChangeCategoryListHandler,
 ];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */

@@ -10,6 +10,8 @@ import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
 import { ListEventsController } from './catalog/list-events/list-events.controller';
 import { ListEventsHandler } from './catalog/list-events/list-events.handler';
+import { ListCategoriesController } from './categories/list-categories/list-categories.controller';
+import { TagSuggestionsController } from './catalog/tag-suggestions/tag-suggestions.controller';
 import { ConsistencyInterceptor } from './http/consistency.interceptor';
 import { ReadModels } from './http/read-models';
 import { GetAvailabilityController } from './inventory/get-availability/get-availability.controller';
@@ -30,6 +32,8 @@ const httpControllers = [
   GetAvailabilityController,
   StreamAvailabilityController,
   MyHoldsController,
+  ListCategoriesController,
+  TagSuggestionsController,
 ];
 const queryHandlers = [ListEventsHandler, GetEventHandler, GetAvailabilityHandler, MyHoldsHandler];
 

@@ -4,6 +4,7 @@ import type { CatalogQuery } from './catalog-query';
 import { CATALOG_FIXTURE, FIXTURE_NOW } from './catalog-fixture';
 import { facetCases } from './facet.cases';
 import { searchCatalog } from './search-catalog';
+import { tagSuggestionCases } from './tag-suggestion.cases';
 
 export type OpenCatalog = () => Promise<{ collection: ReadCollection<CatalogDocument>; close: () => Promise<void> }>;
 
@@ -169,5 +170,6 @@ export function catalogSearchCases(name: string, open: OpenCatalog): void {
     });
 
     facetCases(context);
+    tagSuggestionCases(() => collection as ReadCollection<CatalogDocument>);
   });
 }

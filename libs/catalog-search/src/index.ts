@@ -3,3 +3,4 @@ export * from './catalog-query';
 export * from './search-catalog';
 export { boundingBoxFilter, haversineKm } from './geo';
 export { deletions, fold, fuzzyKeys, prefixes, words } from './text';
+export * from './tag-suggestions';

@@ -7,3 +7,4 @@ export * from './policies/open-inventory.policy';
 export * from './email-key';
 export * from './accounts/account-registration';
 export * from './read-state';
+export * from './categories/allowed-categories';

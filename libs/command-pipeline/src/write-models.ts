@@ -27,6 +27,12 @@ import {
   catalogSchema,
   inventoryDecider,
   inventorySchema,
+  CATEGORY_LIST_CATEGORY,
+  type CategoryCommand,
+  type CategoryEvent,
+  type CategoryListState,
+  categoriesSchema,
+  categoryListDecider,
 } from '@booking/domain';
 import type { WriteModel } from './write-model';
 
@@ -58,4 +64,10 @@ export const sessionModel: WriteModel<SessionState, SessionCommand, SessionEvent
   category: SESSION_CATEGORY,
   decider: sessionDecider,
   schema: accountsSchema,
+};
+
+export const categoryListModel: WriteModel<CategoryListState, CategoryCommand, CategoryEvent> = {
+  category: CATEGORY_LIST_CATEGORY,
+  decider: categoryListDecider,
+  schema: categoriesSchema,
 };

@@ -1,5 +1,6 @@
 import { accountsProjection } from './accounts.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
+import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
 import { holdsProjection } from './holds.projection';
 import { securityEventsProjection } from './security-events.projection';
@@ -7,6 +8,7 @@ import { sessionsProjection } from './sessions.projection';
 
 export * from './accounts.projection';
 export * from './catalog-events.projection';
+export * from './categories.projection';
 export * from './event-availability.projection';
 export * from './holds.projection';
 export * from './security-events.projection';
@@ -20,4 +22,5 @@ export const ALL_PROJECTIONS = [
   accountsProjection,
   sessionsProjection,
   securityEventsProjection,
+  categoriesProjection,
 ] as const;

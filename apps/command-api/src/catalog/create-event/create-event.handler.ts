@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
+import { CommandPipeline, allowedCategories, catalogModel } from '@booking/command-pipeline';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { sanitizeDescription } from '../rich-text';
 import { CreateEventCommand, type CreateEventResult } from './create-event.command';
@@ -11,6 +12,7 @@ export class CreateEventHandler implements ICommandHandler<CreateEventCommand, C
     private readonly pipeline: CommandPipeline,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute({ request, context }: CreateEventCommand): Promise<CreateEventResult> {
@@ -30,6 +32,7 @@ export class CreateEventHandler implements ICommandHandler<CreateEventCommand, C
           venue: { name: venue.name, city: venue.city, country: venue.country },
           capacity,
           details: { ...details, ...(venue.address || venue.location ? { venue: { ...venue } } : {}) },
+          allowedCategories: await allowedCategories(this.store),
         },
         metadata: { now: this.clock.now(), actor: context.actor },
       },

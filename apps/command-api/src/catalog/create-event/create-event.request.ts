@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
-  IsIn,
   IsISO8601,
   IsInt,
   IsOptional,
@@ -13,8 +12,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CATEGORIES, MAX_CAPACITY } from '@booking/domain';
-import { EventDetailsRequest, VenueDetailsRequest } from '../event-details.request';
+import { MAX_CAPACITY } from '@booking/domain';
+import { CATEGORY_DESCRIPTION, EventDetailsRequest, VenueDetailsRequest } from '../event-details.request';
 
 /** The first draft: what every event has, plus any other detail already known. */
 export class CreateEventRequest extends OmitType(EventDetailsRequest, [
@@ -31,7 +30,7 @@ export class CreateEventRequest extends OmitType(EventDetailsRequest, [
   @IsString()
   @MaxLength(20_000)
   description?: string;
-  @ApiProperty({ enum: CATEGORIES }) @IsIn(CATEGORIES as unknown as string[]) category!: string;
+  @ApiProperty({ description: CATEGORY_DESCRIPTION, example: 'music' }) @IsString() @MaxLength(40) category!: string;
   @ApiProperty({ example: '2030-06-01T19:30:00Z' }) @IsISO8601({ strict: true }) startsAt!: string;
   @ApiProperty({ type: VenueDetailsRequest })
   @IsDefined()

@@ -1,7 +1,8 @@
 import { Body, Controller, Inject, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
+import { CommandPipeline, allowedCategories, catalogModel } from '@booking/command-pipeline';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { Authenticated, CLOCK, type Clock } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
@@ -15,6 +16,7 @@ export class EditEventController {
   constructor(
     private readonly pipeline: CommandPipeline,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Patch()
@@ -38,7 +40,12 @@ export class EditEventController {
       eventId,
       {
         type: 'UpdateEventDetails',
-        data: { eventId, changes },
+        // Only an edit that sets a category needs the list.
+        data: {
+          eventId,
+          changes,
+          allowedCategories: body.category !== undefined ? await allowedCategories(this.store) : [],
+        },
         metadata: { now: this.clock.now(), actor: context.actor },
       },
       context,

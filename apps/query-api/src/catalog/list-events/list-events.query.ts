@@ -9,11 +9,12 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
-import { CATEGORIES } from '@booking/domain';
+import { CATEGORY_SLUG } from '@booking/domain';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -33,7 +34,10 @@ export class ListEventsParams {
   @IsString()
   @MaxLength(100)
   q?: string;
-  @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES as unknown as string[]) category?: string;
+  @ApiPropertyOptional({ description: 'A category slug (GET /api/categories); retired ones still find their events' })
+  @IsOptional()
+  @Matches(CATEGORY_SLUG, { message: 'category must be a category slug' })
+  category?: string;
   @ApiPropertyOptional({ description: 'Comma-separated; any of them' })
   @IsOptional()
   @Transform(list)

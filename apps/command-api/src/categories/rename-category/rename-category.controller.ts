@@ -1,0 +1,32 @@
+import { Body, Controller, Param, Patch, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { categoryReply } from '../shared/category-reply';
+import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
+import { RenameCategoryRequest } from './rename-category.request';
+
+/** Only the label changes: the slug is what events store. */
+@ApiTags('categories')
+@Controller('api/admin/categories/:slug')
+export class RenameCategoryController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Patch()
+  @Authenticated('admin')
+  @ApiOkResponse({ description: '{ slug, label, status, changed, position }' })
+  @ApiNotFoundResponse({ description: 'No such category (categories.not-found)' })
+  async rename(
+    @Param('slug') slug: string,
+    @Body() body: RenameCategoryRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute<ChangeCategoryListCommand, ChangeCategoryListResult>(
+      new ChangeCategoryListCommand({ type: 'RenameCategory', data: { slug, label: body.label } }, context),
+    );
+    return categoryReply(reply, result);
+  }
+}

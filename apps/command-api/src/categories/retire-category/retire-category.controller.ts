@@ -1,0 +1,51 @@
+import { Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { categoryReply } from '../shared/category-reply';
+import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
+
+/**
+ * A retired category can no longer be picked by a new event or an edit; events that have it keep
+ * it and still show. Both are idempotent (`changed: false` when already so).
+ */
+@ApiTags('categories')
+@ApiNotFoundResponse({ description: 'No such category (categories.not-found)' })
+@Controller('api/admin/categories/:slug')
+export class RetireCategoryController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('retire')
+  @HttpCode(200)
+  @Authenticated('admin')
+  @ApiOkResponse({ description: '{ slug, label, status: "retired", changed, position }' })
+  @ApiConflictResponse({ description: 'It is the last active category (categories.last-active)' })
+  retire(
+    @Param('slug') slug: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run({ type: 'RetireCategory', data: { slug } }, context, reply);
+  }
+
+  @Post('restore')
+  @HttpCode(200)
+  @Authenticated('admin')
+  @ApiOkResponse({ description: '{ slug, label, status: "active", changed, position }' })
+  restore(
+    @Param('slug') slug: string,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run({ type: 'RestoreCategory', data: { slug } }, context, reply);
+  }
+
+  private async run(change: ChangeCategoryListCommand['change'], context: RequestContext, reply: FastifyReply) {
+    const result = await this.commands.execute<ChangeCategoryListCommand, ChangeCategoryListResult>(
+      new ChangeCategoryListCommand(change, context),
+    );
+    return categoryReply(reply, result);
+  }
+}

@@ -1,0 +1,46 @@
+import { Controller, ForbiddenException, Get, Query, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { type Actor, hasRole } from '@booking/domain';
+import { type CategoryDoc, categoryList } from '@booking/projections';
+import { ReadModels } from '../../http/read-models';
+import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+
+export class ListCategoriesParams {
+  @ApiPropertyOptional({ enum: ['retired'], description: 'Admins only: retired categories too, with their status' })
+  @IsOptional()
+  @IsIn(['retired'])
+  include?: 'retired';
+  @ApiPropertyOptional({ description: 'Read-your-writes: a position returned by a command' })
+  @IsOptional()
+  @IsString()
+  minPosition?: string;
+}
+
+/** The managed category list: what the event form and the catalog filters offer, by label A–Z. */
+@ApiTags('categories')
+@Controller('api/categories')
+export class ListCategoriesController {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Get()
+  @UseGuards(OptionalJwtAuthGuard)
+  @ApiOkResponse({ description: '{ items: [{ slug, label, status }] } — active only unless ?include=retired' })
+  @ApiForbiddenResponse({ description: '?include=retired without the admin role (401 without a token)' })
+  async list(@Query() params: ListCategoriesParams, @Req() request: { user?: Actor }) {
+    const withRetired = params.include === 'retired';
+    if (withRetired && !request.user) throw new UnauthorizedException('Sign in as an admin to see retired categories');
+    if (withRetired && !hasRole(request.user!, 'admin'))
+      throw new ForbiddenException('Only admins see retired categories');
+    const docs = await (await this.readModels.collection<CategoryDoc>('categories')).find({}, { limit: 1000 });
+    const items = categoryList(docs).filter((c) => withRetired || c.status === 'active');
+    return {
+      items: items.map(({ slug, label, status, updatedAt }) => ({
+        slug,
+        label,
+        status,
+        ...(withRetired && updatedAt ? { updatedAt } : {}),
+      })),
+    };
+  }
+}

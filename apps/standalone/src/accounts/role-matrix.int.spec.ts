@@ -117,6 +117,13 @@ describe('authorization matrix', () => {
       { method: 'POST', path: `/api/admin/users/${someId}/enable`, allowed: ['admin'] },
       { method: 'DELETE', path: `/api/admin/users/${someId}/sessions`, allowed: ['admin'] },
       { method: 'POST', path: '/api/ops/projections/holds/rebuild', allowed: ['ops', 'admin'] },
+      { method: 'GET', path: '/api/categories', allowed: 'everyone' },
+      { method: 'GET', path: '/api/categories?include=retired', allowed: ['admin'] },
+      { method: 'GET', path: '/api/tags?prefix=ja', allowed: 'everyone' },
+      { method: 'POST', path: '/api/admin/categories', body: { slug: 'matrix', label: 'Matrix' }, allowed: ['admin'] },
+      { method: 'PATCH', path: '/api/admin/categories/film', body: { label: 'Films' }, allowed: ['admin'] },
+      { method: 'POST', path: '/api/admin/categories/film/retire', allowed: ['admin'] },
+      { method: 'POST', path: '/api/admin/categories/film/restore', allowed: ['admin'] },
     ];
   });
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ProfilePage, SessionsPage } from '../features/account';
 import { AdminEventsPage, AdminUsersPage } from '../features/admin';
 import { LoginPage, OidcCallbackPage, SessionProvider } from '../features/auth';
+import { AdminCategoriesPage } from '../features/categories';
 import { CatalogPage, EventPage } from '../features/catalog';
 import { MyHoldsPage } from '../features/holds';
 import { MailboxPage } from '../features/mailbox';
@@ -49,6 +50,7 @@ export function App() {
                 <Route path="account/sessions" element={<SessionsPage />} />
                 <Route path="admin/users" element={<AdminUsersPage />} />
                 <Route path="admin/events" element={<AdminEventsPage />} />
+                <Route path="admin/categories" element={<AdminCategoriesPage />} />
                 <Route path="dev/mailbox" element={<MailboxPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -32,7 +32,8 @@ export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; f
     { to: '/holds', label: 'My holds' },
   ];
   if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
-  if (hasRole('admin')) items.push({ to: '/admin/events', label: 'Approvals' });
+  if (hasRole('admin'))
+    items.push({ to: '/admin/events', label: 'Approvals' }, { to: '/admin/categories', label: 'Categories' });
   if (isDemo) items.push({ to: '/dev/mailbox', label: 'Mailbox' });
   return (
     <>

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReasonModal } from '../../components/ReasonModal';
 import { newId } from '../../lib/ids';
-import { capitalize, formatMoney } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
+import { useCategoryLabel } from '../categories';
 import { catalogKeys, EventItemHeading, EventStatusBadge, type EventSummary } from '../catalog';
 import { adminEventKeys, decide, lastEventCommandPosition, type Verdict } from './adminEvents.api';
 
@@ -20,6 +21,7 @@ function priceRange(event: EventSummary): string | null {
 export function ApprovalItem({ event }: { event: EventSummary }) {
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
+  const categoryLabel = useCategoryLabel();
   const verdict = useMutation({
     mutationFn: (v: Verdict) => decide(event.id, v, newId()),
     onSuccess: () => {
@@ -45,7 +47,7 @@ export function ApprovalItem({ event }: { event: EventSummary }) {
           />
           <Group gap={6}>
             <Badge variant="light" color="gray">
-              {capitalize(event.category)}
+              {categoryLabel(event.category)}
             </Badge>
             <EventStatusBadge status={event.status} />
           </Group>

@@ -14,10 +14,9 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { SearchIcon } from '../../lib/icons';
-import { capitalize } from '../../lib/format';
 import { PRICE_CURRENCY } from './catalog.api';
 import { SORTS, type CatalogFilters, type CatalogSort, type EventFacets, type FacetValue } from './catalog.types';
-import { CATEGORIES } from './categories';
+import { useCategories, useCategoryLabel } from '../categories';
 import type { FilterChanges } from './useCatalogFilters';
 
 type Props = {
@@ -65,12 +64,16 @@ export function CatalogFilterBar({
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [opened, { toggle }] = useDisclosure(false);
 
+  // The managed list (labels from the API); facetOptions adds categories no longer listed that events still have.
+  const categories = useCategories();
+  const categoryLabel = useCategoryLabel();
+  const listed = (categories.data ?? []).map((c) => c.slug);
   const categoryData = [
     { value: '', label: 'All categories' },
     ...facetOptions(
-      category && !CATEGORIES.some((c) => c === category) ? [...CATEGORIES, category] : CATEGORIES,
+      category && !listed.includes(category) ? [...listed, category] : listed,
       facets?.category,
-      capitalize,
+      categoryLabel,
     ),
   ];
   const cityData = [

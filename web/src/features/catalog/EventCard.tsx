@@ -1,7 +1,8 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { CalendarIcon, MapPinIcon } from '../../lib/icons';
-import { capitalize, formatDateTime, formatMoney, seatsLeft } from '../../lib/format';
+import { formatDateTime, formatMoney, seatsLeft } from '../../lib/format';
+import { useCategoryLabel } from '../categories';
 import { categoryColor } from './categories';
 import type { EventSummary } from './catalog.types';
 
@@ -16,6 +17,7 @@ export function EventCard({ event }: { event: EventSummary }) {
   const soldOut = event.free <= 0;
   const cover = event.cover?.variants.find((variant) => variant.name === 'card');
   const price = priceLabel(event);
+  const categoryLabel = useCategoryLabel();
   return (
     <Card component="article" withBorder padding="lg" radius="md" h="100%">
       {cover && (
@@ -34,7 +36,7 @@ export function EventCard({ event }: { event: EventSummary }) {
       <Stack gap="xs" h="100%">
         <Group justify="space-between" gap="xs">
           <Badge color={categoryColor(event.category)} variant="filled">
-            {capitalize(event.category)}
+            {categoryLabel(event.category)}
           </Badge>
           <Text size="sm" fw={600} c={soldOut ? 'var(--mantine-color-error)' : undefined}>
             {seatsLeft(event.free)}

@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { CalendarIcon, MapPinIcon } from '../../lib/icons';
-import { capitalize, countryName, formatInZone } from '../../lib/format';
+import { countryName, formatInZone } from '../../lib/format';
+import { useCategoryLabel } from '../categories';
 import { categoryColor } from './categories';
 import type { EventDetail } from './catalog.types';
 import { EventDescription } from './EventDescription';
@@ -9,11 +10,12 @@ import { EventStatusBadge } from './EventStatusBadge';
 
 export function EventDetails({ event }: { event: EventDetail }) {
   const tags = event.tags ?? [];
+  const categoryLabel = useCategoryLabel();
   return (
     <Stack gap="md">
       <Group gap="xs">
         <Badge color={categoryColor(event.category)} variant="filled">
-          {capitalize(event.category)}
+          {categoryLabel(event.category)}
         </Badge>
         {/* Only its organizer and admins see an unpublished event. */}
         {event.status !== 'published' && <EventStatusBadge status={event.status} />}

@@ -1,10 +1,4 @@
-import { capitalize } from '../../lib/format';
-
-export const CATEGORIES = ['music', 'theatre', 'comedy', 'sports', 'conference', 'festival', 'family', 'film'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const categoryOptions = CATEGORIES.map((value) => ({ value, label: capitalize(value) }));
-
+// The built-in categories have their own colours; those admins add are grey.
 const colors: Record<string, string> = {
   music: 'grape',
   theatre: 'red',

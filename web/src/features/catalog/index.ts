@@ -2,7 +2,6 @@ export { CatalogPage } from './CatalogPage';
 export { EventPage } from './EventPage';
 export { EventStatusBadge } from './EventStatusBadge';
 export { catalogKeys, fetchEvent } from './catalog.api';
-export { CATEGORIES, categoryOptions, type Category } from './categories';
 export { REFUND_POLICY_LABELS, refundPolicyLabel, statusLabel } from './eventStatus';
 export { REFUND_POLICIES } from './catalog.types';
 export type {

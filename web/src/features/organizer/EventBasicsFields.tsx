@@ -1,9 +1,22 @@
-import { NativeSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { categoryOptions } from '../catalog';
+import { useState } from 'react';
+import { NativeSelect, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { useCategories, useCategoryLabel, useTagSuggestions } from '../categories';
 import type { EventFormState } from './useEventForm';
 
 export function EventBasicsFields({ form, disabled }: { form: EventFormState; disabled?: boolean }) {
   const { values, set, touch, errorFor } = form;
+  const categories = useCategories();
+  const categoryLabel = useCategoryLabel();
+  // An event keeps a category retired after it was set: offer it while editing, marked as such.
+  const [initialCategory] = useState(values.category);
+  const active = categories.data ?? [];
+  const kept =
+    initialCategory && categories.isSuccess && !active.some((c) => c.slug === initialCategory)
+      ? [{ value: initialCategory, label: `${categoryLabel(initialCategory)} (retired)` }]
+      : [];
+  const [tagSearch, setTagSearch] = useState('');
+  const suggestions = useTagSuggestions(tagSearch);
+  const counts = new Map((suggestions.data ?? []).map((s) => [s.tag, s.count]));
   return (
     <Stack gap="md">
       <TextInput
@@ -32,7 +45,12 @@ export function EventBasicsFields({ form, disabled }: { form: EventFormState; di
         <NativeSelect
           label="Category"
           required
-          data={[{ value: '', label: 'Choose a category', disabled: true }, ...categoryOptions]}
+          description={categories.isError ? 'Could not load the categories; try again later.' : undefined}
+          data={[
+            { value: '', label: categories.isPending ? 'Loading categories…' : 'Choose a category', disabled: true },
+            ...active.map((c) => ({ value: c.slug, label: c.label })),
+            ...kept,
+          ]}
           value={values.category}
           onChange={(e) => set('category', e.currentTarget.value)}
           onBlur={() => touch('category')}
@@ -41,11 +59,27 @@ export function EventBasicsFields({ form, disabled }: { form: EventFormState; di
         />
         <TagsInput
           label="Tags"
-          description="Up to 10; press Enter after each."
+          description="Up to 10; press Enter after each, or pick one other events use."
           maxTags={10}
           clearable
           value={values.tags}
           onChange={(tags) => set('tags', tags)}
+          searchValue={tagSearch}
+          onSearchChange={setTagSearch}
+          data={(suggestions.data ?? []).map((s) => s.tag)}
+          // The API matches prefixes (most used first); while a newer answer is on its way, the previous
+          // one is narrowed to what is typed now. TagsInput itself leaves out tags already chosen.
+          filter={({ options, search }) =>
+            options.filter((o) => 'value' in o && o.value.startsWith(search.trim().toLowerCase()))
+          }
+          renderOption={({ option }) => (
+            <Text size="sm" component="span">
+              {option.value}{' '}
+              <Text span size="xs" c="dimmed">
+                ({counts.get(option.value) ?? 0} {counts.get(option.value) === 1 ? 'event' : 'events'})
+              </Text>
+            </Text>
+          )}
           onBlur={() => touch('tags')}
           error={errorFor('tags')}
           disabled={disabled}

@@ -15,11 +15,13 @@ import { AddCategoryController } from './categories/add-category/add-category.co
 import { RenameCategoryController } from './categories/rename-category/rename-category.controller';
 import { RetireCategoryController } from './categories/retire-category/retire-category.controller';
 import { ChangeCategoryListHandler } from './categories/shared/change-category-list.handler';
+import { SeatingPlanController } from './catalog/seating-plan/seating-plan.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
 import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
+import { EventSections } from './inventory/event-sections';
 
 const httpControllers = [
   EventImagesController,
@@ -27,6 +29,7 @@ const httpControllers = [
   EventLifecycleController,
   CreateEventController,
   PublishEventController,
+  SeatingPlanController,
   HoldSeatsController,
   ReleaseHoldController,
   AddCategoryController,
@@ -40,6 +43,7 @@ const commandHandlers = [
   HoldSeatsHandler,
   ReleaseHoldHandler,
   ChangeCategoryListHandler,
+  EventSections,
 ];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */

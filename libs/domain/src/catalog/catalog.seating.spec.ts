@@ -129,6 +129,10 @@ describe('SetSeatingPlan', () => {
     expect(fold([...history, planSet(2, theatre(12))]).status).toBe('published');
   });
 
+  it('refuses a plan for an event that went on sale without one', () => {
+    given([created, tiers, submitted, approved, published]).when(setPlan(theatre())).thenFails('catalog.plan-locked');
+  });
+
   it('remembers sections a new plan drops, so their inventory closes', () => {
     const arena: SeatingPlan = {
       sections: [theatre().sections[0], { ...theatre().sections[0], id: 'balcony', name: 'Balcony' }],

@@ -3,6 +3,7 @@ import { catalogEventsProjection } from './catalog-events.projection';
 import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
 import { holdsProjection } from './holds.projection';
+import { seatingPlansProjection } from './seating-plans.projection';
 import { securityEventsProjection } from './security-events.projection';
 import { sessionsProjection } from './sessions.projection';
 
@@ -11,6 +12,7 @@ export * from './catalog-events.projection';
 export * from './categories.projection';
 export * from './event-availability.projection';
 export * from './holds.projection';
+export * from './seating-plans.projection';
 export * from './security-events.projection';
 export * from './sessions.projection';
 export * from './inventory-counts';
@@ -19,6 +21,7 @@ export const ALL_PROJECTIONS = [
   catalogEventsProjection,
   eventAvailabilityProjection,
   holdsProjection,
+  seatingPlansProjection,
   accountsProjection,
   sessionsProjection,
   securityEventsProjection,

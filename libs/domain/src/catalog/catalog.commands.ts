@@ -26,6 +26,12 @@ export type CompleteEvent = DomainCommand<'CompleteEvent', { eventId: string }>;
 
 export type AddEventImage = DomainCommand<'AddEventImage', { eventId: string; image: EventImage }>;
 export type RemoveEventImage = DomainCommand<'RemoveEventImage', { eventId: string; imageId: string }>;
+export type ChangeEventImageAlt = DomainCommand<
+  'ChangeEventImageAlt',
+  { eventId: string; imageId: string; alt: string }
+>;
+export type ReorderGallery = DomainCommand<'ReorderGallery', { eventId: string; imageIds: string[] }>;
+export type EventImageCommand = AddEventImage | RemoveEventImage | ChangeEventImageAlt | ReorderGallery;
 
 export type CatalogCommand =
   | CreateEvent
@@ -37,5 +43,4 @@ export type CatalogCommand =
   | PublishEvent
   | CancelEvent
   | CompleteEvent
-  | AddEventImage
-  | RemoveEventImage;
+  | EventImageCommand;

@@ -62,6 +62,12 @@ export type EventImage = Readonly<{
 }>;
 export type EventImageAdded = DomainEvent<'EventImageAdded', { eventId: string; image: EventImage }>;
 export type EventImageRemoved = DomainEvent<'EventImageRemoved', { eventId: string; imageId: string }>;
+export type EventImageAltChanged = DomainEvent<
+  'EventImageAltChanged',
+  { eventId: string; imageId: string; alt: string }
+>;
+/** `imageIds`: every gallery image, in the order the event page shows them. */
+export type GalleryReordered = DomainEvent<'GalleryReordered', { eventId: string; imageIds: string[] }>;
 
 export type CatalogEvent =
   | EventCreated
@@ -74,7 +80,9 @@ export type CatalogEvent =
   | EventCancelled
   | EventCompleted
   | EventImageAdded
-  | EventImageRemoved;
+  | EventImageRemoved
+  | EventImageAltChanged
+  | GalleryReordered;
 export type CatalogEventType = CatalogEvent['type'];
 
 export const catalogEventTypes: readonly CatalogEventType[] = [
@@ -89,5 +97,7 @@ export const catalogEventTypes: readonly CatalogEventType[] = [
   'EventCompleted',
   'EventImageAdded',
   'EventImageRemoved',
+  'EventImageAltChanged',
+  'GalleryReordered',
 ];
 export const catalogSchema: EventSchema = { versions: Object.fromEntries(catalogEventTypes.map((type) => [type, 1])) };

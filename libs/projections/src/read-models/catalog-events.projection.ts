@@ -1,11 +1,15 @@
-import type {
-  CatalogStatus,
-  EventCreated,
-  EventDetails,
-  EventDetailsUpdated,
-  EventImage,
-  EventImageAdded,
-  EventImageRemoved,
+import {
+  type CatalogStatus,
+  type EventCreated,
+  type EventDetails,
+  type EventDetailsUpdated,
+  type EventImage,
+  type EventImageAdded,
+  type EventImageAltChanged,
+  type EventImageRemoved,
+  type GalleryReordered,
+  reorderImages,
+  withAlt,
 } from '@booking/domain';
 import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
 import type { RecordedEvent } from '@booking/event-store';
@@ -57,6 +61,8 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
     'EventDetailsUpdated',
     'EventImageAdded',
     'EventImageRemoved',
+    'EventImageAltChanged',
+    'GalleryReordered',
     ...Object.keys(LIFECYCLE),
     ...INVENTORY_EVENTS,
   ],
@@ -93,6 +99,14 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
     if (event.type === 'EventImageRemoved') {
       const { imageId } = event.data as EventImageRemoved['data'];
       return { ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== imageId) };
+    }
+    if (event.type === 'EventImageAltChanged') {
+      const { imageId, alt } = event.data as EventImageAltChanged['data'];
+      return { ...rest, images: withAlt(rest.images ?? [], imageId, alt) };
+    }
+    if (event.type === 'GalleryReordered') {
+      const { imageIds } = event.data as GalleryReordered['data'];
+      return { ...rest, images: reorderImages(rest.images ?? [], imageIds) };
     }
     const status = LIFECYCLE[event.type];
     if (status) return { ...rest, ...lifecycle(status, event) };

@@ -1,5 +1,6 @@
 import type { DomainCommand } from '../kernel';
 import type { EventDetails, EventImage, Venue } from './catalog.events';
+import type { SeatingPlan, Sold } from './seating';
 
 export type CreateEvent = DomainCommand<
   'CreateEvent',
@@ -33,6 +34,10 @@ export type ChangeEventImageAlt = DomainCommand<
 export type ReorderGallery = DomainCommand<'ReorderGallery', { eventId: string; imageIds: string[] }>;
 export type EventImageCommand = AddEventImage | RemoveEventImage | ChangeEventImageAlt | ReorderGallery;
 
+/** `sold`: places buyers have on a published event, read from its inventory by the handler. */
+export type SetSeatingPlan = DomainCommand<'SetSeatingPlan', { eventId: string; plan: SeatingPlan; sold: Sold }>;
+export type ClearSeatingPlan = DomainCommand<'ClearSeatingPlan', { eventId: string }>;
+
 export type CatalogCommand =
   | CreateEvent
   | UpdateEventDetails
@@ -43,4 +48,6 @@ export type CatalogCommand =
   | PublishEvent
   | CancelEvent
   | CompleteEvent
-  | EventImageCommand;
+  | EventImageCommand
+  | SetSeatingPlan
+  | ClearSeatingPlan;

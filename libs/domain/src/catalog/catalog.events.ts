@@ -1,4 +1,5 @@
 import type { DomainEvent, EventSchema, Money } from '../kernel';
+import type { SeatingPlan } from './seating';
 
 export type Venue = Readonly<{ name: string; city: string; country: string }>;
 
@@ -69,6 +70,14 @@ export type EventImageAltChanged = DomainEvent<
 /** `imageIds`: every gallery image, in the order the event page shows them. */
 export type GalleryReordered = DomainEvent<'GalleryReordered', { eventId: string; imageIds: string[] }>;
 
+/** A new version of the event's seating plan; `capacity` is what it sells. */
+export type SeatingPlanSet = DomainEvent<
+  'SeatingPlanSet',
+  { eventId: string; planVersion: number; plan: SeatingPlan; capacity: number }
+>;
+/** The event goes back to a plain capacity (its last plan's). */
+export type SeatingPlanCleared = DomainEvent<'SeatingPlanCleared', { eventId: string }>;
+
 export type CatalogEvent =
   | EventCreated
   | EventPublished
@@ -82,7 +91,9 @@ export type CatalogEvent =
   | EventImageAdded
   | EventImageRemoved
   | EventImageAltChanged
-  | GalleryReordered;
+  | GalleryReordered
+  | SeatingPlanSet
+  | SeatingPlanCleared;
 export type CatalogEventType = CatalogEvent['type'];
 
 export const catalogEventTypes: readonly CatalogEventType[] = [
@@ -99,5 +110,7 @@ export const catalogEventTypes: readonly CatalogEventType[] = [
   'EventImageRemoved',
   'EventImageAltChanged',
   'GalleryReordered',
+  'SeatingPlanSet',
+  'SeatingPlanCleared',
 ];
 export const catalogSchema: EventSchema = { versions: Object.fromEntries(catalogEventTypes.map((type) => [type, 1])) };

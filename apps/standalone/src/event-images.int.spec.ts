@@ -56,6 +56,38 @@ describe('event images: upload, validate by content, serve', () => {
     expect(detail.body.cover).toMatchObject({ imageId, role: 'cover', alt: 'Harbour at dusk' });
   });
 
+  it('replays a retried upload with the same Idempotency-Key instead of adding the image twice', async () => {
+    const png = (colour: string) =>
+      sharp({ create: { width: 64, height: 48, channels: 3, background: colour } })
+        .png()
+        .toBuffer();
+    const own = (await t.createEvent()).eventId; // an event of its own: the other cases count images
+    const send = (body: Buffer, key: string) =>
+      fetch(`${t.url}/api/events/${own}/images?role=gallery&alt=Retried`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${t.token(people.organizer)}`,
+          'content-type': 'image/png',
+          'idempotency-key': key,
+        },
+        body: new Uint8Array(body),
+      });
+    const bytes = await png('#aa3366');
+    const first = await send(bytes, 'upload-retry-1');
+    expect(first.status).toBe(201);
+    const retry = await send(bytes, 'upload-retry-1');
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const firstBody = await first.json();
+    expect((await retry.json()).imageId).toBe(firstBody.imageId);
+    expectProblem(await problemOf(await send(await png('#33aa66'), 'upload-retry-1')), 422); // same key, other bytes
+    const detail = await t.call('GET', `/api/events/${own}`, {
+      as: people.organizer,
+      headers: { 'x-min-position': firstBody.position },
+    });
+    expect(detail.body.images.filter((i: { alt: string }) => i.alt === 'Retried')).toHaveLength(1);
+  });
+
   it('refuses disguised, oversized and bomb uploads, and strangers, storing nothing', async () => {
     const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(2000, 7)]);
     const disguised = await problemOf(await upload(elf));

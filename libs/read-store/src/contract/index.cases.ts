@@ -24,7 +24,7 @@ export function indexCases({ collection }: ContractContext): void {
     let shows: ReadCollection<Show>;
     beforeAll(async () => {
       shows = collection<Show>('indexed_shows');
-      for (const keys of [{ kind: 1, day: 1 }, { price: 1 }, { sizes: 1 }, { 'venue.lat': 1 }] as const)
+      for (const keys of [{ kind: 1, day: 1 }, { price: 1 }, { sizes: 1 }, { 'venue.lat': 1 }] as Record<string, 1>[])
         await shows.createIndex(keys);
       await shows.bulkWrite(SHOWS.map((document) => ({ insertOne: { document } })));
     });

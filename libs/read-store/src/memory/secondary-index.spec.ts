@@ -1,4 +1,4 @@
-import type { Document, Filter, ReadCollection } from '../read-store.port';
+import type { Document, Filter, FindOptions, ReadCollection } from '../read-store.port';
 import { CollectionState } from './collection-state';
 import { MemoryReadStore } from './memory-read-store';
 import { compileFilter } from './selector';
@@ -122,11 +122,12 @@ async function expectSameReads(plain: ReadCollection, indexed: ReadCollection, f
   expect(await indexed.find(filter, paged)).toEqual(await plain.find(filter, paged));
   const sorted = { sort: { other: -1 as const, seq: 1 as const }, limit: 5, projection: { venue: 0 as const } };
   expect(await indexed.find(filter, sorted)).toEqual(await plain.find(filter, sorted));
-  for (const options of [
+  const sortedPages: FindOptions[] = [
     { sort: { rank: 1 as const, seq: -1 as const }, limit: 4, skip: 1 },
     { sort: { rank: -1 as const }, limit: 7 },
     { sort: { n: 1 as const, seq: 1 as const }, limit: 3 },
-  ])
+  ];
+  for (const options of sortedPages)
     expect({ context, docs: await indexed.find(filter, options) }).toEqual({
       context,
       docs: await plain.find(filter, options),

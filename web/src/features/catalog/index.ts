@@ -4,8 +4,10 @@ export { EventStatusBadge } from './EventStatusBadge';
 export { catalogKeys, fetchEvent } from './catalog.api';
 export { REFUND_POLICY_LABELS, refundPolicyLabel, statusLabel } from './eventStatus';
 export { REFUND_POLICIES } from './catalog.types';
+export { coverOf, galleryOf, srcSetOf, variantOf } from './images';
 export type {
   EventDetail,
+  EventImage,
   EventStatus,
   EventSummary,
   Money,

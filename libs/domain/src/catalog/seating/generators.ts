@@ -28,7 +28,7 @@ export function gridRows(spec: GridSpec): RowSpec[] {
   return Array.from({ length: spec.rows }, (_, i) => ({
     label: rowLabel(i, spec.labels ?? 'letters', spec.firstLabel ?? 0),
     seats: spec.seatsPerRow,
-    firstNumber: spec.firstNumber ?? 1,
+    ...(spec.firstNumber !== undefined && spec.firstNumber !== 1 ? { firstNumber: spec.firstNumber } : {}),
   }));
 }
 

@@ -1,2 +1,3 @@
 export { OrganizerPage } from './OrganizerPage';
 export { EditEventPage, NewEventPage } from './EventEditorPage';
+export { lastCommandPosition, rememberCommandPosition } from './organizer.api';

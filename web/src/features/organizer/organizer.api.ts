@@ -28,6 +28,10 @@ export const organizerKeys = {
 // Read-your-writes: after a command, queries wait until the read side has passed its position.
 let lastPosition: string | undefined;
 export const lastCommandPosition = () => lastPosition;
+/** Commands sent from elsewhere (the seating plan editor) count too. */
+export const rememberCommandPosition = (position: string | undefined) => {
+  if (position) lastPosition = position;
+};
 
 const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
 

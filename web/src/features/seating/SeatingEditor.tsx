@@ -17,7 +17,7 @@ import { planCapacity, type SeatingPlan, type Section } from '@booking/seating';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { catalogKeys, type EventDetail } from '../catalog';
-import { rememberCommandPosition } from '../organizer';
+import { rememberCommandPosition } from '../../lib/command-position';
 import { AddSectionForm } from './AddSectionForm';
 import { ExceptionsToolbar } from './ExceptionsToolbar';
 import { PlanCanvas, type CanvasMode } from './PlanCanvas';

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RequireSignIn } from '../auth';
 import { fetchEvent, statusLabel } from '../catalog';
-import { lastCommandPosition } from '../organizer';
+import { lastCommandPosition } from '../../lib/command-position';
 import { fetchSeatingPlan } from './seating.api';
 import { SeatingEditor } from './SeatingEditor';
 

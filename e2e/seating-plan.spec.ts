@@ -292,5 +292,19 @@ run('in the browser: seating plans', () => {
     );
     expect(draws.every((d) => d > 0)).toBe(true);
     await page.context().close();
+
+    // The editor on the same arena: open it, then one edit (a row added to a block) until redrawn.
+    const admin = await signedIn(DEMO_PERSONAS.admin.email);
+    const openedAt = Date.now();
+    await admin.goto(`${t.url}/organizer/events/${eventId}/seating`);
+    await admin.waitForFunction(() => document.querySelector('canvas[data-seats="20000"][data-draw-ms]') !== null);
+    const editorOpen = Date.now() - openedAt;
+    const editAt = Date.now();
+    await admin.getByRole('button', { name: 'Add row' }).click();
+    await admin.waitForFunction(() => document.querySelector('canvas[data-seats="20050"]') !== null);
+    const edit = Date.now() - editAt;
+    await admin.getByTestId('plan-capacity').getByText('Capacity: 20050').waitFor();
+    console.log(`[bench:seatmap] editor on 20,000 seats: open to first draw ${editorOpen} ms; add a row → redrawn ${edit} ms`);
+    await admin.context().close();
   });
 });

@@ -6,7 +6,10 @@ import { READ_STORE, type ReadStore } from '@booking/read-store';
 
 const CHECKPOINT_ID = 'policy:open-inventory';
 
-/** Process manager: every EventPublished opens the event's inventory (idempotently), from a stored checkpoint. */
+/**
+ * Process manager: every EventPublished opens the event's inventory, and every SeatingPlanSet of a
+ * published event re-plans its partitions (both idempotent), from a stored checkpoint.
+ */
 @Injectable()
 export class OpenInventoryOnPublish implements OnModuleInit, OnApplicationShutdown {
   private subscription?: Subscription;
@@ -23,7 +26,7 @@ export class OpenInventoryOnPublish implements OnModuleInit, OnApplicationShutdo
     const saved = await checkpoints.findOne({ _id: CHECKPOINT_ID });
     this.subscription = this.store.subscribeToAll({
       after: BigInt(saved?.position ?? 0),
-      filter: { eventTypes: ['EventPublished'] },
+      filter: { eventTypes: ['EventPublished', 'SeatingPlanSet'] },
     });
     void (async () => {
       try {

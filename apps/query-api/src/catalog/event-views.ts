@@ -29,6 +29,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     'rejectionReason',
     'cancellationReason',
     'publishedAt',
+    'seating',
   ] as const;
   return {
     ...eventSummary(doc),
@@ -46,6 +47,7 @@ export function availabilityView(doc: AvailabilityDoc) {
     held: doc.held,
     sold: doc.sold,
     free: doc.free,
+    ...(doc.sections ? { sections: doc.sections } : {}),
     position: String(doc._position),
   };
 }

@@ -2,6 +2,7 @@ import { accountsProjection } from './accounts.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
 import { holdsProjection } from './holds.projection';
+import { seatingPlansProjection } from './seating-plans.projection';
 import { securityEventsProjection } from './security-events.projection';
 import { sessionsProjection } from './sessions.projection';
 
@@ -9,6 +10,7 @@ export * from './accounts.projection';
 export * from './catalog-events.projection';
 export * from './event-availability.projection';
 export * from './holds.projection';
+export * from './seating-plans.projection';
 export * from './security-events.projection';
 export * from './sessions.projection';
 export * from './inventory-counts';
@@ -17,6 +19,7 @@ export const ALL_PROJECTIONS = [
   catalogEventsProjection,
   eventAvailabilityProjection,
   holdsProjection,
+  seatingPlansProjection,
   accountsProjection,
   sessionsProjection,
   securityEventsProjection,

@@ -1,14 +1,36 @@
 import type { RecordedEvent } from '@booking/event-store';
 
 export type SeatCounts = { capacity: number; held: number; sold: number; free: number };
+/** Counts of an event, and per section when its inventory is partitioned by a seating plan. */
+export type PartitionedCounts = SeatCounts & { sections?: Record<string, SeatCounts> };
 
-/** How inventory events move the seat counts; shared by the catalog and availability read models. */
-export function applyInventoryEvent(counts: SeatCounts, event: RecordedEvent): SeatCounts {
+const ZERO: SeatCounts = { capacity: 0, held: 0, sold: 0, free: 0 };
+
+/**
+ * How inventory events move the seat counts; shared by the catalog and availability read models.
+ * Events of a partition (`sectionId`) move that section's counts, and the event's are their sum.
+ */
+export function applyInventoryEvent(counts: PartitionedCounts, event: RecordedEvent): PartitionedCounts {
+  const { sectionId } = event.data as { sectionId?: string };
+  if (!sectionId) return applyToCounts(counts, event);
+  const sections = { ...counts.sections, [sectionId]: applyToCounts(counts.sections?.[sectionId] ?? ZERO, event) };
+  const total = { ...ZERO };
+  for (const section of Object.values(sections)) {
+    total.capacity += section.capacity;
+    total.held += section.held;
+    total.sold += section.sold;
+    total.free += section.free;
+  }
+  return { ...total, sections };
+}
+
+function applyToCounts<T extends SeatCounts>(counts: T, event: RecordedEvent): T {
   const data = event.data as { capacity?: number; quantity?: number };
   const { sold } = counts;
   let { capacity, held } = counts;
   switch (event.type) {
     case 'InventoryOpened':
+    case 'InventoryReplanned':
       capacity = data.capacity ?? capacity;
       break;
     case 'SeatsHeld':
@@ -21,7 +43,13 @@ export function applyInventoryEvent(counts: SeatCounts, event: RecordedEvent): S
     default:
       return counts;
   }
-  return { capacity, held, sold, free: capacity - held - sold };
+  return { ...counts, capacity, held, sold, free: Math.max(0, capacity - held - sold) };
 }
 
-export const INVENTORY_EVENTS = ['InventoryOpened', 'SeatsHeld', 'HoldReleased', 'HoldExpired'] as const;
+export const INVENTORY_EVENTS = [
+  'InventoryOpened',
+  'InventoryReplanned',
+  'SeatsHeld',
+  'HoldReleased',
+  'HoldExpired',
+] as const;

@@ -11,7 +11,9 @@ export default defineConfig({
   plugins: [react(), serviceWorker()],
   resolve: {
     // The seating plan model (expandPlan, generators, validatePlan) is the server's own code: pure TypeScript.
-    alias: { '@booking/seating': fileURLToPath(new URL('../libs/domain/src/catalog/seating/index.ts', import.meta.url)) },
+    alias: {
+      '@booking/seating': fileURLToPath(new URL('../libs/domain/src/catalog/seating/index.ts', import.meta.url)),
+    },
   },
   server: {
     port: 5173,

@@ -1,5 +1,5 @@
 import { Group, Table, Text } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { ACCESSIBLE, REMOVED, RESTRICTED, type PlanModel } from './planModel';
 import type { TierInfo } from './planStyle';
 
@@ -107,6 +107,32 @@ export function sectionStats(model: PlanModel, tierNames: ReadonlyMap<string, st
   });
 }
 
+type RowProps = Omit<SectionStats, 'index' | 'tiers'> & { tiers: string; free?: number; showFree: boolean };
+
+// One memoized row per section: an edit of one section re-renders (and re-announces) only its row.
+const SummaryRow = memo(function SummaryRow({
+  name,
+  kind,
+  places,
+  free,
+  showFree,
+  tiers,
+  accessible,
+  restricted,
+}: RowProps) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row">{name}</Table.Th>
+      <Table.Td>{kind}</Table.Td>
+      <Table.Td>{places}</Table.Td>
+      {showFree && <Table.Td>{free ?? '—'}</Table.Td>}
+      <Table.Td>{tiers}</Table.Td>
+      <Table.Td>{accessible}</Table.Td>
+      <Table.Td>{restricted}</Table.Td>
+    </Table.Tr>
+  );
+});
+
 /** The map's text alternative: one line per section with its places, tiers and (when known) free count. */
 export function PlanSummary({
   id,
@@ -121,7 +147,9 @@ export function PlanSummary({
   free?: ReadonlyMap<string, number>;
   caption?: string;
 }) {
-  const rows = useMemo(() => sectionStats(model, tierNames), [model, tierNames]);
+  // Not urgent: the canvas redraws first, the table follows.
+  const deferred = useDeferredValue(model);
+  const rows = useMemo(() => sectionStats(deferred, tierNames), [deferred, tierNames]);
   return (
     <Table.ScrollContainer minWidth={420}>
       <Table id={id} striped withTableBorder fz="sm" captionSide="top" data-testid="plan-summary">
@@ -138,16 +166,8 @@ export function PlanSummary({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Th scope="row">{r.name}</Table.Th>
-              <Table.Td>{r.kind}</Table.Td>
-              <Table.Td>{r.places}</Table.Td>
-              {free && <Table.Td>{free.get(r.id) ?? '—'}</Table.Td>}
-              <Table.Td>{r.tiers.join(', ')}</Table.Td>
-              <Table.Td>{r.accessible}</Table.Td>
-              <Table.Td>{r.restricted}</Table.Td>
-            </Table.Tr>
+          {rows.map(({ index: _index, tiers, ...r }) => (
+            <SummaryRow key={r.id} {...r} tiers={tiers.join(', ')} free={free?.get(r.id)} showFree={!!free} />
           ))}
         </Table.Tbody>
       </Table>

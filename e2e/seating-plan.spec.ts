@@ -210,6 +210,22 @@ run('in the browser: seating plans', () => {
       .waitFor();
     await clickSeat(buyer, plan, 'stalls:C:5');
     await buyer.getByText('C-5 is taken.').waitFor();
+    await buyer.screenshot({ path: join(__dirname, '..', '.cache', 'e2e-seat-map.png'), fullPage: true });
+
+    // On a phone in dark mode: the map fits the screen, the free counts read as a table, axe-clean.
+    const phone = await (
+      await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' })
+    ).newPage();
+    await phone.goto(`${t.url}${eventPath}`);
+    await phone
+      .getByTestId('seat-map')
+      .getByRole('row', { name: /Stalls Seated 29 27/ })
+      .waitFor();
+    const phoneCanvas = await phone.getByTestId('seat-map').locator('canvas').boundingBox();
+    expect(phoneCanvas?.width).toBeLessThanOrEqual(375);
+    expect(await accessibilityViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: join(__dirname, '..', '.cache', 'e2e-seat-map-phone.png'), fullPage: true });
+    await phone.context().close();
     await visitor.context().close();
     await buyer.context().close();
   });

@@ -2,6 +2,7 @@ import { Group, Table, Text } from '@mantine/core';
 import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { ACCESSIBLE, REMOVED, RESTRICTED, type PlanModel } from './planModel';
 import type { TierInfo } from './planStyle';
+import { ScrollRegion } from './ScrollRegion';
 
 function Swatch({
   color,
@@ -151,7 +152,7 @@ export function PlanSummary({
   const deferred = useDeferredValue(model);
   const rows = useMemo(() => sectionStats(deferred, tierNames), [deferred, tierNames]);
   return (
-    <Table.ScrollContainer minWidth={420}>
+    <ScrollRegion label={caption} minWidth={420}>
       <Table id={id} striped withTableBorder fz="sm" captionSide="top" data-testid="plan-summary">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -171,6 +172,6 @@ export function PlanSummary({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

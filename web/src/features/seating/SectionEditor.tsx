@@ -22,6 +22,7 @@ import {
 import { NumField } from './NumField';
 import { locateField, type PlanProblem } from './planEdits';
 import type { TierInfo } from './planStyle';
+import { ScrollRegion } from './ScrollRegion';
 
 type Props = {
   section: Section;
@@ -219,7 +220,7 @@ function RowsTable({
 
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollRegion label={`Rows of ${section.name}`} minWidth={640}>
         <Table fz="sm" verticalSpacing={4} aria-label={`Rows of ${section.name}`}>
           <Table.Thead>
             <Table.Tr>
@@ -318,7 +319,7 @@ function RowsTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       {(otherRowError ||
         (where?.section === index && where.row === undefined && ['rows', 'exceptions'].includes(where.prop)) ||
         where?.exception !== undefined) && (

@@ -8,6 +8,8 @@ import { HoldForm, type HoldSeatingChoice } from '../holds';
 import { EventSeatMap, useEventSeating, useSeatPicking } from '../seating';
 import type { EventDetail } from './catalog.types';
 import { EventDetails } from './EventDetails';
+import { EventHero } from './EventHero';
+import { coverOf } from './images';
 import { useEvent } from './useEvent';
 
 /** Pages that just wrote something link here with `state: { minPosition }` (read-your-writes). */
@@ -120,7 +122,13 @@ export function EventPage() {
         </Stack>
       );
   } else {
-    content = <EventContent event={event.data} />;
+    const cover = coverOf(event.data.images) ?? event.data.cover;
+    content = (
+      <Stack gap="xl">
+        {cover && <EventHero image={cover} />}
+        <EventContent event={event.data} />
+      </Stack>
+    );
   }
 
   return (

@@ -26,8 +26,11 @@ export const organizerKeys = {
   all: ['organizer', 'events'] as const,
 };
 
-// Read-your-writes: kept in lib so the seating plan editor's commands count too.
+// Read-your-writes: after a command, queries wait until the read side has passed its position. The
+// position lives in lib so the seating plan editor's commands count too.
 export { lastCommandPosition };
+/** For commands sent elsewhere (image uploads): later queries wait for their position too. */
+export const rememberPosition = rememberCommandPosition;
 
 const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
 

@@ -1,5 +1,12 @@
 import { DomainError, assertNever, hasRole } from '../kernel';
-import type { ExpireHold, HoldSeats, InventoryCommand, OpenInventory, ReleaseHold } from './inventory.commands';
+import type {
+  CloseInventory,
+  ExpireHold,
+  HoldSeats,
+  InventoryCommand,
+  OpenInventory,
+  ReleaseHold,
+} from './inventory.commands';
 import type { InventoryEvent } from './inventory.events';
 import { type InventoryState, freeSeats, isActive } from './inventory.state';
 
@@ -16,13 +23,16 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
       return releaseHold(command, state);
     case 'ExpireHold':
       return expireHold(command, state);
+    case 'CloseInventory':
+      return closeInventory(command, state);
     default:
       return assertNever(command);
   }
 }
 
 function openInventory({ data }: OpenInventory, state: InventoryState): InventoryEvent[] {
-  if (state.status === 'open') return []; // opening twice is a no-op: the publish policy may run again
+  // Opening twice is a no-op (the publish policy may run again); closed sales never reopen.
+  if (state.status === 'open' || state.status === 'ended') return [];
   if (!Number.isSafeInteger(data.capacity) || data.capacity < 1) {
     throw DomainError.validation(
       'inventory.bad-capacity',
@@ -34,10 +44,8 @@ function openInventory({ data }: OpenInventory, state: InventoryState): Inventor
 
 function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): InventoryEvent[] {
   if (state.status !== 'open') {
-    throw DomainError.notFound(
-      'inventory.not-on-sale',
-      `Event ${data.eventId} is not on sale (unknown or not published)`,
-    );
+    const why = state.status === 'ended' ? 'sales have closed' : 'unknown or not published';
+    throw DomainError.notFound('inventory.not-on-sale', `Event ${data.eventId} is not on sale (${why})`);
   }
   if (!Number.isSafeInteger(data.quantity) || data.quantity < 1 || data.quantity > MAX_SEATS_PER_HOLD) {
     throw DomainError.validation(
@@ -111,4 +119,23 @@ function expireHold({ data, metadata }: ExpireHold, state: InventoryState): Inve
       data: { eventId: data.eventId, holdId: data.holdId, holderId: hold.holderId, quantity: hold.quantity },
     },
   ];
+}
+
+/**
+ * Cancels every hold still active at `now` (a lapsed one is left to the expiry policy, its holder
+ * lost nothing), then closes sales for good. Nothing to do when sales never opened or already closed.
+ */
+function closeInventory({ data, metadata }: CloseInventory, state: InventoryState): InventoryEvent[] {
+  if (state.status !== 'open') return [];
+  const reason = data.reason.trim();
+  if (reason === '') throw DomainError.validation('inventory.bad-reason', 'closing sales needs a reason');
+  const cancelled: InventoryEvent[] = [];
+  for (const [holdId, hold] of state.holds) {
+    if (!isActive(hold, metadata.now)) continue;
+    cancelled.push({
+      type: 'HoldCancelled',
+      data: { eventId: data.eventId, holdId, holderId: hold.holderId, quantity: hold.quantity, reason },
+    });
+  }
+  return [...cancelled, { type: 'InventoryClosed', data: { eventId: data.eventId, reason } }];
 }

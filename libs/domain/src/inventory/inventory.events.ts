@@ -14,7 +14,15 @@ export type HoldExpired = DomainEvent<
   { eventId: string; holdId: string; holderId: string; quantity: number }
 >;
 
-export type InventoryEvent = InventoryOpened | SeatsHeld | HoldReleased | HoldExpired;
+/** A hold ended by the platform, not its holder (the event was cancelled); the holder is told why. */
+export type HoldCancelled = DomainEvent<
+  'HoldCancelled',
+  { eventId: string; holdId: string; holderId: string; quantity: number; reason: string }
+>;
+/** Sales ended for good: nothing more can be held. Appended after the HoldCancelled of every active hold. */
+export type InventoryClosed = DomainEvent<'InventoryClosed', { eventId: string; reason: string }>;
+
+export type InventoryEvent = InventoryOpened | SeatsHeld | HoldReleased | HoldExpired | HoldCancelled | InventoryClosed;
 export type InventoryEventType = InventoryEvent['type'];
 
 export const inventoryEventTypes: readonly InventoryEventType[] = [
@@ -22,7 +30,16 @@ export const inventoryEventTypes: readonly InventoryEventType[] = [
   'SeatsHeld',
   'HoldReleased',
   'HoldExpired',
+  'HoldCancelled',
+  'InventoryClosed',
 ];
 export const inventorySchema: EventSchema = {
-  versions: { InventoryOpened: 1, SeatsHeld: 1, HoldReleased: 1, HoldExpired: 1 },
+  versions: {
+    InventoryOpened: 1,
+    SeatsHeld: 1,
+    HoldReleased: 1,
+    HoldExpired: 1,
+    HoldCancelled: 1,
+    InventoryClosed: 1,
+  },
 };

@@ -5,7 +5,8 @@ import type { InventoryEvent } from './inventory.events';
 export type Hold = Readonly<{ holderId: string; quantity: number; expiresAt: number }>;
 
 export type InventoryState = Readonly<{
-  status: 'closed' | 'open';
+  /** 'closed': not opened yet; 'open': on sale; 'ended': closed for good (InventoryClosed). */
+  status: 'closed' | 'open' | 'ended';
   capacity: number;
   /** Seats in holds that have not been released or expired by an event (some may be past expiry). */
   held: number;
@@ -60,7 +61,10 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
     }
     case 'HoldReleased':
     case 'HoldExpired':
+    case 'HoldCancelled':
       return removeHold(state, event.data.holdId);
+    case 'InventoryClosed':
+      return { ...state, status: 'ended' };
     default:
       return assertNever(event);
   }

@@ -46,6 +46,8 @@ export function availabilityView(doc: AvailabilityDoc) {
     held: doc.held,
     sold: doc.sold,
     free: doc.free,
+    /** False once sales closed for good (the event was cancelled). */
+    onSale: doc.salesClosed !== true,
     position: String(doc._position),
   };
 }

@@ -51,7 +51,7 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
-  version: 3,
+  version: 4, // v4: HoldCancelled, InventoryClosed (free drops to 0)
   eventTypes: [
     'EventCreated',
     'EventDetailsUpdated',

@@ -6,7 +6,7 @@ export type AvailabilityDoc = Projected & SeatCounts & { eventId: string };
 
 export const eventAvailabilityProjection = defineProjection<AvailabilityDoc>({
   name: 'event-availability',
-  version: 1,
+  version: 2, // v2: HoldCancelled, InventoryClosed
   eventTypes: INVENTORY_EVENTS,
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   evolve(doc, event) {

@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type CatalogEvent, type EventCancelled, fold } from '@booking/domain';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { CLOCK, type Clock } from '@booking/platform';
+import { CommandPipeline } from '../command-pipeline';
+import { toDomainEvents } from '../read-state';
+import { catalogModel, inventoryModel } from '../write-models';
+
+export const CANCELLATION_ACTOR = { userId: 'system:event-cancellation', roles: [] } as const;
+
+/**
+ * EventCancelled → end what buyers have of the event. Today that is its inventory: CloseInventory
+ * cancels every active hold (with the cancellation's reason) and stops sales. Bookings and their
+ * refunds will be further steps here, each an idempotent command of its own context, so running
+ * the policy again (the projector replays it from the log) changes nothing.
+ */
+@Injectable()
+export class EventCancellationPolicy {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Runs for EventCancelled, and for InventoryOpened too: sales that opened after the cancellation
+   * (a publish racing a cancel) close again. Returns the position reached (0n: nothing to do).
+   */
+  async apply(eventId: string, causationId: string, correlationId: string): Promise<bigint> {
+    const history = toDomainEvents<CatalogEvent>(
+      catalogModel.schema,
+      await this.store.readStream(`${catalogModel.category}-${eventId}`),
+    );
+    if (fold(catalogModel.decider, history).status !== 'cancelled') return 0n;
+    const cancelled = history.findLast((e): e is EventCancelled => e.type === 'EventCancelled');
+    const closed = await this.pipeline.execute(
+      inventoryModel,
+      eventId,
+      {
+        type: 'CloseInventory',
+        data: { eventId, reason: cancelled?.data.reason ?? 'The event was cancelled' },
+        metadata: { now: this.clock.now(), actor: CANCELLATION_ACTOR },
+      },
+      { correlationId, causationId },
+    );
+    return closed.events.length > 0 ? closed.position : 0n;
+  }
+}

@@ -1,0 +1,96 @@
+import type { RecordedEvent } from '@booking/event-store';
+import { type ApprovalChangesDoc, approvalChangesProjection } from './approval-changes.projection';
+import { detailChanges } from './detail-changes';
+
+let position = 0n;
+const recorded = (type: string, data: Record<string, unknown>): RecordedEvent => {
+  position += 1n;
+  return {
+    id: `e${position}`,
+    type,
+    data: { eventId: 'ev1', ...data },
+    metadata: {
+      correlationId: 'c',
+      causationId: 'c',
+      actor: 'a',
+      schemaVersion: 1,
+      occurredAt: '2030-01-01T00:00:00Z',
+    },
+    stream: 'catalog_event-ev1',
+    revision: position - 1n,
+    position,
+  };
+};
+const project = (events: RecordedEvent[]) =>
+  events.reduce<ApprovalChangesDoc | null>((doc, event) => {
+    const next = approvalChangesProjection.evolve(doc, event);
+    return next && { ...next, _position: Number(event.position) };
+  }, null);
+
+const venue = { name: 'Hall', city: 'Porto', country: 'PT' };
+const created = recorded('EventCreated', {
+  organizerId: 'o1',
+  title: 'Jazz',
+  description: '<p>Hi</p>',
+  category: 'music',
+  startsAt: '2031-01-01T20:00:00.000Z',
+  venue,
+  capacity: 100,
+});
+
+describe('approval-changes projection', () => {
+  it('snapshots the details at each approval and keeps folding edits after it', () => {
+    const doc = project([
+      created,
+      recorded('EventDetailsUpdated', { changes: { tags: ['jazz'] }, buyerFacing: false }),
+      recorded('EventSubmitted', { version: 2 }),
+      recorded('EventApproved', { by: 'admin', version: 2 }),
+      recorded('EventDetailsUpdated', { changes: { title: 'Jazz Night', tags: ['jazz', 'live'] }, buyerFacing: false }),
+      recorded('EventSubmitted', { version: 3 }),
+    ])!;
+    expect(doc.catalog).toMatchObject({ status: 'submitted', version: 3, approvedVersion: 2 });
+    expect(doc.approved).toEqual({
+      version: 2,
+      by: 'admin',
+      at: '2030-01-01T00:00:00Z',
+      details: expect.objectContaining({ title: 'Jazz', tags: ['jazz'] }),
+    });
+    expect(detailChanges(doc.approved!.details, doc.catalog.details)).toEqual([
+      { field: 'title', before: 'Jazz', after: 'Jazz Night' },
+      { field: 'tags', before: ['jazz'], after: ['jazz', 'live'] },
+    ]);
+  });
+
+  it('has no snapshot before a first approval', () => {
+    expect(project([created, recorded('EventSubmitted', { version: 1 })])!.approved).toBeUndefined();
+  });
+});
+
+describe('detailChanges', () => {
+  it('compares objects field by field and anything else whole, in reading order', () => {
+    const before = {
+      description: 'a',
+      venue,
+      priceTiers: [{ id: 's', name: 'Standard', price: { amount: 2500, currency: 'EUR' } }],
+      startsAt: '2031-01-01T20:00:00.000Z',
+    };
+    const after = {
+      description: 'a',
+      venue: { ...venue, city: 'Lisbon', address: 'Rua 1' },
+      priceTiers: [{ id: 's', name: 'Standard', price: { amount: 3000, currency: 'EUR' } }],
+      startsAt: '2031-01-01T20:00:00.000Z',
+      seatingPlan: { sections: 2 },
+    };
+    expect(detailChanges(before, after)).toEqual([
+      { field: 'venue.address', before: null, after: 'Rua 1' },
+      { field: 'venue.city', before: 'Porto', after: 'Lisbon' },
+      { field: 'priceTiers', before: before.priceTiers, after: after.priceTiers },
+      { field: 'seatingPlan', before: null, after: { sections: 2 } },
+    ]);
+  });
+
+  it('ignores key order and finds nothing when nothing changed', () => {
+    expect(detailChanges({ venue: { city: 'A', name: 'B' } }, { venue: { name: 'B', city: 'A' } })).toEqual([]);
+    expect(detailChanges({ endsAt: 'x' }, {})).toEqual([{ field: 'endsAt', before: 'x', after: null }]);
+  });
+});

@@ -41,6 +41,11 @@ describe('the approval queue shows what changed since the last approved version'
       },
     });
     expect(edited.body).toMatchObject({ changed: true, status: 'draft' }); // back to review
+    const mine = await t.call('GET', '/api/organizer/events', {
+      as: people.organizer,
+      headers: { 'x-min-position': edited.body.position },
+    });
+    expect(mine.body.items.find((e: { id: string }) => e.id === eventId).status).toBe('draft'); // the read side agrees
     const resubmitted = await changes(eventId, await step(eventId, 'submit'));
     expect(resubmitted.body).toMatchObject({
       eventId,

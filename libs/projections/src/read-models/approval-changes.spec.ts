@@ -21,11 +21,14 @@ const recorded = (type: string, data: Record<string, unknown>): RecordedEvent =>
     position,
   };
 };
-const project = (events: RecordedEvent[]) =>
-  events.reduce<ApprovalChangesDoc | null>((doc, event) => {
+function project(events: RecordedEvent[]): ApprovalChangesDoc | null {
+  let doc: ApprovalChangesDoc | null = null;
+  for (const event of events) {
     const next = approvalChangesProjection.evolve(doc, event);
-    return next && { ...next, _position: Number(event.position) };
-  }, null);
+    doc = next && ({ ...next, _position: Number(event.position) } as ApprovalChangesDoc);
+  }
+  return doc;
+}
 
 const venue = { name: 'Hall', city: 'Porto', country: 'PT' };
 const created = recorded('EventCreated', {

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@booking/event-store';
-import { holdsProjection } from './holds.projection';
+import { type HoldDoc, holdsProjection } from './holds.projection';
 import { applyInventoryEvent } from './inventory-counts';
 
 const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
@@ -36,7 +36,7 @@ describe('inventory counts after a cancellation', () => {
       event('SeatsHeld', { holdId: 'h1', holderId: 'u1', quantity: 2, expiresAt: '2030-01-01T10:10:00Z' }),
     );
     const cancelled = holdsProjection.evolve(
-      { ...held!, _position: 1 },
+      { ...held!, _position: 1 } as HoldDoc,
       event('HoldCancelled', { holdId: 'h1', holderId: 'u1', quantity: 2, reason: 'Storm' }),
     );
     expect(cancelled).toMatchObject({

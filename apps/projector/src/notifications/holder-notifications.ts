@@ -100,7 +100,7 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
 
   private async salesClosed(event: RecordedEvent<InventoryClosed['data']>): Promise<void> {
     const { eventId, reason } = event.data;
-    const recorded = await this.store.readStream(`${inventoryModel.category}-${eventId}`);
+    const recorded = await this.store.readStream(event.stream); // the partition that closed
     const seats = new Map<string, number>();
     for (const e of recorded) {
       if (e.revision >= event.revision || e.type !== 'HoldCancelled') continue;

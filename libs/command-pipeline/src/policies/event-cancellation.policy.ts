@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type CatalogEvent, type EventCancelled, fold } from '@booking/domain';
+import { type CatalogEvent, type EventCancelled, fold, inventoryPartitionId } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock } from '@booking/platform';
 import { CommandPipeline } from '../command-pipeline';
@@ -31,18 +31,25 @@ export class EventCancellationPolicy {
       catalogModel.schema,
       await this.store.readStream(`${catalogModel.category}-${eventId}`),
     );
-    if (fold(catalogModel.decider, history).status !== 'cancelled') return 0n;
-    const cancelled = history.findLast((e): e is EventCancelled => e.type === 'EventCancelled');
-    const closed = await this.pipeline.execute(
-      inventoryModel,
-      eventId,
-      {
-        type: 'CloseInventory',
-        data: { eventId, reason: cancelled?.data.reason ?? 'The event was cancelled' },
-        metadata: { now: this.clock.now(), actor: CANCELLATION_ACTOR },
-      },
-      { correlationId, causationId },
-    );
-    return closed.events.length > 0 ? closed.position : 0n;
+    const catalog = fold(catalogModel.decider, history);
+    if (catalog.status !== 'cancelled') return 0n;
+    const reason = history.findLast((e): e is EventCancelled => e.type === 'EventCancelled')?.data.reason;
+    // Every inventory the event may have: the whole-event one, and one per section of its plans.
+    const sections = [...(catalog.seating?.plan.sections.map((s) => s.id) ?? []), ...catalog.retiredSections];
+    let reached = 0n;
+    for (const sectionId of [undefined, ...new Set(sections)]) {
+      const closed = await this.pipeline.execute(
+        inventoryModel,
+        inventoryPartitionId(eventId, sectionId),
+        {
+          type: 'CloseInventory',
+          data: { eventId, ...(sectionId ? { sectionId } : {}), reason: reason ?? 'The event was cancelled' },
+          metadata: { now: this.clock.now(), actor: CANCELLATION_ACTOR },
+        },
+        { correlationId, causationId },
+      );
+      if (closed.events.length > 0 && closed.position > reached) reached = closed.position;
+    }
+    return reached;
   }
 }

@@ -1,5 +1,6 @@
 import type { DomainCommand } from '../kernel';
 import type { EventDetails, EventImage, Venue } from './catalog.events';
+import type { SeatingPlan, Sold } from './seating';
 
 export type CreateEvent = DomainCommand<
   'CreateEvent',
@@ -27,6 +28,10 @@ export type CompleteEvent = DomainCommand<'CompleteEvent', { eventId: string }>;
 export type AddEventImage = DomainCommand<'AddEventImage', { eventId: string; image: EventImage }>;
 export type RemoveEventImage = DomainCommand<'RemoveEventImage', { eventId: string; imageId: string }>;
 
+/** `sold`: places buyers have on a published event, read from its inventory by the handler. */
+export type SetSeatingPlan = DomainCommand<'SetSeatingPlan', { eventId: string; plan: SeatingPlan; sold: Sold }>;
+export type ClearSeatingPlan = DomainCommand<'ClearSeatingPlan', { eventId: string }>;
+
 export type CatalogCommand =
   | CreateEvent
   | UpdateEventDetails
@@ -38,4 +43,6 @@ export type CatalogCommand =
   | CancelEvent
   | CompleteEvent
   | AddEventImage
-  | RemoveEventImage;
+  | RemoveEventImage
+  | SetSeatingPlan
+  | ClearSeatingPlan;

@@ -4,6 +4,8 @@ import type { CatalogEvent, EventDetails } from './catalog.events';
 import { validateDetails } from './catalog.details';
 import { decideImages } from './catalog.images';
 import { decideTransition, requireOwner } from './catalog.lifecycle';
+import { decideSeating, requireEditable } from './catalog.seating';
+import { tiersInUse } from './seating';
 import { requireCapacity, requireCategory, requireFutureTime, requireText } from './catalog.rules';
 import type { CatalogState } from './catalog.state';
 
@@ -17,6 +19,9 @@ export function decideCatalog(command: CatalogCommand, state: CatalogState): Cat
     case 'AddEventImage':
     case 'RemoveEventImage':
       return decideImages(command, state);
+    case 'SetSeatingPlan':
+    case 'ClearSeatingPlan':
+      return decideSeating(command, state);
     case 'SubmitEvent':
     case 'WithdrawSubmission':
     case 'ApproveEvent':
@@ -76,11 +81,12 @@ function updateDetails(
   state: Exclude<CatalogState, { status: 'none' }>,
 ): CatalogEvent[] {
   requireOwner(metadata.actor, state.organizerId);
-  if (!['draft', 'approved', 'rejected', 'published'].includes(state.status)) {
-    const hint = state.status === 'submitted' ? ': withdraw the submission first' : '';
-    throw DomainError.conflict('catalog.illegal-transition', `Cannot edit an event that is ${state.status}${hint}`, {
-      currentStatus: state.status,
-    });
+  requireEditable(state);
+  if (state.seating && data.changes.capacity !== undefined && data.changes.capacity !== state.capacity) {
+    throw DomainError.conflict(
+      'catalog.capacity-from-plan',
+      `This event sells its seating plan (${state.capacity} places): change the plan, or remove it to set a capacity`,
+    );
   }
   if (state.status === 'published' && data.changes.capacity !== undefined) {
     throw DomainError.conflict(
@@ -89,6 +95,17 @@ function updateDetails(
     );
   }
   const changes = withoutUndefined(validateDetails(data.changes, metadata.now, state.startsAt));
+  if (state.seating && changes.priceTiers) {
+    const kept = new Set(changes.priceTiers.map((t) => t.id));
+    const dropped = [...tiersInUse(state.seating.plan)].filter((id) => !kept.has(id));
+    if (dropped.length > 0) {
+      throw DomainError.validation(
+        'catalog.tier-in-use',
+        `The seating plan still uses price tier(s) ${dropped.join(', ')}: move those places to another tier first`,
+        { field: 'priceTiers', tiers: dropped },
+      );
+    }
+  }
   const changed = Object.fromEntries(
     Object.entries(changes).filter(
       ([k, v]) => JSON.stringify(state.details[k as keyof EventDetails]) !== JSON.stringify(v),

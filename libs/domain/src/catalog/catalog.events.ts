@@ -1,4 +1,5 @@
 import type { DomainEvent, EventSchema, Money } from '../kernel';
+import type { SeatingPlan } from './seating';
 
 export type Venue = Readonly<{ name: string; city: string; country: string }>;
 
@@ -63,6 +64,14 @@ export type EventImage = Readonly<{
 export type EventImageAdded = DomainEvent<'EventImageAdded', { eventId: string; image: EventImage }>;
 export type EventImageRemoved = DomainEvent<'EventImageRemoved', { eventId: string; imageId: string }>;
 
+/** A new version of the event's seating plan; `capacity` is what it sells. */
+export type SeatingPlanSet = DomainEvent<
+  'SeatingPlanSet',
+  { eventId: string; planVersion: number; plan: SeatingPlan; capacity: number }
+>;
+/** The event goes back to a plain capacity (its last plan's). */
+export type SeatingPlanCleared = DomainEvent<'SeatingPlanCleared', { eventId: string }>;
+
 export type CatalogEvent =
   | EventCreated
   | EventPublished
@@ -74,7 +83,9 @@ export type CatalogEvent =
   | EventCancelled
   | EventCompleted
   | EventImageAdded
-  | EventImageRemoved;
+  | EventImageRemoved
+  | SeatingPlanSet
+  | SeatingPlanCleared;
 export type CatalogEventType = CatalogEvent['type'];
 
 export const catalogEventTypes: readonly CatalogEventType[] = [
@@ -89,5 +100,7 @@ export const catalogEventTypes: readonly CatalogEventType[] = [
   'EventCompleted',
   'EventImageAdded',
   'EventImageRemoved',
+  'SeatingPlanSet',
+  'SeatingPlanCleared',
 ];
 export const catalogSchema: EventSchema = { versions: Object.fromEntries(catalogEventTypes.map((type) => [type, 1])) };

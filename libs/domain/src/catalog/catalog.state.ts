@@ -1,5 +1,6 @@
 import { assertNever } from '../kernel';
 import type { CatalogEvent, EventDetails, EventImage } from './catalog.events';
+import type { SeatingPlan } from './seating';
 
 export type CatalogStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'cancelled' | 'completed';
 
@@ -17,6 +18,11 @@ export type CatalogState =
       version: number;
       approvedVersion?: number;
       images: EventImage[];
+      seating?: { planVersion: number; plan: SeatingPlan };
+      /** Counts plan versions (a cleared plan's number is not reused). */
+      planVersions: number;
+      /** Sections of earlier plans that the current one no longer has: their inventory partitions close. */
+      retiredSections: string[];
     };
 
 export const initialCatalogState = (): CatalogState => ({ status: 'none' });
@@ -33,21 +39,19 @@ export function evolveCatalog(state: CatalogState, event: CatalogEvent): Catalog
       details: { title, description, category, venue, startsAt, capacity },
       version: 1,
       images: [],
+      planVersions: 0,
+      retiredSections: [],
     };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'EventDetailsUpdated': {
       const details = { ...state.details, ...event.data.changes };
-      // Editing an approved or rejected event sends it back to draft: it must be reviewed again.
-      const status = state.status === 'approved' || state.status === 'rejected' ? 'draft' : state.status;
       return {
-        ...state,
-        status,
+        ...reviewAgain(state),
         details,
         startsAt: details.startsAt ?? state.startsAt,
         capacity: details.capacity ?? state.capacity,
-        version: state.version + 1,
       };
     }
     case 'EventSubmitted':
@@ -69,9 +73,37 @@ export function evolveCatalog(state: CatalogState, event: CatalogEvent): Catalog
       const kept = event.data.image.role === 'cover' ? state.images.filter((i) => i.role !== 'cover') : state.images;
       return { ...state, images: [...kept, event.data.image] };
     }
+    case 'SeatingPlanSet': {
+      const { plan, planVersion, capacity } = event.data;
+      const current = new Set(plan.sections.map((s) => s.id));
+      const before = state.seating?.plan.sections.map((s) => s.id) ?? [];
+      const retiredSections = [...new Set([...state.retiredSections, ...before])].filter((id) => !current.has(id));
+      return {
+        ...reviewAgain(state),
+        seating: { planVersion, plan },
+        planVersions: planVersion,
+        retiredSections,
+        capacity,
+        details: { ...state.details, capacity },
+      };
+    }
+    case 'SeatingPlanCleared': {
+      const before = state.seating?.plan.sections.map((s) => s.id) ?? [];
+      return {
+        ...reviewAgain(state),
+        seating: undefined,
+        retiredSections: [...new Set([...state.retiredSections, ...before])],
+      };
+    }
     case 'EventImageRemoved':
       return { ...state, images: state.images.filter((i) => i.imageId !== event.data.imageId) };
     default:
       return assertNever(event);
   }
+}
+
+/** An edit makes a new version; an approved or rejected event goes back to draft, to be reviewed again. */
+function reviewAgain<S extends Exclude<CatalogState, { status: 'none' }>>(state: S): S {
+  const status = state.status === 'approved' || state.status === 'rejected' ? 'draft' : state.status;
+  return { ...state, status, version: state.version + 1 };
 }

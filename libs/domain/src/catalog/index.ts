@@ -7,3 +7,4 @@ export * from './catalog.state';
 export * from './catalog.streams';
 export { requireOwner as requireEventOwner } from './catalog.lifecycle';
 export { MAX_GALLERY_IMAGES } from './catalog.images';
+export * from './seating';

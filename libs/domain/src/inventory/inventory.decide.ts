@@ -6,9 +6,10 @@ import type {
   InventoryCommand,
   OpenInventory,
   ReleaseHold,
+  ReplanInventory,
 } from './inventory.commands';
 import type { InventoryEvent } from './inventory.events';
-import { type InventoryState, freeSeats, isActive } from './inventory.state';
+import { type Hold, type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
 
 export const MAX_SEATS_PER_HOLD = 20;
 export const HOLD_TTL_SECONDS = { min: 60, max: 3600, default: 600 } as const;
@@ -17,6 +18,8 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
   switch (command.type) {
     case 'OpenInventory':
       return openInventory(command, state);
+    case 'ReplanInventory':
+      return replanInventory(command, state);
     case 'HoldSeats':
       return holdSeats(command, state);
     case 'ReleaseHold':
@@ -39,7 +42,34 @@ function openInventory({ data }: OpenInventory, state: InventoryState): Inventor
       `capacity must be a whole number of at least 1, got ${data.capacity}`,
     );
   }
-  return [{ type: 'InventoryOpened', data: { eventId: data.eventId, capacity: data.capacity } }];
+  requireSeatsMatchCapacity(data.capacity, data.seatIds);
+  return [{ type: 'InventoryOpened', data: partition(data) }];
+}
+
+function replanInventory({ data }: ReplanInventory, state: InventoryState): InventoryEvent[] {
+  if (state.status !== 'open' || data.planVersion <= state.planVersion) return []; // not open yet, or already applied
+  if (!Number.isSafeInteger(data.capacity) || data.capacity < 0) {
+    throw DomainError.validation('inventory.bad-capacity', `capacity must be a whole number, got ${data.capacity}`);
+  }
+  requireSeatsMatchCapacity(data.capacity, data.seatIds);
+  return [{ type: 'InventoryReplanned', data: { ...partition(data), planVersion: data.planVersion } }];
+}
+
+/** The event data of an opened or re-planned partition, without absent optional fields. */
+function partition(data: OpenInventory['data']) {
+  return {
+    eventId: data.eventId,
+    ...(data.sectionId ? { sectionId: data.sectionId } : {}),
+    capacity: data.capacity,
+    ...(data.seatIds ? { seatIds: data.seatIds } : {}),
+    ...(data.planVersion ? { planVersion: data.planVersion } : {}),
+  };
+}
+
+function requireSeatsMatchCapacity(capacity: number, seatIds: readonly string[] | undefined) {
+  if (seatIds && (seatIds.length !== capacity || new Set(seatIds).size !== seatIds.length)) {
+    throw DomainError.validation('inventory.bad-capacity', 'a seated partition sells exactly its distinct seats');
+  }
 }
 
 function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): InventoryEvent[] {
@@ -68,6 +98,13 @@ function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): Invent
   if (state.holds.has(data.holdId) || state.closedHoldIds.has(data.holdId)) {
     throw DomainError.conflict('inventory.hold-exists', `Hold ${data.holdId} already exists`);
   }
+  const seatIds = state.kind === 'seated' ? chooseSeats(data, state, metadata.now) : undefined;
+  if (state.kind === 'general' && data.seatIds) {
+    throw DomainError.validation(
+      'inventory.no-assigned-seats',
+      'This part of the event has no numbered seats: ask for a quantity',
+    );
+  }
   const free = freeSeats(state, metadata.now);
   if (data.quantity > free) {
     throw DomainError.conflict(
@@ -85,10 +122,12 @@ function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): Invent
       type: 'SeatsHeld',
       data: {
         eventId: data.eventId,
+        ...(state.sectionId ? { sectionId: state.sectionId } : {}),
         holdId: data.holdId,
         holderId: metadata.actor.userId,
         quantity: data.quantity,
         expiresAt,
+        ...(seatIds ? { seatIds } : {}),
       },
     },
   ];
@@ -105,7 +144,7 @@ function releaseHold({ data, metadata }: ReleaseHold, state: InventoryState): In
   return [
     {
       type: 'HoldReleased',
-      data: { eventId: data.eventId, holdId: data.holdId, holderId: hold.holderId, quantity: hold.quantity },
+      data: closing(data.eventId, state, data.holdId, hold),
     },
   ];
 }
@@ -116,9 +155,66 @@ function expireHold({ data, metadata }: ExpireHold, state: InventoryState): Inve
   return [
     {
       type: 'HoldExpired',
-      data: { eventId: data.eventId, holdId: data.holdId, holderId: hold.holderId, quantity: hold.quantity },
+      data: closing(data.eventId, state, data.holdId, hold),
     },
   ];
+}
+
+function closing(eventId: string, state: InventoryState, holdId: string, hold: Hold) {
+  return {
+    eventId,
+    ...(state.sectionId ? { sectionId: state.sectionId } : {}),
+    holdId,
+    holderId: hold.holderId,
+    quantity: hold.quantity,
+    ...(hold.seatIds ? { seatIds: [...hold.seatIds] } : {}),
+  };
+}
+
+/**
+ * The seats a hold takes in a seated partition: the ones asked for, all sellable and free; or the
+ * best available: the first run of adjacent free seats in one row, front rows first, else the
+ * first free seats anywhere in the section.
+ */
+function chooseSeats(data: HoldSeats['data'], state: InventoryState, now: Date): string[] {
+  if (data.seatIds) {
+    const wanted = [...new Set(data.seatIds)];
+    if (wanted.length !== data.quantity) {
+      throw DomainError.validation(
+        'inventory.bad-quantity',
+        `quantity (${data.quantity}) must equal the number of distinct seats asked for (${wanted.length})`,
+      );
+    }
+    const unknown = wanted.filter((seat) => !state.sellable.has(seat));
+    if (unknown.length > 0) {
+      throw DomainError.validation('inventory.unknown-seat', `No such seat for sale: ${unknown.join(', ')}`, {
+        seats: unknown,
+      });
+    }
+    const taken = wanted.filter((seat) => isTaken(state, seat, now));
+    if (taken.length > 0) {
+      throw DomainError.conflict('inventory.seats-taken', `Already taken: ${taken.join(', ')}`, { seats: taken });
+    }
+    return wanted;
+  }
+  const free: string[] = [];
+  let run: string[] = [];
+  let row = '';
+  for (const seat of state.seatOrder) {
+    const seatRow = seat.slice(0, seat.lastIndexOf(':'));
+    if (seatRow !== row) {
+      row = seatRow;
+      run = [];
+    }
+    if (isTaken(state, seat, now)) {
+      run = [];
+      continue;
+    }
+    run.push(seat);
+    if (free.length < data.quantity) free.push(seat);
+    if (run.length === data.quantity) return run;
+  }
+  return free; // fewer than asked when the section is (nearly) full: the count check refuses it
 }
 
 /**
@@ -134,8 +230,9 @@ function closeInventory({ data, metadata }: CloseInventory, state: InventoryStat
     if (!isActive(hold, metadata.now)) continue;
     cancelled.push({
       type: 'HoldCancelled',
-      data: { eventId: data.eventId, holdId, holderId: hold.holderId, quantity: hold.quantity, reason },
+      data: { ...closing(data.eventId, state, holdId, hold), reason },
     });
   }
-  return [...cancelled, { type: 'InventoryClosed', data: { eventId: data.eventId, reason } }];
+  const section = state.sectionId ? { sectionId: state.sectionId } : {};
+  return [...cancelled, { type: 'InventoryClosed', data: { eventId: data.eventId, ...section, reason } }];
 }

@@ -1,32 +1,64 @@
 import type { DomainEvent, EventSchema } from '../kernel';
 
-export type InventoryOpened = DomainEvent<'InventoryOpened', { eventId: string; capacity: number }>;
+/**
+ * Where an inventory event happened: an event without a seating plan has one inventory (no
+ * `sectionId`); with a plan, each section is a partition of its own stream. Seated partitions
+ * name their seats. These fields were added to version 1 as optional: older events read as
+ * the whole-event partition.
+ */
+export type Partition = { sectionId?: string };
+
+export type InventoryOpened = DomainEvent<
+  'InventoryOpened',
+  Partition & { eventId: string; capacity: number; seatIds?: string[]; planVersion?: number }
+>;
+/** A published event's plan changed: the partition now sells these places (0 when its section left the plan). */
+export type InventoryReplanned = DomainEvent<
+  'InventoryReplanned',
+  Partition & { eventId: string; capacity: number; seatIds?: string[]; planVersion: number }
+>;
 export type SeatsHeld = DomainEvent<
   'SeatsHeld',
-  { eventId: string; holdId: string; holderId: string; quantity: number; expiresAt: string }
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    quantity: number;
+    expiresAt: string;
+    seatIds?: string[];
+  }
 >;
 export type HoldReleased = DomainEvent<
   'HoldReleased',
-  { eventId: string; holdId: string; holderId: string; quantity: number }
+  Partition & { eventId: string; holdId: string; holderId: string; quantity: number; seatIds?: string[] }
 >;
 export type HoldExpired = DomainEvent<
   'HoldExpired',
-  { eventId: string; holdId: string; holderId: string; quantity: number }
+  Partition & { eventId: string; holdId: string; holderId: string; quantity: number; seatIds?: string[] }
 >;
 
 /** A hold ended by the platform, not its holder (the event was cancelled); the holder is told why. */
 export type HoldCancelled = DomainEvent<
   'HoldCancelled',
-  { eventId: string; holdId: string; holderId: string; quantity: number; reason: string }
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    quantity: number;
+    seatIds?: string[];
+    reason: string;
+  }
 >;
 /** Sales ended for good: nothing more can be held. Appended after the HoldCancelled of every active hold. */
-export type InventoryClosed = DomainEvent<'InventoryClosed', { eventId: string; reason: string }>;
+export type InventoryClosed = DomainEvent<'InventoryClosed', Partition & { eventId: string; reason: string }>;
 
-export type InventoryEvent = InventoryOpened | SeatsHeld | HoldReleased | HoldExpired | HoldCancelled | InventoryClosed;
+export type InventoryEvent =
+  InventoryOpened | InventoryReplanned | SeatsHeld | HoldReleased | HoldExpired | HoldCancelled | InventoryClosed;
 export type InventoryEventType = InventoryEvent['type'];
 
 export const inventoryEventTypes: readonly InventoryEventType[] = [
   'InventoryOpened',
+  'InventoryReplanned',
   'SeatsHeld',
   'HoldReleased',
   'HoldExpired',
@@ -36,6 +68,7 @@ export const inventoryEventTypes: readonly InventoryEventType[] = [
 export const inventorySchema: EventSchema = {
   versions: {
     InventoryOpened: 1,
+    InventoryReplanned: 1,
     SeatsHeld: 1,
     HoldReleased: 1,
     HoldExpired: 1,

@@ -2,12 +2,24 @@ import { assertNever } from '../kernel';
 import { type Expiry, popExpiry, pushExpiry } from './expiry-heap';
 import type { InventoryEvent } from './inventory.events';
 
-export type Hold = Readonly<{ holderId: string; quantity: number; expiresAt: number }>;
+export type Hold = Readonly<{ holderId: string; quantity: number; expiresAt: number; seatIds?: readonly string[] }>;
 
+/**
+ * One inventory partition: a whole event without a seating plan (`general`), or one section of
+ * its plan, either `general` (standing: a capacity) or `seated` (named seats).
+ */
 export type InventoryState = Readonly<{
   /** 'closed': not opened yet; 'open': on sale; 'ended': closed for good (InventoryClosed). */
   status: 'closed' | 'open' | 'ended';
+  kind: 'general' | 'seated';
+  sectionId?: string;
+  planVersion: number;
   capacity: number;
+  /** Seated partitions: sellable seats in plan order (rows front to back, seats along the row). */
+  seatOrder: readonly string[];
+  sellable: ReadonlySet<string>;
+  /** Seat id → the hold that has it (may be past expiry: check the hold). */
+  seatHolds: Map<string, string>;
   /** Seats in holds that have not been released or expired by an event (some may be past expiry). */
   held: number;
   holds: Map<string, Hold>;
@@ -21,7 +33,12 @@ export type InventoryState = Readonly<{
 
 export const initialInventoryState = (): InventoryState => ({
   status: 'closed',
+  kind: 'general',
+  planVersion: 0,
   capacity: 0,
+  seatOrder: [],
+  sellable: new Set(),
+  seatHolds: new Map(),
   held: 0,
   holds: new Map(),
   closedHoldIds: new Set(),
@@ -29,17 +46,23 @@ export const initialInventoryState = (): InventoryState => ({
   expiries: [],
 });
 
-/** Free seats at `now`: a hold past its expiry counts as free even before HoldExpired is appended. */
+/** Free places at `now`: a hold past its expiry counts as free even before HoldExpired is appended. */
 export function freeSeats(state: InventoryState, now: Date): number {
   const at = now.getTime();
-  if (at < state.earliestExpiry) return state.capacity - state.held;
+  if (at < state.earliestExpiry) return Math.max(0, state.capacity - state.held);
   let active = 0;
   for (const hold of state.holds.values()) if (hold.expiresAt > at) active += hold.quantity;
-  return state.capacity - active;
+  return Math.max(0, state.capacity - active);
 }
 
 export function isActive(hold: Hold | undefined, now: Date): hold is Hold {
   return hold !== undefined && hold.expiresAt > now.getTime();
+}
+
+/** Whether a seat is in an active hold at `now`. */
+export function isTaken(state: InventoryState, seatId: string, now: Date): boolean {
+  const holdId = state.seatHolds.get(seatId);
+  return holdId !== undefined && isActive(state.holds.get(holdId), now);
 }
 
 // evolve reuses the holds map, closed ids and expiry heap of the state it is given (see Decider):
@@ -48,14 +71,28 @@ export function isActive(hold: Hold | undefined, now: Date): hold is Hold {
 export function evolveInventory(state: InventoryState, event: InventoryEvent): InventoryState {
   switch (event.type) {
     case 'InventoryOpened':
-      return { ...state, status: 'open', capacity: event.data.capacity };
-    case 'SeatsHeld': {
-      const expiresAt = Date.parse(event.data.expiresAt);
-      state.holds.set(event.data.holdId, { holderId: event.data.holderId, quantity: event.data.quantity, expiresAt });
-      pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
+    case 'InventoryReplanned': {
+      const { capacity, seatIds, sectionId, planVersion } = event.data;
       return {
         ...state,
-        held: state.held + event.data.quantity,
+        status: 'open',
+        kind: seatIds ? 'seated' : 'general',
+        sectionId,
+        planVersion: planVersion ?? state.planVersion,
+        capacity,
+        seatOrder: seatIds ?? [],
+        sellable: new Set(seatIds ?? []),
+      };
+    }
+    case 'SeatsHeld': {
+      const { holdId, holderId, quantity, seatIds } = event.data;
+      const expiresAt = Date.parse(event.data.expiresAt);
+      state.holds.set(holdId, seatIds ? { holderId, quantity, expiresAt, seatIds } : { holderId, quantity, expiresAt });
+      for (const seat of seatIds ?? []) state.seatHolds.set(seat, holdId);
+      pushExpiry(state.expiries, { at: expiresAt, holdId });
+      return {
+        ...state,
+        held: state.held + quantity,
         earliestExpiry: Math.min(state.earliestExpiry, expiresAt),
       };
     }
@@ -75,6 +112,7 @@ function removeHold(state: InventoryState, holdId: string): InventoryState {
   if (!hold) return state;
   state.holds.delete(holdId);
   state.closedHoldIds.add(holdId);
+  for (const seat of hold.seatIds ?? []) if (state.seatHolds.get(seat) === holdId) state.seatHolds.delete(seat);
   const { expiries, holds } = state;
   while (expiries.length > 0 && holds.get(expiries[0].holdId)?.expiresAt !== expiries[0].at) popExpiry(expiries);
   return { ...state, held: state.held - hold.quantity, earliestExpiry: expiries[0]?.at ?? Number.POSITIVE_INFINITY };

@@ -11,6 +11,11 @@ import { defineProjection, type Projected } from '../projection';
 
 type Existing = Exclude<CatalogState, { status: 'none' }>;
 
+/** What a reviewer approves: the details, and the seating plan when the event has one. */
+export function reviewedDetails(catalog: Existing): Record<string, unknown> {
+  return { ...catalog.details, ...(catalog.seating ? { seatingPlan: catalog.seating.plan } : {}) };
+}
+
 /**
  * Answers "what changed since the last approval" for the review queue: the event as the write
  * side folds it (the catalog decider's own evolve, so every detail field, present or future, is
@@ -18,7 +23,7 @@ type Existing = Exclude<CatalogState, { status: 'none' }>;
  */
 export type ApprovalChangesDoc = Projected & {
   catalog: Existing;
-  approved?: { version: number; details: EventDetails; at: string; by: string };
+  approved?: { version: number; details: EventDetails & { seatingPlan?: unknown }; at: string; by: string };
 };
 
 export const approvalChangesProjection = defineProjection<ApprovalChangesDoc>({
@@ -35,7 +40,7 @@ export const approvalChangesProjection = defineProjection<ApprovalChangesDoc>({
     let approved = doc?.approved;
     if (event.type === 'EventApproved') {
       const { version, by } = event.data as EventApproved['data'];
-      approved = { version, details: state.details, at: event.metadata.occurredAt, by };
+      approved = { version, details: reviewedDetails(state), at: event.metadata.occurredAt, by };
     }
     return { _id: state.eventId, catalog: state, ...(approved ? { approved } : {}) };
   },

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@booking/event-store';
-import { type ApprovalChangesDoc, approvalChangesProjection } from './approval-changes.projection';
+import { type ApprovalChangesDoc, approvalChangesProjection, reviewedDetails } from './approval-changes.projection';
 import { detailChanges } from './detail-changes';
 
 let position = 0n;
@@ -61,6 +61,24 @@ describe('approval-changes projection', () => {
     expect(detailChanges(doc.approved!.details, doc.catalog.details)).toEqual([
       { field: 'title', before: 'Jazz', after: 'Jazz Night' },
       { field: 'tags', before: ['jazz'], after: ['jazz', 'live'] },
+    ]);
+  });
+
+  it('counts the seating plan among the reviewed details', () => {
+    const plan = (seats: number) => ({
+      sections: [{ id: 'stalls', name: 'Stalls', kind: 'standing', capacity: seats }],
+    });
+    const doc = project([
+      created,
+      recorded('SeatingPlanSet', { planVersion: 1, plan: plan(50), capacity: 50 }),
+      recorded('EventSubmitted', { version: 2 }),
+      recorded('EventApproved', { by: 'admin', version: 2 }),
+      recorded('SeatingPlanSet', { planVersion: 2, plan: plan(80), capacity: 80 }),
+    ])!;
+    expect(doc.catalog).toMatchObject({ status: 'draft', version: 3 });
+    expect(detailChanges(doc.approved!.details, reviewedDetails(doc.catalog))).toEqual([
+      { field: 'capacity', before: 50, after: 80 },
+      { field: 'seatingPlan.sections', before: plan(50).sections, after: plan(80).sections },
     ]);
   });
 

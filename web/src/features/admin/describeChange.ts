@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   refundPolicy: 'Refund policy',
   tags: 'Tags',
   description: 'Description',
+  'seatingPlan.sections': 'Seating plan sections',
 };
 
 /** "seatingPlan.sections" → "Seating plan sections": fields the SPA does not know yet still read well. */
@@ -55,6 +56,22 @@ type Tier = { id: string; name: string; price: { amount: number; currency: strin
 const isTier = (value: unknown): value is Tier =>
   typeof value === 'object' && value !== null && 'name' in value && 'price' in value;
 
+type Named = { name: string; kind?: string; capacity?: number; rows?: { seats?: number }[] };
+const isNamed = (value: unknown): value is Named =>
+  typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
+
+/** A named part (a seating plan's section): its name, kind and how many places it has. */
+function namedLine(part: Named): string {
+  const places =
+    typeof part.capacity === 'number'
+      ? part.capacity
+      : Array.isArray(part.rows)
+        ? part.rows.reduce((total, row) => total + (typeof row.seats === 'number' ? row.seats : 0), 0)
+        : undefined;
+  const facts = [part.kind, places === undefined ? undefined : `${places} places`].filter(Boolean);
+  return facts.length > 0 ? `${part.name} (${facts.join(', ')})` : part.name;
+}
+
 function describeValue(field: string, value: unknown, timeZone: string): string[] {
   if (value === null || value === undefined || value === '') return ['Not set'];
   if (TIMES.has(field) && typeof value === 'string') return [formatInZone(value, timeZone)];
@@ -70,8 +87,12 @@ function describeValue(field: string, value: unknown, timeZone: string): string[
     return [REFUND_POLICY_LABELS[value as RefundPolicy] ?? value];
   if (field === 'venue.location' && typeof value === 'object' && 'lat' in value && 'lng' in value)
     return [`${String(value.lat)}, ${String(value.lng)}`];
+  if (Array.isArray(value) && value.every(isNamed)) return value.length === 0 ? ['None'] : value.map(namedLine);
   if (Array.isArray(value)) return value.length === 0 ? ['None'] : [value.map(String).join(', ')];
-  if (typeof value === 'object') return [JSON.stringify(value)];
+  if (typeof value === 'object') {
+    const json = JSON.stringify(value);
+    return [json.length > 300 ? `${json.slice(0, 299)}…` : json];
+  }
   return [String(value)];
 }
 

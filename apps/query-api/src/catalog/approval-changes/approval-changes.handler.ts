@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type ApprovalChangesDoc, detailChanges } from '@booking/projections';
+import { type ApprovalChangesDoc, detailChanges, reviewedDetails } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { ApprovalChangesQuery } from './approval-changes.query';
 
@@ -26,7 +26,7 @@ export class ApprovalChangesHandler implements IQueryHandler<ApprovalChangesQuer
       approvedVersion: approved.version,
       approvedAt: approved.at,
       approvedBy: approved.by,
-      changes: approved.version === catalog.version ? [] : detailChanges(approved.details, catalog.details),
+      changes: approved.version === catalog.version ? [] : detailChanges(approved.details, reviewedDetails(catalog)),
     };
   }
 }

@@ -1,0 +1,5 @@
+export * from './seating-plan';
+export * from './expand-plan';
+export * from './generators';
+export * from './validate-plan';
+export * from './plan-change';

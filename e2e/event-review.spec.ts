@@ -6,112 +6,109 @@ import { accessibilityViolations, chromiumAvailable, launch } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
-run(
-  'in the browser: an organizer drafts and submits, an admin approves, the organizer edits and resubmits, the admin reviews the changes, the organizer publishes',
-  () => {
-    let t: TestApp;
-    let browser: Browser;
-    const title = 'Tidal Orchestra Night';
+run('in the browser: an organizer drafts and submits, an admin approves, the organizer publishes', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const title = 'Tidal Orchestra Night';
 
-    beforeAll(async () => {
-      t = await startTestApp({
-        env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
-      });
-      browser = await launch();
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
     });
-    afterAll(async () => {
-      await browser?.close();
-      await t?.close();
-    });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
 
-    async function signedIn(email: string): Promise<Page> {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-      await page.goto(`${t.url}/login`);
-      await page.getByLabel('E-mail').fill(email);
-      await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Log in', exact: true }).click();
-      await page.getByRole('button', { name: /Account:/ }).waitFor();
-      return page;
-    }
-    const item = (page: Page) => page.getByRole('listitem').filter({ hasText: title });
+  async function signedIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${t.url}/login`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByRole('button', { name: /Account:/ }).waitFor();
+    return page;
+  }
+  const item = (page: Page) => page.getByRole('listitem').filter({ hasText: title });
 
-    it('goes from draft to the public catalog through review', async () => {
-      const organizer = await signedIn(DEMO_PERSONAS.organizer.email);
-      await organizer.goto(`${t.url}/organizer/events/new`);
-      await organizer.getByLabel('Title').fill(title);
-      await organizer.getByLabel('Category').selectOption('music');
-      await organizer.getByLabel('Starts at').fill('2031-03-01T19:30');
-      await organizer.getByLabel('Capacity (seats)').fill('250');
-      await organizer.getByLabel('Venue name').fill('Harbour Hall');
-      await organizer.getByLabel('Venue city').fill('Porto');
-      await organizer.getByLabel('Venue country code').fill('PT');
-      await organizer.getByLabel('Price tier name').fill('Standard');
-      await organizer
-        .getByLabel(/^Price\b/)
-        .last()
-        .fill('25.50');
-      expect(await accessibilityViolations(organizer)).toEqual([]);
-      await organizer.getByRole('button', { name: 'Create event' }).click();
-      await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
-      await item(organizer)
-        .getByText(/Awaiting approval/i)
-        .waitFor();
+  it('goes from draft to the public catalog through review, and shows the admin what changed on a re-submission', async () => {
+    const organizer = await signedIn(DEMO_PERSONAS.organizer.email);
+    await organizer.goto(`${t.url}/organizer/events/new`);
+    await organizer.getByLabel('Title').fill(title);
+    await organizer.getByLabel('Category').selectOption('music');
+    await organizer.getByLabel('Starts at').fill('2031-03-01T19:30');
+    await organizer.getByLabel('Capacity (seats)').fill('250');
+    await organizer.getByLabel('Venue name').fill('Harbour Hall');
+    await organizer.getByLabel('Venue city').fill('Porto');
+    await organizer.getByLabel('Venue country code').fill('PT');
+    await organizer.getByLabel('Price tier name').fill('Standard');
+    await organizer
+      .getByLabel(/^Price\b/)
+      .last()
+      .fill('25.50');
+    expect(await accessibilityViolations(organizer)).toEqual([]);
+    await organizer.getByRole('button', { name: 'Create event' }).click();
+    await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
+    await item(organizer)
+      .getByText(/Awaiting approval/i)
+      .waitFor();
 
-      const admin = await signedIn(DEMO_PERSONAS.admin.email);
-      await admin.goto(`${t.url}/admin/events`);
-      await item(admin)
-        .getByText(/First review/)
-        .waitFor();
-      await item(admin).getByRole('button', { name: 'Approve' }).click();
-      await item(admin).waitFor({ state: 'detached' });
+    const admin = await signedIn(DEMO_PERSONAS.admin.email);
+    await admin.goto(`${t.url}/admin/events`);
+    await item(admin)
+      .getByText(/First review/)
+      .waitFor();
+    await item(admin).getByRole('button', { name: 'Approve' }).click();
+    await item(admin).waitFor({ state: 'detached' });
 
-      // An edit after approval sends the event back to review; the admin then sees what changed.
-      await organizer.reload();
-      const href = await item(organizer).getByRole('link', { name: title }).getAttribute('href');
-      const eventId = href!.split('/').pop()!;
-      await organizer.goto(`${t.url}/organizer/events/${eventId}/edit`);
-      await organizer.getByLabel('Venue city').fill('Lisbon');
-      await organizer
-        .getByLabel(/^Price\b/)
-        .last()
-        .fill('30');
-      await organizer.getByRole('textbox', { name: 'Tags' }).fill('jazz');
-      await organizer.getByRole('textbox', { name: 'Tags' }).press('Enter');
-      await organizer.getByRole('button', { name: 'Save changes' }).click();
-      await organizer.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-      await organizer.goto(`${t.url}/organizer`);
-      await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
-      await item(organizer)
-        .getByText(/Awaiting approval/i)
-        .waitFor();
+    // An edit after approval sends the event back to review; the admin then sees what changed.
+    await organizer.reload();
+    const href = await item(organizer).getByRole('link', { name: title }).getAttribute('href');
+    const eventId = href!.split('/').pop()!;
+    await organizer.goto(`${t.url}/organizer/events/${eventId}/edit`);
+    await organizer.getByLabel('Venue city').fill('Lisbon');
+    await organizer
+      .getByLabel(/^Price\b/)
+      .last()
+      .fill('30');
+    await organizer.getByRole('textbox', { name: 'Tags' }).fill('jazz');
+    await organizer.getByRole('textbox', { name: 'Tags' }).press('Enter');
+    await organizer.getByRole('button', { name: 'Save changes' }).click();
+    await organizer.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await organizer.goto(`${t.url}/organizer`);
+    await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
+    await item(organizer)
+      .getByText(/Awaiting approval/i)
+      .waitFor();
 
-      await admin.reload();
-      const changes = admin.getByRole('table', { name: `Changes to “${title}” since the approved version` });
-      await changes.waitFor();
-      const row = (field: string) =>
-        changes.getByRole('row').filter({ has: admin.getByRole('rowheader', { name: field }) });
-      await row('Venue city').getByRole('cell', { name: 'Porto' }).waitFor();
-      await row('Venue city').getByRole('cell', { name: 'Lisbon' }).waitFor();
-      await row('Price tiers').getByText('Standard: €25.50').waitFor();
-      await row('Price tiers').getByText('Standard: €30.00').waitFor();
-      expect(await row('Tags').getByRole('cell').allTextContents()).toEqual(['None', 'jazzAdded:jazz']);
-      expect(await changes.getByRole('rowheader').allTextContents()).toEqual(['Venue city', 'Price tiers', 'Tags']);
-      expect(await accessibilityViolations(admin)).toEqual([]);
-      await item(admin).getByRole('button', { name: 'Approve' }).click();
-      await item(admin).waitFor({ state: 'detached' });
+    await admin.reload();
+    const changes = admin.getByRole('table', { name: `Changes to “${title}” since the approved version` });
+    await changes.waitFor();
+    const row = (field: string) =>
+      changes.getByRole('row').filter({ has: admin.getByRole('rowheader', { name: field }) });
+    await row('Venue city').getByRole('cell', { name: 'Porto' }).waitFor();
+    await row('Venue city').getByRole('cell', { name: 'Lisbon' }).waitFor();
+    await row('Price tiers').getByText('Standard: €25.50').waitFor();
+    await row('Price tiers').getByText('Standard: €30.00').waitFor();
+    expect(await row('Tags').getByRole('cell').allTextContents()).toEqual(['None', 'jazzAdded:jazz']);
+    expect(await changes.getByRole('rowheader').allTextContents()).toEqual(['Venue city', 'Price tiers', 'Tags']);
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await item(admin).getByRole('button', { name: 'Approve' }).click();
+    await item(admin).waitFor({ state: 'detached' });
 
-      await organizer.reload();
-      await item(organizer).getByRole('button', { name: 'Publish' }).click();
-      await item(organizer)
-        .getByText(/Published/i)
-        .first()
-        .waitFor();
+    await organizer.reload();
+    await item(organizer).getByRole('button', { name: 'Publish' }).click();
+    await item(organizer)
+      .getByText(/Published/i)
+      .first()
+      .waitFor();
 
-      const visitor = await (await browser.newContext()).newPage();
-      await visitor.goto(`${t.url}/?q=tidal`);
-      await visitor.getByRole('article').filter({ hasText: title }).waitFor();
-      await visitor.getByRole('link', { name: title }).click();
-      await visitor.getByText('€30.00').first().waitFor();
-    });
-  },
-);
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${t.url}/?q=tidal`);
+    await visitor.getByRole('article').filter({ hasText: title }).waitFor();
+    await visitor.getByRole('link', { name: title }).click();
+    await visitor.getByText('€30.00').first().waitFor();
+  });
+});

@@ -11,11 +11,13 @@ import { CreateEventController } from './catalog/create-event/create-event.contr
 import { CreateEventHandler } from './catalog/create-event/create-event.handler';
 import { PublishEventController } from './catalog/publish-event/publish-event.controller';
 import { PublishEventHandler } from './catalog/publish-event/publish-event.handler';
+import { SeatingPlanController } from './catalog/seating-plan/seating-plan.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
 import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
+import { EventSections } from './inventory/event-sections';
 
 const httpControllers = [
   EventImagesController,
@@ -23,6 +25,7 @@ const httpControllers = [
   EventLifecycleController,
   CreateEventController,
   PublishEventController,
+  SeatingPlanController,
   HoldSeatsController,
   ReleaseHoldController,
 ];
@@ -32,6 +35,7 @@ const commandHandlers = [
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
+  EventSections,
 ];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */

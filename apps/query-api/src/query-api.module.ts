@@ -10,6 +10,8 @@ import { ApprovalChangesHandler } from './catalog/approval-changes/approval-chan
 import { OrganizerEventsController } from './catalog/organizer-events/organizer-events.controller';
 import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
+import { GetSeatingPlanController } from './catalog/get-seating-plan/get-seating-plan.controller';
+import { GetSeatsController } from './inventory/get-seats/get-seats.controller';
 import { ListEventsController } from './catalog/list-events/list-events.controller';
 import { ListEventsHandler } from './catalog/list-events/list-events.handler';
 import { ConsistencyInterceptor } from './http/consistency.interceptor';
@@ -31,6 +33,8 @@ const httpControllers = [
   ListEventsController,
   GetEventController,
   GetAvailabilityController,
+  GetSeatingPlanController,
+  GetSeatsController,
   StreamAvailabilityController,
   MyHoldsController,
 ];

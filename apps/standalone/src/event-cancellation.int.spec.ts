@@ -117,6 +117,60 @@ describe('cancelling a published event cancels its holds, stops sales and tells 
     expect(availability.body).toMatchObject({ held: 0, free: 0, onSale: false });
   });
 
+  it('closes every section of an event with a seating plan, and mails a holder of several sections once', async () => {
+    const kim = await signUp(t, 'kim.cancel@example.com');
+    const { eventId } = await t.createEvent(people.organizer, { capacity: 5 });
+    const section = (id: string, capacity: number, y: number) => ({
+      id,
+      name: id.toUpperCase(),
+      kind: 'standing',
+      priceTierId: 'standard',
+      placement: { x: 0, y },
+      capacity,
+      width: 10,
+      depth: 5,
+    });
+    const plan = await t.call('PUT', `/api/events/${eventId}/seating-plan`, {
+      as: people.organizer,
+      body: { sections: [section('floor', 20, 0), section('balcony', 10, 20)] },
+    });
+    expect(plan.status).toBe(200);
+    for (const [step, by] of [
+      ['submit', people.organizer],
+      ['approve', people.admin],
+      ['publish', people.organizer],
+    ] as const)
+      expect((await t.call('POST', `/api/events/${eventId}/${step}`, { as: by })).status).toBe(200);
+    for (const [sectionId, quantity] of [
+      ['floor', 2],
+      ['balcony', 3],
+    ] as const) {
+      const held = await t.call('POST', `/api/events/${eventId}/holds`, {
+        headers: bearer(kim.accessToken),
+        body: { sectionId, quantity },
+      });
+      expect(held.status).toBe(201);
+    }
+
+    const cancelled = await t.call('POST', `/api/events/${eventId}/cancel`, {
+      as: people.organizer,
+      body: { reason: 'Roof repairs' },
+    });
+    const availability = await t.call(
+      'GET',
+      `/api/events/${eventId}/availability?minPosition=${cancelled.body.position}`,
+    );
+    expect(availability.body).toMatchObject({ capacity: 30, held: 0, free: 0, onSale: false });
+    const store = t.app.get<EventStore>(EVENT_STORE, { strict: false });
+    for (const sectionId of ['floor', 'balcony'])
+      expect((await store.readStream(`inventory-${eventId}.${sectionId}`)).at(-1)?.type).toBe('InventoryClosed');
+
+    const [mail] = await waitForMails(t, 'kim.cancel@example.com', 'event-cancelled');
+    expect(mail.text).toContain('The 5 seats you held are released');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mailsTo(t, 'kim.cancel@example.com', 'event-cancelled')).toHaveLength(1);
+  });
+
   it('cancels an event that never went on sale without opening anything', async () => {
     const { eventId } = await t.createEvent();
     const cancelled = await t.call('POST', `/api/events/${eventId}/cancel`, {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { catalogModel, inventoryModel, toDomainEvents } from '@booking/command-pipeline';
+import { catalogModel, inventoryModel, partitionsOf, toDomainEvents } from '@booking/command-pipeline';
 import {
   type CatalogEvent,
   type CatalogState,
@@ -9,6 +9,7 @@ import {
   type InventoryClosed,
   type InventoryEvent,
   fold,
+  inventoryPartitionId,
 } from '@booking/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@booking/event-store';
 import { MAILER, MailRenderer, type Mailer, type MailTemplateData, type MailTemplateName } from '@booking/mailer';
@@ -86,10 +87,10 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
       history.filter((e) => e.revision <= event.revision).map((e) => e.event),
     );
     if (before.status === 'none' || after.status === 'none') return;
-    const holders = await this.holdersAt(eventId, event);
+    const holders = await this.holdersAt(after, event);
     const mailChanges = describeChanges(before.details, after.details, changes);
     if (Object.keys(mailChanges).length === 0) return;
-    await this.notifyAll(event, eventId, holders, 'event-changed', (displayName) => ({
+    await this.notifyAll({ event, key: event.id }, eventId, holders, 'event-changed', (displayName) => ({
       displayName,
       eventId,
       eventTitle: after.details.title ?? '',
@@ -98,23 +99,33 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
     }));
   }
 
+  /**
+   * Once every partition of the event has closed (one InventoryClosed each), one mail per holder
+   * covering all their cancelled holds. Earlier closures of the same cancellation wait for the last.
+   */
   private async salesClosed(event: RecordedEvent<InventoryClosed['data']>): Promise<void> {
     const { eventId, reason } = event.data;
-    const recorded = await this.store.readStream(event.stream); // the partition that closed
-    const seats = new Map<string, number>();
-    for (const e of recorded) {
-      if (e.revision >= event.revision || e.type !== 'HoldCancelled') continue;
-      const { holderId, quantity } = e.data as HoldCancelled['data'];
-      seats.set(holderId, (seats.get(holderId) ?? 0) + quantity);
-    }
-    if (seats.size === 0) return;
     const catalog = fold(
       catalogModel.decider,
       (await this.catalogHistory(eventId)).map((e) => e.event),
     );
     if (catalog.status === 'none') return;
+    const seats = new Map<string, number>();
+    for (const stream of partitionStreams(catalog)) {
+      const recorded = await this.store.readStream(stream);
+      const state = fold(inventoryModel.decider, toDomainEvents<InventoryEvent>(inventoryModel.schema, recorded));
+      if (state.status === 'open') return; // still closing: the last InventoryClosed mails everyone
+      for (const e of recorded) {
+        if (e.type !== 'HoldCancelled') continue;
+        const { holderId, quantity } = e.data as HoldCancelled['data'];
+        seats.set(holderId, (seats.get(holderId) ?? 0) + quantity);
+      }
+    }
+    if (seats.size === 0) return;
     const holders = [...seats].map(([holderId, count]) => ({ holderId, seats: count }));
-    await this.notifyAll(event, eventId, holders, 'event-cancelled', (displayName, recipient) => ({
+    // One key per cancellation (an event is cancelled once), whichever partition's closure sends it.
+    const source = { event, key: `cancellation:${eventId}` };
+    await this.notifyAll(source, eventId, holders, 'event-cancelled', (displayName, recipient) => ({
       displayName,
       eventTitle: catalog.details.title ?? '',
       startsAt: catalog.startsAt,
@@ -126,7 +137,7 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
 
   /** One mail per recipient, each claimed in the ledger first; failures are retried by the feed. */
   private async notifyAll<N extends MailTemplateName>(
-    source: RecordedEvent,
+    { event: source, key }: { event: RecordedEvent; key: string },
     eventId: string,
     recipients: Recipient[],
     template: N,
@@ -147,7 +158,7 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
         continue;
       }
       const claim = await this.ledger.claim(
-        { sourceEventId: source.id, recipientId: recipient.holderId, template, eventId },
+        { sourceEventId: key, recipientId: recipient.holderId, template, eventId },
         source,
       );
       if (!claim) continue; // told already
@@ -175,19 +186,28 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
     return recorded.map((r, i) => ({ revision: r.revision, event: events[i] }));
   }
 
-  /** Holders of holds active when `at` happened, with their seats (summed over their holds). */
-  private async holdersAt(eventId: string, at: RecordedEvent): Promise<Recipient[]> {
-    const recorded = (await this.store.readStream(`${inventoryModel.category}-${eventId}`)).filter(
-      (e) => e.position < at.position,
-    );
-    const state = fold(inventoryModel.decider, toDomainEvents<InventoryEvent>(inventoryModel.schema, recorded));
+  /** Holders of holds active when `at` happened, with their seats (summed over their holds and sections). */
+  private async holdersAt(catalog: Existing, at: RecordedEvent): Promise<Recipient[]> {
     const moment = Date.parse(at.metadata.occurredAt);
     const seats = new Map<string, number>();
-    for (const hold of state.holds.values()) {
-      if (hold.expiresAt > moment) seats.set(hold.holderId, (seats.get(hold.holderId) ?? 0) + hold.quantity);
+    for (const stream of partitionStreams(catalog)) {
+      const recorded = (await this.store.readStream(stream)).filter((e) => e.position < at.position);
+      const state = fold(inventoryModel.decider, toDomainEvents<InventoryEvent>(inventoryModel.schema, recorded));
+      for (const hold of state.holds.values()) {
+        if (hold.expiresAt > moment) seats.set(hold.holderId, (seats.get(hold.holderId) ?? 0) + hold.quantity);
+      }
     }
     return [...seats].map(([holderId, count]) => ({ holderId, seats: count }));
   }
+}
+
+/** Every inventory stream the event may have: the whole-event one, and one per section of its plans. */
+function partitionStreams(catalog: Existing): string[] {
+  const ids = new Set([
+    catalog.eventId,
+    ...partitionsOf(catalog).map((p) => inventoryPartitionId(catalog.eventId, p.sectionId)),
+  ]);
+  return [...ids].map((id) => `${inventoryModel.category}-${id}`);
 }
 
 /** What the mail says moved: start, end and venue, each with its value before the edit. */

@@ -8,7 +8,7 @@ export const HOLDER_NOTIFICATION_FAILED = 'HolderNotificationFailed';
 export const MAX_ATTEMPTS = 3;
 
 export type NotificationRecord = Readonly<{
-  /** The event the mail is about (EventDetailsUpdated, InventoryClosed, ...). */
+  /** What the mail is about: the id of the event that caused it, or a key like `cancellation:<eventId>`. */
   sourceEventId: string;
   recipientId: string;
   template: string;

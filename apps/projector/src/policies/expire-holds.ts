@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
+import { inventoryPartitionId } from '@booking/domain';
 import { CLOCK, type Clock } from '@booking/platform';
 import { type HoldDoc, READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
@@ -43,7 +44,7 @@ export class ExpireHolds implements OnModuleInit, OnApplicationShutdown {
       for (const hold of due.filter((h) => !this.recentlyExpired.has(h._id))) {
         const outcome = await this.pipeline.execute(
           inventoryModel,
-          hold.eventId,
+          inventoryPartitionId(hold.eventId, hold.sectionId),
           {
             type: 'ExpireHold',
             data: { eventId: hold.eventId, holdId: hold._id },

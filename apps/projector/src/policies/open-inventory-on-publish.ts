@@ -4,7 +4,10 @@ import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
 import { PolicySubscription } from './policy-subscription';
 
-/** Process manager: every EventPublished opens the event's inventory (idempotently), from a stored checkpoint. */
+/**
+ * Process manager: every EventPublished opens the event's inventory, and every SeatingPlanSet of a
+ * published event re-plans its partitions (both idempotent), from a stored checkpoint.
+ */
 @Injectable()
 export class OpenInventoryOnPublish implements OnModuleInit, OnApplicationShutdown {
   private readonly feed: PolicySubscription;
@@ -16,7 +19,7 @@ export class OpenInventoryOnPublish implements OnModuleInit, OnApplicationShutdo
   ) {
     this.feed = new PolicySubscription(store, readStore, {
       id: 'policy:open-inventory',
-      eventTypes: ['EventPublished'],
+      eventTypes: ['EventPublished', 'SeatingPlanSet'],
       logger: new Logger('OpenInventoryOnPublish'),
       handle: async (event) => {
         const { eventId } = event.data as { eventId: string };

@@ -29,6 +29,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     'rejectionReason',
     'cancellationReason',
     'publishedAt',
+    'seating',
   ] as const;
   return {
     ...eventSummary(doc),
@@ -48,6 +49,7 @@ export function availabilityView(doc: AvailabilityDoc) {
     free: doc.free,
     /** False once sales closed for good (the event was cancelled). */
     onSale: doc.salesClosed !== true,
+    ...(doc.sections ? { sections: doc.sections } : {}),
     position: String(doc._position),
   };
 }

@@ -27,6 +27,15 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/events', allowed: 'everyone' },
       { method: 'GET', path: `/api/events/${eventId}`, allowed: 'everyone' },
       { method: 'GET', path: `/api/events/${eventId}/availability`, allowed: 'everyone' },
+      { method: 'GET', path: `/api/events/${eventId}/seats`, allowed: 'everyone' },
+      { method: 'GET', path: `/api/events/${eventId}/seating-plan`, allowed: 'everyone' }, // 404: no plan, but public
+      {
+        method: 'PUT',
+        path: `/api/events/${someId}/seating-plan`,
+        body: { sections: [] },
+        allowed: ['organizer', 'admin'],
+      },
+      { method: 'DELETE', path: `/api/events/${someId}/seating-plan`, allowed: ['organizer', 'admin'] },
       { method: 'GET', path: '/api/auth/providers', allowed: 'everyone' },
       { method: 'GET', path: '/.well-known/jwks.json', allowed: 'everyone' },
       { method: 'GET', path: '/health', allowed: 'everyone' },

@@ -1,3 +1,5 @@
+import type { DemoLayout } from './demo-seating';
+
 /** A realistic demo catalog: cities, venues and categories (times are offsets from now). */
 export type DemoEvent = {
   title: string;
@@ -10,6 +12,8 @@ export type DemoEvent = {
   /** Where the seed leaves it: the catalog shows events in every status. */
   status: 'draft' | 'submitted' | 'rejected' | 'published' | 'cancelled';
   price: number;
+  /** A seating plan (its capacity replaces `capacity`); without one the event sells general admission. */
+  layout?: DemoLayout;
 };
 
 const venues = {
@@ -60,6 +64,7 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     capacity: 480,
     status: 'published',
     price: 3200,
+    layout: 'theatre',
   },
   {
     title: 'Stand-up Showcase',
@@ -82,6 +87,7 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     capacity: 20000,
     status: 'published',
     price: 8900,
+    layout: 'arena',
   },
   {
     title: 'Frontend Summit',

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
+import { nothingSold } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock, DEMO_PERSONAS } from '@booking/platform';
 import { DemoAccounts } from './demo-accounts';
@@ -11,6 +13,7 @@ import {
   PublishEventCommand,
 } from '@booking/command-api';
 import { DEMO_CATALOG } from './demo-catalog';
+import { DEMO_LAYOUTS } from './demo-seating';
 
 type Step = [LifecycleStep | 'PublishEvent', 'organizer' | 'admin'];
 const REVIEWED: Step[] = [
@@ -34,6 +37,7 @@ export class DemoSeeder {
   private readonly logger = new Logger('DemoSeeder');
   constructor(
     private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -57,6 +61,9 @@ export class DemoSeeder {
         ...(event.price > 0
           ? [{ id: 'reduced', name: 'Reduced', price: { amount: Math.round(event.price * 0.6), currency: 'EUR' } }]
           : []),
+        ...(event.layout
+          ? [{ id: 'premium', name: 'Premium', price: { amount: Math.round(event.price * 1.8), currency: 'EUR' } }]
+          : []),
       ];
       const { title, description, category, venue, capacity } = event;
       const created = await this.commands.execute<CreateEventCommand, CreateEventResult>(
@@ -74,6 +81,18 @@ export class DemoSeeder {
           asOrganizer,
         ),
       );
+      if (event.layout) {
+        await this.pipeline.execute(
+          catalogModel,
+          created.eventId,
+          {
+            type: 'SetSeatingPlan',
+            data: { eventId: created.eventId, plan: DEMO_LAYOUTS[event.layout](), sold: nothingSold() },
+            metadata: { now: this.clock.now(), actor: asOrganizer.actor },
+          },
+          { correlationId: asOrganizer.correlationId },
+        );
+      }
       const steps = STEPS[event.status];
       for (const [step, who] of steps) {
         if (step === 'PublishEvent')

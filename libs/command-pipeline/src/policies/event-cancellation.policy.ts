@@ -5,6 +5,7 @@ import { CLOCK, type Clock } from '@booking/platform';
 import { CommandPipeline } from '../command-pipeline';
 import { toDomainEvents } from '../read-state';
 import { catalogModel, inventoryModel } from '../write-models';
+import { partitionsOf } from './inventory-partitions';
 
 export const CANCELLATION_ACTOR = { userId: 'system:event-cancellation', roles: [] } as const;
 
@@ -35,9 +36,9 @@ export class EventCancellationPolicy {
     if (catalog.status !== 'cancelled') return 0n;
     const reason = history.findLast((e): e is EventCancelled => e.type === 'EventCancelled')?.data.reason;
     // Every inventory the event may have: the whole-event one, and one per section of its plans.
-    const sections = [...(catalog.seating?.plan.sections.map((s) => s.id) ?? []), ...catalog.retiredSections];
+    const sections = partitionsOf(catalog).flatMap((p) => (p.sectionId ? [p.sectionId] : []));
     let reached = 0n;
-    for (const sectionId of [undefined, ...new Set(sections)]) {
+    for (const sectionId of [undefined, ...sections]) {
       const closed = await this.pipeline.execute(
         inventoryModel,
         inventoryPartitionId(eventId, sectionId),

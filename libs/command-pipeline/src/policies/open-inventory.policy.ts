@@ -1,13 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { inventoryPartitionId } from '@booking/domain';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { CLOCK, type Clock } from '@booking/platform';
 import { CommandPipeline } from '../command-pipeline';
 import { readState } from '../read-state';
 import { catalogModel, inventoryModel } from '../write-models';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { CLOCK, type Clock } from '@booking/platform';
+import { partitionsOf } from './inventory-partitions';
 
 export const SYSTEM_ACTOR = { userId: 'system:open-inventory', roles: [] } as const;
 
-/** EventPublished → OpenInventory with the event's capacity. Idempotent: opening twice is a no-op. */
+/**
+ * EventPublished or SeatingPlanSet → the event's inventory matches its catalog: each partition
+ * (plan section, or the whole event) is opened, or re-planned to the current plan version.
+ * Idempotent: opening an open partition and re-planning to a version already applied do nothing.
+ */
 @Injectable()
 export class OpenInventoryPolicy {
   constructor(
@@ -20,16 +26,24 @@ export class OpenInventoryPolicy {
   async open(eventId: string, causationId: string, correlationId: string): Promise<bigint> {
     const catalog = await readState(this.store, catalogModel, eventId);
     if (catalog.status !== 'published') return 0n;
-    const outcome = await this.pipeline.execute(
-      inventoryModel,
-      eventId,
-      {
-        type: 'OpenInventory',
-        data: { eventId, capacity: catalog.capacity },
-        metadata: { now: this.clock.now(), actor: SYSTEM_ACTOR },
-      },
-      { correlationId, causationId },
-    );
-    return outcome.position;
+    const planVersion = catalog.seating?.planVersion;
+    let position = 0n;
+    for (const partition of partitionsOf(catalog)) {
+      const id = inventoryPartitionId(eventId, partition.sectionId);
+      const current = await readState(this.store, inventoryModel, id);
+      const data = { eventId, ...partition, ...(planVersion ? { planVersion } : {}) };
+      const metadata = { now: this.clock.now(), actor: SYSTEM_ACTOR };
+      if (current.status === 'closed' && partition.capacity === 0) continue; // a retired section never opened
+      const outcome = await this.pipeline.execute(
+        inventoryModel,
+        id,
+        current.status === 'closed' || !planVersion
+          ? { type: 'OpenInventory', data, metadata }
+          : { type: 'ReplanInventory', data: { ...data, planVersion }, metadata },
+        { correlationId, causationId },
+      );
+      if (outcome.position > position) position = outcome.position;
+    }
+    return position;
   }
 }

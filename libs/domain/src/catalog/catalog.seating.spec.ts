@@ -103,9 +103,9 @@ describe('SetSeatingPlan', () => {
   });
 
   it('refuses a stranger, a submitted event and an unknown price tier', () => {
-    expect(given([created, tiers]).when(setPlan(theatre(), stranger)).thenFails('catalog.not-event-organizer').kind).toBe(
-      'forbidden',
-    );
+    expect(
+      given([created, tiers]).when(setPlan(theatre(), stranger)).thenFails('catalog.not-event-organizer').kind,
+    ).toBe('forbidden');
     given([created, tiers, submitted]).when(setPlan(theatre())).thenFails('catalog.illegal-transition');
     const error = given([created]).when(setPlan(theatre())).thenFails('catalog.invalid-seating-plan');
     expect(error.details.field).toBe('sections[0].priceTierId');
@@ -127,6 +127,10 @@ describe('SetSeatingPlan', () => {
       .when(setPlan(repriced, organizer, sold))
       .thenFails('catalog.sold-seats-changed');
     expect(fold([...history, planSet(2, theatre(12))]).status).toBe('published');
+  });
+
+  it('refuses a plan for an event that went on sale without one', () => {
+    given([created, tiers, submitted, approved, published]).when(setPlan(theatre())).thenFails('catalog.plan-locked');
   });
 
   it('remembers sections a new plan drops, so their inventory closes', () => {

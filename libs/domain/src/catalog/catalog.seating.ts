@@ -32,6 +32,12 @@ export function decideSeating(command: SetSeatingPlan | ClearSeatingPlan, state:
     }
     return [{ type: 'SeatingPlanCleared', data: { eventId } }];
   }
+  if (state.status === 'published' && !state.seating) {
+    throw DomainError.conflict(
+      'catalog.plan-locked',
+      'This event went on sale without a seating plan and keeps selling its capacity',
+    );
+  }
   const tiers = new Set((state.details.priceTiers ?? []).map((t) => t.id));
   const { plan, capacity } = validatePlan(command.data.plan, tiers);
   if (state.seating && samePlan(state.seating.plan, plan)) return [];

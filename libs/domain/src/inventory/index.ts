@@ -2,5 +2,12 @@ export * from './inventory.commands';
 export * from './inventory.decider';
 export { HOLD_TTL_SECONDS, MAX_SEATS_PER_HOLD } from './inventory.decide';
 export * from './inventory.events';
-export { type Hold, type InventoryState, freeSeats, initialInventoryState } from './inventory.state';
+export {
+  type Hold,
+  type InventoryState,
+  freeSeats,
+  initialInventoryState,
+  isActive as isActiveHold,
+  isTaken as isSeatTaken,
+} from './inventory.state';
 export * from './inventory.streams';

@@ -6,15 +6,17 @@ import type {
   EventImage,
   EventImageAdded,
   EventImageRemoved,
+  SeatingPlanSet,
 } from '@booking/domain';
+import { sectionCapacity } from '@booking/domain';
 import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
 import type { RecordedEvent } from '@booking/event-store';
 import { defineProjection, type Projected } from '../projection';
-import { INVENTORY_EVENTS, type SeatCounts, applyInventoryEvent } from './inventory-counts';
+import { INVENTORY_EVENTS, type PartitionedCounts, applyInventoryEvent } from './inventory-counts';
 
 /** Answers the catalog: list, search and detail of events in every status, with their free seats. */
 export type CatalogEventDoc = Projected &
-  SeatCounts &
+  PartitionedCounts &
   SearchFields &
   Omit<EventDetails, 'venue'> & {
     title: string;
@@ -37,7 +39,14 @@ export type CatalogEventDoc = Projected &
     timeZone: string;
     /** Seats held or sold: the popularity sort. */
     popularity: number;
+    /** The seating plan in brief (the plan itself is in the seating-plans read model). */
+    seating?: SeatingSummary;
   };
+
+export type SeatingSummary = {
+  planVersion: number;
+  sections: { id: string; name: string; kind: 'seated' | 'standing'; priceTierId: string; capacity: number }[];
+};
 
 const LIFECYCLE: Record<string, CatalogStatus> = {
   EventSubmitted: 'submitted',
@@ -51,12 +60,14 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
-  version: 4, // v4: HoldCancelled, InventoryClosed (free drops to 0); an edit of an approved/rejected event → draft
+  version: 5, // v5: HoldCancelled, InventoryClosed (free drops to 0); an edit of an approved/rejected event → draft
   eventTypes: [
     'EventCreated',
     'EventDetailsUpdated',
     'EventImageAdded',
     'EventImageRemoved',
+    'SeatingPlanSet',
+    'SeatingPlanCleared',
     ...Object.keys(LIFECYCLE),
     ...INVENTORY_EVENTS,
   ],
@@ -94,6 +105,23 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
       const { imageId } = event.data as EventImageRemoved['data'];
       return { ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== imageId) };
     }
+    if (event.type === 'SeatingPlanSet') {
+      const { planVersion, plan, capacity } = event.data as SeatingPlanSet['data'];
+      const sections = plan.sections.map((s) => ({
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        priceTierId: s.priceTierId,
+        capacity: sectionCapacity(s),
+      }));
+      return {
+        ...rest,
+        capacity,
+        free: Math.max(0, capacity - doc.held - doc.sold),
+        seating: { planVersion, sections },
+      };
+    }
+    if (event.type === 'SeatingPlanCleared') return { ...rest, seating: undefined };
     const status = LIFECYCLE[event.type];
     if (status) return { ...rest, ...lifecycle(status, event) };
     const counts = applyInventoryEvent(doc, event);

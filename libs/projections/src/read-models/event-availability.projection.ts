@@ -1,12 +1,12 @@
 import { defineProjection, type Projected } from '../projection';
-import { INVENTORY_EVENTS, type SeatCounts, applyInventoryEvent } from './inventory-counts';
+import { INVENTORY_EVENTS, type PartitionedCounts, applyInventoryEvent } from './inventory-counts';
 
-/** Answers "how many seats are free for this event right now" (the seat map and SSE feed use it). */
-export type AvailabilityDoc = Projected & SeatCounts & { eventId: string };
+/** Answers "how many seats are free for this event right now", and per section (the seat map and SSE feed use it). */
+export type AvailabilityDoc = Projected & PartitionedCounts & { eventId: string };
 
 export const eventAvailabilityProjection = defineProjection<AvailabilityDoc>({
   name: 'event-availability',
-  version: 2, // v2: HoldCancelled, InventoryClosed
+  version: 3, // v3: HoldCancelled, InventoryClosed
   eventTypes: INVENTORY_EVENTS,
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   evolve(doc, event) {

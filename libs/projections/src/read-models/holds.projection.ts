@@ -4,6 +4,9 @@ import { defineProjection, type Projected } from '../projection';
 /** Answers "which holds does this person have" and "which holds are due to expire". */
 export type HoldDoc = Projected & {
   eventId: string;
+  /** The inventory partition (seating-plan section) the hold is in; absent for events without a plan. */
+  sectionId?: string;
+  seatIds?: string[];
   holderId: string;
   quantity: number;
   expiresAt: string;
@@ -15,15 +18,28 @@ export type HoldDoc = Projected & {
 
 export const holdsProjection = defineProjection<HoldDoc>({
   name: 'holds',
-  version: 2, // v2: HoldCancelled
+  version: 3, // v3: HoldCancelled
   eventTypes: ['SeatsHeld', 'HoldReleased', 'HoldExpired', 'HoldCancelled'],
   keyOf: (event) => (event.data as { holdId?: string }).holdId,
-  indexes: [{ keys: { holderId: 1, status: 1 } }, { keys: { status: 1, expiresAt: 1 } }],
+  indexes: [
+    { keys: { holderId: 1, status: 1 } },
+    { keys: { status: 1, expiresAt: 1 } },
+    { keys: { eventId: 1, status: 1 } },
+  ],
   evolve(doc, event) {
     switch (event.type) {
       case 'SeatsHeld': {
-        const { holdId, eventId, holderId, quantity, expiresAt } = event.data as SeatsHeld['data'];
-        return { _id: holdId, eventId, holderId, quantity, expiresAt, status: 'active' };
+        const { holdId, eventId, holderId, quantity, expiresAt, sectionId, seatIds } = event.data as SeatsHeld['data'];
+        return {
+          _id: holdId,
+          eventId,
+          ...(sectionId ? { sectionId } : {}),
+          ...(seatIds ? { seatIds } : {}),
+          holderId,
+          quantity,
+          expiresAt,
+          status: 'active',
+        };
       }
       case 'HoldReleased':
       case 'HoldExpired': {

@@ -3,6 +3,7 @@ import { approvalChangesProjection } from './approval-changes.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
 import { holdsProjection } from './holds.projection';
+import { seatingPlansProjection } from './seating-plans.projection';
 import { securityEventsProjection } from './security-events.projection';
 import { sessionsProjection } from './sessions.projection';
 
@@ -12,6 +13,7 @@ export * from './detail-changes';
 export * from './catalog-events.projection';
 export * from './event-availability.projection';
 export * from './holds.projection';
+export * from './seating-plans.projection';
 export * from './security-events.projection';
 export * from './sessions.projection';
 export * from './inventory-counts';
@@ -20,6 +22,7 @@ export const ALL_PROJECTIONS = [
   catalogEventsProjection,
   eventAvailabilityProjection,
   holdsProjection,
+  seatingPlansProjection,
   accountsProjection,
   sessionsProjection,
   securityEventsProjection,

@@ -8,15 +8,39 @@ export type SeatCounts = {
   /** Sales ended for good (InventoryClosed): nothing is free to sell whatever the counts say. */
   salesClosed?: boolean;
 };
+/** Counts of an event, and per section when its inventory is partitioned by a seating plan. */
+export type PartitionedCounts = SeatCounts & { sections?: Record<string, SeatCounts> };
 
-/** How inventory events move the seat counts; shared by the catalog and availability read models. */
-export function applyInventoryEvent(counts: SeatCounts, event: RecordedEvent): SeatCounts {
+const ZERO: SeatCounts = { capacity: 0, held: 0, sold: 0, free: 0 };
+
+/**
+ * How inventory events move the seat counts; shared by the catalog and availability read models.
+ * Events of a partition (`sectionId`) move that section's counts, and the event's are their sum.
+ */
+export function applyInventoryEvent(counts: PartitionedCounts, event: RecordedEvent): PartitionedCounts {
+  const { sectionId } = event.data as { sectionId?: string };
+  if (!sectionId) return applyToCounts(counts, event);
+  const sections = { ...counts.sections, [sectionId]: applyToCounts(counts.sections?.[sectionId] ?? ZERO, event) };
+  const total = { ...ZERO };
+  for (const section of Object.values(sections)) {
+    total.capacity += section.capacity;
+    total.held += section.held;
+    total.sold += section.sold;
+    total.free += section.free;
+  }
+  // The event's sales are closed once every section's are (a cancellation closes them all).
+  const closed = Object.values(sections).every((section) => section.salesClosed === true);
+  return { ...total, ...(closed ? { salesClosed: true } : {}), sections };
+}
+
+function applyToCounts<T extends SeatCounts>(counts: T, event: RecordedEvent): T {
   const data = event.data as { capacity?: number; quantity?: number };
   const { sold } = counts;
-  let salesClosed = counts.salesClosed === true;
   let { capacity, held } = counts;
+  let salesClosed = counts.salesClosed === true;
   switch (event.type) {
     case 'InventoryOpened':
+    case 'InventoryReplanned':
       capacity = data.capacity ?? capacity;
       break;
     case 'SeatsHeld':
@@ -33,12 +57,13 @@ export function applyInventoryEvent(counts: SeatCounts, event: RecordedEvent): S
     default:
       return counts;
   }
-  const free = salesClosed ? 0 : capacity - held - sold;
-  return { capacity, held, sold, free, ...(salesClosed ? { salesClosed } : {}) };
+  const free = salesClosed ? 0 : Math.max(0, capacity - held - sold);
+  return { ...counts, capacity, held, sold, free, ...(salesClosed ? { salesClosed } : {}) };
 }
 
 export const INVENTORY_EVENTS = [
   'InventoryOpened',
+  'InventoryReplanned',
   'SeatsHeld',
   'HoldReleased',
   'HoldExpired',

@@ -6,6 +6,8 @@ export class HoldSeatsCommand {
     readonly quantity: number,
     readonly ttlSeconds: number | undefined,
     readonly context: RequestContext,
+    readonly sectionId?: string,
+    readonly seatIds?: string[],
   ) {}
 }
 export type HoldSeatsResult = {
@@ -13,5 +15,7 @@ export type HoldSeatsResult = {
   eventId: string;
   quantity: number;
   expiresAt: string;
+  sectionId?: string;
+  seatIds?: string[];
   position: bigint;
 };

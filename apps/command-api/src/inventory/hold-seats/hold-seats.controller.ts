@@ -26,7 +26,7 @@ export class HoldSeatsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { position, ...result } = await this.commands.execute<HoldSeatsCommand, HoldSeatsResult>(
-      new HoldSeatsCommand(eventId, body.quantity, body.ttlSeconds, context),
+      new HoldSeatsCommand(eventId, body.quantity, body.ttlSeconds, context, body.sectionId, body.seatIds),
     );
     return withPosition(reply, position, result);
   }

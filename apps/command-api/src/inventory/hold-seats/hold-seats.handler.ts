@@ -1,31 +1,71 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
-import { HOLD_TTL_SECONDS, type SeatsHeld } from '@booking/domain';
+import { DomainError, HOLD_TTL_SECONDS, type SeatsHeld, inventoryPartitionId } from '@booking/domain';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { EventSections } from '../event-sections';
 import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
 
 @CommandHandler(HoldSeatsCommand)
 export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldSeatsResult> {
   constructor(
     private readonly pipeline: CommandPipeline,
+    private readonly sections: EventSections,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  async execute({ eventId, quantity, ttlSeconds, context }: HoldSeatsCommand): Promise<HoldSeatsResult> {
+  async execute(command: HoldSeatsCommand): Promise<HoldSeatsResult> {
+    const { eventId, quantity, ttlSeconds, context, seatIds } = command;
     const holdId = this.ids.next();
-    const outcome = await this.pipeline.execute(
-      inventoryModel,
-      eventId,
-      {
-        type: 'HoldSeats',
-        data: { eventId, holdId, quantity, ttlSeconds: ttlSeconds ?? HOLD_TTL_SECONDS.default },
-        metadata: { now: this.clock.now(), actor: context.actor },
-      },
-      context,
-    );
+    const hold = (sectionId: string | undefined) =>
+      this.pipeline.execute(
+        inventoryModel,
+        inventoryPartitionId(eventId, sectionId),
+        {
+          type: 'HoldSeats',
+          data: {
+            eventId,
+            holdId,
+            quantity,
+            ttlSeconds: ttlSeconds ?? HOLD_TTL_SECONDS.default,
+            ...(sectionId ? { sectionId } : {}),
+            ...(seatIds ? { seatIds } : {}),
+          },
+          metadata: { now: this.clock.now(), actor: context.actor },
+        },
+        context,
+      );
+    const asked = command.sectionId ?? sectionOfSeats(seatIds);
+    // The common case (no plan, or the section named) is one append; the catalog is only read
+    // when the partition asked for is not on sale, to tell which section was meant.
+    const outcome = await hold(asked).catch(async (error: unknown) => {
+      if (!(error instanceof DomainError) || error.code !== 'inventory.not-on-sale') throw error;
+      const section = await this.sections.resolve(eventId, asked);
+      if (section === undefined) throw error;
+      return hold(section);
+    });
     const held = outcome.events[0] as SeatsHeld;
-    return { holdId, eventId, quantity, expiresAt: held.data.expiresAt, position: outcome.position };
+    return {
+      holdId,
+      eventId,
+      quantity,
+      expiresAt: held.data.expiresAt,
+      ...(held.data.sectionId ? { sectionId: held.data.sectionId } : {}),
+      ...(held.data.seatIds ? { seatIds: held.data.seatIds } : {}),
+      position: outcome.position,
+    };
   }
+}
+
+/** Seat ids name their section ("stalls:B:12"); seats from several sections are refused. */
+function sectionOfSeats(seatIds: string[] | undefined): string | undefined {
+  if (!seatIds?.length) return undefined;
+  const sections = new Set(seatIds.map((id) => id.split(':')[0]));
+  if (sections.size > 1) {
+    throw DomainError.validation('inventory.mixed-sections', 'One hold takes seats of one section', {
+      sections: [...sections],
+    });
+  }
+  return [...sections][0];
 }

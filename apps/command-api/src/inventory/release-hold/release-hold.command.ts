@@ -5,6 +5,8 @@ export class ReleaseHoldCommand {
     readonly eventId: string,
     readonly holdId: string,
     readonly context: RequestContext,
+    /** The seating-plan section of the hold, when the client knows it (saves a search). */
+    readonly sectionId?: string,
   ) {}
 }
 export type ReleaseHoldResult = { holdId: string; position: bigint };

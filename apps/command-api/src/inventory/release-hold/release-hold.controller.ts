@@ -1,6 +1,6 @@
-import { Controller, Delete, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Delete, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
@@ -16,14 +16,19 @@ export class ReleaseHoldController {
   @Authenticated()
   @ApiOkResponse({ description: 'Hold released: { holdId, position }' })
   @ApiNotFoundResponse({ description: 'No such active hold of yours' })
+  @ApiQuery({ name: 'sectionId', required: false, description: "The hold's seating-plan section, if any" })
   async release(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Param('holdId', new ParseUUIDPipe()) holdId: string,
+    @Query('sectionId') sectionId: string | undefined,
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    if (sectionId !== undefined && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(sectionId)) {
+      throw new BadRequestException('sectionId must be a section id of the seating plan');
+    }
     const result = await this.commands.execute<ReleaseHoldCommand, ReleaseHoldResult>(
-      new ReleaseHoldCommand(eventId, holdId, context),
+      new ReleaseHoldCommand(eventId, holdId, context, sectionId),
     );
     return withPosition(reply, result.position, { holdId });
   }

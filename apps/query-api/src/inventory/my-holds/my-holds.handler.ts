@@ -32,6 +32,8 @@ export class MyHoldsHandler implements IQueryHandler<MyHoldsQuery> {
         eventTitle: titles.get(hold.eventId) ?? '',
         quantity: hold.quantity,
         expiresAt: hold.expiresAt,
+        ...(hold.sectionId ? { sectionId: hold.sectionId } : {}),
+        ...(hold.seatIds ? { seatIds: hold.seatIds } : {}),
         status: hold.status,
         ...(hold.status === 'cancelled'
           ? { cancelledAt: hold.cancelledAt, cancellationReason: hold.cancellationReason }

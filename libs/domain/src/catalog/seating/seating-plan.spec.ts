@@ -188,6 +188,9 @@ describe('validatePlan', () => {
       'sections[0].placement',
     ],
     ['a curved shape without radius', plan(stalls({ shape: { type: 'curved' } as never })), 'sections[0].shape.radius'],
+    ['a section that is not an object', plan(null as unknown as SeatedSection), 'sections[0]'],
+    ['a row that is not an object', plan(stalls({ rows: ['A' as never] })), 'sections[0].rows[0]'],
+    ['an exception that is not an object', plan(stalls({ exceptions: [7 as never] })), 'sections[0].exceptions[0]'],
     [
       'every seat removed',
       plan(stalls({ rows: [{ label: 'A', seats: 1 }], exceptions: [{ row: 'A', number: 1, removed: true }] })),

@@ -34,13 +34,15 @@ const tier = (field: string, id: unknown, tiers: ReadonlySet<string>): string =>
  * `tierIds`: the event's price tiers; every section, row and seat exception must use one of them.
  */
 export function validatePlan(plan: SeatingPlan, tierIds: ReadonlySet<string>): { plan: SeatingPlan; capacity: number } {
-  if (!plan || !Array.isArray(plan.sections)) throw invalid('sections', 'a seating plan has a list of sections');
+  if (!plan || typeof plan !== 'object' || !Array.isArray(plan.sections))
+    throw invalid('sections', 'a seating plan has a list of sections');
   if (plan.sections.length < 1 || plan.sections.length > SEATING_LIMITS.sections)
     throw invalid('sections', `a seating plan has 1 to ${SEATING_LIMITS.sections} sections`);
   const ids = new Set<string>();
   let exceptions = 0;
   const sections = plan.sections.map((section, i): Section => {
     const field = `sections[${i}]`;
+    requireObject(field, section);
     if (typeof section.id !== 'string' || !ID.test(section.id))
       throw invalid(`${field}.id`, `${field}.id must be 1 to 40 lower-case letters, digits or dashes`);
     if (ids.has(section.id)) throw invalid(`${field}.id`, `section ids must differ ("${section.id}" twice)`);
@@ -81,6 +83,7 @@ export function validatePlan(plan: SeatingPlan, tierIds: ReadonlySet<string>): {
       exceptions: seatExceptions(field, section.exceptions ?? [], rows, tierIds),
     };
   });
+  if (plan.stage !== undefined) requireObject('stage', plan.stage);
   const out: SeatingPlan = plan.stage
     ? {
         stage: {
@@ -100,6 +103,10 @@ export function validatePlan(plan: SeatingPlan, tierIds: ReadonlySet<string>): {
   return { plan: out, capacity };
 }
 
+function requireObject(field: string, value: unknown): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid(field, `${field} must be an object`);
+}
+
 function placement(field: string, p: Section['placement'] | undefined): Section['placement'] {
   if (!p || typeof p !== 'object') throw invalid(field, `${field} needs x and y`);
   const x = finite(`${field}.x`, p.x, -10_000, 10_000);
@@ -115,6 +122,7 @@ function seatedRows(field: string, rows: readonly RowSpec[] | undefined, tierIds
   const labels = new Set<string>();
   return rows.map((row, r) => {
     const at = `${field}.rows[${r}]`;
+    requireObject(at, row);
     const label = text(`${at}.label`, row.label, 20);
     if (!LABEL.test(label)) throw invalid(`${at}.label`, `${at}.label must be letters or digits`);
     if (labels.has(label)) throw invalid(`${at}.label`, `row labels in a section must differ ("${label}" twice)`);
@@ -146,6 +154,7 @@ function seatExceptions(
   const seen = new Set<string>();
   return exceptions.flatMap((e, i) => {
     const at = `${field}.exceptions[${i}]`;
+    requireObject(at, e);
     if (!numbers.get(e.row)?.has(e.number))
       throw invalid(at, `${at} names row ${String(e.row)} seat ${String(e.number)}, which the rows do not have`);
     const key = `${e.row}:${e.number}`;

@@ -1,0 +1,32 @@
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Req, UseGuards } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@booking/domain';
+import type { SeatingPlanDoc } from '@booking/projections';
+import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { ReadModels } from '../../http/read-models';
+import { findVisibleEvent } from '../visible-event';
+
+@ApiTags('catalog')
+@Controller('api/events')
+export class GetSeatingPlanController {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Get(':eventId/seating-plan')
+  @UseGuards(OptionalJwtAuthGuard)
+  @ApiOkResponse({ description: '{ eventId, planVersion, capacity, plan, priceTiers, position }' })
+  @ApiNotFoundResponse({ description: 'Unknown event, one you may not see, or one without a seating plan' })
+  async get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
+    const event = await findVisibleEvent(this.readModels, eventId, request.user);
+    const plans = await this.readModels.collection<SeatingPlanDoc>('seating-plans');
+    const doc = await plans.findOne({ _id: eventId });
+    if (!doc) throw new NotFoundException(`Event ${eventId} has no seating plan`);
+    return {
+      eventId,
+      planVersion: doc.planVersion,
+      capacity: doc.capacity,
+      plan: doc.plan,
+      priceTiers: event.priceTiers ?? [],
+      position: String(doc._position),
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Req, UseGuards } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@booking/domain';
+import { CLOCK, type Clock } from '@booking/platform';
+import type { AvailabilityDoc, HoldDoc } from '@booking/projections';
+import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { ReadModels } from '../../http/read-models';
+import { findVisibleEvent } from '../../catalog/visible-event';
+
+/** The live state of a seat map: free places per section and the seats in active holds. */
+@ApiTags('inventory')
+@Controller('api/events')
+export class GetSeatsController {
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get(':eventId/seats')
+  @UseGuards(OptionalJwtAuthGuard)
+  @ApiOkResponse({ description: '{ eventId, sections: [{ sectionId, capacity, free }], taken: [seatId], position }' })
+  @ApiNotFoundResponse({ description: 'Unknown event, or one you may not see' })
+  async get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
+    await findVisibleEvent(this.readModels, eventId, request.user);
+    const availability = await (
+      await this.readModels.collection<AvailabilityDoc>('event-availability')
+    ).findOne({ _id: eventId });
+    const holds = await (
+      await this.readModels.collection<HoldDoc>('holds')
+    ).find({ eventId, status: 'active', expiresAt: { $gt: this.clock.now().toISOString() } });
+    return {
+      eventId,
+      sections: Object.entries(availability?.sections ?? {}).map(([sectionId, counts]) => ({
+        sectionId,
+        capacity: counts.capacity,
+        free: counts.free,
+      })),
+      taken: holds.flatMap((hold) => hold.seatIds ?? []),
+      position: String(availability?._position ?? 0),
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import { type TestApp, people, startTestApp } from '../testing/test-app';
+import { DEMO_CATALOG } from './demo-catalog';
+
+describe('the demo seed', () => {
+  let t: TestApp;
+  let head: string;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DEMO_MODE: 'true' } });
+    head = (await t.call('GET', '/health')).body.checks.eventStore.head;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const find = async (title: string) => {
+    const list = await t.call('GET', `/api/events?q=${encodeURIComponent(title)}&minPosition=${head}`);
+    return list.body.items.find((e: { title: string }) => e.title === title) as { id: string; capacity: number };
+  };
+
+  it('seeds a theatre with a seated plan: curved rows, premium rows, wheelchair places and a pillar', async () => {
+    const hamlet = await find('Hamlet');
+    const plan = await t.call('GET', `/api/events/${hamlet.id}/seating-plan`);
+    expect(plan.status).toBe(200);
+    const [stalls, circle] = plan.body.plan.sections;
+    expect(stalls).toMatchObject({ kind: 'seated', shape: { type: 'curved' } });
+    expect(circle).toMatchObject({ id: 'dress-circle', kind: 'seated' });
+    expect(stalls.rows[0].priceTierId).toBe('premium');
+    expect(stalls.exceptions).toEqual(
+      expect.arrayContaining([
+        { row: 'L', number: 1, accessible: true },
+        { row: 'H', number: 6, removed: true },
+      ]),
+    );
+    expect(hamlet.capacity).toBe(plan.body.capacity);
+    expect(plan.body.priceTiers.map((t: { id: string }) => t.id)).toEqual(['standard', 'reduced', 'premium']);
+    const seats = await t.call('GET', `/api/events/${hamlet.id}/seats`);
+    expect(seats.body.sections).toHaveLength(2);
+  });
+
+  it('seeds an arena of twenty 1,000-seat blocks on sale, one partition each', async () => {
+    const arena = await find('European Basketball Final');
+    expect(arena.capacity).toBe(20_000);
+    const availability = await t.call('GET', `/api/events/${arena.id}/availability`);
+    expect(availability.body).toMatchObject({ capacity: 20_000, free: 20_000 });
+    expect(Object.keys(availability.body.sections)).toHaveLength(20);
+    const hold = await t.call('POST', `/api/events/${arena.id}/holds`, {
+      as: people.attendee,
+      body: { quantity: 2, sectionId: 'south-3' },
+    });
+    expect(hold.body.seatIds).toEqual(['south-3:A:1', 'south-3:A:2']);
+  });
+
+  it('seeds general-admission events and events in every status, the unpublished ones for admins only', async () => {
+    const gig = await find('Midnight Jazz Sessions');
+    expect((await t.call('GET', `/api/events/${gig.id}/seating-plan`)).status).toBe(404); // no plan: general admission
+    const statuses = new Set(DEMO_CATALOG.map((e) => e.status));
+    const queue = await t.call('GET', '/api/admin/events', { as: people.admin });
+    expect(queue.status).toBe(200);
+    expect(statuses).toEqual(new Set(['draft', 'submitted', 'rejected', 'published', 'cancelled']));
+    const publicList = await t.call('GET', `/api/events?limit=100&minPosition=${head}`);
+    expect(publicList.body.items.every((e: { status: string }) => e.status === 'published')).toBe(true);
+    expect(new Set(publicList.body.items.map((e: { venue: { city: string } }) => e.venue.city)).size).toBeGreaterThan(
+      4,
+    );
+  });
+});

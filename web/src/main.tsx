@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
+import '@mantine/dropzone/styles.css';
 import { App } from './app/App';
 import { registerServiceWorker } from './lib/service-worker';
 

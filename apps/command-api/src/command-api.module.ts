@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipelineModule } from '@booking/command-pipeline';
 import { AccountsModule } from './accounts/accounts.module';
+import { ArrangeImagesController } from './catalog/arrange-images/arrange-images.controller';
 import { EventImagesController } from './catalog/event-images/event-images.controller';
 import { EditEventController } from './catalog/edit-event/edit-event.controller';
 import { EventLifecycleController } from './catalog/event-lifecycle/event-lifecycle.controller';
@@ -21,6 +22,7 @@ import { EventSections } from './inventory/event-sections';
 
 const httpControllers = [
   EventImagesController,
+  ArrangeImagesController,
   EditEventController,
   EventLifecycleController,
   CreateEventController,

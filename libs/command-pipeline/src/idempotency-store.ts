@@ -16,10 +16,12 @@ export class IdempotencyStore {
     private readonly now: () => Date,
   ) {}
 
+  /** A raw body (an image upload) is hashed as bytes; a JSON body by its serialization. */
   static requestHash(method: string, path: string, body: unknown): string {
-    return createHash('sha256')
-      .update(`${method} ${path} ${JSON.stringify(body ?? null)}`)
-      .digest('base64url');
+    const hash = createHash('sha256').update(`${method} ${path} `);
+    if (Buffer.isBuffer(body)) hash.update('bytes:').update(body);
+    else hash.update(JSON.stringify(body ?? null));
+    return hash.digest('base64url');
   }
 
   private stream(scope: string, key: string): string {

@@ -46,6 +46,11 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): voi
   unauthorizedHandler = handler;
 }
 
+/** For requests made without apiFetch (uploads with progress): refresh a rejected token, true if a retry may follow. */
+export function renewAuthorization(rejectedToken: string): Promise<boolean> {
+  return unauthorizedHandler ? unauthorizedHandler(rejectedToken) : Promise.resolve(false);
+}
+
 function positionOf(body: unknown, headers: Headers): string | undefined {
   if (body && typeof body === 'object' && 'position' in body) {
     const value = (body as { position: unknown }).position;

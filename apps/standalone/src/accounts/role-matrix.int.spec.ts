@@ -99,6 +99,18 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/organizer/events', allowed: ['organizer', 'admin'] },
       { method: 'POST', path: `/api/events/${someId}/images`, allowed: ['organizer', 'admin'] },
       { method: 'DELETE', path: `/api/events/${someId}/images/x`, allowed: ['organizer', 'admin'] },
+      {
+        method: 'PUT',
+        path: `/api/events/${someId}/images/order`,
+        body: { imageIds: [] },
+        allowed: ['organizer', 'admin'],
+      },
+      {
+        method: 'PATCH',
+        path: `/api/events/${someId}/images/x`,
+        body: { alt: 'Matrix' },
+        allowed: ['organizer', 'admin'],
+      },
       { method: 'GET', path: '/api/admin/events', allowed: ['admin'] },
       { method: 'GET', path: `/api/admin/events/${eventId}/changes`, allowed: ['admin'] },
       { method: 'POST', path: `/api/events/${eventId}/holds`, body: { quantity: 1 }, allowed: 'signed-in' },

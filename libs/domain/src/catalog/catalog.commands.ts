@@ -27,6 +27,12 @@ export type CompleteEvent = DomainCommand<'CompleteEvent', { eventId: string }>;
 
 export type AddEventImage = DomainCommand<'AddEventImage', { eventId: string; image: EventImage }>;
 export type RemoveEventImage = DomainCommand<'RemoveEventImage', { eventId: string; imageId: string }>;
+export type ChangeEventImageAlt = DomainCommand<
+  'ChangeEventImageAlt',
+  { eventId: string; imageId: string; alt: string }
+>;
+export type ReorderGallery = DomainCommand<'ReorderGallery', { eventId: string; imageIds: string[] }>;
+export type EventImageCommand = AddEventImage | RemoveEventImage | ChangeEventImageAlt | ReorderGallery;
 
 /** `sold`: places buyers have on a published event, read from its inventory by the handler. */
 export type SetSeatingPlan = DomainCommand<'SetSeatingPlan', { eventId: string; plan: SeatingPlan; sold: Sold }>;
@@ -42,7 +48,6 @@ export type CatalogCommand =
   | PublishEvent
   | CancelEvent
   | CompleteEvent
-  | AddEventImage
-  | RemoveEventImage
+  | EventImageCommand
   | SetSeatingPlan
   | ClearSeatingPlan;

@@ -18,6 +18,8 @@ export function decideCatalog(command: CatalogCommand, state: CatalogState): Cat
       return updateDetails(command, state);
     case 'AddEventImage':
     case 'RemoveEventImage':
+    case 'ChangeEventImageAlt':
+    case 'ReorderGallery':
       return decideImages(command, state);
     case 'SetSeatingPlan':
     case 'ClearSeatingPlan':

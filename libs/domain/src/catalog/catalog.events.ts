@@ -63,6 +63,12 @@ export type EventImage = Readonly<{
 }>;
 export type EventImageAdded = DomainEvent<'EventImageAdded', { eventId: string; image: EventImage }>;
 export type EventImageRemoved = DomainEvent<'EventImageRemoved', { eventId: string; imageId: string }>;
+export type EventImageAltChanged = DomainEvent<
+  'EventImageAltChanged',
+  { eventId: string; imageId: string; alt: string }
+>;
+/** `imageIds`: every gallery image, in the order the event page shows them. */
+export type GalleryReordered = DomainEvent<'GalleryReordered', { eventId: string; imageIds: string[] }>;
 
 /** A new version of the event's seating plan; `capacity` is what it sells. */
 export type SeatingPlanSet = DomainEvent<
@@ -84,6 +90,8 @@ export type CatalogEvent =
   | EventCompleted
   | EventImageAdded
   | EventImageRemoved
+  | EventImageAltChanged
+  | GalleryReordered
   | SeatingPlanSet
   | SeatingPlanCleared;
 export type CatalogEventType = CatalogEvent['type'];
@@ -100,6 +108,8 @@ export const catalogEventTypes: readonly CatalogEventType[] = [
   'EventCompleted',
   'EventImageAdded',
   'EventImageRemoved',
+  'EventImageAltChanged',
+  'GalleryReordered',
   'SeatingPlanSet',
   'SeatingPlanCleared',
 ];

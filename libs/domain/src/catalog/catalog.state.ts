@@ -1,5 +1,6 @@
 import { assertNever } from '../kernel';
 import type { CatalogEvent, EventDetails, EventImage } from './catalog.events';
+import { reorderImages, withAlt } from './catalog.images';
 import type { SeatingPlan } from './seating';
 
 export type CatalogStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'cancelled' | 'completed';
@@ -97,6 +98,10 @@ export function evolveCatalog(state: CatalogState, event: CatalogEvent): Catalog
     }
     case 'EventImageRemoved':
       return { ...state, images: state.images.filter((i) => i.imageId !== event.data.imageId) };
+    case 'EventImageAltChanged':
+      return { ...state, images: withAlt(state.images, event.data.imageId, event.data.alt) };
+    case 'GalleryReordered':
+      return { ...state, images: reorderImages(state.images, event.data.imageIds) };
     default:
       return assertNever(event);
   }

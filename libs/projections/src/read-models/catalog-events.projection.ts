@@ -1,14 +1,18 @@
-import type {
-  CatalogStatus,
-  EventCreated,
-  EventDetails,
-  EventDetailsUpdated,
-  EventImage,
-  EventImageAdded,
-  EventImageRemoved,
-  SeatingPlanSet,
+import {
+  type CatalogStatus,
+  type EventCreated,
+  type EventDetails,
+  type EventDetailsUpdated,
+  type EventImage,
+  type EventImageAdded,
+  type EventImageAltChanged,
+  type EventImageRemoved,
+  type GalleryReordered,
+  type SeatingPlanSet,
+  reorderImages,
+  sectionCapacity,
+  withAlt,
 } from '@booking/domain';
-import { sectionCapacity } from '@booking/domain';
 import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
 import type { RecordedEvent } from '@booking/event-store';
 import { defineProjection, type Projected } from '../projection';
@@ -66,6 +70,8 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
     'EventDetailsUpdated',
     'EventImageAdded',
     'EventImageRemoved',
+    'EventImageAltChanged',
+    'GalleryReordered',
     'SeatingPlanSet',
     'SeatingPlanCleared',
     ...Object.keys(LIFECYCLE),
@@ -104,6 +110,14 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
     if (event.type === 'EventImageRemoved') {
       const { imageId } = event.data as EventImageRemoved['data'];
       return { ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== imageId) };
+    }
+    if (event.type === 'EventImageAltChanged') {
+      const { imageId, alt } = event.data as EventImageAltChanged['data'];
+      return { ...rest, images: withAlt(rest.images ?? [], imageId, alt) };
+    }
+    if (event.type === 'GalleryReordered') {
+      const { imageIds } = event.data as GalleryReordered['data'];
+      return { ...rest, images: reorderImages(rest.images ?? [], imageIds) };
     }
     if (event.type === 'SeatingPlanSet') {
       const { planVersion, plan, capacity } = event.data as SeatingPlanSet['data'];

@@ -4,6 +4,8 @@ import { CalendarIcon, MapPinIcon } from '../../lib/icons';
 import { capitalize, formatDateTime, formatMoney, seatsLeft } from '../../lib/format';
 import { categoryColor } from './categories';
 import type { EventSummary } from './catalog.types';
+import { srcSetOf, variantOf } from './images';
+import classes from './EventMedia.module.css';
 
 /** "From €25.00", "Free", or null when the event has no prices yet. */
 function priceLabel(event: EventSummary): string | null {
@@ -14,20 +16,23 @@ function priceLabel(event: EventSummary): string | null {
 
 export function EventCard({ event }: { event: EventSummary }) {
   const soldOut = event.free <= 0;
-  const cover = event.cover?.variants.find((variant) => variant.name === 'card');
+  const cover = event.cover && variantOf(event.cover, 'thumb');
   const price = priceLabel(event);
   return (
     <Card component="article" withBorder padding="lg" radius="md" h="100%">
       {cover && (
         <Card.Section mb="sm">
+          {/* The small variant; never the full one, however wide a single-column card gets. */}
           <img
+            className={classes.cardImage}
             src={cover.url}
+            srcSet={event.cover && srcSetOf(event.cover, ['thumb', 'card'])}
+            sizes="(min-width: 75em) 380px, (min-width: 48em) 50vw, 100vw"
             alt={event.cover?.alt ?? ''}
             width={cover.width}
             height={cover.height}
             loading="lazy"
             decoding="async"
-            style={{ display: 'block', width: '100%', height: 'auto', objectFit: 'cover' }}
           />
         </Card.Section>
       )}

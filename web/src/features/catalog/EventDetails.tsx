@@ -5,6 +5,8 @@ import { categoryColor } from './categories';
 import type { EventDetail } from './catalog.types';
 import { EventDescription } from './EventDescription';
 import { EventFacts } from './EventFacts';
+import { EventGallery } from './EventGallery';
+import { galleryOf } from './images';
 import { EventStatusBadge } from './EventStatusBadge';
 
 export function EventDetails({ event }: { event: EventDetail }) {
@@ -65,6 +67,7 @@ export function EventDetails({ event }: { event: EventDetail }) {
           <EventDescription text={event.description} />
         </Stack>
       )}
+      <EventGallery images={galleryOf(event.images)} />
       <EventFacts event={event} />
     </Stack>
   );

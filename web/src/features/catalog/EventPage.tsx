@@ -5,6 +5,8 @@ import { isProblem } from '../../lib/api';
 import { AvailabilityPanel } from '../availability';
 import { HoldForm } from '../holds';
 import { EventDetails } from './EventDetails';
+import { EventHero } from './EventHero';
+import { coverOf } from './images';
 import { useEvent } from './useEvent';
 
 /** Pages that just wrote something link here with `state: { minPosition }` (read-your-writes). */
@@ -60,19 +62,23 @@ export function EventPage() {
         </Stack>
       );
   } else {
+    const cover = coverOf(event.data.images) ?? event.data.cover;
     content = (
-      <Grid gutter="xl">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <title>{`${event.data.title} · Seatwise`}</title>
-          <EventDetails event={event.data} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="lg">
-            <AvailabilityPanel eventId={event.data.id} />
-            {event.data.status === 'published' && <HoldForm eventId={event.data.id} />}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <Stack gap="xl">
+        {cover && <EventHero image={cover} />}
+        <Grid gutter="xl">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <title>{`${event.data.title} · Seatwise`}</title>
+            <EventDetails event={event.data} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="lg">
+              <AvailabilityPanel eventId={event.data.id} />
+              {event.data.status === 'published' && <HoldForm eventId={event.data.id} />}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
     );
   }
 

@@ -27,8 +27,10 @@ export type Money = { amount: number; currency: string };
 export type PriceTier = { id: string; name: string; price: Money };
 export type SalesWindow = { opensAt: string; closesAt: string };
 
-export type CoverVariant = { name: 'thumb' | 'card' | 'full'; url: string; width: number; height: number };
-export type Cover = { alt: string; variants: CoverVariant[] };
+/** WebP renderings of an uploaded image: `thumb` 320 px wide, `card` 800, `full` 1600 (never upscaled). */
+export type ImageVariant = { name: 'thumb' | 'card' | 'full'; url: string; width: number; height: number };
+export type EventImage = { imageId: string; role: 'cover' | 'gallery'; alt: string; variants: ImageVariant[] };
+export type Cover = EventImage;
 
 export type EventSummary = {
   id: string;
@@ -50,6 +52,8 @@ export type EventDetail = EventSummary & {
   description: string;
   organizerId: string;
   availability: Availability;
+  /** The cover and the gallery (gallery entries in the organizer's order). */
+  images?: EventImage[];
   endsAt?: string;
   timeZone?: string;
   priceTiers?: PriceTier[];

@@ -50,6 +50,11 @@ export function EventActions({ event }: { event: EventSummary }) {
             </Button>
           </>
         )}
+        {(status === 'submitted' || status === 'approved' || status === 'published') && (
+          <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/edit`} variant="default">
+            {status === 'approved' ? 'Edit' : 'Images'}
+          </Button>
+        )}
         {status === 'submitted' && (
           <Button variant="default" onClick={() => run('withdraw')} loading={busy}>
             Withdraw

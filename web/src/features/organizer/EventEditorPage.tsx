@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { RequireSignIn } from '../auth';
 import { fetchEvent, statusLabel } from '../catalog';
 import { CreateEventForm, EditEventForm } from './EventForm';
+import { MediaManager } from './media';
 import { lastCommandPosition } from './organizer.api';
 
 const EDITABLE = new Set(['draft', 'rejected', 'approved']);
@@ -48,16 +49,30 @@ function EventEditor({ eventId }: { eventId: string }) {
   if (event.isPending) return <Skeleton height={400} aria-hidden="true" />;
   if (event.isError)
     return <ProblemAlert error={event.error} title="Could not load the event" onRetry={() => void event.refetch()} />;
-  if (!EDITABLE.has(event.data.status)) {
+  const { status } = event.data;
+  // Images can change in any status but cancelled and completed (the server says so too).
+  const media = status !== 'cancelled' && status !== 'completed' && (
+    <MediaManager eventId={event.data.id} initial={event.data.images} />
+  );
+  if (!EDITABLE.has(status)) {
     return (
-      <Alert color="yellow" variant="light" title={`${statusLabel(event.data.status)}: not editable`}>
-        {event.data.status === 'submitted'
-          ? 'Withdraw the submission first to change this event.'
-          : 'Only drafts, rejected and approved events can be changed.'}
-      </Alert>
+      <>
+        <Alert color="yellow" variant="light" title={`${statusLabel(status)}: details not editable`}>
+          {status === 'submitted'
+            ? 'Withdraw the submission first to change the details of this event.'
+            : 'Only drafts, rejected and approved events can be changed.'}
+          {media && ' Its images can still be changed below.'}
+        </Alert>
+        {media}
+      </>
     );
   }
-  return <EditEventForm key={event.data.id} event={event.data} />;
+  return (
+    <>
+      <EditEventForm key={event.data.id} event={event.data} />
+      {media}
+    </>
+  );
 }
 
 export function EditEventPage() {

@@ -28,6 +28,10 @@ export const organizerKeys = {
 // Read-your-writes: after a command, queries wait until the read side has passed its position.
 let lastPosition: string | undefined;
 export const lastCommandPosition = () => lastPosition;
+/** For commands sent elsewhere (image uploads): later queries wait for their position too. */
+export const rememberPosition = (position: string | undefined) => {
+  if (position) lastPosition = position;
+};
 
 const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
 

@@ -82,6 +82,11 @@ export class EventImagesController {
         },
         context,
       );
+      // A new cover removes the old one: its files go too (best effort, they are unreachable anyway).
+      for (const event of outcome.events) {
+        if (event.type === 'EventImageRemoved')
+          await this.media.deleteImage(prefix, event.data.imageId).catch(() => undefined);
+      }
       void reply.status(201);
       return withPosition(reply, outcome.position, {
         imageId: stored.imageId,

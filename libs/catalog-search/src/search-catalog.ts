@@ -6,6 +6,7 @@ import {
   catalogSort,
   type CatalogFilter,
   type CatalogQuery,
+  type FacetFields,
   type FacetName,
 } from './catalog-query';
 import { boundingBoxFilter, haversineKm } from './geo';
@@ -35,21 +36,23 @@ export const PRICE_RANGES: readonly PriceRange[] = [
 export const MAX_FACET_VALUES = 30;
 
 const WITHOUT_SEARCH_FIELDS = { searchTerms: 0, fuzzyTerms: 0 } as const;
+/** What the facet pass reads of each document (top-level fields: the cheapest projection everywhere). */
+const FACET_FIELDS = { category: 1, tags: 1, venue: 1, cityKey: 1, priceMin: 1 } as const;
 
 /**
  * Searches the catalog read model. Written once against the read store port with what both the
  * embedded store and MongoDB/FerretDB v1 support: equality and range filters on indexed fields,
- * `$in` on arrays, sort/skip/limit, countDocuments, and `$match/$unwind/$group` with one `$sum`.
+ * `$in` on arrays, sort/skip/limit, projections and countDocuments.
  */
 export async function searchCatalog(
   collection: ReadCollection<CatalogDocument>,
   query: CatalogQuery,
   now: Date,
 ): Promise<CatalogSearchResult> {
-  const { base, refinements } = catalogFilter(query, now);
+  const { base, refinements, holds } = catalogFilter(query, now);
   if (query.near !== undefined) base.push(await withinRadius(collection, base, query.near));
   const filter = and([...base, ...Object.values(refinements)]);
-  const [items, total, facets] = await Promise.all([
+  const [items, counted] = await Promise.all([
     query.limit > 0
       ? collection.find(filter, {
           sort: catalogSort(query.sort),
@@ -58,10 +61,12 @@ export async function searchCatalog(
           projection: WITHOUT_SEARCH_FIELDS,
         })
       : [],
-    collection.countDocuments(filter),
-    query.facets === true ? facetCounts(collection, { base, refinements }) : noFacets(),
+    // The facet pass counts the total too; without facets, the store counts.
+    query.facets === true
+      ? facetCounts(collection, { base, refinements, holds })
+      : collection.countDocuments(filter).then((total) => ({ total, facets: noFacets() })),
   ]);
-  return { items: items as CatalogItem[], total, facets };
+  return { items: items as CatalogItem[], ...counted };
 }
 
 /**
@@ -75,7 +80,7 @@ async function withinRadius(
   near: NonNullable<CatalogQuery['near']>,
 ): Promise<Filter> {
   const candidates = await collection.find(and([...base, boundingBoxFilter(near, near.radiusKm)]), {
-    projection: { 'venue.location': 1 },
+    projection: { venue: 1 },
   });
   const ids = candidates
     .filter((doc) => doc.venue?.location !== undefined && haversineKm(near, doc.venue.location) <= near.radiusKm)
@@ -85,45 +90,62 @@ async function withinRadius(
 
 /**
  * Disjunctive facets: each facet counts over every condition except its own refinement, so the
- * other values of a refined facet keep their counts. One aggregate per facet, each with a
- * single-accumulator `$group` (FerretDB v1 computes only the first accumulator); the price
- * facet is one countDocuments per range (no `$bucket` there).
+ * other values of a refined facet keep their counts. One read of the documents matching the
+ * shared conditions (only the fields facets need), then one pass in code: a document that meets
+ * every refinement counts in every facet, one that misses exactly one counts in that facet only.
+ * The same pass yields the total. (One read instead of one aggregate or count per facet; works
+ * the same on every store, FerretDB v1 included.)
  */
 async function facetCounts(
   collection: ReadCollection<CatalogDocument>,
-  { base, refinements }: CatalogFilter,
-): Promise<CatalogFacets> {
-  const except = (facet: FacetName) =>
-    and([...base, ...Object.entries(refinements).flatMap(([name, condition]) => (name === facet ? [] : [condition]))]);
-  const group = async (facet: FacetName, field: string, unwind: boolean) => {
-    const rows = await collection.aggregate<{ _id: unknown; count: number }>([
-      { $match: except(facet) },
-      ...(unwind ? [{ $unwind: `$${field}` }] : []),
-      { $group: { _id: `$${field}`, count: { $sum: 1 } } },
-    ]);
-    return rows
-      .filter((row): row is { _id: string; count: number } => typeof row._id === 'string' && row._id !== '')
-      .map((row) => ({ value: row._id, count: row.count }))
-      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  { base, holds }: CatalogFilter,
+): Promise<{ facets: CatalogFacets; total: number }> {
+  const docs = (await collection.find(and(base), { projection: FACET_FIELDS })) as FacetFields[];
+  const checks = Object.entries(holds) as [FacetName, (doc: FacetFields) => boolean][];
+  const tally = {
+    category: new Map<string, number>(),
+    tags: new Map<string, number>(),
+    city: new Map<string, number>(),
   };
-  const priceBase = except('price');
-  const [category, tags, city, price] = await Promise.all([
-    group('category', 'category', false),
-    group('tags', 'tags', true),
-    group('city', 'venue.city', false),
-    Promise.all(
-      PRICE_RANGES.map(async (range) => ({
-        range,
-        count: await collection.countDocuments(
-          and([
-            priceBase,
-            { priceMin: range.max === undefined ? { $gte: range.min } : { $gte: range.min, $lt: range.max } },
-          ]),
-        ),
-      })),
-    ),
-  ]);
-  return { category, tags: tags.slice(0, MAX_FACET_VALUES), city: city.slice(0, MAX_FACET_VALUES), price };
+  const price = PRICE_RANGES.map(() => 0);
+  const add = (counts: Map<string, number>, value: unknown) => {
+    if (typeof value === 'string' && value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+  let total = 0;
+  for (const doc of docs) {
+    let missed: FacetName | undefined;
+    let misses = 0;
+    for (const [facet, meets] of checks) {
+      if (meets(doc)) continue;
+      missed = facet;
+      if (++misses > 1) break;
+    }
+    if (misses > 1) continue;
+    if (misses === 0) total++;
+    const counts = (facet: FacetName) => misses === 0 || missed === facet;
+    if (counts('category')) add(tally.category, doc.category);
+    if (counts('tags')) for (const tag of Array.isArray(doc.tags) ? doc.tags : [doc.tags]) add(tally.tags, tag);
+    if (counts('city')) add(tally.city, doc.venue?.city);
+    if (counts('price') && typeof doc.priceMin === 'number') {
+      const at = PRICE_RANGES.findIndex(
+        (range) => doc.priceMin! >= range.min && (range.max === undefined || doc.priceMin! < range.max),
+      );
+      if (at >= 0) price[at]++;
+    }
+  }
+  const ranked = (counts: Map<string, number>) =>
+    [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return {
+    total,
+    facets: {
+      category: ranked(tally.category),
+      tags: ranked(tally.tags).slice(0, MAX_FACET_VALUES),
+      city: ranked(tally.city).slice(0, MAX_FACET_VALUES),
+      price: PRICE_RANGES.map((range, i) => ({ range, count: price[i] })),
+    },
+  };
 }
 
 const noFacets = (): CatalogFacets => ({ category: [], tags: [], city: [], price: [] });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Document, ReadCollection, ReadStore } from '../read-store.port';
 import { aggregateCases } from './aggregate.cases';
 import { collectionCases } from './collection.cases';
+import { indexCases } from './index.cases';
 import { queryCases } from './query.cases';
 import { updateCases } from './update.cases';
 import { writeCases } from './write.cases';
@@ -61,6 +62,7 @@ export function readStoreContract(
     writeCases(context);
     updateCases(context);
     collectionCases(context);
+    indexCases(context);
     aggregateCases(context);
   });
 }

@@ -55,12 +55,54 @@ export class CollectionState {
       }
       return;
     }
-    const candidates = selector.constraints === undefined ? undefined : this.secondary.candidates(selector.constraints);
+    const candidates = this.candidatesOf(selector);
     for (const doc of candidates === undefined ? this.docs.values() : this.inScanOrder(candidates)) {
       if (test !== undefined && !test(doc)) continue;
       yield doc;
       if (++found >= max) return;
     }
+  }
+
+  private candidatesOf(selector: Selector): Set<unknown> | undefined {
+    return selector.constraints === undefined ? undefined : this.secondary.candidates(selector.constraints);
+  }
+
+  /**
+   * The first `count` matches in the order of `sort`, walking the index of its first key instead
+   * of sorting every match; ties on that key are sorted by `sortGroup` (the whole sort, from scan
+   * order). Undefined when no index can give the order, or when the matches are few enough that
+   * sorting them is cheaper.
+   */
+  selectSorted(
+    selector: Selector,
+    sort: Readonly<Record<string, 1 | -1>>,
+    count: number,
+    sortGroup: (docs: Document[]) => Document[],
+  ): Document[] | undefined {
+    const [first, direction] = Object.entries(sort)[0] ?? [];
+    if (first === undefined || selector.ids !== undefined || count <= 0) return undefined;
+    const groups = this.secondary.groups(first, direction === -1 ? -1 : 1);
+    if (groups === undefined) return undefined;
+    const candidates = this.candidatesOf(selector);
+    if (candidates !== undefined && candidates.size <= Math.max(64, count * 4)) return undefined;
+    const { test } = selector;
+    const out: Document[] = [];
+    for (const group of groups) {
+      let members: Document[] = [];
+      for (const key of group) {
+        if (candidates !== undefined && !candidates.has(key)) continue;
+        const doc = this.docs.get(key);
+        if (doc === undefined || (test !== undefined && !test(doc))) continue;
+        members.push(doc);
+      }
+      if (members.length > 1) {
+        members.sort((a, b) => this.position.get(idKey(a._id))! - this.position.get(idKey(b._id))!);
+        members = sortGroup(members);
+      }
+      for (const doc of members) out.push(doc);
+      if (out.length >= count) break;
+    }
+    return out.slice(0, count);
   }
 
   /** The candidate documents in the order a full scan would visit them. */

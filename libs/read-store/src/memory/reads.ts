@@ -20,20 +20,64 @@ export function findIn(
   const skip = options.skip ?? 0;
   const limit = options.limit ?? 0;
   const sorted = sort !== undefined && Object.keys(sort).length > 0;
-  // Without a sort, the scan can stop as soon as it has skip + limit documents.
-  const max = sorted || limit === 0 ? Infinity : skip + limit;
-  let docs: Document[] = [...state.select(compileFilter(filter), max)];
-  if (sorted) {
-    const stages: Stage[] = [{ $sort: sort }];
-    if (skip > 0) stages.push({ $skip: skip });
-    if (limit > 0) stages.push({ $limit: limit });
-    docs = new Aggregator(stages, {}).run(docs) as Document[];
-  } else if (skip > 0) {
-    docs = docs.slice(skip);
+  const selector = compileFilter(filter);
+  let docs: Document[] | undefined;
+  if (sorted && limit > 0) {
+    // A sort with a limit can walk the index of its first key and stop after skip + limit.
+    const sortGroup = (group: Document[]) => new Aggregator([{ $sort: sort }], {}).run(group) as Document[];
+    docs = state.selectSorted(selector, sort, skip + limit, sortGroup)?.slice(skip);
   }
-  const copies = docs.map(cloneDeep);
-  if (projection === undefined || Object.keys(projection).length === 0) return copies;
-  return new Aggregator([{ $project: projection }], {}).run(copies) as Document[];
+  if (docs === undefined) {
+    // Without a sort, the scan can stop as soon as it has skip + limit documents.
+    const max = sorted || limit === 0 ? Infinity : skip + limit;
+    docs = [...state.select(selector, max)];
+    if (sorted) {
+      const stages: Stage[] = [{ $sort: sort }];
+      if (skip > 0) stages.push({ $skip: skip });
+      if (limit > 0) stages.push({ $limit: limit });
+      docs = new Aggregator(stages, {}).run(docs) as Document[];
+    } else if (skip > 0) {
+      docs = docs.slice(skip);
+    }
+  }
+  if (projection === undefined || Object.keys(projection).length === 0) return docs.map(cloneDeep);
+  const topLevel = topLevelProjection(projection);
+  if (topLevel !== undefined) return docs.map(topLevel);
+  return new Aggregator([{ $project: projection }], {}).run(docs.map(cloneDeep)) as Document[];
+}
+
+/**
+ * A projection on top-level fields only (`{ a: 1, b: 1 }` or `{ a: 0, b: 0 }`, `_id` either way)
+ * copies just the fields it keeps, instead of copying whole documents and then dropping fields.
+ */
+function topLevelProjection(projection: Readonly<Record<string, unknown>>): ((doc: Document) => Document) | undefined {
+  const entries = Object.entries(projection);
+  if (entries.some(([field, flag]) => field.includes('.') || field.startsWith('$') || (flag !== 0 && flag !== 1)))
+    return undefined;
+  const fields = entries.filter(([field]) => field !== '_id');
+  const include = fields.length > 0 ? fields[0][1] === 1 : projection._id === 1;
+  if (fields.some(([, flag]) => (flag === 1) !== include)) return undefined;
+  const named = new Set(fields.map(([field]) => field));
+  const withId = projection._id !== 0;
+  if (include) {
+    // Fields come out in the document's order, as MongoDB returns them.
+    return (doc) => {
+      const out: Record<string, unknown> = {};
+      for (const field in doc) {
+        if (field === '_id' ? !withId : !named.has(field)) continue;
+        if (doc[field] !== undefined) out[field] = cloneDeep(doc[field]);
+      }
+      return out as Document;
+    };
+  }
+  return (doc) => {
+    const out: Record<string, unknown> = {};
+    for (const field in doc) {
+      if (named.has(field) || (field === '_id' && !withId)) continue;
+      out[field] = cloneDeep(doc[field]);
+    }
+    return out as Document;
+  };
 }
 
 export function aggregateIn(

@@ -1,4 +1,4 @@
-import type { Document, Filter, ReadCollection } from '../read-store.port';
+import type { Document, Filter, FindOptions, ReadCollection } from '../read-store.port';
 import { CollectionState } from './collection-state';
 import { MemoryReadStore } from './memory-read-store';
 import { compileFilter } from './selector';
@@ -40,6 +40,10 @@ function generator(seed: number) {
   };
   const doc = (id: number): Document => {
     const out: Document = { _id: `d${id}`, seq: id };
+    // One plain number (or nothing, or null) per document: an index that can order a sort.
+    const r = rnd();
+    if (r < 0.8) out.rank = Math.floor(rnd() * 40);
+    else if (r < 0.9) out.rank = null;
     const fields: Record<string, () => unknown> = {
       category: value,
       tags: value,
@@ -61,10 +65,12 @@ function generator(seed: number) {
     if (r < 0.6) return { $eq: scalar() };
     if (r < 0.85) return { $in: Array.from({ length: Math.floor(rnd() * 4) }, scalar) };
     if (r < 0.9) return { $in: [scalar(), /a/] };
+    if (r < 0.93) return { $gte: pick([0, 1, 'a', 'b']), ...(rnd() < 0.5 ? { $lt: pick([2, 1, 'c']) } : {}) };
     if (r < 0.95) return { $ne: scalar() };
     return { $exists: rnd() < 0.5 };
   };
   const path = () => pick([...INDEXED, 'other', 'venue', 'venue.zip']);
+  const rankRange = (): Filter => ({ rank: { [pick(['$gt', '$gte'])]: Math.floor(rnd() * 40), $lte: 30 } });
   const clause = (): Filter => ({ [path()]: condition() });
   const filter = (): Filter => {
     const r = rnd();
@@ -72,11 +78,12 @@ function generator(seed: number) {
     if (r < 0.5) return { ...clause(), ...clause() };
     if (r < 0.7) return { $and: [clause(), clause()], ...clause() };
     if (r < 0.85) return { $or: [clause(), clause()] };
-    if (r < 0.92) return { ...clause(), seq: { $gte: Math.floor(rnd() * 100) } };
+    if (r < 0.9) return { ...clause(), seq: { $gte: Math.floor(rnd() * 100) } };
+    if (r < 0.94) return { ...clause(), ...rankRange() };
     return { _id: { $in: ['d1', 'd2', 'd3'] }, ...clause() };
   };
   const update = () => {
-    const target = pick(['category', 'tags', 'venue.city', 'n', 'flag', 'items']);
+    const target = pick(['category', 'tags', 'venue.city', 'n', 'flag', 'items', 'rank']);
     const r = rnd();
     if (r < 0.5) return { $set: { [target]: value() ?? null } };
     if (r < 0.7) return { $unset: { [target]: '' } };
@@ -93,6 +100,7 @@ async function seeded(count: number, seed: number) {
   await indexed.createIndex({ tags: 1, 'venue.city': 1 });
   await indexed.createIndex({ n: -1, flag: 1 });
   await indexed.createIndex({ 'items.k': 1 });
+  await indexed.createIndex({ rank: -1 });
   const gen = generator(seed);
   for (let i = 0; i < count; i++) {
     const doc = gen.doc(i);
@@ -114,6 +122,16 @@ async function expectSameReads(plain: ReadCollection, indexed: ReadCollection, f
   expect(await indexed.find(filter, paged)).toEqual(await plain.find(filter, paged));
   const sorted = { sort: { other: -1 as const, seq: 1 as const }, limit: 5, projection: { venue: 0 as const } };
   expect(await indexed.find(filter, sorted)).toEqual(await plain.find(filter, sorted));
+  const sortedPages: FindOptions[] = [
+    { sort: { rank: 1 as const, seq: -1 as const }, limit: 4, skip: 1 },
+    { sort: { rank: -1 as const }, limit: 7 },
+    { sort: { n: 1 as const, seq: 1 as const }, limit: 3 },
+  ];
+  for (const options of sortedPages)
+    expect({ context, docs: await indexed.find(filter, options) }).toEqual({
+      context,
+      docs: await plain.find(filter, options),
+    });
   const pipeline = [{ $match: filter }, { $group: { _id: '$other', count: { $sum: 1 } } }, { $sort: { _id: 1 } }];
   expect(await indexed.aggregate(pipeline)).toEqual(await plain.aggregate(pipeline));
 }

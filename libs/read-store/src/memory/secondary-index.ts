@@ -1,11 +1,12 @@
 /**
  * Secondary (non-unique, multikey) indexes of the in-memory adapter and the filter analysis that
- * uses them. An index never decides a match: it only narrows the candidates, and the full mingo
+ * uses them. An index never decides a match: it only narrows the candidates, and the full
  * predicate still runs over every candidate, so results are those of a scan. Every document that
  * the predicate could match is therefore always among the candidates of its index keys.
  */
 import type { Filter } from '../read-store.port';
 import { isPlainObject, type PlainObject } from './values';
+import { SortedKeys, type Bound } from './sorted-keys';
 
 /** Values an index key can hold and a query can look up: mingo compares them with `===`. */
 export type IndexValue = string | number | boolean;
@@ -13,15 +14,33 @@ export type IndexValue = string | number | boolean;
 export const isIndexValue = (value: unknown): value is IndexValue =>
   typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
+export type Range = Readonly<{ lower?: Bound; upper?: Bound }>;
+
 /** One condition the index planner understands. */
 export type Constraint =
-  Readonly<{ path: string; values: readonly IndexValue[] }> | Readonly<{ or: readonly (readonly Constraint[])[] }>;
+  | Readonly<{ path: string; values: readonly IndexValue[] }>
+  | Readonly<{ path: string; range: Range }>
+  | Readonly<{ or: readonly (readonly Constraint[])[] }>;
+
+/** A candidate set not built yet: its size is known first, so the planner builds only the small ones. */
+type Lookup = Readonly<{ size: number; get: () => Set<unknown> }>;
+
+/** Flags gathered while collecting a document's keys. */
+type Shape = { array: boolean; other: boolean };
 
 /** Map keys: -0 and 0 are one key already (SameValueZero), strings and numbers stay apart. */
 class PathIndex {
   readonly entries = new Map<IndexValue, Set<unknown>>();
   /** Documents whose path goes through something other than plain objects and arrays: always candidates. */
   readonly wild = new Set<unknown>();
+  /** Documents with several keys (arrays): candidates of every range, whose bounds may hold on different elements. */
+  readonly multi = new Set<unknown>();
+  /** Documents where the path is missing or null, with no array on the way (they sort first). */
+  readonly none = new Set<unknown>();
+  /** Documents that are neither one plain scalar nor `none`: while any exist, the index cannot order a sort. */
+  private irregular = 0;
+  /** The distinct keys in order, built on the first range or sort over this path, then kept up to date. */
+  private sorted: SortedKeys | undefined;
   private readonly segments: readonly string[];
 
   constructor(readonly path: string) {
@@ -29,72 +48,150 @@ class PathIndex {
   }
 
   /** The distinct keys of a document, or 'wild' when its value cannot be indexed safely. */
-  keysOf(doc: PlainObject): Set<IndexValue> | 'wild' {
+  keysOf(doc: PlainObject, shape: Shape = { array: false, other: false }): Set<IndexValue> | 'wild' {
     const out = new Set<IndexValue>();
-    return collect(doc, this.segments, 0, out) ? out : 'wild';
+    return collect(doc, this.segments, 0, out, shape) ? out : 'wild';
   }
 
   add(key: unknown, doc: PlainObject): void {
-    const keys = this.keysOf(doc);
+    const shape = { array: false, other: false };
+    const keys = this.keysOf(doc, shape);
     if (keys === 'wild') {
       this.wild.add(key);
+      this.irregular++;
       return;
     }
+    this.classify(key, keys, shape, 1);
     for (const value of keys) {
       let ids = this.entries.get(value);
       if (ids === undefined) {
         ids = new Set();
         this.entries.set(value, ids);
+        this.sorted?.added(value);
       }
       ids.add(key);
     }
   }
 
   delete(key: unknown, doc: PlainObject): void {
-    const keys = this.keysOf(doc);
+    const shape = { array: false, other: false };
+    const keys = this.keysOf(doc, shape);
     if (keys === 'wild') {
-      this.wild.delete(key);
+      if (this.wild.delete(key)) this.irregular--;
       return;
     }
+    this.classify(key, keys, shape, -1);
     for (const value of keys) {
       const ids = this.entries.get(value);
       if (ids === undefined) continue;
       ids.delete(key);
-      if (ids.size === 0) this.entries.delete(value);
+      if (ids.size === 0) {
+        this.entries.delete(value);
+        this.sorted?.removed();
+      }
+    }
+  }
+
+  private classify(key: unknown, keys: Set<IndexValue>, shape: Shape, delta: 1 | -1): void {
+    if (keys.size > 1) {
+      if (delta === 1) this.multi.add(key);
+      else this.multi.delete(key);
+    }
+    if (keys.size === 0 && !shape.array && !shape.other) {
+      if (delta === 1) this.none.add(key);
+      else this.none.delete(key);
+    } else if (keys.size !== 1 || shape.array || shape.other) {
+      this.irregular += delta;
     }
   }
 
   /** Every document whose path may equal one of `values`. */
-  lookup(values: readonly IndexValue[]): Set<unknown> {
+  lookup(values: readonly IndexValue[]): Lookup {
     const sets: Set<unknown>[] = [];
     for (const value of new Set(values)) {
       const ids = this.entries.get(value);
       if (ids !== undefined) sets.push(ids);
     }
     if (this.wild.size > 0) sets.push(this.wild);
-    if (sets.length === 1) return sets[0];
-    const out = new Set<unknown>();
-    for (const ids of sets) for (const id of ids) out.add(id);
-    return out;
+    return union(sets);
   }
+
+  /** Every document that may hold a value within `range` (mingo compares only values of the bound's type). */
+  range(range: Range): Lookup {
+    const sets: Set<unknown>[] = [];
+    for (const value of this.keys().within(range.lower, range.upper)) sets.push(this.entries.get(value)!);
+    if (this.multi.size > 0) sets.push(this.multi);
+    if (this.wild.size > 0) sets.push(this.wild);
+    return union(sets);
+  }
+
+  /**
+   * The documents grouped by value in sort order (missing and null first when ascending, as
+   * MongoDB sorts them), or undefined when that order could differ from a sort's: some document
+   * holds an array, a non-scalar or several keys, or the values are of more than one type.
+   */
+  groups(direction: 1 | -1): Iterable<Set<unknown>> | undefined {
+    if (this.irregular !== 0) return undefined;
+    const keys = this.keys();
+    if (!keys.oneType()) return undefined;
+    const entries = this.entries;
+    const none = this.none;
+    return (function* () {
+      if (direction === 1 && none.size > 0) yield none;
+      for (const value of keys.ordered(direction)) yield entries.get(value)!;
+      if (direction === -1 && none.size > 0) yield none;
+    })();
+  }
+
+  private keys(): SortedKeys {
+    this.sorted ??= new SortedKeys(this.entries.keys());
+    return this.sorted.compact((value) => this.entries.has(value));
+  }
+}
+
+const EMPTY = new Set<unknown>();
+
+function union(sets: Set<unknown>[]): Lookup {
+  if (sets.length === 0) return { size: 0, get: () => EMPTY };
+  if (sets.length === 1) return { size: sets[0].size, get: () => sets[0] };
+  let size = 0;
+  for (const ids of sets) size += ids.size;
+  return {
+    size,
+    get: () => {
+      const out = new Set<unknown>();
+      for (const ids of sets) for (const id of ids) out.add(id);
+      return out;
+    },
+  };
 }
 
 /**
  * Gathers the scalars reachable at a path, descending into every array element at every level
- * (a superset of what MongoDB and mingo compare). Returns false on an exotic object on the way.
+ * (a superset of what MongoDB and mingo compare). Returns false on an exotic object on the way or
+ * a number that is not finite (both always candidates). Records arrays and non-scalar leaves.
  */
-function collect(value: unknown, segments: readonly string[], depth: number, out: Set<IndexValue>): boolean {
+function collect(
+  value: unknown,
+  segments: readonly string[],
+  depth: number,
+  out: Set<IndexValue>,
+  shape: Shape,
+): boolean {
   if (Array.isArray(value)) {
-    for (const element of value) if (!collect(element, segments, depth, out)) return false;
+    shape.array = true;
+    for (const element of value) if (!collect(element, segments, depth, out, shape)) return false;
     return true;
   }
   if (depth === segments.length) {
     if (isIndexValue(value)) out.add(value);
+    else if (typeof value === 'number') return false;
+    else if (value !== null && value !== undefined) shape.other = true;
     return true;
   }
   if (value === null || typeof value !== 'object') return true;
   if (!isPlainObject(value)) return value instanceof Date;
-  return collect(value[segments[depth]], segments, depth + 1, out);
+  return collect(value[segments[depth]], segments, depth + 1, out, shape);
 }
 
 /** The secondary indexes of one collection, one per indexed field path. */
@@ -126,36 +223,71 @@ export class SecondaryIndexes {
     for (const index of this.byPath.values()) index.delete(key, doc);
   }
 
-  /** The candidate keys allowed by `constraints`, or undefined when no index applies. */
-  candidates(constraints: readonly Constraint[]): Set<unknown> | undefined {
-    if (this.byPath.size === 0) return undefined;
-    const sets: Set<unknown>[] = [];
-    for (const constraint of constraints) {
-      const ids = this.evaluate(constraint);
-      if (ids !== undefined) sets.push(ids);
-    }
-    if (sets.length === 0) return undefined;
-    sets.sort((a, b) => a.size - b.size);
-    if (sets.length === 1) return sets[0];
-    const [smallest, ...others] = sets;
-    const out = new Set<unknown>();
-    for (const id of smallest) if (others.every((ids) => ids.has(id))) out.add(id);
-    return out;
+  /** Documents grouped in the order of a sort on `path`, when the index on it can give that order. */
+  groups(path: string, direction: 1 | -1): Iterable<Set<unknown>> | undefined {
+    return this.byPath.get(path)?.groups(direction);
   }
 
-  private evaluate(constraint: Constraint): Set<unknown> | undefined {
-    if ('path' in constraint) return this.byPath.get(constraint.path)?.lookup(constraint.values);
-    const out = new Set<unknown>();
-    for (const branch of constraint.or) {
-      const ids = this.candidates(branch);
-      if (ids === undefined) return undefined;
-      for (const id of ids) out.add(id);
+  /**
+   * The candidate keys allowed by `constraints`, or undefined when no index applies. The smallest
+   * candidate set is built first; larger ones narrow it only when not much larger (building and
+   * intersecting a big set costs more than testing the few documents it would drop).
+   */
+  candidates(constraints: readonly Constraint[]): Set<unknown> | undefined {
+    const lookup = this.plan(constraints);
+    return lookup?.get();
+  }
+
+  private plan(constraints: readonly Constraint[]): Lookup | undefined {
+    if (this.byPath.size === 0) return undefined;
+    const lookups: Lookup[] = [];
+    for (const constraint of constraints) {
+      const lookup = this.evaluate(constraint);
+      if (lookup !== undefined) lookups.push(lookup);
     }
-    return out;
+    if (lookups.length === 0) return undefined;
+    if (lookups.length === 1) return lookups[0];
+    lookups.sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = lookups;
+    const useful = others.filter((lookup) => lookup.size <= smallest.size * 8);
+    if (useful.length === 0) return smallest;
+    return {
+      size: smallest.size,
+      get: () => {
+        const sets = useful.map((lookup) => lookup.get());
+        const out = new Set<unknown>();
+        for (const id of smallest.get()) if (sets.every((ids) => ids.has(id))) out.add(id);
+        return out;
+      },
+    };
+  }
+
+  private evaluate(constraint: Constraint): Lookup | undefined {
+    if ('values' in constraint) return this.byPath.get(constraint.path)?.lookup(constraint.values);
+    if ('range' in constraint) return this.byPath.get(constraint.path)?.range(constraint.range);
+    const branches: Lookup[] = [];
+    for (const branch of constraint.or) {
+      const lookup = this.plan(branch);
+      if (lookup === undefined) return undefined;
+      branches.push(lookup);
+    }
+    return {
+      size: branches.reduce((sum, lookup) => sum + lookup.size, 0),
+      get: () => {
+        const out = new Set<unknown>();
+        for (const lookup of branches) for (const id of lookup.get()) out.add(id);
+        return out;
+      },
+    };
   }
 }
 
-/** Equality, `$eq` and `$in` on scalar values, at the top level and inside `$and` and `$or`. */
+const RANGE_OPERATORS = ['$gt', '$gte', '$lt', '$lte'] as const;
+
+/**
+ * Equality, `$eq` and `$in` on scalar values, and ranges (`$gt $gte $lt $lte` with number or
+ * string bounds of one type), at the top level and inside `$and` and `$or`.
+ */
 export function indexConstraints(filter: Filter, out: Constraint[] = []): Constraint[] {
   for (const [key, value] of Object.entries(filter)) {
     if (key === '$and' && Array.isArray(value)) {
@@ -172,7 +304,21 @@ export function indexConstraints(filter: Filter, out: Constraint[] = []): Constr
       if ('$eq' in value && isIndexValue(value.$eq)) out.push({ path: key, values: [value.$eq] });
       const list = value.$in;
       if (Array.isArray(list) && list.every(isIndexValue)) out.push({ path: key, values: list });
+      const range = rangeOf(value);
+      if (range !== undefined) out.push({ path: key, range });
     }
   }
   return out;
+}
+
+/** The bounds of the range operators in `condition`, when all of them are finite numbers or all strings. */
+function rangeOf(condition: PlainObject): Range | undefined {
+  const present = RANGE_OPERATORS.filter((op) => op in condition);
+  if (present.length === 0) return undefined;
+  const bounds = present.map((op) => condition[op]);
+  const type = typeof bounds[0];
+  if (!bounds.every((b) => isIndexValue(b) && typeof b !== 'boolean' && typeof b === type)) return undefined;
+  const bound = (op: (typeof RANGE_OPERATORS)[number]): Bound | undefined =>
+    op in condition ? { value: condition[op] as string | number, inclusive: op.endsWith('e') } : undefined;
+  return { lower: bound('$gte') ?? bound('$gt'), upper: bound('$lte') ?? bound('$lt') };
 }

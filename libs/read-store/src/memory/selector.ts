@@ -1,10 +1,12 @@
 /**
  * Compiles a filter into a selector. Filters on `_id` by value, `$eq` or `$in` become direct
- * Map lookups (the projection hot path); anything else left is tested with mingo's Query. The
+ * Map lookups (the projection hot path); anything else left is tested natively where the filter
+ * and the document allow it (see native-filter.ts), else with mingo's Query. The
  * equality/`$in` conditions are also handed on as constraints for the secondary indexes.
  */
 import { Query } from 'mingo';
 import type { Filter } from '../read-store.port';
+import { compileNative } from './native-filter';
 import { indexConstraints, type Constraint } from './secondary-index';
 import { isPlainObject, type PlainObject } from './values';
 
@@ -44,8 +46,11 @@ export function compileFilter(filter: Filter | undefined): Selector {
   }
   if (Object.keys(rest).length === 0) return { ids };
   const query = new Query(rest, {});
+  const native = compileNative(rest);
   const constraints = indexConstraints(rest);
-  return { ids, test: (doc) => query.test(doc), ...(constraints.length > 0 ? { constraints } : {}) };
+  const test =
+    native === undefined ? (doc: PlainObject) => query.test(doc) : (doc: PlainObject) => native(doc) ?? query.test(doc);
+  return { ids, test, ...(constraints.length > 0 ? { constraints } : {}) };
 }
 
 /**

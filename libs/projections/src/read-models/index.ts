@@ -1,4 +1,5 @@
 import { accountsProjection } from './accounts.projection';
+import { approvalChangesProjection } from './approval-changes.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
 import { holdsProjection } from './holds.projection';
@@ -7,6 +8,8 @@ import { securityEventsProjection } from './security-events.projection';
 import { sessionsProjection } from './sessions.projection';
 
 export * from './accounts.projection';
+export * from './approval-changes.projection';
+export * from './detail-changes';
 export * from './catalog-events.projection';
 export * from './event-availability.projection';
 export * from './holds.projection';
@@ -23,4 +26,5 @@ export const ALL_PROJECTIONS = [
   accountsProjection,
   sessionsProjection,
   securityEventsProjection,
+  approvalChangesProjection,
 ] as const;

@@ -7,6 +7,7 @@ import { newId } from '../../lib/ids';
 import { capitalize, formatMoney } from '../../lib/format';
 import { catalogKeys, EventItemHeading, EventStatusBadge, type EventSummary } from '../catalog';
 import { adminEventKeys, decide, lastEventCommandPosition, type Verdict } from './adminEvents.api';
+import { ApprovalChanges } from './ApprovalChanges';
 
 function priceRange(event: EventSummary): string | null {
   if (event.priceMin === undefined || !event.currency) return null;
@@ -50,6 +51,7 @@ export function ApprovalItem({ event }: { event: EventSummary }) {
             <EventStatusBadge status={event.status} />
           </Group>
         </Group>
+        {event.status === 'submitted' && <ApprovalChanges eventId={event.id} title={event.title} />}
         {event.status === 'submitted' && (
           <Group gap="xs">
             <Button

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './pwa/vite-plugin-sw.ts';
@@ -8,6 +9,12 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), serviceWorker()],
+  resolve: {
+    // The seating plan model (expandPlan, generators, validatePlan) is the server's own code: pure TypeScript.
+    alias: {
+      '@booking/seating': fileURLToPath(new URL('../libs/domain/src/catalog/seating/index.ts', import.meta.url)),
+    },
+  },
   server: {
     port: 5173,
     proxy: {

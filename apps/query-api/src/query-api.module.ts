@@ -5,6 +5,8 @@ import { AdminUsersController } from './accounts/admin-users/admin-users.control
 import { MeController } from './accounts/me/me.controller';
 import { ProvidersController } from './accounts/providers/providers.controller';
 import { MySessionsController } from './accounts/my-sessions/my-sessions.controller';
+import { ApprovalChangesController } from './catalog/approval-changes/approval-changes.controller';
+import { ApprovalChangesHandler } from './catalog/approval-changes/approval-changes.handler';
 import { OrganizerEventsController } from './catalog/organizer-events/organizer-events.controller';
 import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
@@ -25,6 +27,7 @@ import { StreamAvailabilityController } from './inventory/stream-availability/st
 
 const httpControllers = [
   OrganizerEventsController,
+  ApprovalChangesController,
   ProvidersController,
   MeController,
   MySessionsController,
@@ -39,7 +42,13 @@ const httpControllers = [
   ListCategoriesController,
   TagSuggestionsController,
 ];
-const queryHandlers = [ListEventsHandler, GetEventHandler, GetAvailabilityHandler, MyHoldsHandler];
+const queryHandlers = [
+  ListEventsHandler,
+  GetEventHandler,
+  GetAvailabilityHandler,
+  MyHoldsHandler,
+  ApprovalChangesHandler,
+];
 
 /** Serves the read models, live updates (SSE) and read-your-writes waits. */
 @Module({})

@@ -4,6 +4,7 @@ import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, Metrics } from '@boo
 import { AccountRegistration } from './accounts/account-registration';
 import { CommandPipeline } from './command-pipeline';
 import { IdempotencyStore } from './idempotency-store';
+import { EventCancellationPolicy } from './policies/event-cancellation.policy';
 import { OpenInventoryPolicy } from './policies/open-inventory.policy';
 
 /** Nest wiring: one pipeline (and its stream cache) per process, shared by HTTP handlers and policies. */
@@ -27,6 +28,7 @@ import { OpenInventoryPolicy } from './policies/open-inventory.policy';
       inject: [EVENT_STORE, CLOCK],
     },
     OpenInventoryPolicy,
+    EventCancellationPolicy,
     {
       provide: AccountRegistration,
       useFactory: (pipeline: CommandPipeline, store: EventStore, clock: Clock, ids: IdGenerator) =>
@@ -39,6 +41,6 @@ import { OpenInventoryPolicy } from './policies/open-inventory.policy';
       inject: [CommandPipeline, EVENT_STORE, CLOCK, ID_GENERATOR],
     },
   ],
-  exports: [CommandPipeline, IdempotencyStore, OpenInventoryPolicy, AccountRegistration],
+  exports: [CommandPipeline, IdempotencyStore, OpenInventoryPolicy, EventCancellationPolicy, AccountRegistration],
 })
 export class CommandPipelineModule {}

@@ -5,6 +5,7 @@ export * from './command-pipeline.module';
 export * from './idempotency-store';
 export * from './policies/open-inventory.policy';
 export * from './policies/inventory-partitions';
+export * from './policies/event-cancellation.policy';
 export * from './email-key';
 export * from './accounts/account-registration';
 export * from './read-state';

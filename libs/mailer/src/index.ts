@@ -17,10 +17,11 @@ export {
   type RenderedMail,
   type RenderOptions,
 } from './templates/render';
-export { mailLinks, formatUtc, DEFAULT_PUBLIC_URL, type MailLinks } from './templates/links';
+export { mailLinks, formatUtc, formatInZone, DEFAULT_PUBLIC_URL, type MailLinks } from './templates/links';
 export type { VerifyEmailData } from './templates/verify-email';
 export type { AlreadyRegisteredData } from './templates/already-registered';
 export type { PasswordResetData } from './templates/password-reset';
 export type { PasswordChangedData } from './templates/password-changed';
 export type { AccountLockedData } from './templates/account-locked';
-export type { EventChangedData } from './templates/event-changed';
+export type { EventChangedData, MailVenue } from './templates/event-changed';
+export type { EventCancelledData } from './templates/event-cancelled';

@@ -10,6 +10,7 @@ import { CatalogPage, EventPage } from '../features/catalog';
 import { MyHoldsPage } from '../features/holds';
 import { MailboxPage } from '../features/mailbox';
 import { EditEventPage, NewEventPage, OrganizerPage } from '../features/organizer';
+import { SeatingEditorPage } from '../features/seating';
 import {
   CheckMailboxPage,
   ForgotPasswordPage,
@@ -37,6 +38,7 @@ export function App() {
                 <Route path="organizer" element={<OrganizerPage />} />
                 <Route path="organizer/events/new" element={<NewEventPage />} />
                 <Route path="organizer/events/:eventId/edit" element={<EditEventPage />} />
+                <Route path="organizer/events/:eventId/seating" element={<SeatingEditorPage />} />
                 <Route path="login" element={<LoginPage />} />
                 {/* Mails link to /sign-in. */}
                 <Route path="sign-in" element={<Navigate to="/login" replace />} />

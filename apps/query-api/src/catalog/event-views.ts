@@ -47,6 +47,8 @@ export function availabilityView(doc: AvailabilityDoc) {
     held: doc.held,
     sold: doc.sold,
     free: doc.free,
+    /** False once sales closed for good (the event was cancelled). */
+    onSale: doc.salesClosed !== true,
     ...(doc.sections ? { sections: doc.sections } : {}),
     position: String(doc._position),
   };

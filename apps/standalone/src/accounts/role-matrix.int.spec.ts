@@ -112,6 +112,7 @@ describe('authorization matrix', () => {
         allowed: ['organizer', 'admin'],
       },
       { method: 'GET', path: '/api/admin/events', allowed: ['admin'] },
+      { method: 'GET', path: `/api/admin/events/${eventId}/changes`, allowed: ['admin'] },
       { method: 'POST', path: `/api/events/${eventId}/holds`, body: { quantity: 1 }, allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/events/${eventId}/holds/${someId}`, allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/holds', allowed: 'signed-in' },

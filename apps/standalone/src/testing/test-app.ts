@@ -85,8 +85,12 @@ export async function startTestApp(
   }
 
   /** Created, submitted, approved by an admin and published: on sale. */
-  async function publishedEvent(capacity = 10, as: Persona = people.organizer) {
-    const { eventId } = await createEvent(as, { capacity });
+  async function publishedEvent(
+    capacity = 10,
+    as: Persona = people.organizer,
+    overrides: Record<string, unknown> = {},
+  ) {
+    const { eventId } = await createEvent(as, { capacity, ...overrides });
     for (const [step, by] of [
       ['submit', as],
       ['approve', people.admin],

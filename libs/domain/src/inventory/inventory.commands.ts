@@ -17,4 +17,7 @@ export type HoldSeats = DomainCommand<
 export type ReleaseHold = DomainCommand<'ReleaseHold', { eventId: string; holdId: string }>;
 export type ExpireHold = DomainCommand<'ExpireHold', { eventId: string; holdId: string }>;
 
-export type InventoryCommand = OpenInventory | ReplanInventory | HoldSeats | ReleaseHold | ExpireHold;
+/** Ends sales for good (the event was cancelled): active holds are cancelled with `reason`. */
+export type CloseInventory = DomainCommand<'CloseInventory', Partition & { eventId: string; reason: string }>;
+
+export type InventoryCommand = OpenInventory | ReplanInventory | HoldSeats | ReleaseHold | ExpireHold | CloseInventory;

@@ -1,5 +1,6 @@
 import { DomainError, assertNever, hasRole } from '../kernel';
 import type {
+  CloseInventory,
   ExpireHold,
   HoldSeats,
   InventoryCommand,
@@ -25,13 +26,16 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
       return releaseHold(command, state);
     case 'ExpireHold':
       return expireHold(command, state);
+    case 'CloseInventory':
+      return closeInventory(command, state);
     default:
       return assertNever(command);
   }
 }
 
 function openInventory({ data }: OpenInventory, state: InventoryState): InventoryEvent[] {
-  if (state.status === 'open') return []; // opening twice is a no-op: the publish policy may run again
+  // Opening twice is a no-op (the publish policy may run again); closed sales never reopen.
+  if (state.status === 'open' || state.status === 'ended') return [];
   if (!Number.isSafeInteger(data.capacity) || data.capacity < 1) {
     throw DomainError.validation(
       'inventory.bad-capacity',
@@ -70,10 +74,8 @@ function requireSeatsMatchCapacity(capacity: number, seatIds: readonly string[] 
 
 function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): InventoryEvent[] {
   if (state.status !== 'open') {
-    throw DomainError.notFound(
-      'inventory.not-on-sale',
-      `Event ${data.eventId} is not on sale (unknown or not published)`,
-    );
+    const why = state.status === 'ended' ? 'sales have closed' : 'unknown or not published';
+    throw DomainError.notFound('inventory.not-on-sale', `Event ${data.eventId} is not on sale (${why})`);
   }
   if (!Number.isSafeInteger(data.quantity) || data.quantity < 1 || data.quantity > MAX_SEATS_PER_HOLD) {
     throw DomainError.validation(
@@ -213,4 +215,24 @@ function chooseSeats(data: HoldSeats['data'], state: InventoryState, now: Date):
     if (run.length === data.quantity) return run;
   }
   return free; // fewer than asked when the section is (nearly) full: the count check refuses it
+}
+
+/**
+ * Cancels every hold still active at `now` (a lapsed one is left to the expiry policy, its holder
+ * lost nothing), then closes sales for good. Nothing to do when sales never opened or already closed.
+ */
+function closeInventory({ data, metadata }: CloseInventory, state: InventoryState): InventoryEvent[] {
+  if (state.status !== 'open') return [];
+  const reason = data.reason.trim();
+  if (reason === '') throw DomainError.validation('inventory.bad-reason', 'closing sales needs a reason');
+  const cancelled: InventoryEvent[] = [];
+  for (const [holdId, hold] of state.holds) {
+    if (!isActive(hold, metadata.now)) continue;
+    cancelled.push({
+      type: 'HoldCancelled',
+      data: { ...closing(data.eventId, state, holdId, hold), reason },
+    });
+  }
+  const section = state.sectionId ? { sectionId: state.sectionId } : {};
+  return [...cancelled, { type: 'InventoryClosed', data: { eventId: data.eventId, ...section, reason } }];
 }

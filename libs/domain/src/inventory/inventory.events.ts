@@ -37,7 +37,23 @@ export type HoldExpired = DomainEvent<
   Partition & { eventId: string; holdId: string; holderId: string; quantity: number; seatIds?: string[] }
 >;
 
-export type InventoryEvent = InventoryOpened | InventoryReplanned | SeatsHeld | HoldReleased | HoldExpired;
+/** A hold ended by the platform, not its holder (the event was cancelled); the holder is told why. */
+export type HoldCancelled = DomainEvent<
+  'HoldCancelled',
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    quantity: number;
+    seatIds?: string[];
+    reason: string;
+  }
+>;
+/** Sales ended for good: nothing more can be held. Appended after the HoldCancelled of every active hold. */
+export type InventoryClosed = DomainEvent<'InventoryClosed', Partition & { eventId: string; reason: string }>;
+
+export type InventoryEvent =
+  InventoryOpened | InventoryReplanned | SeatsHeld | HoldReleased | HoldExpired | HoldCancelled | InventoryClosed;
 export type InventoryEventType = InventoryEvent['type'];
 
 export const inventoryEventTypes: readonly InventoryEventType[] = [
@@ -46,7 +62,17 @@ export const inventoryEventTypes: readonly InventoryEventType[] = [
   'SeatsHeld',
   'HoldReleased',
   'HoldExpired',
+  'HoldCancelled',
+  'InventoryClosed',
 ];
 export const inventorySchema: EventSchema = {
-  versions: { InventoryOpened: 1, InventoryReplanned: 1, SeatsHeld: 1, HoldReleased: 1, HoldExpired: 1 },
+  versions: {
+    InventoryOpened: 1,
+    InventoryReplanned: 1,
+    SeatsHeld: 1,
+    HoldReleased: 1,
+    HoldExpired: 1,
+    HoldCancelled: 1,
+    InventoryClosed: 1,
+  },
 };

@@ -9,7 +9,8 @@ export type Hold = Readonly<{ holderId: string; quantity: number; expiresAt: num
  * its plan, either `general` (standing: a capacity) or `seated` (named seats).
  */
 export type InventoryState = Readonly<{
-  status: 'closed' | 'open';
+  /** 'closed': not opened yet; 'open': on sale; 'ended': closed for good (InventoryClosed). */
+  status: 'closed' | 'open' | 'ended';
   kind: 'general' | 'seated';
   sectionId?: string;
   planVersion: number;
@@ -97,7 +98,10 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
     }
     case 'HoldReleased':
     case 'HoldExpired':
+    case 'HoldCancelled':
       return removeHold(state, event.data.holdId);
+    case 'InventoryClosed':
+      return { ...state, status: 'ended' };
     default:
       return assertNever(event);
   }

@@ -116,15 +116,21 @@ export function mailerContract(
           displayName: '<script>alert(1)</script> & Co',
           eventId: 'ev 1',
           eventTitle: 'Jazz & "Blues"',
-          changes: [long],
+          timeZone: 'UTC',
+          changes: {
+            venue: {
+              before: { name: 'Old Hall', city: 'Porto', country: 'PT' },
+              after: { name: long, city: 'Porto', country: 'PT' },
+            },
+          },
         },
         { publicUrl: PUBLIC_URL },
       );
       const { mail } = await sendAndReceive({ to: 'ada@example.com', ...rendered });
       expect(mail.subject).toBe('Jazz & "Blues": the event has changed');
-      expect(mail.text).toContain(`- ${long}`);
+      expect(mail.text).toContain(`- Venue: ${long}, Porto, PT (was Old Hall, Porto, PT)`);
       expect(mail.text).toContain('Hi <script>alert(1)</script> & Co,');
-      expect(mail.html).toContain(`<li>${long}</li>`);
+      expect(mail.html).toContain(`<li><strong>Venue:</strong> ${long}, Porto, PT <span`);
       expect(mail.html).toContain('Hi &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co,');
       expect(mail.html).not.toContain('<script>');
       expect(mail.html).toContain(`${PUBLIC_URL}/events/ev%201`);

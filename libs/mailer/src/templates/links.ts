@@ -7,6 +7,8 @@ export type MailLinks = Readonly<{
   verifyEmail: (token: string) => string;
   resetPassword: (token: string) => string;
   event: (eventId: string) => string;
+  /** The holder's own holds (and, later, bookings). */
+  myHolds: string;
 }>;
 
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
@@ -21,6 +23,7 @@ export function mailLinks(publicUrl: string): MailLinks {
     verifyEmail: (token) => withToken('/verify-email', token),
     resetPassword: (token) => withToken('/reset-password', token),
     event: (eventId) => `${base}/events/${encodeURIComponent(eventId)}`,
+    myHolds: `${base}/holds`,
   };
 }
 
@@ -43,4 +46,29 @@ export function formatUtc(value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) throw new Error(`not a valid time: ${String(value)}`);
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/**
+ * An event's time as its audience reads it: in the event's own zone, named ("Sat, 1 Jun 2030,
+ * 20:00 BST (Europe/London)"). The locale is fixed so every mail reads the same on any server.
+ */
+export function formatInZone(value: Date | string, timeZone: string | undefined): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) throw new Error(`not a valid time: ${String(value)}`);
+  if (!timeZone || timeZone === 'UTC') return formatUtc(date);
+  try {
+    const local = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    }).format(date);
+    return `${local} (${timeZone})`;
+  } catch {
+    return formatUtc(date); // a zone this runtime does not know: still unambiguous
+  }
 }

@@ -1,5 +1,5 @@
 import { MAIL_TEMPLATES, MailRenderer, type MailTemplateData, type MailTemplateName, renderMail } from './render';
-import { formatUtc, mailLinks } from './links';
+import { formatInZone, formatUtc, mailLinks } from './links';
 
 const publicUrl = 'https://tickets.example.org/';
 const examples: { [N in MailTemplateName]: MailTemplateData[N] } = {
@@ -8,7 +8,28 @@ const examples: { [N in MailTemplateName]: MailTemplateData[N] } = {
   'password-reset': { displayName: 'Ada', token: 'r1', expiresAt: '2030-05-06T07:08:09Z' },
   'password-changed': { displayName: 'Ada', changedAt: '2030-05-06T07:08:09Z' },
   'account-locked': { displayName: 'Ada', lockedUntil: '2030-05-06T07:08:09Z' },
-  'event-changed': { displayName: 'Ada', eventId: 'e1', eventTitle: 'Jazz night', changes: ['New venue', 'Later'] },
+  'event-changed': {
+    displayName: 'Ada',
+    eventId: 'e1',
+    eventTitle: 'Jazz night',
+    timeZone: 'Europe/Lisbon',
+    changes: {
+      startsAt: { before: '2030-06-01T19:00:00Z', after: '2030-06-01T20:30:00Z' },
+      endsAt: { after: '2030-06-01T23:00:00Z' },
+      venue: {
+        before: { name: 'Old Hall', city: 'Porto', country: 'PT' },
+        after: { name: 'New Hall', address: 'Rua Nova 1', city: 'Lisbon', country: 'PT' },
+      },
+    },
+  },
+  'event-cancelled': {
+    displayName: 'Ada',
+    eventTitle: 'Jazz night',
+    startsAt: '2030-12-01T19:00:00Z',
+    timeZone: 'Europe/Lisbon',
+    reason: 'The band is ill',
+    seats: 3,
+  },
 };
 
 describe('renderMail', () => {
@@ -46,7 +67,13 @@ describe('renderMail', () => {
         displayName: '<b>Eve</b>',
         eventId: 'e/1',
         eventTitle: `"Rock" & <Roll>'s`,
-        changes: ['<img src=x onerror=alert(1)>'],
+        timeZone: 'UTC',
+        changes: {
+          venue: {
+            before: { name: 'Hall', city: 'Oslo', country: 'NO' },
+            after: { name: '<img src=x onerror=alert(1)>', city: 'Oslo', country: 'NO' },
+          },
+        },
       },
       { publicUrl },
     );
@@ -55,7 +82,7 @@ describe('renderMail', () => {
     expect(mail.html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     expect(mail.html).toContain('&quot;Rock&quot; &amp; &lt;Roll&gt;&#x27;s');
     expect(mail.html).toContain('https://tickets.example.org/events/e%2F1');
-    expect(mail.text).toContain('- <img src=x onerror=alert(1)>');
+    expect(mail.text).toContain('- Venue: <img src=x onerror=alert(1)>, Oslo, NO (was Hall, Oslo, NO)');
     expect(mail.subject).toBe(`"Rock" & <Roll>'s: the event has changed`);
   });
 
@@ -83,6 +110,39 @@ describe('renderMail', () => {
   });
 });
 
+describe('event mails', () => {
+  it('says what moved, old and new, in the event’s own time zone', () => {
+    const mail = renderMail('event-changed', examples['event-changed'], { publicUrl });
+    // Lisbon is on summer time (UTC+1) in June.
+    expect(mail.text).toContain(
+      '- Starts: Sat, 1 Jun 2030, 21:30 WEST (Europe/Lisbon) (was Sat, 1 Jun 2030, 20:00 WEST (Europe/Lisbon))',
+    );
+    expect(mail.text).toContain('- Ends: Sun, 2 Jun 2030, 00:00 WEST (Europe/Lisbon) (was not set)');
+    expect(mail.text).toContain('- Venue: New Hall, Rua Nova 1, Lisbon, PT (was Old Hall, Porto, PT)');
+    expect(mail.text).toContain('https://tickets.example.org/events/e1');
+  });
+
+  it('mentions only what changed', () => {
+    const mail = renderMail(
+      'event-changed',
+      { ...examples['event-changed'], changes: { venue: examples['event-changed'].changes.venue } },
+      { publicUrl },
+    );
+    expect(mail.text).not.toMatch(/Starts|Ends/);
+    expect(mail.text).toContain('- Venue:');
+  });
+
+  it('gives the cancellation reason, the date in the event’s zone and the seats released', () => {
+    const mail = renderMail('event-cancelled', examples['event-cancelled'], { publicUrl });
+    expect(mail.subject).toBe('Jazz night is cancelled');
+    expect(mail.text).toContain('"Jazz night" on Sun, 1 Dec 2030, 19:00 WET (Europe/Lisbon) is cancelled');
+    expect(mail.text).toContain('  The band is ill');
+    expect(mail.text).toContain('The 3 seats you held are released');
+    expect(mail.text).toContain('https://tickets.example.org/holds');
+    expect(mail.html).toContain('<blockquote');
+  });
+});
+
 describe('links and times', () => {
   it('keeps a path prefix and drops trailing slashes', () => {
     expect(mailLinks('https://example.org/seatwise//').signIn).toBe('https://example.org/seatwise/login');
@@ -91,5 +151,11 @@ describe('links and times', () => {
   it('formats times in UTC and refuses invalid ones', () => {
     expect(formatUtc(new Date('2030-01-02T23:59:59+02:00'))).toBe('2030-01-02 21:59 UTC');
     expect(() => formatUtc('yesterday')).toThrow(/not a valid time/);
+  });
+
+  it('formats event times in their zone, in UTC for UTC or an unknown zone', () => {
+    expect(formatInZone('2030-01-02T23:59:00Z', 'Asia/Tokyo')).toBe('Thu, 3 Jan 2030, 08:59 GMT+9 (Asia/Tokyo)');
+    expect(formatInZone('2030-01-02T23:59:00Z', 'UTC')).toBe('2030-01-02 23:59 UTC');
+    expect(formatInZone('2030-01-02T23:59:00Z', 'Mars/Olympus')).toBe('2030-01-02 23:59 UTC');
   });
 });

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { accountLocked } from './account-locked';
 import { alreadyRegistered } from './already-registered';
+import { eventCancelled } from './event-cancelled';
 import { eventChanged } from './event-changed';
 import { BUTTON_PARTIAL, HTML_LAYOUT, TEXT_LAYOUT } from './layout';
 import { type MailLinks, mailLinks } from './links';
@@ -16,6 +17,7 @@ export const MAIL_TEMPLATES = {
   'password-changed': passwordChanged,
   'account-locked': accountLocked,
   'event-changed': eventChanged,
+  'event-cancelled': eventCancelled,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -64,7 +64,7 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
-  version: 4,
+  version: 5, // v5: HoldCancelled, InventoryClosed (free drops to 0); an edit of an approved/rejected event → draft
   eventTypes: [
     'EventCreated',
     'EventDetailsUpdated',
@@ -163,6 +163,8 @@ function lifecycle(status: CatalogStatus, event: RecordedEvent): Partial<Catalog
 function withDetails(doc: CatalogEventDoc, changes: EventDetails): Omit<CatalogEventDoc, '_position'> {
   const { _position, ...current } = doc;
   const next = { ...current, ...changes, venue: changes.venue ?? doc.venue, tags: changes.tags ?? doc.tags };
+  // As on the write side: an edit sends an approved or rejected event back to draft (to be reviewed again).
+  if (doc.status === 'approved' || doc.status === 'rejected') next.status = 'draft';
   if (changes.capacity !== undefined) Object.assign(next, { free: changes.capacity - doc.held - doc.sold });
   Object.assign(next, searchFields(next));
   const tiers = next.priceTiers ?? [];

@@ -6,7 +6,7 @@ export type AvailabilityDoc = Projected & PartitionedCounts & { eventId: string 
 
 export const eventAvailabilityProjection = defineProjection<AvailabilityDoc>({
   name: 'event-availability',
-  version: 2,
+  version: 3, // v3: HoldCancelled, InventoryClosed
   eventTypes: INVENTORY_EVENTS,
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   evolve(doc, event) {

@@ -1,4 +1,4 @@
-import type { SeatsHeld } from '@booking/domain';
+import type { HoldCancelled, SeatsHeld } from '@booking/domain';
 import { defineProjection, type Projected } from '../projection';
 
 /** Answers "which holds does this person have" and "which holds are due to expire". */
@@ -10,13 +10,16 @@ export type HoldDoc = Projected & {
   holderId: string;
   quantity: number;
   expiresAt: string;
-  status: 'active' | 'released' | 'expired';
+  status: 'active' | 'released' | 'expired' | 'cancelled';
+  /** When the platform cancelled it (the event was cancelled), and why. */
+  cancelledAt?: string;
+  cancellationReason?: string;
 };
 
 export const holdsProjection = defineProjection<HoldDoc>({
   name: 'holds',
-  version: 2,
-  eventTypes: ['SeatsHeld', 'HoldReleased', 'HoldExpired'],
+  version: 3, // v3: HoldCancelled
+  eventTypes: ['SeatsHeld', 'HoldReleased', 'HoldExpired', 'HoldCancelled'],
   keyOf: (event) => (event.data as { holdId?: string }).holdId,
   indexes: [
     { keys: { holderId: 1, status: 1 } },
@@ -43,6 +46,12 @@ export const holdsProjection = defineProjection<HoldDoc>({
         if (!doc) return null;
         const { _position, ...rest } = doc;
         return { ...rest, status: event.type === 'HoldReleased' ? 'released' : 'expired' };
+      }
+      case 'HoldCancelled': {
+        if (!doc) return null;
+        const { _position, ...rest } = doc;
+        const { reason } = event.data as HoldCancelled['data'];
+        return { ...rest, status: 'cancelled', cancelledAt: event.metadata.occurredAt, cancellationReason: reason };
       }
       default:
         return doc;

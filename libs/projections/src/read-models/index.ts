@@ -1,4 +1,5 @@
 import { accountsProjection } from './accounts.projection';
+import { approvalChangesProjection } from './approval-changes.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
@@ -8,6 +9,8 @@ import { securityEventsProjection } from './security-events.projection';
 import { sessionsProjection } from './sessions.projection';
 
 export * from './accounts.projection';
+export * from './approval-changes.projection';
+export * from './detail-changes';
 export * from './catalog-events.projection';
 export * from './categories.projection';
 export * from './event-availability.projection';
@@ -26,4 +29,5 @@ export const ALL_PROJECTIONS = [
   sessionsProjection,
   securityEventsProjection,
   categoriesProjection,
+  approvalChangesProjection,
 ] as const;

@@ -1,6 +1,13 @@
 import type { RecordedEvent } from '@booking/event-store';
 
-export type SeatCounts = { capacity: number; held: number; sold: number; free: number };
+export type SeatCounts = {
+  capacity: number;
+  held: number;
+  sold: number;
+  free: number;
+  /** Sales ended for good (InventoryClosed): nothing is free to sell whatever the counts say. */
+  salesClosed?: boolean;
+};
 /** Counts of an event, and per section when its inventory is partitioned by a seating plan. */
 export type PartitionedCounts = SeatCounts & { sections?: Record<string, SeatCounts> };
 
@@ -21,13 +28,16 @@ export function applyInventoryEvent(counts: PartitionedCounts, event: RecordedEv
     total.sold += section.sold;
     total.free += section.free;
   }
-  return { ...total, sections };
+  // The event's sales are closed once every section's are (a cancellation closes them all).
+  const closed = Object.values(sections).every((section) => section.salesClosed === true);
+  return { ...total, ...(closed ? { salesClosed: true } : {}), sections };
 }
 
 function applyToCounts<T extends SeatCounts>(counts: T, event: RecordedEvent): T {
   const data = event.data as { capacity?: number; quantity?: number };
   const { sold } = counts;
   let { capacity, held } = counts;
+  let salesClosed = counts.salesClosed === true;
   switch (event.type) {
     case 'InventoryOpened':
     case 'InventoryReplanned':
@@ -38,12 +48,17 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: RecordedEvent): T
       break;
     case 'HoldReleased':
     case 'HoldExpired':
+    case 'HoldCancelled':
       held -= data.quantity ?? 0;
+      break;
+    case 'InventoryClosed':
+      salesClosed = true;
       break;
     default:
       return counts;
   }
-  return { ...counts, capacity, held, sold, free: Math.max(0, capacity - held - sold) };
+  const free = salesClosed ? 0 : Math.max(0, capacity - held - sold);
+  return { ...counts, capacity, held, sold, free, ...(salesClosed ? { salesClosed } : {}) };
 }
 
 export const INVENTORY_EVENTS = [
@@ -52,4 +67,6 @@ export const INVENTORY_EVENTS = [
   'SeatsHeld',
   'HoldReleased',
   'HoldExpired',
+  'HoldCancelled',
+  'InventoryClosed',
 ] as const;

@@ -8,6 +8,7 @@ import { formatMoney } from '../../lib/format';
 import { useCategoryLabel } from '../categories';
 import { catalogKeys, EventItemHeading, EventStatusBadge, type EventSummary } from '../catalog';
 import { adminEventKeys, decide, lastEventCommandPosition, type Verdict } from './adminEvents.api';
+import { ApprovalChanges } from './ApprovalChanges';
 
 function priceRange(event: EventSummary): string | null {
   if (event.priceMin === undefined || !event.currency) return null;
@@ -52,6 +53,7 @@ export function ApprovalItem({ event }: { event: EventSummary }) {
             <EventStatusBadge status={event.status} />
           </Group>
         </Group>
+        {event.status === 'submitted' && <ApprovalChanges eventId={event.id} title={event.title} />}
         {event.status === 'submitted' && (
           <Group gap="xs">
             <Button

@@ -1,9 +1,21 @@
 import { apiFetch, apiGet, withQuery } from '../../lib/api';
 import type { EventStatus, EventSummary } from '../catalog';
+import type { FieldChange } from './describeChange';
 
 export const adminEventKeys = {
   all: ['admin', 'events'] as const,
   list: (status: EventStatus) => ['admin', 'events', status] as const,
+  changes: (eventId: string) => ['admin', 'events', 'changes', eventId] as const,
+};
+
+export type ApprovalChangesView = {
+  eventId: string;
+  version: number;
+  timeZone: string;
+  firstReview: boolean;
+  approvedVersion?: number;
+  approvedAt?: string;
+  changes: FieldChange[];
 };
 
 // Read-your-writes: after approve/reject the queue waits until the read side has passed the command.
@@ -23,3 +35,9 @@ export async function decide(eventId: string, verdict: Verdict, idempotencyKey: 
   });
   if (position) lastPosition = position;
 }
+
+export const fetchApprovalChanges = (eventId: string, signal?: AbortSignal) =>
+  apiGet<ApprovalChangesView>(`/api/admin/events/${encodeURIComponent(eventId)}/changes`, {
+    minPosition: lastPosition,
+    signal,
+  });

@@ -88,10 +88,16 @@ export function AvailabilityPanel({ eventId }: { eventId: string }) {
             <Progress.Section value={percent(data.held, data.capacity)} color={HELD} withAria={false} />
             <Progress.Section value={percent(data.free, data.capacity)} color={FREE} withAria={false} />
           </Progress.Root>
-          {data.free <= 0 && (
+          {data.onSale === false ? (
             <Text fw={700} mt="sm" c="var(--mantine-color-error)">
-              Sold out
+              Sales closed
             </Text>
+          ) : (
+            data.free <= 0 && (
+              <Text fw={700} mt="sm" c="var(--mantine-color-error)">
+                Sold out
+              </Text>
+            )
           )}
         </>
       ) : isPending ? (

@@ -4,6 +4,8 @@ export type Availability = {
   held: number;
   sold: number;
   free: number;
+  /** False once sales closed for good (the event was cancelled). */
+  onSale: boolean;
   /** Global log position this snapshot reflects (a bigint as a string). */
   position: string;
 };

@@ -3,7 +3,10 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { AvailabilityPanel } from '../availability';
-import { HoldForm } from '../holds';
+import { useSession } from '../auth';
+import { HoldForm, type HoldSeatingChoice } from '../holds';
+import { EventSeatMap, useEventSeating, useSeatPicking } from '../seating';
+import type { EventDetail } from './catalog.types';
 import { EventDetails } from './EventDetails';
 import { EventHero } from './EventHero';
 import { coverOf } from './images';
@@ -28,6 +31,63 @@ function EventNotFound() {
         Browse events
       </Button>
     </Stack>
+  );
+}
+
+/** Details and availability; with a seating plan, the seat map beside the hold form. */
+function EventContent({ event }: { event: EventDetail }) {
+  const published = event.status === 'published';
+  const { isSignedIn } = useSession();
+  const seating = useEventSeating(event.id, published);
+  const picking = useSeatPicking(seating);
+  const model = seating.model;
+  const canPick = published && isSignedIn;
+  const choice: HoldSeatingChoice | undefined = model
+    ? {
+        sections: model.sections.map((g) => ({
+          id: g.section.id,
+          name: g.section.name,
+          standing: g.section.kind === 'standing',
+          free: seating.free?.get(g.section.id),
+        })),
+        sectionId: picking.sectionId,
+        onSectionChange: picking.chooseSection,
+        picked: picking.picked.map((id) => {
+          const i = model.indexOf(id);
+          const seat = i === undefined ? undefined : model.seats[i];
+          return { id, label: seat ? `Row ${seat.row}, seat ${seat.number}` : id };
+        }),
+        onClearPicked: picking.clear,
+        onSeatsChanged: (position) => {
+          picking.clear();
+          void seating.reloadSeats(position);
+        },
+        canPick,
+      }
+    : undefined;
+  // The hold form waits for the plan query: with a plan it offers sections and seats.
+  const holdForm = published && !seating.planQuery.isPending && <HoldForm eventId={event.id} seating={choice} />;
+  return (
+    <Grid gutter="xl">
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <title>{`${event.title} · Seatwise`}</title>
+        <EventDetails event={event} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack gap="lg">
+          <AvailabilityPanel eventId={event.id} />
+          {!model && holdForm}
+        </Stack>
+      </Grid.Col>
+      {model && (
+        <>
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <EventSeatMap seating={seating} picking={picking} canPick={canPick} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>{holdForm}</Grid.Col>
+        </>
+      )}
+    </Grid>
   );
 }
 
@@ -66,18 +126,7 @@ export function EventPage() {
     content = (
       <Stack gap="xl">
         {cover && <EventHero image={cover} />}
-        <Grid gutter="xl">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <title>{`${event.data.title} · Seatwise`}</title>
-            <EventDetails event={event.data} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <Stack gap="lg">
-              <AvailabilityPanel eventId={event.data.id} />
-              {event.data.status === 'published' && <HoldForm eventId={event.data.id} />}
-            </Stack>
-          </Grid.Col>
-        </Grid>
+        <EventContent event={event.data} />
       </Stack>
     );
   }

@@ -1,12 +1,54 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDateTime } from '../../lib/format';
 import { newId } from '../../lib/ids';
 import { HoldCountdown, useCountdown } from './HoldCountdown';
 import type { Hold } from './holds.types';
 import { useReleaseHold } from './useHoldMutations';
 
+/** A hold the platform cancelled with its event: what it was, when and why; nothing to release. */
+function CancelledHoldCard({ hold }: { hold: Hold }) {
+  const seats = `${hold.quantity} ${hold.quantity === 1 ? 'seat' : 'seats'}`;
+  return (
+    <Paper component="article" withBorder p="md" radius="md" aria-labelledby={`hold-${hold.holdId}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+          <Title order={2} size="h4" id={`hold-${hold.holdId}`}>
+            {hold.eventTitle}
+          </Title>
+          <Badge color="red" variant="light">
+            Cancelled
+          </Badge>
+        </Group>
+        <Text size="sm">
+          {seats} released: the event was cancelled
+          {hold.cancelledAt && (
+            <>
+              {' '}
+              on <time dateTime={hold.cancelledAt}>{formatDateTime(hold.cancelledAt)}</time>
+            </>
+          )}
+          .
+        </Text>
+        {hold.cancellationReason && (
+          <Text size="sm">
+            <Text span c="dimmed">
+              Reason:
+            </Text>{' '}
+            {hold.cancellationReason}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
 export function HoldCard({ hold }: { hold: Hold }) {
+  return hold.status === 'cancelled' ? <CancelledHoldCard hold={hold} /> : <ActiveHoldCard hold={hold} />;
+}
+
+function ActiveHoldCard({ hold }: { hold: Hold }) {
   const release = useReleaseHold();
   const expired = useCountdown(hold.expiresAt) === 0;
   const seats = `${hold.quantity} ${hold.quantity === 1 ? 'seat' : 'seats'}`;

@@ -1,11 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Code, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Code,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { newId } from '../../lib/ids';
 import { SignInPrompt, useSession, VerifyEmailNotice } from '../auth';
 import { HoldCountdown } from './HoldCountdown';
+import type { HoldSeatingChoice } from './holds.types';
 import { usePlaceHold } from './useHoldMutations';
 
 export const MIN_SEATS = 1;
@@ -19,25 +32,57 @@ function validQuantity(value: number | string): string | null {
   return null;
 }
 
-/** Hold N seats of one event. Each submission carries a fresh Idempotency-Key. */
-export function HoldForm({ eventId }: { eventId: string }) {
+type How = 'pick' | 'best';
+
+/**
+ * Hold N seats of one event. Each submission carries a fresh Idempotency-Key. With a seating plan:
+ * a section, then seats picked on the map or the best available N.
+ */
+export function HoldForm({ eventId, seating }: { eventId: string; seating?: HoldSeatingChoice }) {
   const { isSignedIn } = useSession();
   const [quantity, setQuantity] = useState<number | string>(2);
+  const [how, setHow] = useState<How>('pick');
   const [inputError, setInputError] = useState<string | null>(null);
   const hold = usePlaceHold(eventId);
-  const serverFieldError = isProblem(hold.error) ? hold.error.fieldMessage('quantity') : undefined;
+  const serverFieldError = isProblem(hold.error)
+    ? (hold.error.fieldMessage('quantity') ?? hold.error.fieldMessage('seatIds'))
+    : undefined;
   // The server refuses holds until the address is verified: say so instead of offering the button.
   const mustVerify =
     isProblem(hold.error) && hold.error.status === 403 && hold.error.code === 'accounts.email-not-verified';
 
+  const sections = seating?.sections ?? [];
+  const section =
+    sections.find((s) => s.id === seating?.sectionId) ?? (sections.length === 1 ? sections[0] : undefined);
+  const picking = !!seating && !!section && !section.standing && how === 'pick' && seating.canPick;
+  const picked = picking ? (seating?.picked ?? []) : [];
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (seating && !section) return setInputError('Choose a section first.');
+    if (picking) {
+      if (picked.length === 0) return setInputError('Pick seats on the map first.');
+      setInputError(null);
+      hold.mutate(
+        {
+          quantity: picked.length,
+          idempotencyKey: newId(),
+          place: { sectionId: section?.id, seatIds: picked.map((p) => p.id) },
+        },
+        { onSuccess: (h) => seating?.onSeatsChanged(h.position), onError: () => seating?.onSeatsChanged() },
+      );
+      return;
+    }
     const problem = validQuantity(quantity);
     setInputError(problem);
     if (problem) return;
-    hold.mutate({ quantity: Number(quantity), idempotencyKey: newId() });
+    hold.mutate(
+      { quantity: Number(quantity), idempotencyKey: newId(), place: section ? { sectionId: section.id } : undefined },
+      { onSuccess: (h) => seating?.onSeatsChanged(h.position) },
+    );
   };
 
+  const what = section?.standing ? 'places' : 'seats';
   return (
     <Stack gap="sm" component="section" aria-labelledby="hold-heading">
       <Title order={2} size="h4" id="hold-heading">
@@ -45,41 +90,126 @@ export function HoldForm({ eventId }: { eventId: string }) {
       </Title>
       {!isSignedIn && <SignInPrompt action="hold seats" />}
       <form onSubmit={submit} noValidate>
-        <Group align="flex-start" gap="sm">
-          <NumberInput
-            label="Number of seats"
-            description={`${MIN_SEATS} to ${MAX_SEATS} per hold`}
-            value={quantity}
-            onChange={(value) => {
-              setQuantity(value);
-              setInputError(null);
-            }}
-            min={MIN_SEATS}
-            max={MAX_SEATS}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="blur"
-            disabled={!isSignedIn}
-            error={inputError ?? serverFieldError}
-            w={180}
-          />
-          {!mustVerify && (
-            <Button type="submit" mt={44} disabled={!isSignedIn} loading={hold.isPending}>
-              Hold seats
-            </Button>
+        <Stack gap="sm">
+          {seating && sections.length > 0 && (
+            <NativeSelect
+              label="Section"
+              value={section?.id ?? ''}
+              onChange={(e) => {
+                seating.onSectionChange(e.currentTarget.value);
+                setInputError(null);
+              }}
+              disabled={!isSignedIn}
+              data={[
+                ...(section ? [] : [{ value: '', label: 'Choose a section…' }]),
+                ...sections.map((s) => ({
+                  value: s.id,
+                  label: `${s.name}${s.standing ? ' (standing)' : ''}${s.free === undefined ? '' : ` · ${s.free} free`}`,
+                })),
+              ]}
+            />
           )}
-        </Group>
+          {seating && section && !section.standing && seating.canPick && (
+            <SegmentedControl
+              aria-label="How to choose seats"
+              value={how}
+              onChange={(v) => {
+                setHow(v as How);
+                setInputError(null);
+              }}
+              disabled={!isSignedIn}
+              data={[
+                { value: 'pick', label: 'Pick on the map' },
+                { value: 'best', label: 'Best available' },
+              ]}
+            />
+          )}
+          {picking ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={600} id="picked-heading">
+                {picked.length === 0
+                  ? 'No seats picked yet: click free seats on the map.'
+                  : `${picked.length} ${picked.length === 1 ? 'seat' : 'seats'} picked`}
+              </Text>
+              {picked.length > 0 && (
+                <Group gap="xs">
+                  <Text
+                    size="sm"
+                    component="ul"
+                    m={0}
+                    pl="md"
+                    aria-labelledby="picked-heading"
+                    data-testid="picked-seats"
+                  >
+                    {picked.map((p) => (
+                      <li key={p.id}>{p.label}</li>
+                    ))}
+                  </Text>
+                  <Button size="xs" variant="subtle" onClick={seating?.onClearPicked}>
+                    Clear
+                  </Button>
+                </Group>
+              )}
+              {inputError && (
+                <Text size="sm" c="var(--mantine-color-error)" role="alert">
+                  {inputError}
+                </Text>
+              )}
+              {!mustVerify && (
+                <Group>
+                  <Button type="submit" disabled={!isSignedIn} loading={hold.isPending}>
+                    {picked.length > 0
+                      ? `Hold ${picked.length} ${picked.length === 1 ? 'seat' : 'seats'}`
+                      : 'Hold seats'}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          ) : (
+            <Group align="flex-start" gap="sm">
+              <NumberInput
+                label={section?.standing ? 'Number of places' : 'Number of seats'}
+                description={`${MIN_SEATS} to ${MAX_SEATS} per hold`}
+                value={quantity}
+                onChange={(value) => {
+                  setQuantity(value);
+                  setInputError(null);
+                }}
+                min={MIN_SEATS}
+                max={MAX_SEATS}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="blur"
+                disabled={!isSignedIn}
+                error={inputError ?? serverFieldError}
+                w={180}
+              />
+              {!mustVerify && (
+                <Button type="submit" mt={44} disabled={!isSignedIn} loading={hold.isPending}>
+                  {seating ? `Hold ${what}` : 'Hold seats'}
+                </Button>
+              )}
+            </Group>
+          )}
+        </Stack>
       </form>
       {mustVerify && <VerifyEmailNotice />}
       {hold.isError && !serverFieldError && !mustVerify && (
-        <ProblemAlert error={hold.error} title="Could not hold seats" />
+        <ProblemAlert error={hold.error} title="Could not hold seats">
+          {isProblem(hold.error) && Array.isArray(hold.error.extensions.seats) && (
+            <Text size="sm">Taken meanwhile: {(hold.error.extensions.seats as unknown[]).map(String).join(', ')}</Text>
+          )}
+        </ProblemAlert>
       )}
       {hold.isSuccess && (
         <Alert color="green" variant="light" title="Seats held" role="status">
           <Stack gap={4}>
             <Text size="sm">
-              You hold {hold.data.quantity} {hold.data.quantity === 1 ? 'seat' : 'seats'}. Hold id{' '}
-              <Code>{hold.data.holdId}</Code>
+              You hold {hold.data.quantity} {hold.data.quantity === 1 ? 'seat' : 'seats'}
+              {hold.data.seatIds?.length
+                ? ` (${hold.data.seatIds.map((id) => id.split(':').slice(1).join('-')).join(', ')})`
+                : ''}
+              . Hold id <Code>{hold.data.holdId}</Code>
             </Text>
             <HoldCountdown expiresAt={hold.data.expiresAt} />
             <Anchor component={Link} to="/holds" size="sm" c="inherit" fw={600} underline="always">

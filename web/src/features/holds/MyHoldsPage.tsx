@@ -21,7 +21,7 @@ function HoldList() {
   if (holds.data.items.length === 0) {
     return (
       <Stack align="flex-start" gap="sm">
-        <Text>You have no active holds.</Text>
+        <Text>You have no holds.</Text>
         <Button component={Link} to="/" variant="default">
           Browse events
         </Button>

@@ -5,8 +5,21 @@ const holdsPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId
 
 export const myHoldsKey = (userId: string) => ['me', userId, 'holds'] as const;
 
-export async function placeHold(eventId: string, quantity: number, idempotencyKey: string): Promise<PlacedHold> {
-  const result = await apiFetch<PlacedHold>(holdsPath(eventId), { method: 'POST', body: { quantity }, idempotencyKey });
+/** For an event with a seating plan: the section, and the seats picked on the map (else the best available). */
+export type HoldPlace = { sectionId?: string; seatIds?: string[] };
+
+export async function placeHold(
+  eventId: string,
+  quantity: number,
+  idempotencyKey: string,
+  place: HoldPlace = {},
+): Promise<PlacedHold> {
+  const body = {
+    quantity,
+    ...(place.sectionId ? { sectionId: place.sectionId } : {}),
+    ...(place.seatIds?.length ? { seatIds: place.seatIds } : {}),
+  };
+  const result = await apiFetch<PlacedHold>(holdsPath(eventId), { method: 'POST', body, idempotencyKey });
   return { ...result.data, position: result.position ?? result.data.position };
 }
 

@@ -1,5 +1,38 @@
-export type PlacedHold = { holdId: string; eventId: string; quantity: number; expiresAt: string; position: string };
+export type PlacedHold = {
+  holdId: string;
+  eventId: string;
+  quantity: number;
+  expiresAt: string;
+  position: string;
+  /** Events with a seating plan: where the places are. */
+  sectionId?: string;
+  seatIds?: string[];
+};
 
-export type Hold = { holdId: string; eventId: string; eventTitle: string; quantity: number; expiresAt: string };
+/** What the event page offers when the event has a seating plan. */
+export type HoldSeatingChoice = {
+  sections: { id: string; name: string; standing: boolean; free?: number }[];
+  sectionId: string | null;
+  onSectionChange: (sectionId: string) => void;
+  /** Seats picked on the map (in the chosen section), with a readable label each. */
+  picked: { id: string; label: string }[];
+  onClearPicked: () => void;
+  /** After a hold (or a refusal naming taken seats): reload the map. */
+  onSeatsChanged: (position?: string) => void;
+  /** Picking needs the map; without it (e.g. no pointer) best available remains. */
+  canPick: boolean;
+};
+
+export type Hold = {
+  holdId: string;
+  eventId: string;
+  eventTitle: string;
+  quantity: number;
+  expiresAt: string;
+  /** 'cancelled': the event was cancelled; the hold is listed with the reason. */
+  status: 'active' | 'cancelled';
+  cancelledAt?: string;
+  cancellationReason?: string;
+};
 
 export type HoldList = { items: Hold[] };

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isProblem } from '../../lib/api';
 import { refreshAvailability } from '../availability';
 import { useSession } from '../auth';
-import { fetchMyHolds, myHoldsKey, placeHold, releaseHold } from './holds.api';
+import { fetchMyHolds, myHoldsKey, placeHold, releaseHold, type HoldPlace } from './holds.api';
 import type { HoldList } from './holds.types';
 
 // A command lost on the network is retried with the same Idempotency-Key: the server answers
@@ -14,8 +14,15 @@ export function usePlaceHold(eventId: string) {
   const queryClient = useQueryClient();
   const { user } = useSession();
   return useMutation({
-    mutationFn: ({ quantity, idempotencyKey }: { quantity: number; idempotencyKey: string }) =>
-      placeHold(eventId, quantity, idempotencyKey),
+    mutationFn: ({
+      quantity,
+      idempotencyKey,
+      place,
+    }: {
+      quantity: number;
+      idempotencyKey: string;
+      place?: HoldPlace;
+    }) => placeHold(eventId, quantity, idempotencyKey, place),
     retry: retryLostRequest,
     onSuccess: async (hold) => {
       void queryClient.invalidateQueries({ queryKey: ['events'] });

@@ -55,6 +55,11 @@ export function EventActions({ event }: { event: EventSummary }) {
             {status === 'approved' ? 'Edit' : 'Images'}
           </Button>
         )}
+        {status !== 'submitted' && status !== 'cancelled' && status !== 'completed' && (
+          <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/seating`} variant="default">
+            Seating plan
+          </Button>
+        )}
         {status === 'submitted' && (
           <Button variant="default" onClick={() => run('withdraw')} loading={busy}>
             Withdraw

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
+import { CommandPipeline, EventCancellationPolicy, catalogModel } from '@booking/command-pipeline';
 import type { CatalogCommand } from '@booking/domain';
 import { CLOCK, type Clock } from '@booking/platform';
 import { ChangeEventStatusCommand, type ChangeEventStatusResult } from './event-lifecycle.command';
@@ -9,6 +9,7 @@ import { ChangeEventStatusCommand, type ChangeEventStatusResult } from './event-
 export class ChangeEventStatusHandler implements ICommandHandler<ChangeEventStatusCommand, ChangeEventStatusResult> {
   constructor(
     private readonly pipeline: CommandPipeline,
+    private readonly cancellation: EventCancellationPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -16,6 +17,13 @@ export class ChangeEventStatusHandler implements ICommandHandler<ChangeEventStat
     const data = step === 'RejectEvent' || step === 'CancelEvent' ? { eventId, reason: reason ?? '' } : { eventId };
     const command = { type: step, data, metadata: { now: this.clock.now(), actor: context.actor } } as CatalogCommand;
     const outcome = await this.pipeline.execute(catalogModel, eventId, command, context);
-    return { eventId, position: outcome.position, status: outcome.state.status };
+    let position = outcome.position;
+    if (step === 'CancelEvent' && outcome.events.length > 0) {
+      // Close sales at once, so the answer's position already shows the holds cancelled; the
+      // projector runs the same idempotent policy from the log in case this process stops here.
+      const closed = await this.cancellation.apply(eventId, outcome.eventIds[0], context.correlationId);
+      if (closed > position) position = closed;
+    }
+    return { eventId, position, status: outcome.state.status };
   }
 }

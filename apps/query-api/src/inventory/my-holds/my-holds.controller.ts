@@ -15,7 +15,10 @@ export class MyHoldsController {
 
   @Get('holds')
   @Authenticated()
-  @ApiOkResponse({ description: "{ items: Hold[] } — the caller's active holds" })
+  @ApiOkResponse({
+    description:
+      "{ items: Hold[] } — the caller's active holds, then those cancelled with their event (status, cancellationReason)",
+  })
   list(@CurrentActor() actor: Actor) {
     return this.queries.execute(new MyHoldsQuery(actor.userId, this.clock.now()));
   }

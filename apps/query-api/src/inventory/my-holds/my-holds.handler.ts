@@ -13,14 +13,20 @@ export class MyHoldsHandler implements IQueryHandler<MyHoldsQuery> {
       { holderId, status: 'active', expiresAt: { $gt: now.toISOString() } },
       { sort: { expiresAt: 1 }, limit: 200 },
     );
+    // Holds the platform cancelled (the event was cancelled) stay listed, so the holder sees why.
+    const cancelled = await holds.find(
+      { holderId, status: 'cancelled' },
+      { sort: { cancelledAt: -1, _id: 1 }, limit: 50 },
+    );
+    const all = [...active, ...cancelled];
     const events = await this.readModels.collection<CatalogEventDoc>('catalog-events');
     const titles = new Map(
-      (
-        await events.find({ _id: { $in: [...new Set(active.map((h) => h.eventId))] } }, { projection: { title: 1 } })
-      ).map((e) => [e._id, e.title]),
+      (await events.find({ _id: { $in: [...new Set(all.map((h) => h.eventId))] } }, { projection: { title: 1 } })).map(
+        (e) => [e._id, e.title],
+      ),
     );
     return {
-      items: active.map((hold) => ({
+      items: all.map((hold) => ({
         holdId: hold._id,
         eventId: hold.eventId,
         eventTitle: titles.get(hold.eventId) ?? '',
@@ -28,6 +34,10 @@ export class MyHoldsHandler implements IQueryHandler<MyHoldsQuery> {
         expiresAt: hold.expiresAt,
         ...(hold.sectionId ? { sectionId: hold.sectionId } : {}),
         ...(hold.seatIds ? { seatIds: hold.seatIds } : {}),
+        status: hold.status,
+        ...(hold.status === 'cancelled'
+          ? { cancelledAt: hold.cancelledAt, cancellationReason: hold.cancellationReason }
+          : {}),
       })),
     };
   }

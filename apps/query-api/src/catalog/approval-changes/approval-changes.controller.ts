@@ -1,0 +1,28 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+import { Authenticated } from '@booking/platform';
+import { ApprovalChangesQuery } from './approval-changes.query';
+
+export class ApprovalChangesParams {
+  @ApiPropertyOptional() @IsOptional() @IsString() minPosition?: string;
+}
+
+@ApiTags('catalog')
+@Controller('api/admin/events')
+export class ApprovalChangesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** What a reviewer needs: the changes since the last approved version, or that this is a first review. */
+  @Get(':eventId/changes')
+  @Authenticated('admin')
+  @ApiOkResponse({
+    description:
+      '{ eventId, status, version, timeZone, firstReview, approvedVersion?, approvedAt?, approvedBy?, changes: [{ field, before, after }] }',
+  })
+  @ApiNotFoundResponse({ description: 'Unknown event' })
+  changes(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Query() _params: ApprovalChangesParams) {
+    return this.queries.execute(new ApprovalChangesQuery(eventId));
+  }
+}

@@ -1,0 +1,3 @@
+export class ApprovalChangesQuery {
+  constructor(readonly eventId: string) {}
+}

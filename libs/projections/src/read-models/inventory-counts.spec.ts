@@ -1,0 +1,49 @@
+import type { RecordedEvent } from '@booking/event-store';
+import { type HoldDoc, holdsProjection } from './holds.projection';
+import { applyInventoryEvent } from './inventory-counts';
+
+const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
+  id: type,
+  type,
+  data: { eventId: 'ev1', ...data },
+  metadata: { correlationId: 'c', causationId: 'c', actor: 'a', schemaVersion: 1, occurredAt: '2030-01-01T10:00:00Z' },
+  stream: 'inventory-ev1',
+  revision: 0n,
+  position: 1n,
+});
+
+describe('inventory counts after a cancellation', () => {
+  it('gives the cancelled seats back to nobody: sales are closed and nothing is free', () => {
+    let counts = { capacity: 0, held: 0, sold: 0, free: 0 };
+    for (const e of [
+      event('InventoryOpened', { capacity: 10 }),
+      event('SeatsHeld', { quantity: 3 }),
+      event('SeatsHeld', { quantity: 2 }),
+      event('HoldCancelled', { quantity: 3 }),
+    ])
+      counts = applyInventoryEvent(counts, e);
+    expect(counts).toEqual({ capacity: 10, held: 2, sold: 0, free: 8 });
+    counts = applyInventoryEvent(counts, event('InventoryClosed', { reason: 'x' }));
+    expect(counts).toEqual({ capacity: 10, held: 2, sold: 0, free: 0, salesClosed: true });
+    // A lapsed hold expiring after the closure frees nothing either.
+    counts = applyInventoryEvent(counts, event('HoldExpired', { quantity: 2 }));
+    expect(counts).toEqual({ capacity: 10, held: 0, sold: 0, free: 0, salesClosed: true });
+  });
+
+  it('marks a hold cancelled with when and why', () => {
+    const held = holdsProjection.evolve(
+      null,
+      event('SeatsHeld', { holdId: 'h1', holderId: 'u1', quantity: 2, expiresAt: '2030-01-01T10:10:00Z' }),
+    );
+    const cancelled = holdsProjection.evolve(
+      { ...held!, _position: 1 } as HoldDoc,
+      event('HoldCancelled', { holdId: 'h1', holderId: 'u1', quantity: 2, reason: 'Storm' }),
+    );
+    expect(cancelled).toMatchObject({
+      _id: 'h1',
+      status: 'cancelled',
+      cancelledAt: '2030-01-01T10:00:00Z',
+      cancellationReason: 'Storm',
+    });
+  });
+});

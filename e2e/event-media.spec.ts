@@ -196,6 +196,8 @@ run('in the browser: an organizer manages event images, a visitor sees the hero 
 
       const hero = visitor.getByRole('img', { name: 'Harbour stage at night' });
       await hero.waitFor();
+      // The page may first paint the list's cover (thumb and card only) until the event's detail arrives.
+      await eventually(async () => /full\.webp 1600w/.test((await hero.getAttribute('srcset')) ?? ''), true);
       expect(await hero.getAttribute('srcset')).toMatch(/thumb\.webp 320w, .*card\.webp 800w, .*full\.webp 1600w/);
       expect(await hero.getAttribute('sizes')).toBeTruthy();
       await eventually(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), true);

@@ -135,6 +135,12 @@ run('in the browser: an organizer manages event images, a visitor sees the hero 
 
     // Reorder: the last image to the top, by keyboard-reachable buttons.
     await page.getByRole('button', { name: 'Move gallery image 3 up' }).click();
+    // One move at a time, as a person would: the list re-renders (and saves) between the two.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Moved “${alts[2]}” to position 2 of 3.` })
+      .waitFor();
+    await eventually(() => galleryAlts(page), [alts[0], alts[2], alts[1]]);
     await page.getByRole('button', { name: 'Move gallery image 2 up' }).click();
     await page
       .getByRole('status')

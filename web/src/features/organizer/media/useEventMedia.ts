@@ -57,6 +57,8 @@ export function useReorderGallery(eventId: string) {
   const refresh = useRefresh(eventId);
   const key = mediaKeys.event(eventId);
   return useMutation({
+    // Quick successive moves are sent one after the other: two orders in flight could land reversed.
+    scope: { id: `gallery-order:${eventId}` },
     mutationFn: (imageIds: string[]) => reorderGallery(eventId, imageIds),
     onMutate: async (imageIds) => {
       await queryClient.cancelQueries({ queryKey: key });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { type TestApp, startTestApp } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, chromiumAvailable, launch } from './browser';
+import type { TestApp } from '../apps/standalone/src/testing/test-app';
+import { accessibilityViolations, chromiumAvailable, launch, startBrowserApp } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -10,9 +10,7 @@ run('in the browser: sign up, verify from the dev mailbox, log in, see sessions,
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
-    });
+    t = await startBrowserApp();
     browser = await launch();
   });
   afterAll(async () => {

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from '@booking/platform';
+import { type TestApp, startTestApp } from '../apps/standalone/src/testing/test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -50,4 +52,44 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`);
+}
+
+/** The standalone app for browser tests: demo mode, the built SPA, cookies over plain http. */
+export function startBrowserApp(): Promise<TestApp> {
+  return startTestApp({
+    env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
+  });
+}
+
+/** A new page signed in through the login form with a demo persona's e-mail. */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  email: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in', exact: true }).click();
+  await page.getByRole('button', { name: /Account:/ }).waitFor();
+  return page;
+}
+
+/** Fills what the organizer's new-event form needs after title and category (Create is not pressed). */
+export async function fillEventEssentials(
+  page: Page,
+  event: { startsAt: string; capacity: number; venue: string; city: string; country: string; price: string },
+): Promise<void> {
+  await page.getByLabel('Starts at').fill(event.startsAt);
+  await page.getByLabel('Capacity (seats)').fill(String(event.capacity));
+  await page.getByLabel('Venue name').fill(event.venue);
+  await page.getByLabel('Venue city').fill(event.city);
+  await page.getByLabel('Venue country code').fill(event.country);
+  await page.getByLabel('Price tier name').fill('Standard');
+  await page
+    .getByLabel(/^Price\b/)
+    .last()
+    .fill(event.price);
 }

@@ -1,8 +1,14 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DEMO_PERSONAS } from '@booking/platform';
-import { type TestApp, startTestApp } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, chromiumAvailable, launch } from './browser';
+import { DEMO_PERSONAS } from '@booking/platform';
+import { type TestApp } from '../apps/standalone/src/testing/test-app';
+import {
+  accessibilityViolations,
+  chromiumAvailable,
+  fillEventEssentials,
+  launch,
+  signedInPage,
+  startBrowserApp,
+} from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -12,9 +18,7 @@ run('in the browser: an admin manages categories, an organizer picks one and get
   const title = 'Sunday Swing Brunch';
 
   beforeAll(async () => {
-    t = await startTestApp({
-      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
-    });
+    t = await startBrowserApp();
     browser = await launch();
   });
   afterAll(async () => {
@@ -22,15 +26,7 @@ run('in the browser: an admin manages categories, an organizer picks one and get
     await t?.close();
   });
 
-  async function signedIn(email: string, width = 1280): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${t.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await page.getByRole('button', { name: /Account:/ }).waitFor();
-    return page;
-  }
+  const signedIn = (email: string, width = 1280) => signedInPage(browser, t.url, email, { width, height: 900 });
   const categoryItem = (page: Page, label: string) =>
     page.getByRole('list', { name: 'Categories' }).getByRole('listitem').filter({ hasText: label });
 
@@ -87,16 +83,14 @@ run('in the browser: an admin manages categories, an organizer picks one and get
     expect(await suggestion.textContent()).toMatch(/london \(\d+ events?\)/);
     await suggestion.click();
     await organizer.getByText('london', { exact: true }).waitFor();
-    await organizer.getByLabel('Starts at').fill('2031-05-04T11:00');
-    await organizer.getByLabel('Capacity (seats)').fill('80');
-    await organizer.getByLabel('Venue name').fill('Riverside Café');
-    await organizer.getByLabel('Venue city').fill('Lisbon');
-    await organizer.getByLabel('Venue country code').fill('PT');
-    await organizer.getByLabel('Price tier name').fill('Standard');
-    await organizer
-      .getByLabel(/^Price\b/)
-      .last()
-      .fill('18');
+    await fillEventEssentials(organizer, {
+      startsAt: '2031-05-04T11:00',
+      capacity: 80,
+      venue: 'Riverside Café',
+      city: 'Lisbon',
+      country: 'PT',
+      price: '18',
+    });
     expect(await accessibilityViolations(organizer)).toEqual([]);
     await organizer.getByRole('button', { name: 'Create event' }).click();
     const item = organizer.getByRole('listitem').filter({ hasText: title });

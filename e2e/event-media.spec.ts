@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { DEMO_PASSWORD, DEMO_PERSONAS } from '@booking/platform';
-import { type Persona, type TestApp, people, startTestApp } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, chromiumAvailable, launch } from './browser';
+import { DEMO_PERSONAS } from '@booking/platform';
+import { type Persona, type TestApp, people } from '../apps/standalone/src/testing/test-app';
+import { accessibilityViolations, chromiumAvailable, launch, signedInPage, startBrowserApp } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -43,9 +43,7 @@ run('in the browser: an organizer manages event images, a visitor sees the hero 
   const alts = ['Band on the harbour stage', 'Crowd at sunset', 'Lighthouse beam over the water'];
 
   beforeAll(async () => {
-    t = await startTestApp({
-      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
-    });
+    t = await startBrowserApp();
     browser = await launch();
     ({ eventId } = await t.createEvent(organizer, { title }));
   });
@@ -54,15 +52,7 @@ run('in the browser: an organizer manages event images, a visitor sees the hero 
     await t?.close();
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${t.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await page.getByRole('button', { name: /Account:/ }).waitFor();
-    return page;
-  }
+  const signedIn = (email: string) => signedInPage(browser, t.url, email);
   async function chooseAndUpload(
     page: Page,
     zone: string,

@@ -1,8 +1,14 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DEMO_PERSONAS } from '@booking/platform';
-import { type TestApp, startTestApp } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, chromiumAvailable, launch } from './browser';
+import { DEMO_PERSONAS } from '@booking/platform';
+import { type TestApp } from '../apps/standalone/src/testing/test-app';
+import {
+  accessibilityViolations,
+  chromiumAvailable,
+  fillEventEssentials,
+  launch,
+  signedInPage,
+  startBrowserApp,
+} from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -12,9 +18,7 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
   const title = 'Tidal Orchestra Night';
 
   beforeAll(async () => {
-    t = await startTestApp({
-      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
-    });
+    t = await startBrowserApp();
     browser = await launch();
   });
   afterAll(async () => {
@@ -22,15 +26,7 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
     await t?.close();
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${t.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await page.getByRole('button', { name: /Account:/ }).waitFor();
-    return page;
-  }
+  const signedIn = (email: string) => signedInPage(browser, t.url, email);
   const item = (page: Page) => page.getByRole('listitem').filter({ hasText: title });
 
   it('goes from draft to the public catalog through review, and shows the admin what changed on a re-submission', async () => {
@@ -38,16 +34,14 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
     await organizer.goto(`${t.url}/organizer/events/new`);
     await organizer.getByLabel('Title').fill(title);
     await organizer.getByLabel('Category').selectOption('music');
-    await organizer.getByLabel('Starts at').fill('2031-03-01T19:30');
-    await organizer.getByLabel('Capacity (seats)').fill('250');
-    await organizer.getByLabel('Venue name').fill('Harbour Hall');
-    await organizer.getByLabel('Venue city').fill('Porto');
-    await organizer.getByLabel('Venue country code').fill('PT');
-    await organizer.getByLabel('Price tier name').fill('Standard');
-    await organizer
-      .getByLabel(/^Price\b/)
-      .last()
-      .fill('25.50');
+    await fillEventEssentials(organizer, {
+      startsAt: '2031-03-01T19:30',
+      capacity: 250,
+      venue: 'Harbour Hall',
+      city: 'Porto',
+      country: 'PT',
+      price: '25.50',
+    });
     expect(await accessibilityViolations(organizer)).toEqual([]);
     await organizer.getByRole('button', { name: 'Create event' }).click();
     await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();

@@ -1,9 +1,16 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DEMO_PERSONAS } from '@booking/platform';
+import { DEMO_PERSONAS } from '@booking/platform';
 import { curvedRows, expandPlan, gridRows, type SeatingPlan } from '@booking/domain';
-import { type TestApp, people, startTestApp } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, chromiumAvailable, launch } from './browser';
+import { type TestApp, people } from '../apps/standalone/src/testing/test-app';
+import {
+  accessibilityViolations,
+  chromiumAvailable,
+  fillEventEssentials,
+  launch,
+  signedInPage,
+  startBrowserApp,
+} from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -29,9 +36,7 @@ run('in the browser: seating plans', () => {
   const title = 'Seatmap Gala Evening';
 
   beforeAll(async () => {
-    t = await startTestApp({
-      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
-    });
+    t = await startBrowserApp();
     browser = await launch();
   });
   afterAll(async () => {
@@ -39,15 +44,8 @@ run('in the browser: seating plans', () => {
     await t?.close();
   });
 
-  async function signedIn(email: string, viewport = { width: 1280, height: 1000 }): Promise<Page> {
-    const page = await (await browser.newContext({ viewport })).newPage();
-    await page.goto(`${t.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await page.getByRole('button', { name: /Account:/ }).waitFor();
-    return page;
-  }
+  const signedIn = (email: string, viewport = { width: 1280, height: 1000 }) =>
+    signedInPage(browser, t.url, email, viewport);
   const item = (page: Page) => page.getByRole('listitem').filter({ hasText: title });
 
   // The plan the organizer builds below, as the generators and the placement fields make it.
@@ -67,16 +65,14 @@ run('in the browser: seating plans', () => {
     await organizer.goto(`${t.url}/organizer/events/new`);
     await organizer.getByLabel('Title').fill(title);
     await organizer.getByLabel('Category').selectOption('music');
-    await organizer.getByLabel('Starts at').fill('2031-05-01T19:30');
-    await organizer.getByLabel('Capacity (seats)').fill('100');
-    await organizer.getByLabel('Venue name').fill('Harbour Hall');
-    await organizer.getByLabel('Venue city').fill('Porto');
-    await organizer.getByLabel('Venue country code').fill('PT');
-    await organizer.getByLabel('Price tier name').fill('Standard');
-    await organizer
-      .getByLabel(/^Price\b/)
-      .last()
-      .fill('25.50');
+    await fillEventEssentials(organizer, {
+      startsAt: '2031-05-01T19:30',
+      capacity: 100,
+      venue: 'Harbour Hall',
+      city: 'Porto',
+      country: 'PT',
+      price: '25.50',
+    });
     await organizer.getByRole('button', { name: 'Create event' }).click();
     await item(organizer).getByRole('link', { name: 'Seating plan' }).click();
     await organizer.getByRole('heading', { name: 'Seating plan', level: 1 }).waitFor();

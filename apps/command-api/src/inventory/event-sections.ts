@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { catalogModel, readState } from '@booking/command-pipeline';
+import { catalogModel, readState, sectionIdsOf } from '@booking/command-pipeline';
 import { DomainError } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 
@@ -11,8 +11,7 @@ export class EventSections {
   /** Every section an event's plans have had (current first), or [] without a plan. */
   async all(eventId: string): Promise<string[]> {
     const catalog = await readState(this.store, catalogModel, eventId);
-    if (catalog.status === 'none' || !catalog.seating) return catalog.status === 'none' ? [] : catalog.retiredSections;
-    return [...catalog.seating.plan.sections.map((s) => s.id), ...catalog.retiredSections];
+    return catalog.status === 'none' ? [] : sectionIdsOf(catalog);
   }
 
   /**

@@ -5,7 +5,7 @@ import { CLOCK, type Clock } from '@booking/platform';
 import { CommandPipeline } from '../command-pipeline';
 import { toDomainEvents } from '../read-state';
 import { catalogModel, inventoryModel } from '../write-models';
-import { partitionsOf } from './inventory-partitions';
+import { sectionIdsOf } from './inventory-partitions';
 
 export const CANCELLATION_ACTOR = { userId: 'system:event-cancellation', roles: [] } as const;
 
@@ -36,7 +36,7 @@ export class EventCancellationPolicy {
     if (catalog.status !== 'cancelled') return 0n;
     const reason = history.findLast((e): e is EventCancelled => e.type === 'EventCancelled')?.data.reason;
     // Every inventory the event may have: the whole-event one, and one per section of its plans.
-    const sections = partitionsOf(catalog).flatMap((p) => (p.sectionId ? [p.sectionId] : []));
+    const sections = sectionIdsOf(catalog);
     let reached = 0n;
     for (const sectionId of [undefined, ...sections]) {
       const closed = await this.pipeline.execute(

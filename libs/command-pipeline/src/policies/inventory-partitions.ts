@@ -28,6 +28,11 @@ export function partitionsOf(catalog: Existing): PartitionSpec[] {
   return [...current, ...retired];
 }
 
+/** Every section an event's plans have had (current first, then retired), or [] without a plan ever. */
+export function sectionIdsOf(catalog: Existing): string[] {
+  return [...(catalog.seating?.plan.sections.map((s) => s.id) ?? []), ...catalog.retiredSections];
+}
+
 /**
  * The places buyers have on an event with a plan, read from its partitions: held (and, once
  * payments exist, sold) seats with the tier they were taken at, and places per standing area.

@@ -29,17 +29,16 @@ export class OpenInventoryPolicy {
     const planVersion = catalog.seating?.planVersion;
     let position = 0n;
     for (const partition of partitionsOf(catalog)) {
-      const id = inventoryPartitionId(eventId, partition.sectionId);
-      const current = await readState(this.store, inventoryModel, id);
       const data = { eventId, ...partition, ...(planVersion ? { planVersion } : {}) };
       const metadata = { now: this.clock.now(), actor: SYSTEM_ACTOR };
-      if (current.status === 'closed' && partition.capacity === 0) continue; // a retired section never opened
+      // OpenInventory opens or re-plans; a retired section (capacity 0) is only re-planned, which
+      // does nothing to a partition that never opened.
       const outcome = await this.pipeline.execute(
         inventoryModel,
-        id,
-        current.status === 'closed' || !planVersion
-          ? { type: 'OpenInventory', data, metadata }
-          : { type: 'ReplanInventory', data: { ...data, planVersion }, metadata },
+        inventoryPartitionId(eventId, partition.sectionId),
+        partition.capacity === 0 && planVersion
+          ? { type: 'ReplanInventory', data: { ...data, planVersion }, metadata }
+          : { type: 'OpenInventory', data, metadata },
         { correlationId, causationId },
       );
       if (outcome.position > position) position = outcome.position;

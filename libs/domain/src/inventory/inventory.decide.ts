@@ -8,6 +8,7 @@ import type {
   ReleaseHold,
   ReplanInventory,
 } from './inventory.commands';
+import { parseSeatId } from '../catalog/seating/seating-plan';
 import type { InventoryEvent } from './inventory.events';
 import { type Hold, type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
 
@@ -33,9 +34,20 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
   }
 }
 
-function openInventory({ data }: OpenInventory, state: InventoryState): InventoryEvent[] {
-  // Opening twice is a no-op (the publish policy may run again); closed sales never reopen.
-  if (state.status === 'open' || state.status === 'ended') return [];
+/**
+ * "Sell this": opens a partition, or brings an open one to a newer plan version (so the policy
+ * need not know which it is). Opening twice is a no-op (the publish policy may run again);
+ * closed sales never reopen.
+ */
+function openInventory(command: OpenInventory, state: InventoryState): InventoryEvent[] {
+  const { data } = command;
+  if (state.status === 'ended') return [];
+  if (state.status === 'open') {
+    const { planVersion } = data;
+    return planVersion
+      ? replanInventory({ ...command, type: 'ReplanInventory', data: { ...data, planVersion } }, state)
+      : [];
+  }
   if (!Number.isSafeInteger(data.capacity) || data.capacity < 1) {
     throw DomainError.validation(
       'inventory.bad-capacity',
@@ -201,7 +213,7 @@ function chooseSeats(data: HoldSeats['data'], state: InventoryState, now: Date):
   let run: string[] = [];
   let row = '';
   for (const seat of state.seatOrder) {
-    const seatRow = seat.slice(0, seat.lastIndexOf(':'));
+    const seatRow = parseSeatId(seat).row;
     if (seatRow !== row) {
       row = seatRow;
       run = [];

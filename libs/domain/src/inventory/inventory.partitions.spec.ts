@@ -145,6 +145,26 @@ describe('inventory partitions', () => {
     given([standing]).when(command).thenFails('inventory.no-assigned-seats');
   });
 
+  it('brings an open partition to a newer plan version when asked to open it again', () => {
+    const more = [...seats, 'stalls:C:1'];
+    const reopen: OpenInventory = {
+      type: 'OpenInventory',
+      data: { eventId, sectionId: 'stalls', capacity: more.length, seatIds: more, planVersion: 2 },
+      metadata: { now, actor: system },
+    };
+    given([opened])
+      .when(reopen)
+      .then([
+        {
+          type: 'InventoryReplanned',
+          data: { eventId, sectionId: 'stalls', capacity: 8, seatIds: more, planVersion: 2 },
+        },
+      ]);
+    given([opened])
+      .when({ ...reopen, data: { ...reopen.data, planVersion: 1 } })
+      .then([]);
+  });
+
   it('re-plans once per plan version: new seats sell, and the partition can close', () => {
     const more = [...seats, 'stalls:C:1'];
     given([opened])

@@ -9,6 +9,7 @@ import {
   type EventImageRemoved,
   type GalleryReordered,
   type SeatingPlanSet,
+  catalogEventTypes,
   reorderImages,
   sectionCapacity,
   withAlt,
@@ -65,18 +66,7 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
   version: 5, // v5: HoldCancelled, InventoryClosed (free drops to 0); an edit of an approved/rejected event → draft
-  eventTypes: [
-    'EventCreated',
-    'EventDetailsUpdated',
-    'EventImageAdded',
-    'EventImageRemoved',
-    'EventImageAltChanged',
-    'GalleryReordered',
-    'SeatingPlanSet',
-    'SeatingPlanCleared',
-    ...Object.keys(LIFECYCLE),
-    ...INVENTORY_EVENTS,
-  ],
+  eventTypes: [...catalogEventTypes, ...INVENTORY_EVENTS],
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   indexes: CATALOG_INDEXES,
   evolve(doc, event) {

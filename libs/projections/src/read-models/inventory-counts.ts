@@ -1,3 +1,4 @@
+import { inventoryEventTypes } from '@booking/domain';
 import type { RecordedEvent } from '@booking/event-store';
 
 export type SeatCounts = {
@@ -61,12 +62,5 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: RecordedEvent): T
   return { ...counts, capacity, held, sold, free, ...(salesClosed ? { salesClosed } : {}) };
 }
 
-export const INVENTORY_EVENTS = [
-  'InventoryOpened',
-  'InventoryReplanned',
-  'SeatsHeld',
-  'HoldReleased',
-  'HoldExpired',
-  'HoldCancelled',
-  'InventoryClosed',
-] as const;
+/** Every inventory event moves the counts: the domain's list, not a copy that could fall behind. */
+export const INVENTORY_EVENTS = inventoryEventTypes;

@@ -46,18 +46,7 @@ describe('seating plans and partitioned inventory over HTTP', () => {
     t.call('PUT', `/api/events/${eventId}/seating-plan`, { as, body });
   const at = (position: string) => ({ 'x-min-position': position });
 
-  async function publish(eventId: string) {
-    for (const [step, by] of [
-      ['submit', people.organizer],
-      ['approve', people.admin],
-      ['publish', people.organizer],
-    ] as const) {
-      const response = await t.call('POST', `/api/events/${eventId}/${step}`, { as: by });
-      expect(response.status).toBe(200);
-      if (step === 'publish') return response.body.position as string;
-    }
-    throw new Error('unreachable');
-  }
+  const publish = (eventId: string) => t.publish(eventId);
 
   it('sets a versioned plan that makes the capacity, visible to the organizer and admins before publication', async () => {
     const { eventId } = await t.createEvent(people.organizer, { priceTiers: tiers });

@@ -14,15 +14,7 @@ describe('tag suggestions over HTTP', () => {
     t = await startTestApp();
     const publish = async (tags: string[]) => {
       const { eventId } = await t.createEvent(people.organizer, { tags });
-      for (const [step, as] of [
-        ['submit', people.organizer],
-        ['approve', people.admin],
-        ['publish', people.organizer],
-      ] as const) {
-        const response = await t.call('POST', `/api/events/${eventId}/${step}`, { as });
-        if (response.status !== 200) throw new Error(`${step}: ${response.status} ${response.text}`);
-        position = response.body.position;
-      }
+      position = await t.publish(eventId);
     };
     await publish(['Jazz', 'late night']);
     await publish(['jazz', 'java']);

@@ -91,6 +91,12 @@ export async function startTestApp(
     overrides: Record<string, unknown> = {},
   ) {
     const { eventId } = await createEvent(as, { capacity, ...overrides });
+    return { eventId, position: await publish(eventId, as) };
+  }
+
+  /** An existing draft submitted by `as`, approved by an admin and published by `as`; returns the position reached. */
+  async function publish(eventId: string, as: Persona = people.organizer): Promise<string> {
+    let position = '';
     for (const [step, by] of [
       ['submit', as],
       ['approve', people.admin],
@@ -98,9 +104,9 @@ export async function startTestApp(
     ] as const) {
       const response = await call('POST', `/api/events/${eventId}/${step}`, { as: by });
       if (response.status !== 200) throw new Error(`${step} failed: ${response.status} ${response.text}`);
-      if (step === 'publish') return { eventId, position: response.body.position as string };
+      position = response.body.position as string;
     }
-    throw new Error('unreachable');
+    return position;
   }
 
   return {
@@ -111,6 +117,7 @@ export async function startTestApp(
     call,
     createEvent,
     publishedEvent,
+    publish,
     async close() {
       await app.close();
       rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { Link } from 'react-router';
+import { parseSeatId } from '@booking/seating';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { newId } from '../../lib/ids';
@@ -207,7 +208,12 @@ export function HoldForm({ eventId, seating }: { eventId: string; seating?: Hold
             <Text size="sm">
               You hold {hold.data.quantity} {hold.data.quantity === 1 ? 'seat' : 'seats'}
               {hold.data.seatIds?.length
-                ? ` (${hold.data.seatIds.map((id) => id.split(':').slice(1).join('-')).join(', ')})`
+                ? ` (${hold.data.seatIds
+                    .map((id) => {
+                      const { row, number } = parseSeatId(id);
+                      return `${row}-${number}`;
+                    })
+                    .join(', ')})`
                 : ''}
               . Hold id <Code>{hold.data.holdId}</Code>
             </Text>

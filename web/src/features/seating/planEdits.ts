@@ -1,6 +1,7 @@
 import {
   ROW_PITCH,
   SEATING_LIMITS,
+  parseSeatId,
   validatePlan,
   type RowSpec,
   type SeatException,
@@ -141,11 +142,9 @@ export type SeatChange = {
 export function changeSeats(plan: SeatingPlan, seatIds: Iterable<string>, change: SeatChange): SeatingPlan {
   const bySection = new Map<string, { row: string; number: number }[]>();
   for (const id of seatIds) {
-    const last = id.lastIndexOf(':');
-    const first = id.indexOf(':');
-    const sectionId = id.slice(0, first);
+    const { sectionId, row, number } = parseSeatId(id);
     const list = bySection.get(sectionId) ?? [];
-    list.push({ row: id.slice(first + 1, last), number: Number(id.slice(last + 1)) });
+    list.push({ row, number });
     bySection.set(sectionId, list);
   }
   return {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
-import { DomainError, HOLD_TTL_SECONDS, type SeatsHeld, inventoryPartitionId } from '@booking/domain';
+import { DomainError, HOLD_TTL_SECONDS, type SeatsHeld, inventoryPartitionId, parseSeatId } from '@booking/domain';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { EventSections } from '../event-sections';
 import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
@@ -61,7 +61,7 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
 /** Seat ids name their section ("stalls:B:12"); seats from several sections are refused. */
 function sectionOfSeats(seatIds: string[] | undefined): string | undefined {
   if (!seatIds?.length) return undefined;
-  const sections = new Set(seatIds.map((id) => id.split(':')[0]));
+  const sections = new Set(seatIds.map((id) => parseSeatId(id).sectionId));
   if (sections.size > 1) {
     throw DomainError.validation('inventory.mixed-sections', 'One hold takes seats of one section', {
       sections: [...sections],

@@ -88,3 +88,10 @@ export const SEATING_LIMITS = {
 } as const;
 
 export const seatId = (sectionId: string, row: string, number: number) => `${sectionId}:${row}:${number}`;
+
+/** The parts of a seat id (section ids and row labels never contain ":"). */
+export function parseSeatId(id: string): { sectionId: string; row: string; number: number } {
+  const first = id.indexOf(':');
+  const last = id.lastIndexOf(':');
+  return { sectionId: id.slice(0, first), row: id.slice(first + 1, last), number: Number(id.slice(last + 1)) };
+}

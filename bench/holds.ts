@@ -3,16 +3,13 @@
  * runs in its own process; this process generates the load with autocannon. Afterwards the event
  * log is read back to prove no seat was sold twice. Baseline: bare node:http in the same run.
  */
-import { createPrivateKey, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
-import jwt from 'jsonwebtoken';
 import { SqliteEventStore } from '@booking/event-store';
 import { bareHttpBaseline, emptyNestBaseline } from './lib/baseline';
-import { startNode } from './lib/processes';
+import { startStandalone } from './lib/standalone';
 import { fmt, percentile, table } from './lib/stats';
 
 const capacity = Number(process.env.BENCH_CAPACITY ?? 10_000);
@@ -21,23 +18,10 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const buyers = 200;
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-holds-'));
-  const server = await startNode('dist/apps/standalone/src/main.js', {
-    DATA_DIR: dataDir,
-    DEMO_MODE: 'false',
-    WEB_DIST: join(dataDir, 'none'),
-  });
-  const key = createPrivateKey(readFileSync(join(dataDir, 'keys/jwt-private.pem')));
-  const token = (sub: string, roles: string[]) =>
-    jwt.sign({ roles }, key, {
-      algorithm: 'ES256',
-      subject: sub,
-      issuer: 'booking-platform',
-      audience: 'booking-api',
-      expiresIn: 3600,
-    });
-  const organizer = token(randomUUID(), ['organizer']);
-  const admin = token(randomUUID(), ['admin']);
+  const server = await startStandalone('holds');
+  const { dataDir } = server;
+  const organizer = server.token(['organizer']);
+  const admin = server.token(['admin']);
   const post = async (path: string, body?: unknown, bearer = organizer) => {
     const response = await fetch(server.url + path, {
       method: 'POST',
@@ -59,7 +43,7 @@ async function main() {
   await post(`/api/events/${eventId}/approve`, undefined, admin);
   await post(`/api/events/${eventId}/publish`);
 
-  const tokens = Array.from({ length: buyers }, () => token(randomUUID(), ['attendee']));
+  const tokens = Array.from({ length: buyers }, () => server.token(['attendee']));
   const latencies: number[] = [];
   const successTimes: number[] = [];
   const statuses = new Map<number, number>();

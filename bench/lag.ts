@@ -4,35 +4,19 @@
  * (X-Min-Position: the query API answers once its projections have passed it). Baseline in the
  * same run: the same probe on an idle server. Also reads the server's own append→projected histogram.
  */
-import { createPrivateKey, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import autocannon from 'autocannon';
-import jwt from 'jsonwebtoken';
-import { startNode } from './lib/processes';
+import { startStandalone } from './lib/standalone';
 import { fmt, percentile, table } from './lib/stats';
 
 const rate = Number(process.env.BENCH_RATE ?? 2000); // background holds per second
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-lag-'));
-  const server = await startNode('dist/apps/standalone/src/main.js', {
-    DATA_DIR: dataDir,
-    DEMO_MODE: 'false',
-    WEB_DIST: join(dataDir, 'none'),
-  });
+  const server = await startStandalone('lag');
+  const { dataDir } = server;
   try {
-    const key = createPrivateKey(readFileSync(join(dataDir, 'keys/jwt-private.pem')));
-    const token = (roles: string[]) =>
-      jwt.sign({ roles }, key, {
-        algorithm: 'ES256',
-        subject: randomUUID(),
-        issuer: 'booking-platform',
-        audience: 'booking-api',
-        expiresIn: 3600,
-      });
+    const { token } = server;
     const organizer = token(['organizer']);
     const call = async (
       method: string,

@@ -4,16 +4,13 @@
  * 20,000 seats as ONE section (one inventory stream, the "hot stream" baseline) in the same run.
  * The event log is read back afterwards to prove no seat was held twice.
  */
-import { createPrivateKey, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
-import jwt from 'jsonwebtoken';
 import { type SeatingPlan, type Section, expandPlan, gridRows, validatePlan } from '@booking/domain';
 import { SqliteEventStore } from '@booking/event-store';
-import { startNode } from './lib/processes';
+import { startStandalone } from './lib/standalone';
 import { fmt, percentile, table } from './lib/stats';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -56,23 +53,10 @@ async function main() {
   const perSeatBytes = JSON.stringify(expanded.result).length;
 
   // 2. Over HTTP: store, read and open it.
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-seating-'));
-  const server = await startNode('dist/apps/standalone/src/main.js', {
-    DATA_DIR: dataDir,
-    DEMO_MODE: 'false',
-    WEB_DIST: join(dataDir, 'none'),
-  });
-  const key = createPrivateKey(readFileSync(join(dataDir, 'keys/jwt-private.pem')));
-  const token = (sub: string, roles: string[]) =>
-    jwt.sign({ roles }, key, {
-      algorithm: 'ES256',
-      subject: sub,
-      issuer: 'booking-platform',
-      audience: 'booking-api',
-      expiresIn: 3600,
-    });
-  const organizer = token(randomUUID(), ['organizer']);
-  const admin = token(randomUUID(), ['admin']);
+  const server = await startStandalone('seating');
+  const { dataDir } = server;
+  const organizer = server.token(['organizer']);
+  const admin = server.token(['admin']);
   const call = async (method: string, path: string, body?: unknown, bearer = organizer) => {
     const started = performance.now();
     const response = await fetch(server.url + path, {
@@ -108,7 +92,7 @@ async function main() {
   const partitioned = await createPublished('Arena, twenty sections', plan);
   const single = await createPublished('Arena, one section', oneSection());
 
-  const tokens = Array.from({ length: buyers }, () => token(randomUUID(), ['attendee']));
+  const tokens = Array.from({ length: buyers }, () => server.token(['attendee']));
   async function flashSale(eventId: string, sections: string[]) {
     const latencies: number[] = [];
     const statuses = new Map<number, number>();

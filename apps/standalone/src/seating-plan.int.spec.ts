@@ -321,6 +321,26 @@ describe('seating plans and partitioned inventory over HTTP', () => {
     expect(seats.body).toMatchObject({ taken: [], sections: [{ sectionId: 'stalls', capacity: 2, free: 2 }] });
   });
 
+  it('accepts a plan above the default body limit (a large venue with many seat exceptions)', async () => {
+    const { eventId } = await t.createEvent(people.organizer, { priceTiers: tiers });
+    const rows = gridRows({ rows: 100, seatsPerRow: 100 });
+    const exceptions = rows.flatMap((row) =>
+      Array.from({ length: 60 }, (_, i) => ({ row: row.label, number: i + 1, restrictedView: true })),
+    );
+    const body = { sections: [stalls(1, 1, { rows, exceptions, shape: { type: 'straight' } })] };
+    expect(JSON.stringify(body).length).toBeGreaterThan(256 * 1024);
+    const set = await put(eventId, body);
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ planVersion: 1, capacity: 10_000 });
+    expectProblem(
+      await t.call('PATCH', `/api/events/${eventId}`, {
+        as: people.organizer,
+        body: { description: 'x'.repeat(300 * 1024) },
+      }),
+      413,
+    );
+  });
+
   it('stores and opens a 20,000-seat arena in one plan of a few hundred rows', async () => {
     const { eventId } = await t.createEvent(people.organizer, { priceTiers: tiers });
     const sections = Array.from({ length: 20 }, (_, i) => ({

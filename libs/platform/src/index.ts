@@ -19,3 +19,4 @@ export * from './demo/demo-personas';
 export * from './demo/demo-personas.controller';
 export type { AuthenticatedActor } from './auth/jwt.strategy';
 export * from './http/throttled';
+export * from './http/body-limit';

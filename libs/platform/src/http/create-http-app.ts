@@ -49,9 +49,10 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
     parseJson(request, body as string, done);
   });
-  // A large venue's seating plan with many seat exceptions outgrows the default JSON limit.
+  // A route may ask for a larger body than the default with @BodyLimit(bytes).
   fastify.addHook('onRoute', (route) => {
-    if (route.method === 'PUT' && route.url.endsWith('/seating-plan')) route.bodyLimit = 2 * 1024 * 1024;
+    const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
+    if (typeof limit === 'number') route.bodyLimit = limit;
   });
   // Image uploads arrive as raw bytes; their type is decided by content, not by this header.
   const imageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/octet-stream'];

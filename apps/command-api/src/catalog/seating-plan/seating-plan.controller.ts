@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CommandPipeline, OpenInventoryPolicy, catalogModel, readSold, readState } from '@booking/command-pipeline';
 import { type SeatingPlan, nothingSold } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { Authenticated, BodyLimit, CLOCK, type Clock } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { SeatingPlanRequest } from './seating-plan.request';
@@ -21,6 +21,7 @@ export class SeatingPlanController {
   ) {}
 
   @Put()
+  @BodyLimit(2 * 1024 * 1024) // a large venue's plan with many seat exceptions outgrows the default 256 KiB
   @Authenticated('organizer', 'admin')
   @ApiOkResponse({ description: '{ eventId, planVersion, capacity, status, position }' })
   @ApiUnprocessableEntityResponse({ description: 'catalog.invalid-seating-plan, naming the field' })

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type CatalogEvent, type EventCancelled, fold, inventoryPartitionId } from '@booking/domain';
+import { inventoryPartitionId } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock } from '@booking/platform';
 import { CommandPipeline } from '../command-pipeline';
-import { toDomainEvents } from '../read-state';
+import { readState } from '../read-state';
 import { catalogModel, inventoryModel } from '../write-models';
 import { sectionIdsOf } from './inventory-partitions';
 
@@ -28,13 +28,9 @@ export class EventCancellationPolicy {
    * (a publish racing a cancel) close again. Returns the position reached (0n: nothing to do).
    */
   async apply(eventId: string, causationId: string, correlationId: string): Promise<bigint> {
-    const history = toDomainEvents<CatalogEvent>(
-      catalogModel.schema,
-      await this.store.readStream(`${catalogModel.category}-${eventId}`),
-    );
-    const catalog = fold(catalogModel.decider, history);
+    const catalog = await readState(this.store, catalogModel, eventId);
     if (catalog.status !== 'cancelled') return 0n;
-    const reason = history.findLast((e): e is EventCancelled => e.type === 'EventCancelled')?.data.reason;
+    const reason = catalog.cancellationReason;
     // Every inventory the event may have: the whole-event one, and one per section of its plans.
     const sections = sectionIdsOf(catalog);
     let reached = 0n;

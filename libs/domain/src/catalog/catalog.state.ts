@@ -24,6 +24,8 @@ export type CatalogState =
       planVersions: number;
       /** Sections of earlier plans that the current one no longer has: their inventory partitions close. */
       retiredSections: string[];
+      /** Why it was cancelled (the cancellation policy passes it on to holders). */
+      cancellationReason?: string;
     };
 
 export const initialCatalogState = (): CatalogState => ({ status: 'none' });
@@ -66,7 +68,7 @@ export function evolveCatalog(state: CatalogState, event: CatalogEvent): Catalog
     case 'EventPublished':
       return { ...state, status: 'published' };
     case 'EventCancelled':
-      return { ...state, status: 'cancelled' };
+      return { ...state, status: 'cancelled', cancellationReason: event.data.reason };
     case 'EventCompleted':
       return { ...state, status: 'completed' };
     case 'EventImageAdded': {

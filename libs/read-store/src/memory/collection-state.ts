@@ -64,7 +64,9 @@ export class CollectionState {
   }
 
   private candidatesOf(selector: Selector): Set<unknown> | undefined {
-    return selector.constraints === undefined ? undefined : this.secondary.candidates(selector.constraints);
+    return selector.constraints === undefined
+      ? undefined
+      : this.secondary.candidates(selector.constraints, this.docs.size);
   }
 
   /**

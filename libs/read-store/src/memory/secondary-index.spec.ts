@@ -1,5 +1,7 @@
 import type { Document, Filter, FindOptions, ReadCollection } from '../read-store.port';
 import { CollectionState } from './collection-state';
+import { SecondaryIndexes } from './secondary-index';
+import type { PlainObject } from './values';
 import { MemoryReadStore } from './memory-read-store';
 import { compileFilter } from './selector';
 
@@ -227,5 +229,28 @@ describe('memory secondary indexes', () => {
       calls: union.length,
     });
     expect(counted({ other: 1 }).calls).toBe(1000);
+  });
+});
+
+describe('index planning', () => {
+  it('builds no candidate set holding more than half of the collection', () => {
+    const indexes = new SecondaryIndexes();
+    const docs = Array.from({ length: 100 }, (_, i): [unknown, PlainObject] => [
+      i,
+      { n: i, kind: i < 10 ? 'rare' : 'common' },
+    ]);
+    indexes.addPath('n', docs);
+    indexes.addPath('kind', docs);
+    const from = (value: number) => ({ path: 'n', range: { lower: { value, inclusive: true } } });
+    expect(indexes.candidates([{ path: 'kind', values: ['common'] }], 100)).toBeUndefined();
+    expect(indexes.candidates([from(5)], 100)).toBeUndefined();
+    expect(indexes.candidates([{ path: 'kind', values: ['rare'] }], 100)?.size).toBe(10);
+    expect(indexes.candidates([from(90)], 100)?.size).toBe(10);
+    // An unselective condition does not hide a selective one beside it.
+    expect(indexes.candidates([{ path: 'kind', values: ['common'] }, from(95)], 100)).toEqual(
+      new Set([95, 96, 97, 98, 99]),
+    );
+    // Without a total every usable index narrows.
+    expect(indexes.candidates([{ path: 'kind', values: ['common'] }])?.size).toBe(90);
   });
 });

@@ -231,19 +231,21 @@ export class SecondaryIndexes {
   /**
    * The candidate keys allowed by `constraints`, or undefined when no index applies. The smallest
    * candidate set is built first; larger ones narrow it only when not much larger (building and
-   * intersecting a big set costs more than testing the few documents it would drop).
+   * intersecting a big set costs more than testing the few documents it would drop). A set holding
+   * more than half of the collection's `total` documents is never built: a scan that tests every
+   * document costs less than gathering (often from thousands of range keys) and walking it.
    */
-  candidates(constraints: readonly Constraint[]): Set<unknown> | undefined {
-    const lookup = this.plan(constraints);
+  candidates(constraints: readonly Constraint[], total = Infinity): Set<unknown> | undefined {
+    const lookup = this.plan(constraints, total / 2);
     return lookup?.get();
   }
 
-  private plan(constraints: readonly Constraint[]): Lookup | undefined {
+  private plan(constraints: readonly Constraint[], most: number): Lookup | undefined {
     if (this.byPath.size === 0) return undefined;
     const lookups: Lookup[] = [];
     for (const constraint of constraints) {
-      const lookup = this.evaluate(constraint);
-      if (lookup !== undefined) lookups.push(lookup);
+      const lookup = this.evaluate(constraint, most);
+      if (lookup !== undefined && lookup.size <= most) lookups.push(lookup);
     }
     if (lookups.length === 0) return undefined;
     if (lookups.length === 1) return lookups[0];
@@ -262,12 +264,12 @@ export class SecondaryIndexes {
     };
   }
 
-  private evaluate(constraint: Constraint): Lookup | undefined {
+  private evaluate(constraint: Constraint, most: number): Lookup | undefined {
     if ('values' in constraint) return this.byPath.get(constraint.path)?.lookup(constraint.values);
     if ('range' in constraint) return this.byPath.get(constraint.path)?.range(constraint.range);
     const branches: Lookup[] = [];
     for (const branch of constraint.or) {
-      const lookup = this.plan(branch);
+      const lookup = this.plan(branch, most);
       if (lookup === undefined) return undefined;
       branches.push(lookup);
     }

@@ -40,14 +40,16 @@ export type SearchFields = {
   fuzzyTerms: string[];
   /** Folded city, for exact city filters. */
   cityKey: string;
+  /** When the event is over (`endsAt`, else `startsAt`): listings without `from` show events with `listedUntil ≥ now`. */
+  listedUntil: string;
 };
 
 /** The text a document is found by. */
-export type Searchable = Pick<CatalogDocument, 'title' | 'description' | 'tags'> & {
+export type Searchable = Pick<CatalogDocument, 'title' | 'description' | 'tags' | 'startsAt' | 'endsAt'> & {
   venue: Pick<CatalogDocument['venue'], 'name' | 'city'>;
 };
 
-/** Computes the derived search fields of a catalog document (call it on every change of its text). */
+/** Computes the derived search fields of a catalog document (call it on every change of its text or times). */
 export function searchFields(doc: Searchable): SearchFields {
   const all = new Set<string>();
   for (const text of [doc.title, doc.description, doc.venue.name, doc.venue.city, ...doc.tags])
@@ -58,7 +60,12 @@ export function searchFields(doc: Searchable): SearchFields {
     for (const prefix of prefixes(word)) searchTerms.add(prefix);
     for (const term of fuzzyTermsOf(word)) fuzzyTerms.add(term);
   }
-  return { searchTerms: [...searchTerms], fuzzyTerms: [...fuzzyTerms], cityKey: cityKey(doc.venue.city) };
+  return {
+    searchTerms: [...searchTerms],
+    fuzzyTerms: [...fuzzyTerms],
+    cityKey: cityKey(doc.venue.city),
+    listedUntil: doc.endsAt ?? doc.startsAt,
+  };
 }
 
 /** The key a city is filtered by: folded, words joined by single spaces ("Den  Haag" → "den haag"). */
@@ -67,6 +74,7 @@ export const cityKey = (city: string): string => words(city).join(' ');
 /** The indexes the catalog collection should carry (created by the projection). */
 export const CATALOG_INDEXES: readonly { keys: Record<string, 1 | -1> }[] = [
   { keys: { status: 1, startsAt: 1 } },
+  { keys: { listedUntil: 1 } },
   { keys: { searchTerms: 1 } },
   { keys: { fuzzyTerms: 1 } },
   { keys: { category: 1 } },

@@ -55,7 +55,7 @@ export function catalogFilter(query: CatalogQuery, now: Date): CatalogFilter {
   if (query.from !== undefined) base.push({ startsAt: { $gte: instant(query.from, 'from') } });
   else {
     const at = now.toISOString();
-    base.push({ $or: [{ endsAt: { $gte: at } }, { endsAt: { $exists: false }, startsAt: { $gte: at } }] });
+    base.push({ listedUntil: { $gte: at } });
   }
   if (query.to !== undefined) base.push({ startsAt: { $lt: instant(query.to, 'to') } });
   base.push(...textFilter(query.q ?? ''));

@@ -38,10 +38,18 @@ describe('catalog text', () => {
       description: 'Live',
       tags: ['late-night'],
       venue: { name: 'Zénith', city: 'Den  Haag' },
+      startsAt: '2027-03-01T19:00:00.000Z',
+      endsAt: '2027-03-01T22:00:00.000Z',
     });
     expect(fields.cityKey).toBe('den haag');
+    expect(fields.listedUntil).toBe('2027-03-01T22:00:00.000Z');
     expect(fields.searchTerms).toEqual(expect.arrayContaining(['ja', 'jazz', 'zenith', 'ze', 'late', 'night', 'haag']));
     expect(fields.fuzzyTerms).toEqual(expect.arrayContaining(['zenith', 'enith', 'zeith', 'jazz', 'night', 'nigh']));
+  });
+
+  it('lists an event without an end until it starts', () => {
+    const doc = { title: 'Talk', description: '', tags: [], venue: { name: 'Hall', city: 'Lyon' } };
+    expect(searchFields({ ...doc, startsAt: '2027-03-01T19:00:00.000Z' }).listedUntil).toBe('2027-03-01T19:00:00.000Z');
   });
 
   it('merges conditions at the top level until keys collide', () => {

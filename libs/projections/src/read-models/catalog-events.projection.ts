@@ -65,7 +65,7 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
-  version: 5, // v5: HoldCancelled, InventoryClosed (free drops to 0); an edit of an approved/rejected event → draft
+  version: 6, // v6: listedUntil (search field, indexed); v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
   eventTypes: [...catalogEventTypes, ...INVENTORY_EVENTS],
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   indexes: CATALOG_INDEXES,

@@ -5,6 +5,7 @@ import { ALL_PROJECTIONS, eventAvailabilityProjection } from '../read-models';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionFeed } from './projection-feed';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
+import { StoredDirectory } from './stored-directory';
 
 const now = () => new Date('2030-01-01T00:00:00Z');
 const meta = {
@@ -119,6 +120,37 @@ describe('projection runner', () => {
       expect(await runner.collectionName(projection.name)).toBe(collection);
       expect(await readStore.collection(collection).find({}, { sort: { _id: 1 } })).toEqual(live);
     }
+    await runner.stop();
+  });
+
+  it('versions a read model by its last write, not by the events it ignores', async () => {
+    await seed(store, 1, 3);
+    const runner = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now });
+    await runner.start();
+    await runner.ready();
+    const stored = new StoredDirectory(
+      readStore,
+      ALL_PROJECTIONS.map((p) => p.name),
+      0,
+    );
+    const first = await runner.version('event-availability');
+    expect(first).toMatch(/^event-availability__v\d+_\d+_\d+@\d+$/);
+    expect(await stored.version('event-availability')).toBe(first);
+
+    await store.append('elsewhere-1', [event('SomethingUnrelated', { eventId: 'x' })], 'no_stream');
+    expect(await runner.waitFor(await store.headPosition(), 5000)).toBe(true);
+    expect(await runner.version('event-availability')).toBe(first);
+    expect(await stored.version('event-availability')).toBe(first);
+
+    await seed(store, 1, 1);
+    expect(await runner.waitFor(await store.headPosition(), 5000)).toBe(true);
+    const second = await runner.version('event-availability');
+    expect(second).not.toBe(first);
+    expect(await stored.version('event-availability')).toBe(second);
+
+    await runner.rebuild('event-availability');
+    expect(await runner.version('event-availability')).not.toBe(second);
+    expect(await runner.version('no-such-projection')).toBeUndefined();
     await runner.stop();
   });
 

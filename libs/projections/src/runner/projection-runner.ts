@@ -130,6 +130,11 @@ export class ProjectionRunner implements ReadModelDirectory {
     return this.active.get(projection)?.target;
   }
 
+  async version(projection: string): Promise<string | undefined> {
+    const worker = this.active.get(projection);
+    return worker && `${worker.target}@${worker.changedAt}`;
+  }
+
   async position(): Promise<bigint> {
     return this.positionNow();
   }

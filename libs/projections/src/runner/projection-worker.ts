@@ -4,7 +4,8 @@ import { type Projected, type ProjectionDefinition, toStoredPosition } from '../
 import { upcastRecorded } from './schemas';
 
 export const CHECKPOINTS = '_checkpoints';
-type Checkpoint = { _id: string; position: number; updatedAt: string };
+/** `changedAt`: the position of the last batch that changed a document (absent in checkpoints saved before it existed). */
+type Checkpoint = { _id: string; position: number; changedAt?: number; updatedAt: string };
 
 export type WorkerHooks = {
   /** After a batch is written and its checkpoint saved. */
@@ -21,6 +22,8 @@ export type WorkerHooks = {
  */
 export class ProjectionWorker {
   position = 0n;
+  /** The position of the last batch that wrote to the collection: its content changes only when this does. */
+  changedAt = 0n;
   caughtUp = false;
   /** A retired worker (switched away from) ignores further batches. */
   retired = false;
@@ -45,14 +48,15 @@ export class ProjectionWorker {
     }
     const saved = await this.readStore.collection<Checkpoint>(CHECKPOINTS).findOne({ _id: this.target });
     this.position = BigInt(saved?.position ?? 0);
+    this.changedAt = BigInt(saved?.changedAt ?? saved?.position ?? 0);
   }
 
   /** A batch of the log (possibly with events of other types) that ends at `last`. */
   async handle(events: readonly RecordedEvent[], last: bigint): Promise<void> {
     if (this.retired || last <= this.position) return;
     const mine = events.filter((e) => e.position > this.position && this.types.has(e.type));
-    await this.apply(mine);
-    await this.saveCheckpoint(last);
+    const changed = await this.apply(mine);
+    await this.saveCheckpoint(last, changed);
     this.hooks.onApplied?.(this, mine);
   }
 
@@ -65,8 +69,8 @@ export class ProjectionWorker {
     return this.caughtUp ? Promise.resolve() : new Promise((resolve) => this.caughtUpWaiters.push(resolve));
   }
 
-  /** Applies a batch: one read of the touched documents, one bulk write. */
-  async apply(batch: readonly RecordedEvent[]): Promise<void> {
+  /** Applies a batch: one read of the touched documents, one bulk write. True when it wrote anything. */
+  async apply(batch: readonly RecordedEvent[]): Promise<boolean> {
     const byKey = new Map<string, RecordedEvent[]>();
     for (const event of batch) {
       const key = this.definition.keyOf(event);
@@ -75,7 +79,7 @@ export class ProjectionWorker {
       if (list) list.push(event);
       else byKey.set(key, [event]);
     }
-    if (byKey.size === 0) return;
+    if (byKey.size === 0) return false;
     const existing = await this.collection.find({ _id: { $in: [...byKey.keys()] } });
     const docs = new Map(existing.map((doc) => [doc._id, doc]));
     const operations: BulkOperation<Projected>[] = [];
@@ -91,17 +95,24 @@ export class ProjectionWorker {
         operations.push({ replaceOne: { filter: { _id: key }, replacement: doc, upsert: true } });
       else if (!doc && before) operations.push({ deleteOne: { filter: { _id: key } } });
     }
-    if (operations.length > 0) await this.collection.bulkWrite(operations);
+    if (operations.length === 0) return false;
+    await this.collection.bulkWrite(operations);
+    return true;
   }
 
-  private async saveCheckpoint(position: bigint): Promise<void> {
-    await this.readStore
-      .collection<Checkpoint>(CHECKPOINTS)
-      .replaceOne(
-        { _id: this.target },
-        { _id: this.target, position: toStoredPosition(position), updatedAt: this.hooks.now().toISOString() },
-        { upsert: true },
-      );
+  private async saveCheckpoint(position: bigint, changed: boolean): Promise<void> {
+    const changedAt = changed ? position : this.changedAt;
+    await this.readStore.collection<Checkpoint>(CHECKPOINTS).replaceOne(
+      { _id: this.target },
+      {
+        _id: this.target,
+        position: toStoredPosition(position),
+        changedAt: toStoredPosition(changedAt),
+        updatedAt: this.hooks.now().toISOString(),
+      },
+      { upsert: true },
+    );
     this.position = position;
+    this.changedAt = changedAt;
   }
 }

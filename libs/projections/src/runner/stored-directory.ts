@@ -7,7 +7,7 @@ import { PROJECTIONS, type ProjectionPointer, type ReadModelDirectory } from './
  * mode): pointers and checkpoints are read from the read store, briefly cached.
  */
 export class StoredDirectory implements ReadModelDirectory {
-  private cache?: { at: number; pointers: Map<string, string>; position: bigint };
+  private cache?: { at: number; pointers: Map<string, string>; changedAt: Map<string, number>; position: bigint };
 
   constructor(
     private readonly readStore: ReadStore,
@@ -23,16 +23,24 @@ export class StoredDirectory implements ReadModelDirectory {
       .find({ _id: { $in: [...this.projections] } });
     const byName = new Map(pointers.map((p) => [p._id, p.collection]));
     const checkpoints = await this.readStore
-      .collection<{ _id: string; position: number }>(CHECKPOINTS)
+      .collection<{ _id: string; position: number; changedAt?: number }>(CHECKPOINTS)
       .find({ _id: { $in: [...byName.values()] } });
     const complete = this.projections.every((p) => byName.has(p)) && checkpoints.length === byName.size;
     const position = complete && checkpoints.length > 0 ? BigInt(Math.min(...checkpoints.map((c) => c.position))) : 0n;
-    this.cache = { at: now, pointers: byName, position };
+    const changedAt = new Map(checkpoints.map((c) => [c._id, c.changedAt ?? c.position]));
+    this.cache = { at: now, pointers: byName, changedAt, position };
     return this.cache;
   }
 
   async collectionName(projection: string): Promise<string | undefined> {
     return (await this.load()).pointers.get(projection);
+  }
+
+  async version(projection: string): Promise<string | undefined> {
+    const { pointers, changedAt } = await this.load();
+    const collection = pointers.get(projection);
+    const at = collection === undefined ? undefined : changedAt.get(collection);
+    return at === undefined ? undefined : `${collection}@${at}`;
   }
 
   async position(): Promise<bigint> {

@@ -5,7 +5,10 @@
  * server starts on it in its own process and rebuilds its read models from the log. autocannon
  * then loads each typical query alone and a rotating mix, with `BENCH_CONNECTIONS` (200)
  * connections, `BENCH_RUNS` times for the spread. Embedded store first (target: p99 < 50 ms at
- * 200 connections), then FerretDB v1 (or MONGODB_URL) when one can be had (figures only).
+ * 200 connections), then FerretDB v1 (or MONGODB_URL) when one can be had (figures only). Each
+ * store runs twice: as deployed (repeated queries answered by the catalog search cache, exact to
+ * the read model's last write) and with the cache off (`CATALOG_CACHE_ENTRIES=0`: every request
+ * searches the store — what a first visitor of a query, or one right after a write, waits for).
  * Baselines in the same run: a bare node:http hello world, and on the same server
  * `GET /api/events/{id}` — the same stack (routing, guards, query bus, JSON) with one `_id` lookup.
  */
@@ -29,7 +32,8 @@ const ferretEvents = Number(process.env.BENCH_FERRET_EVENTS ?? 1_000);
 const ferretConnections = Number(process.env.BENCH_FERRET_CONNECTIONS ?? 10);
 const TARGET_P99_MS = 50;
 
-type Figures = { rps: number; p50: number; p99: number; errors: number };
+/** `errors` splits into timeouts (no answer within autocannon's 10 s), non-2xx answers and other socket errors. */
+type Figures = { rps: number; p50: number; p99: number; timeouts: number; non2xx: number; other: number };
 async function load(url: string, paths: string[], duration: number, connections: number): Promise<Figures> {
   const result = await autocannon({
     url,
@@ -44,7 +48,9 @@ async function load(url: string, paths: string[], duration: number, connections:
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    other: Math.max(0, result.errors - result.timeouts),
   };
 }
 
@@ -72,8 +78,10 @@ const spread = (values: number[], digits = 0) => {
   return fmt(low, digits) === fmt(high, digits) ? fmt(low, digits) : `${fmt(low, digits)}–${fmt(high, digits)}`;
 };
 const line = (all: Figures[]) => {
-  const errors = all.reduce((sum, f) => sum + f.errors, 0);
-  return `${spread(all.map((f) => f.rps)).padStart(13)} req/s   p50 ${spread(all.map((f) => f.p50)).padStart(9)} ms   p99 ${spread(all.map((f) => f.p99)).padStart(11)} ms${errors ? `   ${errors} errors` : ''}`;
+  const sum = (key: 'timeouts' | 'non2xx' | 'other') => all.reduce((total, f) => total + f[key], 0);
+  const errors = [`${sum('timeouts')} timeouts`, `${sum('non2xx')} non-2xx`, `${sum('other')} socket errors`];
+  const failed = sum('timeouts') + sum('non2xx') + sum('other') > 0;
+  return `${spread(all.map((f) => f.rps)).padStart(13)} req/s   p50 ${spread(all.map((f) => f.p50)).padStart(9)} ms   p99 ${spread(all.map((f) => f.p99)).padStart(11)} ms${failed ? `   ${errors.join(', ')}` : ''}`;
 };
 
 async function waitForCatalog(url: string, count: number, timeoutMs: number): Promise<void> {
@@ -92,13 +100,21 @@ async function run(
   n: number,
   duration: number,
   connections: number,
+  runs: number,
 ): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-catalog-'));
   const started = performance.now();
   const ids = await writeCatalogLog(path.join(dir, 'events.db'), n, new Date());
   const server = await startNode(
     'dist/apps/standalone/src/main.js',
-    { DATA_DIR: dir, DEMO_MODE: 'false', WEB_DIST: path.join(dir, 'none'), ...env },
+    {
+      DATA_DIR: dir,
+      DEMO_MODE: 'false',
+      WEB_DIST: path.join(dir, 'none'),
+      // A database of its own per run: the projections start from the fresh log.
+      ...(env.MONGODB_URL ? { MONGODB_DATABASE: `bench_catalog_${Date.now()}` } : {}),
+      ...env,
+    },
     '/health',
     600_000,
   );
@@ -135,7 +151,7 @@ async function run(
     const mixed = figures.get('mixed (all queries in rotation)')!;
     const ratio = (100 * Math.min(...mixed.map((f) => f.rps))) / Math.max(...baseline.map((f) => f.rps));
     console.log(`  mixed vs the baseline route: ≥ ${fmt(ratio, 1)} % of its req/s`);
-    if (!env.MONGODB_URL) {
+    if (!env.MONGODB_URL && env.CATALOG_CACHE_ENTRIES !== '0') {
       const worst = Math.max(
         ...[...figures].filter(([name]) => !name.startsWith('baseline')).flatMap(([, f]) => f.map((x) => x.p99)),
       );
@@ -149,6 +165,12 @@ async function run(
   }
 }
 
+/** The same store as deployed, then with the search cache off (one run: the uncached cost). */
+async function runBoth(label: string, env: Record<string, string>, n: number, connections: number): Promise<void> {
+  await run(`${label}, search cache on (as deployed)`, env, n, seconds, connections, runs);
+  await run(`${label}, search cache off`, { ...env, CATALOG_CACHE_ENTRIES: '0' }, n, seconds, connections, 1);
+}
+
 async function main() {
   console.log(
     `bench:catalog — GET /api/events on the standalone server, ${connections} connections, node ${process.version}`,
@@ -156,30 +178,22 @@ async function main() {
   const bare = await bareHttpBaseline(connections, 5);
   console.log(`baseline: bare node:http hello world ${fmt(bare)} req/s`);
   if (process.env.BENCH_SKIP_EMBEDDED !== '1')
-    await run('embedded (in-memory read store)', {}, events, seconds, connections);
+    await runBoth('embedded (in-memory read store)', {}, events, connections);
 
   const ferretdb = require(path.join(__dirname, '..', '..', 'scripts', 'ferretdb.cjs')) as {
     ferretdbAvailable: () => boolean;
     startFerretDb: () => Promise<{ url: string; stop: () => Promise<void> }>;
   };
-  const database = `bench_catalog_${Date.now()}`;
   if (process.env.MONGODB_URL)
-    return run(
-      'MongoDB (MONGODB_URL)',
-      { MONGODB_URL: process.env.MONGODB_URL, MONGODB_DATABASE: database },
-      events,
-      seconds,
-      connections,
-    );
+    return runBoth('MongoDB (MONGODB_URL)', { MONGODB_URL: process.env.MONGODB_URL }, events, connections);
   if (!ferretdb.ferretdbAvailable())
     return console.log('\nFerretDB: SKIPPED (run npm run setup:tools, or set MONGODB_URL)');
   const server = await ferretdb.startFerretDb();
   try {
-    await run(
+    await runBoth(
       'FerretDB v1 (SQLite) via the MongoDB driver',
-      { MONGODB_URL: server.url, MONGODB_DATABASE: database },
+      { MONGODB_URL: server.url },
       ferretEvents,
-      seconds,
       ferretConnections,
     );
   } finally {

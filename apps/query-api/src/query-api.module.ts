@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CatalogSearchCache } from '@booking/catalog-search';
+import { APP_CONFIG, type AppConfig } from '@booking/platform';
 import { AdminUsersController } from './accounts/admin-users/admin-users.controller';
 import { MeController } from './accounts/me/me.controller';
 import { ProvidersController } from './accounts/providers/providers.controller';
@@ -63,6 +65,11 @@ export class QueryApiModule {
         ...queryHandlers,
         ReadModels,
         LiveAvailability,
+        {
+          provide: CatalogSearchCache,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new CatalogSearchCache(config.catalogCacheEntries),
+        },
         { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor },
       ],
     };

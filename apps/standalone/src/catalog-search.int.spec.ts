@@ -1,3 +1,4 @@
+import { ManualClock } from '@booking/platform';
 import { type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
 describe('catalog search over HTTP (GET /api/events)', () => {
@@ -71,5 +72,44 @@ describe('catalog search over HTTP (GET /api/events)', () => {
     expectProblem(await t.call('GET', '/api/events?lat=52'), 400);
     expectProblem(await t.call('GET', '/api/events?sort=loudest'), 400);
     expectProblem(await t.call('GET', '/api/events?from=yesterday'), 400);
+  });
+});
+
+describe('catalog answers stay exact while cached (GET /api/events)', () => {
+  const clock = new ManualClock(new Date());
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ clock });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  const list = async (query: string, minPosition: string) =>
+    (
+      (await t.call('GET', `/api/events?${query}`, { headers: { 'x-min-position': minPosition } })).body as {
+        items: { title: string }[];
+      }
+    ).items
+      .map((i) => i.title)
+      .sort();
+
+  it('shows every write at once and drops an event when it is over, with no write', async () => {
+    const inDays = (days: number) => new Date(clock.now().getTime() + days * 86_400_000).toISOString();
+    await t.publishedEvent(2, people.organizer, { title: 'Cached Soon', startsAt: inDays(2) });
+    const later = await t.publishedEvent(2, people.organizer, { title: 'Cached Later', startsAt: inDays(5) });
+    const both = ['Cached Later', 'Cached Soon'];
+    expect(await list('available=true', later.position)).toEqual(both);
+    expect(await list('available=true', later.position)).toEqual(both); // the same answer again, from memory
+
+    const hold = await t.call('POST', `/api/events/${later.eventId}/holds`, {
+      as: people.attendee,
+      body: { quantity: 2 },
+    });
+    expect(hold.status).toBe(201);
+    expect(await list('available=true', hold.body.position)).toEqual(['Cached Soon']); // sold out now
+
+    expect(await list('q=cached', hold.body.position)).toEqual(both);
+    clock.advance(2 * 86_400_000 + 1); // past the first event's start: nothing written, the answer changes
+    expect(await list('q=cached', hold.body.position)).toEqual(['Cached Later']);
   });
 });

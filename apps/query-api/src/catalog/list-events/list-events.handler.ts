@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type CatalogDocument, searchCatalog } from '@booking/catalog-search';
+import { type CatalogDocument, CatalogSearchCache } from '@booking/catalog-search';
 import { ProblemException, problem } from '@booking/platform';
 import type { CatalogEventDoc } from '@booking/projections';
 import type { ReadCollection } from '@booking/read-store';
@@ -9,7 +9,10 @@ import { ListEventsQuery } from './list-events.query';
 
 @QueryHandler(ListEventsQuery)
 export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly cache: CatalogSearchCache,
+  ) {}
 
   async execute({ params, now }: ListEventsQuery) {
     const { lat, lng, radiusKm } = params;
@@ -21,8 +24,10 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
         }),
       );
     }
+    // The version first: the answer then reflects at least that content (see CatalogSearchCache).
+    const version = await this.readModels.directory.version('catalog-events');
     const events = await this.readModels.collection<CatalogEventDoc>('catalog-events');
-    const result = await searchCatalog(
+    const result = await this.cache.search(
       events as unknown as ReadCollection<CatalogDocument>,
       {
         q: params.q,
@@ -42,6 +47,7 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
         visibility: 'public',
       },
       now,
+      version,
     );
     return {
       items: result.items.map((item) => eventSummary(item as unknown as CatalogEventDoc)),

@@ -1,0 +1,150 @@
+import { MemoryReadStore, type ReadCollection } from '@booking/read-store';
+import { CATALOG_INDEXES, type CatalogDocument, searchFields } from './catalog-document';
+import { CATALOG_FIXTURE, FIXTURE_NOW } from './catalog-fixture';
+import type { CatalogQuery } from './catalog-query';
+import { searchCatalog } from './search-catalog';
+import { CatalogSearchCache } from './search-cache';
+
+/** The real in-memory adapter, with its reads counted (what the cache spares the store). */
+async function countedCatalog() {
+  const collection = new MemoryReadStore().collection<CatalogDocument>('catalog');
+  for (const index of CATALOG_INDEXES) await collection.createIndex(index.keys);
+  await collection.bulkWrite(CATALOG_FIXTURE.map((document) => ({ insertOne: { document } })));
+  const reads = { count: 0 };
+  const counted = new Proxy(collection, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if ((property === 'find' || property === 'countDocuments') && typeof value === 'function')
+        return (...args: unknown[]) => {
+          reads.count++;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      return value;
+    },
+  });
+  return { collection: counted as ReadCollection<CatalogDocument>, reads };
+}
+
+const query = (more: Partial<CatalogQuery> = {}): CatalogQuery => ({
+  limit: 10,
+  offset: 0,
+  visibility: 'public',
+  facets: true,
+  ...more,
+});
+const ids = (result: { items: { _id: string }[] }) => result.items.map((item) => item._id);
+const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
+
+describe('CatalogSearchCache', () => {
+  it('answers a repeated search from memory, the same as the store would', async () => {
+    const { collection, reads } = await countedCatalog();
+    const cache = new CatalogSearchCache();
+    const first = await cache.search(collection, query({ q: 'jazz' }), FIXTURE_NOW, 'v1');
+    const afterFirst = reads.count;
+    const again = await cache.search(collection, query({ q: 'jazz' }), FIXTURE_NOW, 'v1');
+    expect(reads.count).toBe(afterFirst);
+    expect(again).toEqual(await searchCatalog(collection, query({ q: 'jazz' }), FIXTURE_NOW));
+    expect(first.total).toBeGreaterThan(0);
+  });
+
+  it('shares one key between equal queries built in another order', async () => {
+    const { collection, reads } = await countedCatalog();
+    const cache = new CatalogSearchCache();
+    await cache.search(collection, query({ city: 'Paris', sort: 'price' }), FIXTURE_NOW, 'v1');
+    const afterFirst = reads.count;
+    const reordered = { sort: 'price', city: 'Paris', facets: true, visibility: 'public', offset: 0, limit: 10 };
+    await cache.search(collection, reordered as CatalogQuery, FIXTURE_NOW, 'v1');
+    expect(reads.count).toBe(afterFirst);
+  });
+
+  it('searches again under a new content version and sees the write', async () => {
+    const { collection } = await countedCatalog();
+    const cache = new CatalogSearchCache();
+    const before = await cache.search(collection, query({ q: 'zither' }), FIXTURE_NOW, 'v1');
+    expect(before.total).toBe(0);
+    const base = CATALOG_FIXTURE[0];
+    const added = { ...base, _id: 'new', title: 'Zither evening' };
+    await collection.insertOne({ ...added, ...searchFields(added) });
+    const after = await cache.search(collection, query({ q: 'zither' }), FIXTURE_NOW, 'v2');
+    expect(ids(after)).toEqual(['new']);
+  });
+
+  it('drops an event from every answer once its end passes, without any write', async () => {
+    const { collection } = await countedCatalog();
+    const cache = new CatalogSearchCache();
+    const ends = CATALOG_FIXTURE.map((doc) => doc.listedUntil)
+      .filter((end) => end >= FIXTURE_NOW.toISOString())
+      .sort()
+      .slice(0, 4);
+    // Every instant around the first few ends, in order: cached answers equal fresh ones throughout.
+    const instants = [FIXTURE_NOW, ...ends.flatMap((end) => [at(end, -1), at(end), at(end, 1)])];
+    for (const now of instants) {
+      for (const q of [query(), query({ category: 'music' }), query({ limit: 0 })]) {
+        const cached = await cache.search(collection, q, now, 'v1');
+        const fresh = await searchCatalog(collection, q, now);
+        expect({ now, total: cached.total, ids: ids(cached), facets: cached.facets }).toEqual({
+          now,
+          total: fresh.total,
+          ids: ids(fresh),
+          facets: fresh.facets,
+        });
+      }
+    }
+    const first = await cache.search(collection, query({ limit: 100 }), at(ends[0]), 'v1');
+    const later = await cache.search(collection, query({ limit: 100 }), at(ends[0], 1), 'v1');
+    expect(later.total).toBe(first.total - 1);
+  });
+
+  it('searches again when the clock goes back', async () => {
+    const { collection } = await countedCatalog();
+    const cache = new CatalogSearchCache();
+    const end = CATALOG_FIXTURE.map((doc) => doc.listedUntil)
+      .filter((e) => e >= FIXTURE_NOW.toISOString())
+      .sort()[0];
+    const later = await cache.search(collection, query(), at(end, 1), 'v1');
+    const earlier = await cache.search(collection, query(), FIXTURE_NOW, 'v1');
+    expect(earlier.total).toBe(later.total + 1);
+  });
+
+  it('runs concurrent identical searches once', async () => {
+    const { collection, reads } = await countedCatalog();
+    const alone = new CatalogSearchCache();
+    await alone.search(collection, query({ q: 'festival' }), FIXTURE_NOW, 'v1');
+    const readsForOne = reads.count;
+
+    reads.count = 0;
+    const cache = new CatalogSearchCache();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => cache.search(collection, query({ q: 'festival' }), FIXTURE_NOW, 'v1')),
+    );
+    expect(reads.count).toBe(readsForOne);
+    expect(new Set(answers.map((answer) => answer.total)).size).toBe(1);
+  });
+
+  it('keeps no failed search', async () => {
+    const { collection } = await countedCatalog();
+    const cache = new CatalogSearchCache();
+    const bad = query({ from: 'not a date' });
+    await expect(cache.search(collection, bad, FIXTURE_NOW, 'v1')).rejects.toThrow('from is not a date');
+    await expect(cache.search(collection, bad, FIXTURE_NOW, 'v1')).rejects.toThrow('from is not a date');
+    expect(cache.size).toBe(0);
+  });
+
+  it('keeps at most maxEntries answers, and none when 0 or the version is unknown', async () => {
+    const { collection, reads } = await countedCatalog();
+    const small = new CatalogSearchCache(2);
+    for (const q of ['jazz', 'rock', 'opera']) await small.search(collection, query({ q }), FIXTURE_NOW, 'v1');
+    expect(small.size).toBe(2);
+
+    for (const [cache, version] of [
+      [new CatalogSearchCache(0), 'v1'],
+      [new CatalogSearchCache(), undefined],
+    ] as const) {
+      await cache.search(collection, query(), FIXTURE_NOW, version);
+      const once = reads.count;
+      await cache.search(collection, query(), FIXTURE_NOW, version);
+      expect(reads.count).toBeGreaterThan(once);
+      expect(cache.size).toBe(0);
+    }
+  });
+});

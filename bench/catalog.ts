@@ -20,6 +20,7 @@ import { bareHttpBaseline } from './lib/baseline';
 import { CATALOG_QUERIES } from './lib/catalog-queries';
 import { writeCatalogLog } from './lib/catalog-log';
 import { startNode } from './lib/processes';
+import { tokenSigner } from './lib/standalone';
 import { fmt, table } from './lib/stats';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 200);
@@ -31,6 +32,8 @@ const ferretEvents = Number(process.env.BENCH_FERRET_EVENTS ?? 1_000);
 // FerretDB v1 answers one catalog query in about a second: 200 connections would only time out.
 const ferretConnections = Number(process.env.BENCH_FERRET_CONNECTIONS ?? 10);
 const TARGET_P99_MS = 50;
+// Holds placed per second on catalog events during the "while selling" row: every hold changes the read model.
+const holdRate = Number(process.env.BENCH_HOLD_RATE ?? 50);
 
 /** `errors` splits into timeouts (no answer within autocannon's 10 s), non-2xx answers and other socket errors. */
 type Figures = { rps: number; p50: number; p99: number; timeouts: number; non2xx: number; other: number };
@@ -52,6 +55,46 @@ async function load(url: string, paths: string[], duration: number, connections:
     non2xx: result.non2xx,
     other: Math.max(0, result.errors - result.timeouts),
   };
+}
+
+/**
+ * Runs `work` while attendees hold one seat each on the catalog's events at `rate` per second
+ * (each hold is a write the catalog read model projects: free seats and popularity change).
+ */
+async function whileSelling<T>(
+  url: string,
+  eventIds: readonly string[],
+  token: (roles: string[]) => string,
+  rate: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; held: number; refused: number }> {
+  const tokens = Array.from({ length: 100 }, () => token(['attendee']));
+  const counts = { held: 0, refused: 0 };
+  let next = 0;
+  const inFlight = new Set<Promise<unknown>>();
+  const timer = setInterval(() => {
+    const i = next++;
+    const request = fetch(`${url}/api/events/${eventIds[(i * 7919) % eventIds.length]}/holds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[i % tokens.length]}`, 'content-type': 'application/json' },
+      body: '{"quantity":1}',
+    })
+      .then((response) => {
+        if (response.status === 201) counts.held++;
+        else counts.refused++;
+        return response.arrayBuffer();
+      })
+      .catch(() => counts.refused++)
+      .finally(() => inFlight.delete(request));
+    inFlight.add(request);
+  }, 1000 / rate);
+  try {
+    const result = await work();
+    return { result, ...counts };
+  } finally {
+    clearInterval(timer);
+    await Promise.all(inFlight);
+  }
 }
 
 /** One client, one request at a time: what a query costs alone (median of `serialRuns`). */
@@ -136,6 +179,7 @@ async function run(
     console.log(`  each query alone, one client (median of ${serialRuns}):\n${table(alone)}`);
 
     const figures = new Map<string, Figures[]>();
+    const sold: { held: number; refused: number }[] = [];
     const record = (name: string, f: Figures) => figures.set(name, [...(figures.get(name) ?? []), f]);
     for (let r = 0; r < runs; r++) {
       for (const [name, p] of all) record(name, await load(server.url, [p], duration, connections));
@@ -143,10 +187,21 @@ async function run(
         'mixed (all queries in rotation)',
         await load(server.url, Object.values(CATALOG_QUERIES), duration * 2, connections),
       );
+      if (holdRate > 0) {
+        const selling = await whileSelling(server.url, ids, tokenSigner(dir), holdRate, () =>
+          load(server.url, Object.values(CATALOG_QUERIES), duration * 2, connections),
+        );
+        record(`mixed while ${holdRate} holds/s are placed`, selling.result);
+        sold.push(selling);
+      }
     }
     const rows: [string, string][] = [...figures].map(([name, f]) => [`  ${name}`, line(f)]);
     console.log(`  ${connections} connections, ${duration} s each (mixed ${duration * 2} s), ${runs} runs (min–max):`);
     console.log(table(rows));
+    if (sold.length > 0)
+      console.log(
+        `  while selling: ${sold.map((s) => `${fmt(s.held)} holds placed, ${fmt(s.refused)} refused`).join('; ')} (per run)`,
+      );
     const baseline = figures.get('baseline: GET /api/events/{id}')!;
     const mixed = figures.get('mixed (all queries in rotation)')!;
     const ratio = (100 * Math.min(...mixed.map((f) => f.rps))) / Math.max(...baseline.map((f) => f.rps));

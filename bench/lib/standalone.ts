@@ -20,8 +20,13 @@ export async function startStandalone(name: string): Promise<StandaloneServer> {
     DEMO_MODE: 'false',
     WEB_DIST: join(dataDir, 'none'),
   });
+  return { ...server, dataDir, token: tokenSigner(dataDir) };
+}
+
+/** Signs access tokens with the key a server generated in `dataDir` (after it started). */
+export function tokenSigner(dataDir: string): StandaloneServer['token'] {
   const key = createPrivateKey(readFileSync(join(dataDir, 'keys/jwt-private.pem')));
-  const token = (roles: string[], subject: string = randomUUID()) =>
+  return (roles, subject = randomUUID()) =>
     jwt.sign({ roles }, key, {
       algorithm: 'ES256',
       subject,
@@ -29,5 +34,4 @@ export async function startStandalone(name: string): Promise<StandaloneServer> {
       audience: 'booking-api',
       expiresIn: 3600,
     });
-  return { ...server, dataDir, token };
 }

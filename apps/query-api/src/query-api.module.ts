@@ -68,7 +68,11 @@ export class QueryApiModule {
         {
           provide: CatalogSearchCache,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => new CatalogSearchCache(config.catalogCacheEntries),
+          useFactory: (config: AppConfig) =>
+            new CatalogSearchCache({
+              maxEntries: config.catalogCache.entries,
+              maxStaleMs: config.catalogCache.maxStaleMs,
+            }),
         },
         { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor },
       ],

@@ -3,7 +3,7 @@ import { CATALOG_INDEXES, type CatalogDocument, searchFields } from './catalog-d
 import { CATALOG_FIXTURE, FIXTURE_NOW } from './catalog-fixture';
 import type { CatalogQuery } from './catalog-query';
 import { searchCatalog } from './search-catalog';
-import { CatalogSearchCache } from './search-cache';
+import { type CatalogVersion, CatalogSearchCache } from './search-cache';
 
 /** The real in-memory adapter, with its reads counted (what the cache spares the store). */
 async function countedCatalog() {
@@ -34,14 +34,20 @@ const query = (more: Partial<CatalogQuery> = {}): CatalogQuery => ({
 });
 const ids = (result: { items: { _id: string }[] }) => result.items.map((item) => item._id);
 const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
+/** The content version after the write at `changedAt`, read on to `position`. */
+const v = (changedAt: number, position = changedAt): CatalogVersion => ({
+  collection: 'catalog',
+  changedAt: BigInt(changedAt),
+  position: BigInt(position),
+});
 
 describe('CatalogSearchCache', () => {
   it('answers a repeated search from memory, the same as the store would', async () => {
     const { collection, reads } = await countedCatalog();
     const cache = new CatalogSearchCache();
-    const first = await cache.search(collection, query({ q: 'jazz' }), FIXTURE_NOW, 'v1');
+    const first = await cache.search(collection, query({ q: 'jazz' }), FIXTURE_NOW, v(1));
     const afterFirst = reads.count;
-    const again = await cache.search(collection, query({ q: 'jazz' }), FIXTURE_NOW, 'v1');
+    const again = await cache.search(collection, query({ q: 'jazz' }), FIXTURE_NOW, v(1));
     expect(reads.count).toBe(afterFirst);
     expect(again).toEqual(await searchCatalog(collection, query({ q: 'jazz' }), FIXTURE_NOW));
     expect(first.total).toBeGreaterThan(0);
@@ -50,23 +56,42 @@ describe('CatalogSearchCache', () => {
   it('shares one key between equal queries built in another order', async () => {
     const { collection, reads } = await countedCatalog();
     const cache = new CatalogSearchCache();
-    await cache.search(collection, query({ city: 'Paris', sort: 'price' }), FIXTURE_NOW, 'v1');
+    await cache.search(collection, query({ city: 'Paris', sort: 'price' }), FIXTURE_NOW, v(1));
     const afterFirst = reads.count;
     const reordered = { sort: 'price', city: 'Paris', facets: true, visibility: 'public', offset: 0, limit: 10 };
-    await cache.search(collection, reordered as CatalogQuery, FIXTURE_NOW, 'v1');
+    await cache.search(collection, reordered as CatalogQuery, FIXTURE_NOW, v(1));
     expect(reads.count).toBe(afterFirst);
   });
 
   it('searches again under a new content version and sees the write', async () => {
     const { collection } = await countedCatalog();
     const cache = new CatalogSearchCache();
-    const before = await cache.search(collection, query({ q: 'zither' }), FIXTURE_NOW, 'v1');
+    const before = await cache.search(collection, query({ q: 'zither' }), FIXTURE_NOW, v(1));
     expect(before.total).toBe(0);
     const base = CATALOG_FIXTURE[0];
     const added = { ...base, _id: 'new', title: 'Zither evening' };
     await collection.insertOne({ ...added, ...searchFields(added) });
-    const after = await cache.search(collection, query({ q: 'zither' }), FIXTURE_NOW, 'v2');
+    const after = await cache.search(collection, query({ q: 'zither' }), FIXTURE_NOW, v(2));
     expect(ids(after)).toEqual(['new']);
+  });
+
+  it('gives an answer after a write only within maxStaleMs, and never short of a named position', async () => {
+    const { collection } = await countedCatalog();
+    const cache = new CatalogSearchCache({ maxStaleMs: 1000 });
+    const jazz = query({ q: 'zither' });
+    expect((await cache.search(collection, jazz, FIXTURE_NOW, v(1, 5))).total).toBe(0);
+    const added = { ...CATALOG_FIXTURE[0], _id: 'new', title: 'Zither evening' };
+    await collection.insertOne({ ...added, ...searchFields(added) }); // written at position 6
+
+    const soon = new Date(FIXTURE_NOW.getTime() + 999);
+    expect((await cache.search(collection, jazz, soon, v(6))).total).toBe(0); // no position named: may lag 1 s
+    expect((await cache.search(collection, jazz, FIXTURE_NOW, v(6), 5n)).total).toBe(0); // it has seen position 5
+    expect((await cache.search(collection, jazz, FIXTURE_NOW, v(6), 6n)).total).toBe(1); // not position 6
+    const fresh = new CatalogSearchCache({ maxStaleMs: 1000 });
+    await fresh.search(collection, jazz, FIXTURE_NOW, v(1, 5));
+    expect((await fresh.search(collection, jazz, new Date(soon.getTime() + 1), v(6))).total).toBe(1); // too old
+    // The new answer is exact for version 6 from then on, stale window or not.
+    expect((await fresh.search(collection, jazz, new Date(soon.getTime() + 5000), v(6))).total).toBe(1);
   });
 
   it('drops an event from every answer once its end passes, without any write', async () => {
@@ -80,7 +105,7 @@ describe('CatalogSearchCache', () => {
     const instants = [FIXTURE_NOW, ...ends.flatMap((end) => [at(end, -1), at(end), at(end, 1)])];
     for (const now of instants) {
       for (const q of [query(), query({ category: 'music' }), query({ limit: 0 })]) {
-        const cached = await cache.search(collection, q, now, 'v1');
+        const cached = await cache.search(collection, q, now, v(1));
         const fresh = await searchCatalog(collection, q, now);
         expect({ now, total: cached.total, ids: ids(cached), facets: cached.facets }).toEqual({
           now,
@@ -90,8 +115,8 @@ describe('CatalogSearchCache', () => {
         });
       }
     }
-    const first = await cache.search(collection, query({ limit: 100 }), at(ends[0]), 'v1');
-    const later = await cache.search(collection, query({ limit: 100 }), at(ends[0], 1), 'v1');
+    const first = await cache.search(collection, query({ limit: 100 }), at(ends[0]), v(1));
+    const later = await cache.search(collection, query({ limit: 100 }), at(ends[0], 1), v(1));
     expect(later.total).toBe(first.total - 1);
   });
 
@@ -101,21 +126,21 @@ describe('CatalogSearchCache', () => {
     const end = CATALOG_FIXTURE.map((doc) => doc.listedUntil)
       .filter((e) => e >= FIXTURE_NOW.toISOString())
       .sort()[0];
-    const later = await cache.search(collection, query(), at(end, 1), 'v1');
-    const earlier = await cache.search(collection, query(), FIXTURE_NOW, 'v1');
+    const later = await cache.search(collection, query(), at(end, 1), v(1));
+    const earlier = await cache.search(collection, query(), FIXTURE_NOW, v(1));
     expect(earlier.total).toBe(later.total + 1);
   });
 
   it('runs concurrent identical searches once', async () => {
     const { collection, reads } = await countedCatalog();
     const alone = new CatalogSearchCache();
-    await alone.search(collection, query({ q: 'festival' }), FIXTURE_NOW, 'v1');
+    await alone.search(collection, query({ q: 'festival' }), FIXTURE_NOW, v(1));
     const readsForOne = reads.count;
 
     reads.count = 0;
     const cache = new CatalogSearchCache();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => cache.search(collection, query({ q: 'festival' }), FIXTURE_NOW, 'v1')),
+      Array.from({ length: 20 }, () => cache.search(collection, query({ q: 'festival' }), FIXTURE_NOW, v(1))),
     );
     expect(reads.count).toBe(readsForOne);
     expect(new Set(answers.map((answer) => answer.total)).size).toBe(1);
@@ -125,19 +150,19 @@ describe('CatalogSearchCache', () => {
     const { collection } = await countedCatalog();
     const cache = new CatalogSearchCache();
     const bad = query({ from: 'not a date' });
-    await expect(cache.search(collection, bad, FIXTURE_NOW, 'v1')).rejects.toThrow('from is not a date');
-    await expect(cache.search(collection, bad, FIXTURE_NOW, 'v1')).rejects.toThrow('from is not a date');
+    await expect(cache.search(collection, bad, FIXTURE_NOW, v(1))).rejects.toThrow('from is not a date');
+    await expect(cache.search(collection, bad, FIXTURE_NOW, v(1))).rejects.toThrow('from is not a date');
     expect(cache.size).toBe(0);
   });
 
   it('keeps at most maxEntries answers, and none when 0 or the version is unknown', async () => {
     const { collection, reads } = await countedCatalog();
-    const small = new CatalogSearchCache(2);
-    for (const q of ['jazz', 'rock', 'opera']) await small.search(collection, query({ q }), FIXTURE_NOW, 'v1');
+    const small = new CatalogSearchCache({ maxEntries: 2 });
+    for (const q of ['jazz', 'rock', 'opera']) await small.search(collection, query({ q }), FIXTURE_NOW, v(1));
     expect(small.size).toBe(2);
 
     for (const [cache, version] of [
-      [new CatalogSearchCache(0), 'v1'],
+      [new CatalogSearchCache({ maxEntries: 0 }), v(1)],
       [new CatalogSearchCache(), undefined],
     ] as const) {
       await cache.search(collection, query(), FIXTURE_NOW, version);

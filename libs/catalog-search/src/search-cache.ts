@@ -4,51 +4,73 @@ import type { CatalogDocument } from './catalog-document';
 import type { CatalogQuery } from './catalog-query';
 import { type CatalogSearchResult, searchCatalog } from './search-catalog';
 
-/** A cached answer, computed at `from` (ms); it holds until the next event stops being listed. */
-type Entry = { result: Promise<CatalogSearchResult>; from: number; until: Promise<number> };
+/**
+ * What the catalog read model holds when a search starts: its collection, the position of its
+ * last write (the content changes only when this does) and how far it has read the log.
+ */
+export type CatalogVersion = Readonly<{ collection: string; changedAt: bigint; position: bigint }>;
+
+/** A cached answer, computed at `from` (ms) over content `version`; it holds until the next event stops being listed. */
+type Entry = { result: Promise<CatalogSearchResult>; from: number; until: Promise<number>; version: CatalogVersion };
 /** The next instant an event of one content version stops being listed, as seen from `from`. */
-type Horizon = { version: string; from: number; until: Promise<number> };
+type Horizon = { version: CatalogVersion; from: number; until: Promise<number> };
+
+export type CatalogSearchCacheOptions = {
+  /** Answers kept (least recently used dropped first); 0 turns the cache off. */
+  maxEntries?: number;
+  /**
+   * How long (ms) an answer may still be given after the read model changed, to a request that
+   * names no position of its own. The read model itself trails the log; this bounds the extra
+   * lag, so a busy sale (a write per hold) does not turn every answer over. 0: always exact.
+   */
+  maxStaleMs?: number;
+};
 
 /**
- * Answers repeated catalog searches from memory, exactly as `searchCatalog` would. An answer is
- * keyed by the read model's content version (a token that changes with every write to the
- * collection) and the whole query, so a write makes every older answer unreachable. It also
- * depends on the time, through "not over yet": an answer computed at `t` holds until the first
- * `listedUntil` at or after `t`, when an event leaves the listing. Concurrent identical searches
- * share one computation, so a burst after a write runs each query once. Least recently used
- * answers are dropped beyond `maxEntries`. Answers are shared between callers: read them, never
- * modify them.
+ * Answers repeated catalog searches from memory, as `searchCatalog` would. An answer is kept per
+ * collection and query with the content version it was computed over:
+ * - **Writes.** It is given again while the content is unchanged; after a write, only within
+ *   `maxStaleMs` of its computation, and never to a request naming a position (read-your-writes)
+ *   that it has not reached.
+ * - **Time.** "Not over yet" depends on the time: an answer computed at `t` holds until the first
+ *   `listedUntil` at or after `t`, when an event leaves the listing; a clock going back searches again.
+ * - **Bursts.** Concurrent identical searches share one computation; a failed search is not kept.
+ * Answers are shared between callers: read them, never modify them.
  */
 export class CatalogSearchCache {
   private readonly entries: LRUCache<string, Entry> | undefined;
+  private readonly maxStaleMs: number;
   private horizon: Horizon | undefined;
 
-  /** `maxEntries` 0 turns the cache off (every search goes to the store). */
-  constructor(readonly maxEntries = 1000) {
+  constructor({ maxEntries = 1000, maxStaleMs = 0 }: CatalogSearchCacheOptions = {}) {
     this.entries = maxEntries > 0 ? new LRUCache<string, Entry>({ max: maxEntries }) : undefined;
+    this.maxStaleMs = maxStaleMs;
   }
 
   get size(): number {
     return this.entries?.size ?? 0;
   }
 
-  /** `version` undefined (unknown): searches without caching. */
+  /** `version` undefined (unknown): searches without caching. `minPosition`: what the request must see. */
   async search(
     collection: ReadCollection<CatalogDocument>,
     query: CatalogQuery,
     now: Date,
-    version: string | undefined,
+    version: CatalogVersion | undefined,
+    minPosition?: bigint,
   ): Promise<CatalogSearchResult> {
     if (this.entries === undefined || version === undefined) return searchCatalog(collection, query, now);
     const at = now.getTime();
-    const key = `${version}\n${stableKey(query)}`;
+    const key = `${version.collection}\n${stableKey(query)}`;
     const hit = this.entries.get(key);
-    if (hit !== undefined && hit.from <= at && at <= (await hit.until.catch(() => -Infinity))) return hit.result;
+    if (hit !== undefined && this.current(hit, version, at, minPosition)) {
+      if (at <= (await hit.until.catch(() => -Infinity))) return hit.result;
+    }
 
     // The entry is in place before anything is awaited: concurrent identical searches find it.
     const until = this.nextDelisting(collection, version, at);
     const result = until.then(() => searchCatalog(collection, query, now));
-    const entry: Entry = { result, from: at, until };
+    const entry: Entry = { result, from: at, until, version };
     this.entries.set(key, entry);
     result.catch(() => {
       if (this.entries?.get(key) === entry) this.entries.delete(key);
@@ -56,20 +78,36 @@ export class CatalogSearchCache {
     return result;
   }
 
+  /** Whether an entry may answer a request at `at` over `version` (the time horizon aside). */
+  private current(entry: Entry, version: CatalogVersion, at: number, minPosition: bigint | undefined): boolean {
+    if (at < entry.from || entry.version.collection !== version.collection) return false;
+    if (entry.version.changedAt === version.changedAt) return true;
+    const young = at - entry.from < this.maxStaleMs;
+    return minPosition === undefined ? young : young && entry.version.position >= minPosition;
+  }
+
   /**
    * The earliest `listedUntil` at or after `at` (Infinity when none): until then, no event leaves
    * a listing. One index lookup per content version, reused while `at` stays before it.
    */
-  private nextDelisting(collection: ReadCollection<CatalogDocument>, version: string, at: number): Promise<number> {
+  private nextDelisting(
+    collection: ReadCollection<CatalogDocument>,
+    version: CatalogVersion,
+    at: number,
+  ): Promise<number> {
     const known = this.horizon;
-    if (known !== undefined && known.version === version && known.from <= at) {
+    if (known !== undefined && sameContent(known.version, version) && known.from <= at) {
       const reusable = known.until.then((until) => (at <= until ? until : undefined));
       return reusable.then((until) => until ?? this.lookUpDelisting(collection, version, at));
     }
     return this.lookUpDelisting(collection, version, at);
   }
 
-  private lookUpDelisting(collection: ReadCollection<CatalogDocument>, version: string, at: number): Promise<number> {
+  private lookUpDelisting(
+    collection: ReadCollection<CatalogDocument>,
+    version: CatalogVersion,
+    at: number,
+  ): Promise<number> {
     const until = collection
       .find(
         { listedUntil: { $gte: new Date(at).toISOString() } },
@@ -83,6 +121,9 @@ export class CatalogSearchCache {
     return until;
   }
 }
+
+const sameContent = (a: CatalogVersion, b: CatalogVersion) =>
+  a.collection === b.collection && a.changedAt === b.changedAt;
 
 /** The query as a key: object keys sorted at every level, so equal queries built in any order share it. */
 function stableKey(query: CatalogQuery): string {

@@ -17,8 +17,8 @@ export type AppConfig = Readonly<{
   logLevel: string;
   /** How long a query naming a position may wait for the projections (ms). */
   consistencyWaitMs: number;
-  /** Catalog search answers kept in memory (0: none); see CatalogSearchCache. */
-  catalogCacheEntries: number;
+  /** Catalog search answers kept in memory (0: none) and how long one may trail a write (ms); see CatalogSearchCache. */
+  catalogCache: { entries: number; maxStaleMs: number };
   webDist: string;
   /** Attempts per minute, per address and route, on throttled (auth) endpoints. */
   authRateLimit: number;
@@ -58,7 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     demoMode: (env.DEMO_MODE ?? 'false') === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     consistencyWaitMs: Number(env.CONSISTENCY_WAIT_MS ?? 5000),
-    catalogCacheEntries: Number(env.CATALOG_CACHE_ENTRIES ?? 1000),
+    catalogCache: {
+      entries: Number(env.CATALOG_CACHE_ENTRIES ?? 1000),
+      maxStaleMs: Number(env.CATALOG_CACHE_STALE_MS ?? 1000),
+    },
     webDist: resolve(env.WEB_DIST ?? 'web/dist'),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
     publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT ?? defaults.port ?? 3000}`,

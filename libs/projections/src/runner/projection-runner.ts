@@ -4,7 +4,12 @@ import type { ReadStore } from '@booking/read-store';
 import type { ProjectionDefinition } from '../projection';
 import { ProjectionFeed } from './projection-feed';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
-import { PROJECTIONS, type ProjectionPointer, type ReadModelDirectory } from './read-model-directory';
+import {
+  type ContentVersion,
+  PROJECTIONS,
+  type ProjectionPointer,
+  type ReadModelDirectory,
+} from './read-model-directory';
 
 export type RunnerOptions = {
   now: () => Date;
@@ -130,9 +135,9 @@ export class ProjectionRunner implements ReadModelDirectory {
     return this.active.get(projection)?.target;
   }
 
-  async version(projection: string): Promise<string | undefined> {
+  async version(projection: string): Promise<ContentVersion | undefined> {
     const worker = this.active.get(projection);
-    return worker && `${worker.target}@${worker.changedAt}`;
+    return worker && { collection: worker.target, changedAt: worker.changedAt, position: worker.position };
   }
 
   async position(): Promise<bigint> {

@@ -2,16 +2,18 @@
 export interface ReadModelDirectory {
   collectionName(projection: string): Promise<string | undefined>;
   /**
-   * A token that changes whenever the content of the projection's active collection may have
-   * changed (its collection and the position of the last write), for caches of query results.
-   * A token read before a query never names newer content than the query then sees.
+   * What the projection's active collection holds: its name, the position of its last write
+   * (`changedAt`: the content changes only when this does) and its checkpoint (`position`: every
+   * event up to it is in). Read before a query, it never claims more than the query then sees.
    */
-  version(projection: string): Promise<string | undefined>;
+  version(projection: string): Promise<ContentVersion | undefined>;
   /** The lowest checkpoint over all active projections. */
   position(): Promise<bigint>;
   /** Resolves true once every projection has passed `position`, false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean>;
 }
+
+export type ContentVersion = Readonly<{ collection: string; changedAt: bigint; position: bigint }>;
 
 export const READ_MODEL_DIRECTORY = Symbol('ReadModelDirectory');
 export const PROJECTIONS = '_projections';

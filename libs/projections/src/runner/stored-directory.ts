@@ -1,13 +1,23 @@
 import type { ReadStore } from '@booking/read-store';
 import { CHECKPOINTS } from './projection-worker';
-import { PROJECTIONS, type ProjectionPointer, type ReadModelDirectory } from './read-model-directory';
+import {
+  type ContentVersion,
+  PROJECTIONS,
+  type ProjectionPointer,
+  type ReadModelDirectory,
+} from './read-model-directory';
 
 /**
  * The directory as seen by a query API that does not run the projections itself (MongoDB
  * mode): pointers and checkpoints are read from the read store, briefly cached.
  */
 export class StoredDirectory implements ReadModelDirectory {
-  private cache?: { at: number; pointers: Map<string, string>; changedAt: Map<string, number>; position: bigint };
+  private cache?: {
+    at: number;
+    pointers: Map<string, string>;
+    checkpoints: Map<string, { position: number; changedAt?: number }>;
+    position: bigint;
+  };
 
   constructor(
     private readonly readStore: ReadStore,
@@ -27,8 +37,7 @@ export class StoredDirectory implements ReadModelDirectory {
       .find({ _id: { $in: [...byName.values()] } });
     const complete = this.projections.every((p) => byName.has(p)) && checkpoints.length === byName.size;
     const position = complete && checkpoints.length > 0 ? BigInt(Math.min(...checkpoints.map((c) => c.position))) : 0n;
-    const changedAt = new Map(checkpoints.map((c) => [c._id, c.changedAt ?? c.position]));
-    this.cache = { at: now, pointers: byName, changedAt, position };
+    this.cache = { at: now, pointers: byName, checkpoints: new Map(checkpoints.map((c) => [c._id, c])), position };
     return this.cache;
   }
 
@@ -36,11 +45,13 @@ export class StoredDirectory implements ReadModelDirectory {
     return (await this.load()).pointers.get(projection);
   }
 
-  async version(projection: string): Promise<string | undefined> {
-    const { pointers, changedAt } = await this.load();
+  async version(projection: string): Promise<ContentVersion | undefined> {
+    const { pointers, checkpoints } = await this.load();
     const collection = pointers.get(projection);
-    const at = collection === undefined ? undefined : changedAt.get(collection);
-    return at === undefined ? undefined : `${collection}@${at}`;
+    const checkpoint = collection === undefined ? undefined : checkpoints.get(collection);
+    if (collection === undefined || checkpoint === undefined) return undefined;
+    const changedAt = BigInt(checkpoint.changedAt ?? checkpoint.position);
+    return { collection, changedAt, position: BigInt(checkpoint.position) };
   }
 
   async position(): Promise<bigint> {

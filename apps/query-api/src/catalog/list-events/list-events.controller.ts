@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@booking/platform';
@@ -16,7 +16,9 @@ export class ListEventsController {
   @ApiOkResponse({
     description: '{ items: EventSummary[], total, facets? } — published events not over yet, soonest first by default',
   })
-  list(@Query() params: ListEventsParams) {
-    return this.queries.execute(new ListEventsQuery(params, this.clock.now()));
+  list(@Query() params: ListEventsParams, @Headers('x-min-position') header?: unknown) {
+    // Checked by the ConsistencyInterceptor (header first, as there), which also waited for the position.
+    const minPosition = typeof header === 'string' ? header : params.minPosition;
+    return this.queries.execute(new ListEventsQuery(params, this.clock.now(), minPosition));
   }
 }

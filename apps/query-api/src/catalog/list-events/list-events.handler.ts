@@ -14,7 +14,7 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
     private readonly cache: CatalogSearchCache,
   ) {}
 
-  async execute({ params, now }: ListEventsQuery) {
+  async execute({ params, now, minPosition }: ListEventsQuery) {
     const { lat, lng, radiusKm } = params;
     const near = [lat, lng, radiusKm].filter((v) => v !== undefined).length;
     if (near !== 0 && near !== 3) {
@@ -48,6 +48,7 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
       },
       now,
       version,
+      minPosition === undefined ? undefined : BigInt(minPosition),
     );
     return {
       items: result.items.map((item) => eventSummary(item as unknown as CatalogEventDoc)),

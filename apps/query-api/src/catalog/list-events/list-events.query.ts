@@ -112,5 +112,7 @@ export class ListEventsQuery {
   constructor(
     readonly params: ListEventsParams,
     readonly now: Date,
+    /** The position the request named (X-Min-Position or ?minPosition=): the answer must include it. */
+    readonly minPosition?: string,
   ) {}
 }

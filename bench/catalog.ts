@@ -241,6 +241,7 @@ async function main() {
   };
   if (process.env.MONGODB_URL)
     return runBoth('MongoDB (MONGODB_URL)', { MONGODB_URL: process.env.MONGODB_URL }, events, connections);
+  if (process.env.BENCH_SKIP_FERRETDB === '1') return console.log('\nFerretDB: skipped (BENCH_SKIP_FERRETDB=1)');
   if (!ferretdb.ferretdbAvailable())
     return console.log('\nFerretDB: SKIPPED (run npm run setup:tools, or set MONGODB_URL)');
   const server = await ferretdb.startFerretDb();

@@ -100,6 +100,9 @@ describe('catalog answers stay exact while cached (GET /api/events)', () => {
     const both = ['Cached Later', 'Cached Soon'];
     expect(await list('available=true', later.position)).toEqual(both);
     expect(await list('available=true', later.position)).toEqual(both); // the same answer again, from memory
+    const again = await t.call('GET', '/api/events?available=true', { headers: { 'x-min-position': later.position } });
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(again.text).total).toBe(2);
 
     const hold = await t.call('POST', `/api/events/${later.eventId}/holds`, {
       as: people.attendee,

@@ -250,6 +250,14 @@ describe('index planning', () => {
     expect(indexes.candidates([{ path: 'kind', values: ['common'] }, from(95)], 100)).toEqual(
       new Set([95, 96, 97, 98, 99]),
     );
+    // Overlapping key sets of a multikey index: six keys of the same ten documents are ten candidates, not sixty.
+    const tagged = new SecondaryIndexes();
+    const letters = ['a', 'b', 'c', 'd', 'e', 'f'];
+    tagged.addPath(
+      'tags',
+      Array.from({ length: 100 }, (_, i): [unknown, PlainObject] => [i, { tags: i < 10 ? letters : ['y', 'z'] }]),
+    );
+    expect(tagged.candidates([{ path: 'tags', values: letters }], 100)?.size).toBe(10);
     // Without a total every usable index narrows.
     expect(indexes.candidates([{ path: 'kind', values: ['common'] }])?.size).toBe(90);
   });

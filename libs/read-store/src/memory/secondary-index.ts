@@ -22,8 +22,11 @@ export type Constraint =
   | Readonly<{ path: string; range: Range }>
   | Readonly<{ or: readonly (readonly Constraint[])[] }>;
 
-/** A candidate set not built yet: its size is known first, so the planner builds only the small ones. */
-type Lookup = Readonly<{ size: number; get: () => Set<unknown> }>;
+/**
+ * A candidate set not built yet: bounds on its size are known first, so the planner builds only
+ * the small ones. `size` is at least the set's size, `least` at most.
+ */
+type Lookup = Readonly<{ size: number; least: number; get: () => Set<unknown> }>;
 
 /** Flags gathered while collecting a document's keys. */
 type Shape = { array: boolean; other: boolean };
@@ -113,7 +116,7 @@ class PathIndex {
       if (ids !== undefined) sets.push(ids);
     }
     if (this.wild.size > 0) sets.push(this.wild);
-    return union(sets);
+    return union(sets, this.multi.size + this.wild.size);
   }
 
   /** Every document that may hold a value within `range` (mingo compares only values of the bound's type). */
@@ -122,7 +125,7 @@ class PathIndex {
     for (const value of this.keys().within(range.lower, range.upper)) sets.push(this.entries.get(value)!);
     if (this.multi.size > 0) sets.push(this.multi);
     if (this.wild.size > 0) sets.push(this.wild);
-    return union(sets);
+    return union(sets, this.multi.size + this.wild.size);
   }
 
   /**
@@ -151,13 +154,23 @@ class PathIndex {
 
 const EMPTY = new Set<unknown>();
 
-function union(sets: Set<unknown>[]): Lookup {
-  if (sets.length === 0) return { size: 0, get: () => EMPTY };
-  if (sets.length === 1) return { size: sets[0].size, get: () => sets[0] };
+/**
+ * The union of an index's key sets. Only the `shared` documents (several keys, or wild) can be in
+ * more than one of them, each at most once per set: the union holds at least the sum of the sizes
+ * less their repeats.
+ */
+function union(sets: Set<unknown>[], shared: number): Lookup {
+  if (sets.length === 0) return { size: 0, least: 0, get: () => EMPTY };
+  if (sets.length === 1) return { size: sets[0].size, least: sets[0].size, get: () => sets[0] };
   let size = 0;
-  for (const ids of sets) size += ids.size;
+  let largest = 0;
+  for (const ids of sets) {
+    size += ids.size;
+    largest = Math.max(largest, ids.size);
+  }
   return {
     size,
+    least: Math.max(largest, size - shared * (sets.length - 1)),
     get: () => {
       const out = new Set<unknown>();
       for (const ids of sets) for (const id of ids) out.add(id);
@@ -231,9 +244,9 @@ export class SecondaryIndexes {
   /**
    * The candidate keys allowed by `constraints`, or undefined when no index applies. The smallest
    * candidate set is built first; larger ones narrow it only when not much larger (building and
-   * intersecting a big set costs more than testing the few documents it would drop). A set holding
-   * more than half of the collection's `total` documents is never built: a scan that tests every
-   * document costs less than gathering (often from thousands of range keys) and walking it.
+   * intersecting a big set costs more than testing the few documents it would drop). A set sure
+   * to hold more than half of the collection's `total` documents is never built: a scan that tests
+   * every document costs less than gathering (often from thousands of range keys) and walking it.
    */
   candidates(constraints: readonly Constraint[], total = Infinity): Set<unknown> | undefined {
     const lookup = this.plan(constraints, total / 2);
@@ -245,7 +258,7 @@ export class SecondaryIndexes {
     const lookups: Lookup[] = [];
     for (const constraint of constraints) {
       const lookup = this.evaluate(constraint, most);
-      if (lookup !== undefined && lookup.size <= most) lookups.push(lookup);
+      if (lookup !== undefined && lookup.least <= most) lookups.push(lookup);
     }
     if (lookups.length === 0) return undefined;
     if (lookups.length === 1) return lookups[0];
@@ -255,6 +268,7 @@ export class SecondaryIndexes {
     if (useful.length === 0) return smallest;
     return {
       size: smallest.size,
+      least: 0,
       get: () => {
         const sets = useful.map((lookup) => lookup.get());
         const out = new Set<unknown>();
@@ -275,6 +289,7 @@ export class SecondaryIndexes {
     }
     return {
       size: branches.reduce((sum, lookup) => sum + lookup.size, 0),
+      least: Math.max(...branches.map((lookup) => lookup.least)),
       get: () => {
         const out = new Set<unknown>();
         for (const lookup of branches) for (const id of lookup.get()) out.add(id);

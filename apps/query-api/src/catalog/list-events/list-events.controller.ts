@@ -1,7 +1,8 @@
-import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@booking/platform';
+import type { EventList } from './list-events.handler';
 import { ListEventsParams, ListEventsQuery } from './list-events.query';
 
 @ApiTags('catalog')
@@ -12,13 +13,25 @@ export class ListEventsController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Each list serialized once: repeated answers (the search cache's) are sent as the same JSON text. */
+  private readonly bodies = new WeakMap<EventList, string>();
+
   @Get()
+  @Header('content-type', 'application/json; charset=utf-8')
   @ApiOkResponse({
     description: '{ items: EventSummary[], total, facets? } — published events not over yet, soonest first by default',
   })
-  list(@Query() params: ListEventsParams, @Headers('x-min-position') header?: unknown) {
+  async list(@Query() params: ListEventsParams, @Headers('x-min-position') header?: unknown): Promise<string> {
     // Checked by the ConsistencyInterceptor (header first, as there), which also waited for the position.
     const minPosition = typeof header === 'string' ? header : params.minPosition;
-    return this.queries.execute(new ListEventsQuery(params, this.clock.now(), minPosition));
+    const list = await this.queries.execute<ListEventsQuery, EventList>(
+      new ListEventsQuery(params, this.clock.now(), minPosition),
+    );
+    let body = this.bodies.get(list);
+    if (body === undefined) {
+      body = JSON.stringify(list);
+      this.bodies.set(list, body);
+    }
+    return body;
   }
 }

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type CatalogDocument, CatalogSearchCache } from '@booking/catalog-search';
+import { type CatalogDocument, type CatalogSearchResult, CatalogSearchCache } from '@booking/catalog-search';
 import { ProblemException, problem } from '@booking/platform';
 import type { CatalogEventDoc } from '@booking/projections';
 import type { ReadCollection } from '@booking/read-store';
@@ -7,14 +7,23 @@ import { ReadModels } from '../../http/read-models';
 import { eventSummary } from '../event-views';
 import { ListEventsQuery } from './list-events.query';
 
+export type EventList = {
+  items: ReturnType<typeof eventSummary>[];
+  total: number;
+  facets?: CatalogSearchResult['facets'];
+};
+
 @QueryHandler(ListEventsQuery)
 export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
+  /** The list made of each cached answer, made once: a repeated answer is the same (read-only) object. */
+  private readonly lists = new WeakMap<CatalogSearchResult, EventList>();
+
   constructor(
     private readonly readModels: ReadModels,
     private readonly cache: CatalogSearchCache,
   ) {}
 
-  async execute({ params, now, minPosition }: ListEventsQuery) {
+  async execute({ params, now, minPosition }: ListEventsQuery): Promise<EventList> {
     const { lat, lng, radiusKm } = params;
     const near = [lat, lng, radiusKm].filter((v) => v !== undefined).length;
     if (near !== 0 && near !== 3) {
@@ -50,10 +59,15 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
       version,
       minPosition === undefined ? undefined : BigInt(minPosition),
     );
-    return {
-      items: result.items.map((item) => eventSummary(item as unknown as CatalogEventDoc)),
-      total: result.total,
-      ...(params.facets ? { facets: result.facets } : {}),
-    };
+    let list = this.lists.get(result);
+    if (list === undefined) {
+      list = {
+        items: result.items.map((item) => eventSummary(item as unknown as CatalogEventDoc)),
+        total: result.total,
+        ...(params.facets ? { facets: result.facets } : {}),
+      };
+      this.lists.set(result, list);
+    }
+    return list;
   }
 }

@@ -206,6 +206,40 @@ run('in the browser: seating plans', () => {
       .waitFor();
     await clickSeat(buyer, plan, 'stalls:C:5');
     await buyer.getByText('C-5 is taken.').waitFor();
+
+    // The keyboard picks seats too: arrows walk seat to seat (announced), Enter picks.
+    const canvas = buyer.getByTestId('seat-map').locator('canvas');
+    const cursor = buyer.getByTestId('seat-cursor');
+    await canvas.focus();
+    const announcedAfter = async (previous: string, timeout = 10_000) => {
+      await buyer
+        .waitForFunction(
+          (prev) => (document.querySelector('[data-testid="seat-cursor"]')?.textContent ?? '') !== prev,
+          previous,
+          { timeout },
+        )
+        .catch(() => undefined); // at the plan's edge a step goes nowhere
+      return (await cursor.textContent()) ?? '';
+    };
+    await buyer.keyboard.press('ArrowUp'); // the first arrow lands on the seat nearest the middle
+    let announced = await announcedAfter('');
+    for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'ArrowRight']) {
+      if (!announced.includes('Taken')) break;
+      await buyer.keyboard.press(key);
+      announced = await announcedAfter(announced, 2000);
+    }
+    expect(announced).not.toContain('Taken');
+    const [, row, first] = /Row (\w+) · Seat (\d+)/.exec(announced) ?? [];
+    expect(row).toBeDefined();
+    await buyer.keyboard.press('Enter');
+    await buyer.getByText('1 seat picked').waitFor();
+    await buyer.getByTestId('picked-seats').getByText(`Row ${row}, seat ${first}`).waitFor();
+    await buyer.keyboard.press('ArrowRight');
+    const [, nextRow, second] = /Row (\w+) · Seat (\d+)/.exec(await announcedAfter(announced)) ?? [];
+    expect({ nextRow, differs: second !== first }).toEqual({ nextRow: row, differs: true });
+    await buyer.keyboard.press(' ');
+    await buyer.getByText('2 seats picked').waitFor();
+    await buyer.getByTestId('picked-seats').getByText(`Row ${row}, seat ${second}`).waitFor();
     await buyer.screenshot({ path: join(__dirname, '..', '.cache', 'e2e-seat-map.png'), fullPage: true });
 
     // On a phone in dark mode: the map fits the screen, the free counts read as a table, axe-clean.

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { ActionIcon, Box, Group, Paper, Text } from '@mantine/core';
+import { ActionIcon, Box, Group, Paper, Text, VisuallyHidden } from '@mantine/core';
 import { drawPlan, fitView, type DrawStyle, type View } from './drawPlan';
-import { standingAt, type PlanModel } from './planModel';
+import { nearestSeat, seatInDirection, standingAt, type PlanModel } from './planModel';
 import classes from './PlanCanvas.module.css';
 
 export type CanvasMode = 'view' | 'pick' | 'select';
@@ -47,6 +47,9 @@ export function PlanCanvas(props: Props) {
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const frame = useRef(0);
   const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null);
+  /** The keyboard's seat in pick mode (-1: none yet), drawn as the hover ring and announced. */
+  const cursor = useRef(-1);
+  const [announcement, setAnnouncement] = useState('');
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -259,6 +262,33 @@ export function PlanCanvas(props: Props) {
     setTip(null);
   };
 
+  // A new plan (an edit, another event) may not have the keyboard's seat any more.
+  useEffect(() => {
+    cursor.current = -1;
+  }, [model]);
+
+  /** Pick mode: arrows walk from seat to seat (the view follows), Enter or Space picks. */
+  const moveCursor = (dx: number, dy: number) => {
+    const v = view.current;
+    const { width, height: h } = size.current;
+    if (!v) return;
+    const next =
+      cursor.current < 0
+        ? nearestSeat(model, (width / 2 - v.tx) / v.scale, (h / 2 - v.ty) / v.scale)
+        : seatInDirection(model, cursor.current, dx, dy);
+    if (next < 0) return;
+    cursor.current = next;
+    hover.current = next;
+    const sx = model.x[next] * v.scale + v.tx;
+    const sy = model.y[next] * v.scale + v.ty;
+    const margin = 24;
+    if (sx < margin || sy < margin || sx > width - margin || sy > h - margin)
+      view.current = { ...v, tx: v.tx + width / 2 - sx, ty: v.ty + h / 2 - sy };
+    setTip(null);
+    setAnnouncement(describe(next));
+    requestDraw();
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
     const { width, height: h } = size.current;
     const step = 60;
@@ -267,6 +297,26 @@ export function PlanCanvas(props: Props) {
       view.current = { ...view.current, tx: view.current.tx + dx, ty: view.current.ty + dy };
       requestDraw();
     };
+    const arrows: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
+    if (mode === 'pick' && model.x.length > 0) {
+      const arrow = arrows[e.key];
+      if (arrow && !e.shiftKey) {
+        e.preventDefault();
+        moveCursor(arrow[0], arrow[1]);
+        return;
+      }
+      if ((e.key === 'Enter' || e.key === ' ') && cursor.current >= 0) {
+        e.preventDefault();
+        props.onSeatClick?.(cursor.current, false);
+        requestDraw();
+        return;
+      }
+    }
     const keys: Record<string, () => void> = {
       '+': () => zoomAt(1.25, width / 2, h / 2),
       '=': () => zoomAt(1.25, width / 2, h / 2),
@@ -292,7 +342,11 @@ export function PlanCanvas(props: Props) {
         data-mode={mode}
         data-seats={model.x.length}
         role="img"
-        aria-label={`${label}. Zoom with + and −, move with the arrow keys, 0 fits the plan.`}
+        aria-label={
+          mode === 'pick'
+            ? `${label}. The arrow keys go from seat to seat, Enter or Space picks the seat, Shift with the arrow keys moves the map, + and − zoom, 0 fits the plan.`
+            : `${label}. Zoom with + and −, move with the arrow keys, 0 fits the plan.`
+        }
         aria-describedby={describedBy}
         tabIndex={0}
         onPointerDown={onPointerDown}
@@ -302,6 +356,9 @@ export function PlanCanvas(props: Props) {
         onPointerLeave={onPointerLeave}
         onKeyDown={onKeyDown}
       />
+      <VisuallyHidden aria-live="polite" data-testid="seat-cursor">
+        {announcement}
+      </VisuallyHidden>
       {tip && (
         <Paper
           className={classes.tip}

@@ -178,3 +178,41 @@ export function insidePolygon(px: number, py: number, corners: [number, number][
 export function standingAt(model: PlanModel, px: number, py: number): SectionGeometry | undefined {
   return model.sections.find((g) => g.corners && insidePolygon(px, py, g.corners));
 }
+
+/**
+ * The seat a keyboard step from seat `from` lands on, in the direction (dx, dy) (a unit step on
+ * one axis): the nearest seat ahead, a seat off the line counting double, so Right walks along a
+ * row and Down goes to the next row. -1 when nothing lies that way.
+ */
+export function seatInDirection(model: PlanModel, from: number, dx: number, dy: number): number {
+  const x0 = model.x[from];
+  const y0 = model.y[from];
+  let best = -1;
+  let bestCost = Infinity;
+  for (let i = 0; i < model.x.length; i++) {
+    const ex = model.x[i] - x0;
+    const ey = model.y[i] - y0;
+    const along = ex * dx + ey * dy;
+    if (i === from || along <= 0.01) continue;
+    const cost = along + 2 * Math.abs(ex * dy - ey * dx);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/** The seat nearest to (x, y) in plan units, or -1 for a plan without seats. */
+export function nearestSeat(model: PlanModel, x: number, y: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = 0; i < model.x.length; i++) {
+    const distance = (model.x[i] - x) ** 2 + (model.y[i] - y) ** 2;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  }
+  return best;
+}

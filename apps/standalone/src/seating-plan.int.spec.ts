@@ -94,6 +94,39 @@ describe('seating plans and partitioned inventory over HTTP', () => {
     expect(same.body).toMatchObject({ planVersion: 2, capacity: 62 }); // nothing changed, nothing appended
   });
 
+  it('tags the plan with the event revision, so a save over another change is refused', async () => {
+    const { eventId } = await t.createEvent(people.organizer, { priceTiers: tiers });
+    const set = await put(eventId, theatre());
+    const read = async (position: string) =>
+      t.call('GET', `/api/events/${eventId}/seating-plan`, { as: people.organizer, headers: at(position) });
+    const loaded = await read(set.body.position);
+    expect(loaded.headers.get('etag')).toBe(set.headers.get('etag'));
+    const etag = loaded.headers.get('etag')!;
+
+    // Another tab renames the event: the stream moved on, the plan read before is out of date.
+    const renamed = await t.call('PATCH', `/api/events/${eventId}`, {
+      as: people.organizer,
+      body: { title: 'Renamed elsewhere' },
+    });
+    expect(renamed.status).toBe(200);
+    const stale = await t.call('PUT', `/api/events/${eventId}/seating-plan`, {
+      as: people.organizer,
+      body: theatre(stalls(3, 4)),
+      headers: { 'if-match': etag },
+    });
+    expectProblem(stale, 412);
+    const fresh = await read(renamed.body.position);
+    expect(fresh.headers.get('etag')).not.toBe(etag);
+    expect(fresh.body.planVersion).toBe(1); // the refused save changed nothing
+    const saved = await t.call('PUT', `/api/events/${eventId}/seating-plan`, {
+      as: people.organizer,
+      body: theatre(stalls(3, 4)),
+      headers: { 'if-match': fresh.headers.get('etag')! },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.planVersion).toBe(2);
+  });
+
   it('refuses bad plans and callers who are not the organizer, changing nothing', async () => {
     const { eventId } = await t.createEvent(people.organizer, { priceTiers: tiers });
     const first = await put(eventId, theatre());

@@ -46,6 +46,8 @@ export type CatalogEventDoc = Projected &
     popularity: number;
     /** The seating plan in brief (the plan itself is in the seating-plans read model). */
     seating?: SeatingSummary;
+    /** Revision of the event's catalog stream after its last event here: the ETag an edit sends back as If-Match. */
+    revision?: number;
   };
 
 export type SeatingSummary = {
@@ -65,73 +67,83 @@ const LIFECYCLE: Record<string, CatalogStatus> = {
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
   name: 'catalog-events',
-  version: 6, // v6: listedUntil (search field, indexed); v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
+  version: 6, // v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
   eventTypes: [...catalogEventTypes, ...INVENTORY_EVENTS],
   keyOf: (event) => (event.data as { eventId?: string }).eventId,
   indexes: CATALOG_INDEXES,
   evolve(doc, event) {
-    if (event.type === 'EventCreated') {
-      const { eventId, capacity, ...rest } = event.data as EventCreated['data'];
-      const created = {
-        _id: eventId,
-        ...rest,
-        tags: [],
-        images: [],
-        timeZone: 'UTC',
-        status: 'draft' as const,
-        capacity,
-        held: 0,
-        sold: 0,
-        free: capacity,
-        popularity: 0,
-        createdAt: event.metadata.occurredAt,
-      };
-      return { ...created, ...searchFields(created) };
-    }
-    if (!doc) return null; // inventory or lifecycle without a catalog entry: nothing to show
-    const { _position, ...rest } = doc;
-    if (event.type === 'EventDetailsUpdated')
-      return withDetails(doc, (event.data as EventDetailsUpdated['data']).changes);
-    if (event.type === 'EventImageAdded') {
-      const { image } = event.data as EventImageAdded['data'];
-      const kept = image.role === 'cover' ? (rest.images ?? []).filter((i) => i.role !== 'cover') : (rest.images ?? []);
-      return { ...rest, images: [...kept, image] };
-    }
-    if (event.type === 'EventImageRemoved') {
-      const { imageId } = event.data as EventImageRemoved['data'];
-      return { ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== imageId) };
-    }
-    if (event.type === 'EventImageAltChanged') {
-      const { imageId, alt } = event.data as EventImageAltChanged['data'];
-      return { ...rest, images: withAlt(rest.images ?? [], imageId, alt) };
-    }
-    if (event.type === 'GalleryReordered') {
-      const { imageIds } = event.data as GalleryReordered['data'];
-      return { ...rest, images: reorderImages(rest.images ?? [], imageIds) };
-    }
-    if (event.type === 'SeatingPlanSet') {
-      const { planVersion, plan, capacity } = event.data as SeatingPlanSet['data'];
-      const sections = plan.sections.map((s) => ({
-        id: s.id,
-        name: s.name,
-        kind: s.kind,
-        priceTierId: s.priceTierId,
-        capacity: sectionCapacity(s),
-      }));
-      return {
-        ...rest,
-        capacity,
-        free: Math.max(0, capacity - doc.held - doc.sold),
-        seating: { planVersion, sections },
-      };
-    }
-    if (event.type === 'SeatingPlanCleared') return { ...rest, seating: undefined };
-    const status = LIFECYCLE[event.type];
-    if (status) return { ...rest, ...lifecycle(status, event) };
-    const counts = applyInventoryEvent(doc, event);
-    return { ...rest, ...counts, popularity: counts.held + counts.sold };
+    const next = evolveCatalogEvent(doc, event);
+    return next && CATALOG_TYPES.has(event.type) ? { ...next, revision: Number(event.revision) } : next;
   },
 });
+
+const CATALOG_TYPES: ReadonlySet<string> = new Set(catalogEventTypes);
+
+function evolveCatalogEvent(
+  doc: CatalogEventDoc | null,
+  event: RecordedEvent,
+): Omit<CatalogEventDoc, '_position'> | null {
+  if (event.type === 'EventCreated') {
+    const { eventId, capacity, ...rest } = event.data as EventCreated['data'];
+    const created = {
+      _id: eventId,
+      ...rest,
+      tags: [],
+      images: [],
+      timeZone: 'UTC',
+      status: 'draft' as const,
+      capacity,
+      held: 0,
+      sold: 0,
+      free: capacity,
+      popularity: 0,
+      createdAt: event.metadata.occurredAt,
+    };
+    return { ...created, ...searchFields(created) };
+  }
+  if (!doc) return null; // inventory or lifecycle without a catalog entry: nothing to show
+  const { _position, ...rest } = doc;
+  if (event.type === 'EventDetailsUpdated')
+    return withDetails(doc, (event.data as EventDetailsUpdated['data']).changes);
+  if (event.type === 'EventImageAdded') {
+    const { image } = event.data as EventImageAdded['data'];
+    const kept = image.role === 'cover' ? (rest.images ?? []).filter((i) => i.role !== 'cover') : (rest.images ?? []);
+    return { ...rest, images: [...kept, image] };
+  }
+  if (event.type === 'EventImageRemoved') {
+    const { imageId } = event.data as EventImageRemoved['data'];
+    return { ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== imageId) };
+  }
+  if (event.type === 'EventImageAltChanged') {
+    const { imageId, alt } = event.data as EventImageAltChanged['data'];
+    return { ...rest, images: withAlt(rest.images ?? [], imageId, alt) };
+  }
+  if (event.type === 'GalleryReordered') {
+    const { imageIds } = event.data as GalleryReordered['data'];
+    return { ...rest, images: reorderImages(rest.images ?? [], imageIds) };
+  }
+  if (event.type === 'SeatingPlanSet') {
+    const { planVersion, plan, capacity } = event.data as SeatingPlanSet['data'];
+    const sections = plan.sections.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      priceTierId: s.priceTierId,
+      capacity: sectionCapacity(s),
+    }));
+    return {
+      ...rest,
+      capacity,
+      free: Math.max(0, capacity - doc.held - doc.sold),
+      seating: { planVersion, sections },
+    };
+  }
+  if (event.type === 'SeatingPlanCleared') return { ...rest, seating: undefined };
+  const status = LIFECYCLE[event.type];
+  if (status) return { ...rest, ...lifecycle(status, event) };
+  const counts = applyInventoryEvent(doc, event);
+  return { ...rest, ...counts, popularity: counts.held + counts.sold };
+}
 
 function lifecycle(status: CatalogStatus, event: RecordedEvent): Partial<CatalogEventDoc> {
   const data = event.data as { reason?: string; publishedAt?: string };

@@ -1,5 +1,6 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '@booking/domain';
 import type { SeatingPlanDoc } from '@booking/projections';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
@@ -13,13 +14,21 @@ export class GetSeatingPlanController {
 
   @Get(':eventId/seating-plan')
   @UseGuards(OptionalJwtAuthGuard)
-  @ApiOkResponse({ description: '{ eventId, planVersion, capacity, plan, priceTiers, position }' })
+  @ApiOkResponse({
+    description:
+      "{ eventId, planVersion, capacity, plan, priceTiers, position }; ETag: the event's revision, to send as If-Match with the next PUT",
+  })
   @ApiNotFoundResponse({ description: 'Unknown event, one you may not see, or one without a seating plan' })
-  async get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
+  async get(
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Req() request: { user?: Actor },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const event = await findVisibleEvent(this.readModels, eventId, request.user);
     const plans = await this.readModels.collection<SeatingPlanDoc>('seating-plans');
     const doc = await plans.findOne({ _id: eventId });
     if (!doc) throw new NotFoundException(`Event ${eventId} has no seating plan`);
+    if (event.revision !== undefined) void reply.header('etag', `"${event.revision}"`);
     return {
       eventId,
       planVersion: doc.planVersion,

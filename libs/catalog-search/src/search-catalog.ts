@@ -36,8 +36,8 @@ export const PRICE_RANGES: readonly PriceRange[] = [
 export const MAX_FACET_VALUES = 30;
 
 const WITHOUT_SEARCH_FIELDS = { searchTerms: 0, fuzzyTerms: 0 } as const;
-/** What the facet pass reads of each document (top-level fields: the cheapest projection everywhere). */
-const FACET_FIELDS = { category: 1, tags: 1, venue: 1, cityKey: 1, priceMin: 1 } as const;
+/** What the facet pass reads of each document (the venue's city alone: copying whole venues cost half the pass). */
+const FACET_FIELDS = { category: 1, tags: 1, 'venue.city': 1, cityKey: 1, priceMin: 1 } as const;
 
 /**
  * Searches the catalog read model. Written once against the read store port with what both the

@@ -41,9 +41,75 @@ export function findIn(
     }
   }
   if (projection === undefined || Object.keys(projection).length === 0) return docs.map(cloneDeep);
-  const topLevel = topLevelProjection(projection);
-  if (topLevel !== undefined) return docs.map(topLevel);
+  const bySlowPath = (doc: Document) =>
+    new Aggregator([{ $project: projection }], {}).run([cloneDeep(doc)])[0] as Document;
+  const fast = topLevelProjection(projection) ?? nestedInclusion(projection, bySlowPath);
+  if (fast !== undefined) return docs.map(fast);
   return new Aggregator([{ $project: projection }], {}).run(docs.map(cloneDeep)) as Document[];
+}
+
+type PathTree = Map<string, PathTree | true>;
+
+/**
+ * An inclusion of dotted paths (`{ 'venue.city': 1, category: 1 }`) copies just those values:
+ * for a document whose every named path runs through plain objects to an existing value. Any
+ * other document (an array or a scalar on the way, a missing leaf) goes to `slow` (mingo), which
+ * knows MongoDB's rules for those.
+ */
+function nestedInclusion(
+  projection: Readonly<Record<string, unknown>>,
+  slow: (doc: Document) => Document,
+): ((doc: Document) => Document) | undefined {
+  const entries = Object.entries(projection);
+  if (entries.some(([field, flag]) => field.startsWith('$') || (flag !== 1 && !(field === '_id' && flag === 0))))
+    return undefined;
+  const tree: PathTree = new Map();
+  for (const [field] of entries) {
+    if (field === '_id') continue;
+    const segments = field.split('.');
+    if (segments.some((segment) => segment === '' || /^\d+$/.test(segment))) return undefined;
+    let node = tree;
+    for (let i = 0; i < segments.length; i++) {
+      const existing = node.get(segments[i]);
+      if (i === segments.length - 1) {
+        if (existing !== undefined) return undefined; // a path and its parent or child: MongoDB refuses it
+        node.set(segments[i], true);
+      } else if (existing === true) return undefined;
+      else if (existing === undefined) {
+        const child: PathTree = new Map();
+        node.set(segments[i], child);
+        node = child;
+      } else node = existing;
+    }
+  }
+  const withId = projection._id !== 0;
+  // At the top, a missing field or parent is left out (as MongoDB does); deeper, `slow` decides.
+  const pick = (value: PlainObject, node: PathTree, top: boolean): PlainObject | undefined => {
+    const out: PlainObject = {};
+    let found = 0;
+    for (const key in value) {
+      const wanted = node.get(key);
+      if (wanted === undefined) continue;
+      const child = value[key];
+      if (child === undefined && top) continue;
+      if (wanted === true) {
+        if (child === undefined) return undefined;
+        out[key] = cloneDeep(child);
+      } else {
+        if (!isPlainObject(child)) return undefined;
+        const picked = pick(child, wanted, false);
+        if (picked === undefined) return undefined;
+        out[key] = picked;
+      }
+      found++;
+    }
+    return top || found === node.size ? out : undefined;
+  };
+  return (doc) => {
+    const picked = pick(doc, tree, true);
+    if (picked === undefined) return slow(doc);
+    return (withId ? { _id: cloneDeep(doc._id), ...picked } : picked) as Document;
+  };
 }
 
 /**

@@ -33,7 +33,7 @@ describe('memory read store: projections of nested paths', () => {
     return doc;
   });
 
-  it.each([
+  it.each<Record<string, 0 | 1>>([
     { 'venue.city': 1 },
     { 'venue.city': 1, category: 1 },
     { 'venue.city': 1, 'venue.location.lng': 1, _id: 0 },
@@ -41,7 +41,7 @@ describe('memory read store: projections of nested paths', () => {
   ])('answers %j exactly as mingo does, for every shape of document', async (projection) => {
     const collection = new MemoryReadStore().collection<Document>('docs');
     await collection.bulkWrite(docs.map((document) => ({ insertOne: { document } })));
-    const found = await collection.find({}, { projection: projection as Record<string, 0 | 1> });
+    const found = await collection.find({}, { projection });
     const expected = new Aggregator([{ $project: projection }], {}).run(structuredClone(docs));
     expect(found).toEqual(expected);
   });

@@ -2,24 +2,14 @@ import { Query } from 'mingo';
 import type { Filter } from '../read-store.port';
 import { compileNative } from './native-filter';
 import type { PlainObject } from './values';
-
-/** A small seeded PRNG (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../testing/seeded-random';
 
 const SCALARS: readonly unknown[] = ['a', 'b', 'B', '', '1', 1, 2, 1.5, 0, -0, -3, Infinity, NaN, true, false, null];
 const PATHS = ['n', 's', 'tags', 'v.city', 'v.geo.lat', 'items.k', 'missing', 'v'];
 
 describe('native filter matcher', () => {
   it('answers like mingo on random documents and filters, or defers to it', () => {
-    const rnd = random(7);
+    const rnd = seededRandom(7);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
     const value = (): unknown => {
       const r = rnd();

@@ -1,20 +1,10 @@
 import { Aggregator } from 'mingo';
 import type { Document } from '../read-store.port';
 import { MemoryReadStore } from './memory-read-store';
-
-/** mulberry32: a failure is reproducible from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../testing/seeded-random';
 
 describe('memory read store: projections of nested paths', () => {
-  const next = random(7);
+  const next = seededRandom(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const leaf = () => pick<unknown>(['Paris', '', 0, null, undefined, ['a', 'b'], { deep: 1 }]);
   const venue = (): unknown =>

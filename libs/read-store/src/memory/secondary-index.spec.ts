@@ -4,23 +4,13 @@ import { SecondaryIndexes } from './secondary-index';
 import type { PlainObject } from './values';
 import { MemoryReadStore } from './memory-read-store';
 import { compileFilter } from './selector';
-
-/** A small seeded PRNG (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../testing/seeded-random';
 
 const SCALARS: readonly unknown[] = ['a', 'b', 'c', '1', 1, 2, 0, -0, true, false, null];
 const INDEXED = ['category', 'tags', 'venue.city', 'n', 'items.k', 'flag'];
 
 function generator(seed: number) {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const scalar = () => pick(SCALARS);
   const value = (): unknown => {

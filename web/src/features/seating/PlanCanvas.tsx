@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { ActionIcon, Box, Group, Paper, Text, VisuallyHidden } from '@mantine/core';
 import { drawPlan, fitView, type DrawStyle, type View } from './drawPlan';
-import { nearestSeat, seatInDirection, standingAt, type PlanModel } from './planModel';
+import { seatInDirection, standingAt, type PlanModel } from './planModel';
 import classes from './PlanCanvas.module.css';
 
 export type CanvasMode = 'view' | 'pick' | 'select';
@@ -25,6 +25,15 @@ type Props = {
 };
 
 const CLICK_SLOP = 5;
+/** CSS pixels an arrow key moves the map. */
+const PAN_STEP = 60;
+/** The unit step of each arrow key, in screen (and plan) axes. */
+const ARROWS: Record<string, readonly [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 const MIN_SCALE = 0.05;
 const MAX_SCALE = 80;
 
@@ -274,7 +283,7 @@ export function PlanCanvas(props: Props) {
     if (!v) return;
     const next =
       cursor.current < 0
-        ? nearestSeat(model, (width / 2 - v.tx) / v.scale, (h / 2 - v.ty) / v.scale)
+        ? model.grid.nearest((width / 2 - v.tx) / v.scale, (h / 2 - v.ty) / v.scale, Infinity)
         : seatInDirection(model, cursor.current, dx, dy);
     if (next < 0) return;
     cursor.current = next;
@@ -291,43 +300,29 @@ export function PlanCanvas(props: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
     const { width, height: h } = size.current;
-    const step = 60;
-    const pan = (dx: number, dy: number) => {
-      if (!view.current) return;
-      view.current = { ...view.current, tx: view.current.tx + dx, ty: view.current.ty + dy };
-      requestDraw();
-    };
-    const arrows: Record<string, [number, number]> = {
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-    };
-    if (mode === 'pick' && model.x.length > 0) {
-      const arrow = arrows[e.key];
-      if (arrow && !e.shiftKey) {
-        e.preventDefault();
-        moveCursor(arrow[0], arrow[1]);
-        return;
-      }
-      if ((e.key === 'Enter' || e.key === ' ') && cursor.current >= 0) {
-        e.preventDefault();
-        props.onSeatClick?.(cursor.current, false);
-        requestDraw();
-        return;
-      }
-    }
+    const picking = mode === 'pick' && model.x.length > 0;
+    // An arrow walks the seats when picking (Shift: moves the map), else moves the map.
+    const arrow = ARROWS[e.key];
     const keys: Record<string, () => void> = {
       '+': () => zoomAt(1.25, width / 2, h / 2),
       '=': () => zoomAt(1.25, width / 2, h / 2),
       '-': () => zoomAt(0.8, width / 2, h / 2),
       '0': fit,
-      ArrowLeft: () => pan(step, 0),
-      ArrowRight: () => pan(-step, 0),
-      ArrowUp: () => pan(0, step),
-      ArrowDown: () => pan(0, -step),
     };
-    const action = keys[e.key];
+    let action = keys[e.key];
+    if (arrow && picking && !e.shiftKey) action = () => moveCursor(arrow[0], arrow[1]);
+    else if (arrow)
+      action = () => {
+        if (!view.current) return;
+        const { tx, ty } = view.current;
+        view.current = { ...view.current, tx: tx - arrow[0] * PAN_STEP, ty: ty - arrow[1] * PAN_STEP };
+        requestDraw();
+      };
+    else if ((e.key === 'Enter' || e.key === ' ') && picking && cursor.current >= 0)
+      action = () => {
+        props.onSeatClick?.(cursor.current, false);
+        requestDraw();
+      };
     if (action) {
       e.preventDefault();
       action();

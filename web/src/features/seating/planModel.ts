@@ -202,17 +202,3 @@ export function seatInDirection(model: PlanModel, from: number, dx: number, dy: 
   }
   return best;
 }
-
-/** The seat nearest to (x, y) in plan units, or -1 for a plan without seats. */
-export function nearestSeat(model: PlanModel, x: number, y: number): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  for (let i = 0; i < model.x.length; i++) {
-    const distance = (model.x[i] - x) ** 2 + (model.y[i] - y) ** 2;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = i;
-    }
-  }
-  return best;
-}

@@ -24,13 +24,24 @@ export class SpatialGrid {
     return (cx + 32768) * 65536 + (cy + 32768);
   }
 
-  /** The seat whose centre is nearest to (x, y) within `radius`, or -1. */
+  /** The seat whose centre is nearest to (x, y) within `radius` (any, even Infinity), or -1. */
   nearest(x: number, y: number, radius = 0.5): number {
     const cx = Math.floor(x / this.cell);
     const cy = Math.floor(y / this.cell);
     const reach = Math.ceil(radius / this.cell);
     let best = -1;
     let bestDistance = radius * radius;
+    // A reach over more cells than there are seats is cheaper to answer by one scan.
+    if ((2 * reach + 1) ** 2 > this.xs.length) {
+      for (let i = 0; i < this.xs.length; i++) {
+        const d = (this.xs[i] - x) ** 2 + (this.ys[i] - y) ** 2;
+        if (d <= bestDistance) {
+          bestDistance = d;
+          best = i;
+        }
+      }
+      return best;
+    }
     for (let gx = cx - reach; gx <= cx + reach; gx++) {
       for (let gy = cy - reach; gy <= cy + reach; gy++) {
         const list = this.cells.get(this.key(gx, gy));

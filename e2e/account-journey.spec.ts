@@ -1,30 +1,18 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { TestApp } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, chromiumAvailable, launch, startBrowserApp } from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run('in the browser: sign up, verify from the dev mailbox, log in, see sessions, log out', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startBrowserApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const app = browserSuite();
 
   it('walks the whole account journey', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const email = 'eve.journey@example.com';
     const password = 'violet kites over dunes';
 
-    await page.goto(`${t.url}/signup`);
+    await page.goto(`${app.t.url}/signup`);
     await page.getByRole('heading', { name: 'Create your account' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('E-mail').fill(email);
@@ -33,7 +21,7 @@ run('in the browser: sign up, verify from the dev mailbox, log in, see sessions,
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Check your mailbox' }).waitFor();
 
-    await page.goto(`${t.url}/dev/mailbox`);
+    await page.goto(`${app.t.url}/dev/mailbox`);
     await page
       .getByRole('button', { name: /Confirm your e-mail address/ })
       .first()
@@ -41,7 +29,7 @@ run('in the browser: sign up, verify from the dev mailbox, log in, see sessions,
     await page.getByRole('link', { name: /\/verify-email\?token=/ }).click();
     await page.getByText('Your e-mail address is verified').waitFor();
 
-    await page.goto(`${t.url}/login`);
+    await page.goto(`${app.t.url}/login`);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel(/^Password/).fill(password);
     await page.getByRole('button', { name: 'Log in', exact: true }).click();
@@ -51,7 +39,7 @@ run('in the browser: sign up, verify from the dev mailbox, log in, see sessions,
     );
 
     // A reload keeps the session: the access token lives in memory and comes back through the refresh cookie.
-    await page.goto(`${t.url}/account/sessions`);
+    await page.goto(`${app.t.url}/account/sessions`);
     await page.getByText('This device').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(__dirname, '..', '.cache', 'e2e-sessions.png') });

@@ -93,3 +93,37 @@ export async function fillEventEssentials(
     .last()
     .fill(event.price);
 }
+
+/**
+ * The app and Chromium for one suite (call inside `describe`): started before its tests, stopped
+ * after them. `t` and `browser` are there from the suite's first test on.
+ */
+export function browserSuite(): {
+  readonly t: TestApp;
+  readonly browser: Browser;
+  signedIn: (email: string, viewport?: { width: number; height: number }) => Promise<Page>;
+} {
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    t = await startBrowserApp();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  const started = () => {
+    if (!t || !browser) throw new Error('browserSuite: the app and browser start in beforeAll');
+    return { t, browser };
+  };
+  return {
+    get t() {
+      return started().t;
+    },
+    get browser() {
+      return started().browser;
+    },
+    signedIn: (email, viewport) => signedInPage(started().browser, started().t.url, email, viewport),
+  };
+}

@@ -1,32 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PERSONAS } from '@booking/platform';
-import { type TestApp } from '../apps/standalone/src/testing/test-app';
-import {
-  accessibilityViolations,
-  chromiumAvailable,
-  fillEventEssentials,
-  launch,
-  signedInPage,
-  startBrowserApp,
-} from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, fillEventEssentials } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run('in the browser: an admin manages categories, an organizer picks one and gets tag suggestions', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const app = browserSuite();
   const title = 'Sunday Swing Brunch';
 
-  beforeAll(async () => {
-    t = await startBrowserApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const signedIn = (email: string, width = 1280) => signedInPage(browser, t.url, email, { width, height: 900 });
+  const signedIn = (email: string, width = 1280) => app.signedIn(email, { width, height: 900 });
   const categoryItem = (page: Page, label: string) =>
     page.getByRole('list', { name: 'Categories' }).getByRole('listitem').filter({ hasText: label });
 
@@ -65,7 +47,7 @@ run('in the browser: an admin manages categories, an organizer picks one and get
     expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
     const organizer = await signedIn(DEMO_PERSONAS.organizer.email);
-    await organizer.goto(`${t.url}/organizer/events/new`);
+    await organizer.goto(`${app.t.url}/organizer/events/new`);
     const category = organizer.getByLabel('Category');
     await category.locator('option', { hasText: 'Jazz & brunch' }).waitFor({ state: 'attached' });
     const options = await category.locator('option').allTextContents();
@@ -96,7 +78,7 @@ run('in the browser: an admin manages categories, an organizer picks one and get
     const item = organizer.getByRole('listitem').filter({ hasText: title });
     await item.waitFor();
 
-    const saved = await t.call('GET', '/api/organizer/events', {
+    const saved = await app.t.call('GET', '/api/organizer/events', {
       as: { userId: DEMO_PERSONAS.organizer.id, roles: ['organizer'] },
     });
     expect(saved.body.items.find((e: { title: string }) => e.title === title)).toMatchObject({
@@ -105,8 +87,8 @@ run('in the browser: an admin manages categories, an organizer picks one and get
     });
 
     // The public filter bar offers the new category by its label, and not the retired one.
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(t.url);
+    const visitor = await (await app.browser.newContext()).newPage();
+    await visitor.goto(app.t.url);
     const filter = visitor.getByRole('search').getByLabel('Category');
     await filter.locator('option', { hasText: 'Jazz & brunch' }).waitFor({ state: 'attached' });
     // Film events published before the retirement still show, under their label.

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DEMO_PERSONAS } from '@booking/platform';
-import { type Persona, type TestApp, people } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, chromiumAvailable, launch, signedInPage, startBrowserApp } from './browser';
+import { type Persona, people } from '../apps/standalone/src/testing/test-app';
+import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -35,24 +35,17 @@ const photo = (width: number, height: number, color: string, format: 'jpeg' | 'p
 };
 
 run('in the browser: an organizer manages event images, a visitor sees the hero and the gallery', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const app = browserSuite();
   let eventId: string;
   const title = 'Lighthouse Sessions';
   const organizer: Persona = { userId: DEMO_PERSONAS.organizer.id, roles: DEMO_PERSONAS.organizer.roles };
   const alts = ['Band on the harbour stage', 'Crowd at sunset', 'Lighthouse beam over the water'];
 
   beforeAll(async () => {
-    t = await startBrowserApp();
-    browser = await launch();
-    ({ eventId } = await t.createEvent(organizer, { title }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    ({ eventId } = await app.t.createEvent(organizer, { title }));
   });
 
-  const signedIn = (email: string) => signedInPage(browser, t.url, email);
+  const { signedIn } = app;
   async function chooseAndUpload(
     page: Page,
     zone: string,
@@ -72,7 +65,7 @@ run('in the browser: an organizer manages event images, a visitor sees the hero 
 
   it('uploads a cover and gallery images with alt text, reorders, removes, and shows refusals', async () => {
     const page = await signedIn(DEMO_PERSONAS.organizer.email);
-    await page.goto(`${t.url}/organizer/events/${eventId}/edit`);
+    await page.goto(`${app.t.url}/organizer/events/${eventId}/edit`);
     await page.getByRole('heading', { name: 'Images' }).waitFor();
 
     // Cover: the alt text is required before anything is sent.
@@ -154,8 +147,8 @@ run('in the browser: an organizer manages event images, a visitor sees the hero 
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('heading', { name: 'Images' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(__dirname, '..', '.cache', 'e2e-media-manager.png'), fullPage: true });
-    const head = (await t.call('GET', '/health')).body.checks.eventStore.head;
-    const detail = await t.call('GET', `/api/events/${eventId}`, {
+    const head = (await app.t.call('GET', '/health')).body.checks.eventStore.head;
+    const detail = await app.t.call('GET', `/api/events/${eventId}`, {
       headers: { 'x-min-position': head },
       as: organizer,
     });
@@ -173,17 +166,17 @@ run('in the browser: an organizer manages event images, a visitor sees the hero 
       ['approve', people.admin],
       ['publish', organizer],
     ] as const) {
-      expect((await t.call('POST', `/api/events/${eventId}/${step}`, { as: by })).status).toBe(200);
+      expect((await app.t.call('POST', `/api/events/${eventId}/${step}`, { as: by })).status).toBe(200);
     }
-    const head = (await t.call('GET', '/health')).body.checks.eventStore.head;
-    await t.call('GET', `/api/events/${eventId}`, { headers: { 'x-min-position': head } });
+    const head = (await app.t.call('GET', '/health')).body.checks.eventStore.head;
+    await app.t.call('GET', `/api/events/${eventId}`, { headers: { 'x-min-position': head } });
 
     for (const look of [
       { viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
       { viewport: { width: 375, height: 740 }, colorScheme: 'dark' as const },
     ]) {
-      const visitor = await (await browser.newContext(look)).newPage();
-      await visitor.goto(`${t.url}/?q=lighthouse`);
+      const visitor = await (await app.browser.newContext(look)).newPage();
+      await visitor.goto(`${app.t.url}/?q=lighthouse`);
       const card = visitor.getByRole('article').filter({ hasText: title });
       const cardImage = card.getByRole('img', { name: 'Harbour stage at night' });
       await cardImage.waitFor();

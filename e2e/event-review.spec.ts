@@ -1,37 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PERSONAS } from '@booking/platform';
-import { type TestApp } from '../apps/standalone/src/testing/test-app';
-import {
-  accessibilityViolations,
-  chromiumAvailable,
-  fillEventEssentials,
-  launch,
-  signedInPage,
-  startBrowserApp,
-} from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, fillEventEssentials } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run('in the browser: an organizer drafts and submits, an admin approves, the organizer publishes', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const app = browserSuite();
   const title = 'Tidal Orchestra Night';
 
-  beforeAll(async () => {
-    t = await startBrowserApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const signedIn = (email: string) => signedInPage(browser, t.url, email);
+  const { signedIn } = app;
   const item = (page: Page) => page.getByRole('listitem').filter({ hasText: title });
 
   it('goes from draft to the public catalog through review, and shows the admin what changed on a re-submission', async () => {
     const organizer = await signedIn(DEMO_PERSONAS.organizer.email);
-    await organizer.goto(`${t.url}/organizer/events/new`);
+    await organizer.goto(`${app.t.url}/organizer/events/new`);
     await organizer.getByLabel('Title').fill(title);
     await organizer.getByLabel('Category').selectOption('music');
     await fillEventEssentials(organizer, {
@@ -50,7 +32,7 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
       .waitFor();
 
     const admin = await signedIn(DEMO_PERSONAS.admin.email);
-    await admin.goto(`${t.url}/admin/events`);
+    await admin.goto(`${app.t.url}/admin/events`);
     await item(admin)
       .getByText(/First review/)
       .waitFor();
@@ -61,7 +43,7 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
     await organizer.reload();
     const href = await item(organizer).getByRole('link', { name: title }).getAttribute('href');
     const eventId = href!.split('/').pop()!;
-    await organizer.goto(`${t.url}/organizer/events/${eventId}/edit`);
+    await organizer.goto(`${app.t.url}/organizer/events/${eventId}/edit`);
     await organizer.getByLabel('Venue city').fill('Lisbon');
     await organizer
       .getByLabel(/^Price\b/)
@@ -71,7 +53,7 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
     await organizer.getByRole('textbox', { name: 'Tags' }).press('Enter');
     await organizer.getByRole('button', { name: 'Save changes' }).click();
     await organizer.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await organizer.goto(`${t.url}/organizer`);
+    await organizer.goto(`${app.t.url}/organizer`);
     await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
     await item(organizer)
       .getByText(/Awaiting approval/i)
@@ -99,8 +81,8 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
       .first()
       .waitFor();
 
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${t.url}/?q=tidal`);
+    const visitor = await (await app.browser.newContext()).newPage();
+    await visitor.goto(`${app.t.url}/?q=tidal`);
     await visitor.getByRole('article').filter({ hasText: title }).waitFor();
     await visitor.getByRole('link', { name: title }).click();
     await visitor.getByText('€30.00').first().waitFor();

@@ -1,16 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PERSONAS } from '@booking/platform';
 import { curvedRows, expandPlan, gridRows, type SeatingPlan } from '@booking/domain';
-import { type TestApp, people } from '../apps/standalone/src/testing/test-app';
-import {
-  accessibilityViolations,
-  chromiumAvailable,
-  fillEventEssentials,
-  launch,
-  signedInPage,
-  startBrowserApp,
-} from './browser';
+import { people } from '../apps/standalone/src/testing/test-app';
+import { accessibilityViolations, browserSuite, chromiumAvailable, fillEventEssentials } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -31,21 +24,10 @@ async function clickSeat(page: Page, plan: SeatingPlan, seatId: string) {
 }
 
 run('in the browser: seating plans', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const app = browserSuite();
   const title = 'Seatmap Gala Evening';
 
-  beforeAll(async () => {
-    t = await startBrowserApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const signedIn = (email: string, viewport = { width: 1280, height: 1000 }) =>
-    signedInPage(browser, t.url, email, viewport);
+  const signedIn = (email: string, viewport = { width: 1280, height: 1000 }) => app.signedIn(email, viewport);
   const item = (page: Page) => page.getByRole('listitem').filter({ hasText: title });
 
   // The plan the organizer builds below, as the generators and the placement fields make it.
@@ -62,7 +44,7 @@ run('in the browser: seating plans', () => {
 
   it('an organizer builds a plan with the generators, marks seats on the canvas, saves and reloads it', async () => {
     const organizer = await signedIn(DEMO_PERSONAS.organizer.email);
-    await organizer.goto(`${t.url}/organizer/events/new`);
+    await organizer.goto(`${app.t.url}/organizer/events/new`);
     await organizer.getByLabel('Title').fill(title);
     await organizer.getByLabel('Category').selectOption('music');
     await fillEventEssentials(organizer, {
@@ -146,13 +128,13 @@ run('in the browser: seating plans', () => {
       .waitFor();
 
     // Review and publish, as any event.
-    await organizer.goto(`${t.url}/organizer`);
+    await organizer.goto(`${app.t.url}/organizer`);
     await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
     await item(organizer)
       .getByText(/Awaiting approval/i)
       .waitFor();
     const admin = await signedIn(DEMO_PERSONAS.admin.email);
-    await admin.goto(`${t.url}/admin/events`);
+    await admin.goto(`${app.t.url}/admin/events`);
     await item(admin).getByRole('button', { name: 'Approve' }).click();
     await item(admin).waitFor({ state: 'detached' });
     await organizer.reload();
@@ -166,20 +148,20 @@ run('in the browser: seating plans', () => {
   });
 
   it('a visitor sees the seat map; a buyer holds two seats picked on it; another viewer sees them taken', async () => {
-    const visitor = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
-    await visitor.goto(`${t.url}/?q=seatmap`);
+    const visitor = await (await app.browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
+    await visitor.goto(`${app.t.url}/?q=seatmap`);
     await visitor.getByRole('link', { name: title }).click();
     const map = visitor.getByTestId('seat-map');
     await map.waitFor();
     const eventPath = new URL(visitor.url()).pathname;
     const eventId = eventPath.split('/').pop() ?? '';
-    const { body } = await t.call('GET', `/api/events/${eventId}/seating-plan`);
+    const { body } = await app.t.call('GET', `/api/events/${eventId}/seating-plan`);
     const plan = body.plan as SeatingPlan;
     await map.getByRole('row', { name: /Stalls Seated 29 29 Standard/ }).waitFor();
     expect(await accessibilityViolations(visitor)).toEqual([]);
 
     const buyer = await signedIn(DEMO_PERSONAS.attendee.email);
-    await buyer.goto(`${t.url}${eventPath}`);
+    await buyer.goto(`${app.t.url}${eventPath}`);
     await buyer
       .getByTestId('seat-map')
       .getByRole('row', { name: /Stalls Seated 29 29/ })
@@ -244,9 +226,9 @@ run('in the browser: seating plans', () => {
 
     // On a phone in dark mode: the map fits the screen, the free counts read as a table, axe-clean.
     const phone = await (
-      await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' })
+      await app.browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' })
     ).newPage();
-    await phone.goto(`${t.url}${eventPath}`);
+    await phone.goto(`${app.t.url}${eventPath}`);
     await phone
       .getByTestId('seat-map')
       .getByRole('row', { name: /Stalls Seated 29 27/ })
@@ -266,7 +248,7 @@ run('in the browser: seating plans', () => {
       { id: 'standard', name: 'Standard', price: { amount: 4000, currency: 'EUR' } },
       { id: 'premium', name: 'Premium', price: { amount: 9000, currency: 'EUR' } },
     ];
-    const { eventId } = await t.createEvent(people.organizer, {
+    const { eventId } = await app.t.createEvent(people.organizer, {
       title: 'Arena Benchmark',
       capacity: 100,
       priceTiers: tiers,
@@ -287,19 +269,19 @@ run('in the browser: seating plans', () => {
     });
     const arena: SeatingPlan = { stage: { label: 'Floor', x: 0, y: 0, width: 80, depth: 50 }, sections };
     expect(expandPlan(arena)).toHaveLength(20_000);
-    const put = await t.call('PUT', `/api/events/${eventId}/seating-plan`, { as: people.organizer, body: arena });
+    const put = await app.t.call('PUT', `/api/events/${eventId}/seating-plan`, { as: people.organizer, body: arena });
     expect(put.status).toBe(200);
     for (const [step, by] of [
       ['submit', people.organizer],
       ['approve', people.admin],
       ['publish', people.organizer],
     ] as const) {
-      expect((await t.call('POST', `/api/events/${eventId}/${step}`, { as: by })).status).toBe(200);
+      expect((await app.t.call('POST', `/api/events/${eventId}/${step}`, { as: by })).status).toBe(200);
     }
 
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
+    const page = await (await app.browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
     const started = Date.now();
-    await page.goto(`${t.url}/events/${eventId}`);
+    await page.goto(`${app.t.url}/events/${eventId}`);
     const canvas = page.getByTestId('seat-map').locator('canvas');
     await page.waitForFunction(() => document.querySelector('canvas[data-seats="20000"][data-draw-ms]') !== null);
     const firstDraw = Date.now() - started;
@@ -349,7 +331,7 @@ run('in the browser: seating plans', () => {
     // The editor on the same arena: open it, then one edit (a row added to a block) until redrawn.
     const admin = await signedIn(DEMO_PERSONAS.admin.email);
     const openedAt = Date.now();
-    await admin.goto(`${t.url}/organizer/events/${eventId}/seating`);
+    await admin.goto(`${app.t.url}/organizer/events/${eventId}/seating`);
     await admin.waitForFunction(() => document.querySelector('canvas[data-seats="20000"][data-draw-ms]') !== null);
     const editorOpen = Date.now() - openedAt;
     // One edit, timed in the page: click → model rebuilt, validated, re-rendered and drawn (next frame).

@@ -61,7 +61,21 @@ export class AccountRegistration {
       verificationHash: hashSecret(secret),
       verificationTtlSeconds: input.verificationTtlSeconds,
     };
-    await this.pipeline.execute(accountModel, userId, { type: 'RegisterAccount', data, metadata: metadata() }, context);
+    try {
+      await this.pipeline.execute(
+        accountModel,
+        userId,
+        { type: 'RegisterAccount', data, metadata: metadata() },
+        context,
+      );
+    } catch (error) {
+      // Another attempt with this address registered the claim's account first (it finished the
+      // same claim, or it is the claimant and this one took the claim for abandoned): taken.
+      if (!(error instanceof DomainError && error.code === 'accounts.exists')) throw error;
+      const account = await this.account(userId);
+      if (account.status === 'none') throw error;
+      return { status: 'taken', account };
+    }
     if (input.verified) {
       await this.pipeline.execute(
         accountModel,

@@ -22,6 +22,11 @@ const common = {
 module.exports = {
   // A global option in Jest 30 (per-project values are ignored): browser and multi-process tests need minutes.
   testTimeout: 120000,
+  // Used with --coverage (COVERAGE=1 npm test): V8's own counters, mapped back to the TypeScript
+  // through SWC's source maps; scripts/coverage-table.cjs prints the per-package table.
+  coverageProvider: 'v8',
+  collectCoverageFrom: ['{apps,libs}/*/src/**/*.ts', '!**/*.spec.ts', '!**/testing/**', '!**/contract/**'],
+  coverageReporters: ['json-summary', 'text-summary'],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
   projects: [
     {

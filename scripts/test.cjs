@@ -16,7 +16,12 @@ if (run('bash', ['scripts/setup-tools.sh', '--no-apt'], { optional: true }) !== 
   console.warn('notice: test tools could not all be prepared; tests needing them will say so');
 }
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-const status = run(process.execPath, ['--disable-warning=ExperimentalWarning', jest, ...process.argv.slice(2)], {
-  optional: true,
-});
+// COVERAGE=1 (CI): V8 coverage over the three projects together, then a table per package.
+const coverage = process.env.COVERAGE === '1' ? ['--coverage'] : [];
+const status = run(
+  process.execPath,
+  ['--disable-warning=ExperimentalWarning', jest, ...coverage, ...process.argv.slice(2)],
+  { optional: true },
+);
+if (coverage.length) run(process.execPath, [path.join(__dirname, 'coverage-table.cjs')], { optional: true });
 process.exit(status ?? 1);

@@ -1,0 +1,53 @@
+// Prints line and branch coverage per package (apps/*, libs/*, e2e harness excluded) from the
+// json-summary that `npm test` writes when COVERAGE=1: the three Jest projects together.
+const { existsSync, readFileSync } = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const summaryFile = path.join(root, 'coverage', 'coverage-summary.json');
+
+function packageOf(file) {
+  const parts = path.relative(root, file).split(path.sep);
+  return parts.length > 2 && (parts[0] === 'apps' || parts[0] === 'libs') ? `${parts[0]}/${parts[1]}` : null;
+}
+
+function table(summary) {
+  const totals = new Map();
+  for (const [file, metrics] of Object.entries(summary)) {
+    const name = file === 'total' ? null : packageOf(file);
+    if (!name) continue;
+    const sum = totals.get(name) ?? { lines: [0, 0], branches: [0, 0], files: 0 };
+    sum.lines[0] += metrics.lines.covered;
+    sum.lines[1] += metrics.lines.total;
+    sum.branches[0] += metrics.branches.covered;
+    sum.branches[1] += metrics.branches.total;
+    sum.files += 1;
+    totals.set(name, sum);
+  }
+  const pct = ([covered, total]) => (total === 0 ? '—' : `${((100 * covered) / total).toFixed(1)} %`);
+  const rows = [...totals.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const all = rows.reduce(
+    (acc, [, s]) => ({
+      lines: [acc.lines[0] + s.lines[0], acc.lines[1] + s.lines[1]],
+      branches: [acc.branches[0] + s.branches[0], acc.branches[1] + s.branches[1]],
+      files: acc.files + s.files,
+    }),
+    { lines: [0, 0], branches: [0, 0], files: 0 },
+  );
+  const lines = [['package', 'files', 'lines', 'branches']];
+  for (const [name, s] of [...rows, ['all server packages', all]])
+    lines.push([name, String(s.files), `${pct(s.lines)} (${s.lines[0]}/${s.lines[1]})`, pct(s.branches)]);
+  const widths = lines[0].map((_, i) => Math.max(...lines.map((row) => row[i].length)));
+  return lines.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n');
+}
+
+if (require.main === module) {
+  if (!existsSync(summaryFile)) {
+    console.log('coverage: no coverage/coverage-summary.json (run with COVERAGE=1)');
+    process.exit(0);
+  }
+  console.log('\n== coverage (unit + integration + e2e, server packages)');
+  console.log(table(JSON.parse(readFileSync(summaryFile, 'utf8'))));
+}
+
+module.exports = { table };

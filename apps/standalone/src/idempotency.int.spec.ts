@@ -1,10 +1,33 @@
+import { type EventStore, SqliteEventStore } from '@booking/event-store';
 import { type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
+
+/** An event store that fails the next `crashes` appends of recorded responses: a crash between a command and its record. */
+function crashingBeforeRecords(inner: SqliteEventStore) {
+  const control = { crashes: 0 };
+  const store = new Proxy(inner, {
+    get(target, property) {
+      if (property === 'append') {
+        return (async (stream, events, expected) => {
+          if (stream.startsWith('idempotency-') && control.crashes > 0) {
+            control.crashes--;
+            throw new Error('crashed between the command and its recorded response');
+          }
+          return target.append(stream, events, expected);
+        }) satisfies EventStore['append'];
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { store, control };
+}
 
 describe('Idempotency-Key', () => {
   let t: TestApp;
+  const crashing = crashingBeforeRecords(new SqliteEventStore({ path: ':memory:' }));
   const head = async () => BigInt((await t.call('GET', '/health')).body.checks.eventStore.head);
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ overrides: { eventStore: crashing.store } });
   });
   afterAll(async () => {
     await t.close();
@@ -28,18 +51,32 @@ describe('Idempotency-Key', () => {
     expect(await head()).toBe(before);
   });
 
-  it('replays a refusal as it was first given', async () => {
-    const { eventId } = await t.publishedEvent(1);
+  it('replays a refusal as it was first given, even when the command would now succeed', async () => {
+    const { eventId } = await t.publishedEvent(2);
+    const other = await t.call('POST', `/api/events/${eventId}/holds`, {
+      as: people.otherAttendee,
+      body: { quantity: 1 },
+    });
     const send = () =>
       t.call('POST', `/api/events/${eventId}/holds`, {
         as: people.attendee,
         body: { quantity: 2 },
         headers: { 'idempotency-key': 'too-many' },
       });
-    expectProblem(await send(), 409);
+    const refused = await send();
+    expectProblem(refused, 409);
+    expect(refused.headers.get('idempotent-replayed')).toBeNull();
+    // The seats come free: a fresh request would now get both, a retry must not.
+    const released = await t.call('DELETE', `/api/events/${eventId}/holds/${other.body.holdId}`, {
+      as: people.otherAttendee,
+    });
+    expect(released.status).toBe(200);
+    const before = await head();
     const again = await send();
     expectProblem(again, 409);
-    expect(again.body.code).toBe('inventory.insufficient-seats');
+    expect(again.body).toEqual(refused.body);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await head()).toBe(before);
   });
 
   it('keeps keys apart per caller and refuses a key reused with another request', async () => {
@@ -55,6 +92,10 @@ describe('Idempotency-Key', () => {
       body: { quantity: 1 },
       headers,
     });
+    expect(mine.status).toBe(201);
+    expect(theirs.status).toBe(201);
+    expect(theirs.headers.get('idempotent-replayed')).toBeNull();
+    expect(theirs.body.holdId).toEqual(expect.any(String));
     expect(theirs.body.holdId).not.toBe(mine.body.holdId);
     const before = await head();
     const reused = await t.call('POST', `/api/events/${eventId}/holds`, {
@@ -84,5 +125,54 @@ describe('Idempotency-Key', () => {
     });
     expect(availability.body.held).toBe(1);
     expect(await head()).toBe(before + 2n); // one SeatsHeld, one recorded response
+  });
+
+  it('holds once when the process dies between the hold and its recorded response', async () => {
+    const { eventId } = await t.publishedEvent(10);
+    const send = () =>
+      t.call('POST', `/api/events/${eventId}/holds`, {
+        as: people.attendee,
+        body: { quantity: 2 },
+        headers: { 'idempotency-key': 'crash-hold' },
+      });
+    crashing.control.crashes = 1;
+    const before = await head();
+    expect((await send()).status).toBe(500); // the client never got an answer
+    expect(await head()).toBe(before + 1n); // the hold was appended, its response was not
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    expect(await head()).toBe(before + 2n); // no second SeatsHeld: only the response, recorded now
+    const availability = await t.call('GET', `/api/events/${eventId}/availability`, {
+      headers: { 'x-min-position': retry.body.position },
+    });
+    expect(availability.body.held).toBe(2);
+    const third = await send();
+    expect(third.headers.get('idempotent-replayed')).toBe('true');
+    expect(third.body).toEqual(retry.body);
+  });
+
+  it('creates one event when the process dies between the creation and its recorded response', async () => {
+    const startsAt = new Date(Date.now() + 86_400_000).toISOString();
+    const send = () =>
+      t.call('POST', '/api/events', {
+        as: people.organizer,
+        body: {
+          title: 'Crash Night',
+          category: 'music',
+          startsAt,
+          venue: { name: 'Hall', city: 'Lisbon', country: 'PT' },
+          capacity: 10,
+          priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 2500, currency: 'EUR' } }],
+        },
+        headers: { 'idempotency-key': 'crash-create' },
+      });
+    crashing.control.crashes = 1;
+    const before = await head();
+    expect((await send()).status).toBe(500);
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    const appended = await crashing.store.readAll({ after: before });
+    expect(appended.map((e) => e.type)).toEqual(['EventCreated', 'EventDetailsUpdated', 'CommandResponseRecorded']);
+    expect(appended[0].stream).toBe(`catalog_event-${retry.body.eventId}`);
   });
 });

@@ -1,5 +1,6 @@
 import { type DomainCommand, DomainError, type DomainEvent, currentVersion, fold } from '@booking/domain';
 import { type EventStore, type EventToAppend, WrongExpectedRevisionError } from '@booking/event-store';
+import { type KeyedRange, KeyedCommands } from './keyed-commands';
 import { toDomainEvents } from './read-state';
 import type { CommandContext, CommandOutcome, WriteModel } from './write-model';
 
@@ -18,7 +19,7 @@ type Pending<S, C, E> = {
   reject: (error: unknown) => void;
 };
 
-type Decision<E> = { events: E[]; toAppend: EventToAppend[] } | { error: unknown };
+type Decision<E> = { events: E[]; toAppend: EventToAppend[] } | { error: unknown } | { replay: KeyedRange };
 
 /**
  * Serializes the commands of one stream in this process and commits them in groups: commands
@@ -31,6 +32,7 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
   private revision: bigint | undefined;
   private position = 0n;
   private loaded = false;
+  private readonly keyed = new KeyedCommands();
   private queue: Pending<S, C, E>[] = [];
   private draining = false;
 
@@ -76,7 +78,7 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
           this.position = result.position;
           this.deps.onAppended?.(this.model.category, toAppend.length, batch.length);
         }
-        batch.forEach((item, i) => this.settle(item, decisions[i]));
+        await Promise.all(batch.map((item, i) => this.settle(item, decisions[i])));
         return;
       } catch (error) {
         this.loaded = false; // the tentative state may hold decisions that were not appended
@@ -92,6 +94,8 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
   }
 
   private decideOne({ command, context }: Pending<S, C, E>): Decision<E> {
+    const replay = this.keyed.find(context.idempotencyTag);
+    if (replay) return { replay };
     try {
       if (context.expectedRevision !== undefined && context.expectedRevision !== (this.revision ?? -1n)) {
         throw new DomainError(
@@ -106,7 +110,11 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
       }
       const events = this.model.decider.decide(command, this.state);
       this.state = fold(this.model.decider, events, this.state);
-      if (events.length > 0) this.revision = (this.revision ?? -1n) + BigInt(events.length);
+      if (events.length > 0) {
+        const from = (this.revision ?? -1n) + 1n;
+        this.revision = from + BigInt(events.length) - 1n;
+        this.keyed.add(context.idempotencyTag, { from, to: this.revision });
+      }
       const toAppend = events.map((event) => this.toAppend(event, command, context));
       return { events, toAppend };
     } catch (error) {
@@ -114,8 +122,9 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     }
   }
 
-  private settle(item: Pending<S, C, E>, decision: Decision<E>): void {
+  private async settle(item: Pending<S, C, E>, decision: Decision<E>): Promise<void> {
     if ('error' in decision) return item.reject(decision.error);
+    if ('replay' in decision) return this.replay(decision.replay).then(item.resolve, item.reject);
     item.resolve({
       events: decision.events,
       eventIds: decision.toAppend.map((e) => e.id),
@@ -137,7 +146,21 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
         schemaVersion: currentVersion(this.model.schema, event.type),
         occurredAt: command.metadata.now.toISOString(),
         command: command.type,
+        ...(context.idempotencyTag ? { idempotencyTag: context.idempotencyTag } : {}),
       },
+    };
+  }
+
+  /** The outcome a keyed command had when it was first appended: its events, the state right after them. */
+  private async replay({ from, to }: KeyedRange): Promise<CommandOutcome<S, E>> {
+    const recorded = await this.deps.store.readStream(this.stream, { maxCount: Number(to) + 1 });
+    const mine = recorded.slice(Number(from));
+    return {
+      events: toDomainEvents<E>(this.model.schema, mine),
+      eventIds: mine.map((e) => e.id),
+      state: fold(this.model.decider, toDomainEvents<E>(this.model.schema, recorded)),
+      nextRevision: to,
+      position: mine[mine.length - 1].position,
     };
   }
 
@@ -146,12 +169,14 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     if (!this.loaded) {
       this.state = this.model.decider.initialState();
       this.revision = undefined;
+      this.keyed.clear();
     }
     const from = this.revision === undefined ? 0n : this.revision + 1n;
     const recorded = await this.deps.store.readStream(this.stream, { fromRevision: from });
     if (recorded.length > 0) {
       const events = toDomainEvents<E>(this.model.schema, recorded);
       this.state = fold(this.model.decider, events, this.state);
+      this.keyed.learn(recorded);
       const last = recorded[recorded.length - 1];
       this.revision = last.revision;
       this.position = last.position;

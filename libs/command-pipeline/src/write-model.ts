@@ -13,6 +13,11 @@ export type CommandContext = Readonly<{
   causationId?: string;
   /** If-Match: the stream revision the caller last saw. */
   expectedRevision?: bigint;
+  /**
+   * The request's Idempotency-Key, scoped to its caller and request (IdempotencyStore.tag). It is
+   * written into the events' metadata, so a retry finds the first outcome in the stream itself.
+   */
+  idempotencyTag?: string;
 }>;
 
 export type CommandOutcome<S, E> = Readonly<{

@@ -7,3 +7,5 @@ export * from './runner/stored-directory';
 export * from './runner/schemas';
 export * from './nest/projections.module';
 export * from './runner/projection-feed';
+export * from './runner/projection-lag';
+export * from './runner/rebuilds';

@@ -1,13 +1,25 @@
 import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { Actor } from '@booking/domain';
+import { IdempotencyStore } from '@booking/command-pipeline';
+import type { IdGenerator } from '@booking/platform';
 import { ProblemException, problem } from '@booking/platform';
+import type { KeyedRequest } from './idempotency.interceptor';
 
-/** Who sends a command, under which correlation id, and the If-Match revision if any. */
-export type RequestContext = Readonly<{ actor: Actor; correlationId: string; expectedRevision?: bigint }>;
+/** Who sends a command, under which correlation id, the If-Match revision and the Idempotency-Key's tag if any. */
+export type RequestContext = Readonly<{
+  actor: Actor;
+  correlationId: string;
+  expectedRevision?: bigint;
+  idempotencyTag?: string;
+}>;
+
+/** A new entity's id: derived from the Idempotency-Key when there is one, so a retry names the same entity. */
+export function mintId(context: RequestContext, ids: IdGenerator, purpose: string): string {
+  return context.idempotencyTag ? IdempotencyStore.derivedId(context.idempotencyTag, purpose) : ids.next();
+}
 
 export const CommandRequest = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
-  const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
+  const request = context.switchToHttp().getRequest<KeyedRequest & { user?: Actor }>();
   const actor = request.user ?? { userId: 'anonymous', roles: [] };
   const ifMatch = request.headers['if-match'];
   let expectedRevision: bigint | undefined;
@@ -20,5 +32,10 @@ export const CommandRequest = createParamDecorator((_data: unknown, context: Exe
     }
     expectedRevision = BigInt(digits);
   }
-  return { actor, correlationId: String(request.id), ...(expectedRevision !== undefined ? { expectedRevision } : {}) };
+  return {
+    actor,
+    correlationId: String(request.id),
+    ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+    ...(request.idempotencyTag ? { idempotencyTag: request.idempotencyTag } : {}),
+  };
 });

@@ -9,10 +9,16 @@ import { Inject } from '@nestjs/common';
 
 const MAX_KEY_LENGTH = 200;
 
+/** A request this interceptor tagged with its scoped Idempotency-Key. */
+export type KeyedRequest = FastifyRequest & { idempotencyTag?: string };
+
 /**
  * Idempotency-Key on any command: the first outcome (success or domain refusal) is recorded, a
  * retry gets it back with `Idempotent-Replayed: true` and appends nothing. The same key with a
  * different request is refused (422). Concurrent duplicates in this process wait for the first.
+ * The response is recorded after the command's append; the command's events carry the key's tag
+ * in the same append, so a retry after a crash in between replays the first outcome from the
+ * stream instead of acting twice (docs/architecture.md, "Idempotency").
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -36,6 +42,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const scope = request.user?.userId ?? 'anonymous';
     const hash = IdempotencyStore.requestHash(request.method, request.url.split('?')[0], request.body);
+    (request as KeyedRequest).idempotencyTag = IdempotencyStore.tag(scope, key, hash); // read by @CommandRequest
     const id = `${scope}\u0000${key}`;
     const run = async (): Promise<unknown> => {
       const earlier = this.inflight.get(id);

@@ -1,18 +1,22 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { type Observable, from, switchMap } from 'rxjs';
 import { APP_CONFIG, type AppConfig, ProblemException, problem } from '@booking/platform';
 import { READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
+import { READS_PROJECTIONS } from './reads-projections';
 
 /**
  * Read-your-writes: a query naming a position (X-Min-Position header or ?minPosition=) is
- * answered only once the projections have passed it; after a bounded wait it gets a 503.
+ * answered only once the projections it reads (@ReadsProjections) have passed it; after a bounded
+ * wait it gets a 503. A lagging projection it does not read does not hold it up.
  */
 @Injectable()
 export class ConsistencyInterceptor implements NestInterceptor {
   constructor(
     @Inject(READ_MODEL_DIRECTORY) private readonly directory: ReadModelDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -28,7 +32,12 @@ export class ConsistencyInterceptor implements NestInterceptor {
       );
     }
     const position = BigInt(raw);
-    return from(this.directory.waitFor(position, this.config.consistencyWaitMs)).pipe(
+    const projections = this.reflector.getAllAndOverride<string[] | undefined>(READS_PROJECTIONS, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (projections?.length === 0) return next.handle();
+    return from(this.directory.waitFor(position, this.config.consistencyWaitMs, projections)).pipe(
       switchMap((reached) => {
         if (!reached) {
           throw new ProblemException(
@@ -36,7 +45,7 @@ export class ConsistencyInterceptor implements NestInterceptor {
               503,
               'not-yet-consistent',
               'Service Unavailable',
-              `The read models have not reached position ${raw} yet; retry shortly`,
+              `The read models${projections ? ` (${projections.join(', ')})` : ''} have not reached position ${raw} yet; retry shortly`,
             ),
             { 'retry-after': '1' },
           );

@@ -291,12 +291,11 @@ describe('large streams', () => {
     given(history).when(hold('h0', 1)).thenFails('inventory.hold-exists');
   });
 
-  it('folds 50,000 holds and their expiries in expiry order in well under a second', () => {
+  // How fast this fold is: `npm run bench:fold` (a timed test would fail on a slow machine, not a slow fold).
+  it('folds 50,000 holds and their expiries in expiry order back to all seats free', () => {
     const holds = Array.from({ length: 50_000 }, (_, i) => held(`h${i}`, 1, 60 + i / 100));
     const expiries = holds.map((e) => expired(e.data.holdId, 1));
-    const started = performance.now();
     const state = stateAfter([opened(50_000), ...holds, ...expiries]);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(state.held).toBe(0);
     expect(state.earliestExpiry).toBe(Number.POSITIVE_INFINITY);
     expect(freeSeats(state, at(0))).toBe(50_000);

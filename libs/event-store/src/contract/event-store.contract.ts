@@ -91,6 +91,18 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(await store.readStream(s)).toHaveLength(2);
     });
 
+    it('repeats the first outcome when a batch comes again after the stream moved on', async () => {
+      const s = stream('idem-later');
+      const batch = [event('A'), event('B')];
+      const first = await store.append(s, batch, 'no_stream');
+      const next = [event('C')];
+      const second = await store.append(s, next, 1n);
+      await store.append(s, [event('D')], 2n);
+      expect(await store.append(s, batch, 'no_stream')).toEqual(first);
+      expect(await store.append(s, next, 1n)).toEqual(second);
+      expect((await store.readStream(s)).map((e) => e.type)).toEqual(['A', 'B', 'C', 'D']);
+    });
+
     it('reads a stream forwards and backwards from a revision with a limit', async () => {
       const s = stream('read');
       await store.append(

@@ -17,6 +17,8 @@ export type AppConfig = Readonly<{
   logLevel: string;
   /** How long a query naming a position may wait for the projections (ms). */
   consistencyWaitMs: number;
+  /** Readiness (`/ready`) of a process running projections: every projection at most this many events behind. */
+  readyMaxLag: number;
   /** Catalog search answers kept in memory (0: none) and how long one may trail a write (ms); see CatalogSearchCache. */
   catalogCache: { entries: number; maxStaleMs: number };
   webDist: string;
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     demoMode: (env.DEMO_MODE ?? 'false') === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     consistencyWaitMs: Number(env.CONSISTENCY_WAIT_MS ?? 5000),
+    readyMaxLag: Number(env.READY_MAX_LAG ?? 1000),
     catalogCache: {
       entries: Number(env.CATALOG_CACHE_ENTRIES ?? 1000),
       maxStaleMs: Number(env.CATALOG_CACHE_STALE_MS ?? 1000),

@@ -11,11 +11,23 @@ import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, HealthRegistry, Metrics } from '@booking/platform';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
 import { ALL_PROJECTIONS } from '../read-models';
+import { measureLag } from '../runner/projection-lag';
 import { ProjectionRunner } from '../runner/projection-runner';
 import { READ_MODEL_DIRECTORY } from '../runner/read-model-directory';
 import { StoredDirectory } from '../runner/stored-directory';
+import { ReadinessController } from './readiness.controller';
 
-/** Starts the in-process runner with the app and reports its lag. */
+export type RunOptions = Readonly<{
+  /**
+   * Wait for every projection to catch up before the app starts serving (processes that answer
+   * reads from them). The projector serves only health, metrics and ops: it listens first and
+   * catches up after, so probes see it, and its lag, from the start.
+   */
+  catchUpBeforeServing?: boolean;
+}>;
+const RUN_OPTIONS = Symbol('RunOptions');
+
+/** Starts the in-process runner with the app and reports its lag (health check and metrics). */
 @Injectable()
 class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
@@ -25,24 +37,27 @@ class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly metrics: Metrics,
     private readonly health: HealthRegistry,
+    @Inject(RUN_OPTIONS) private readonly options: RunOptions,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const started = Date.now();
+    this.health.register('projections', () => measureLag(this.store, this.runner.positions()));
     await this.runner.start();
-    await this.runner.ready();
-    const head = await this.store.headPosition();
-    this.logger.log({ ms: Date.now() - started, head: String(head) }, 'read models built and caught up');
-    this.health.register('projections', () => ({ projections: this.runner.positions() }));
-    await this.reportLag();
+    const caughtUp = this.runner.ready().then(async () => {
+      const head = await this.store.headPosition();
+      this.logger.log({ ms: Date.now() - started, head: String(head) }, 'read models built and caught up');
+    });
+    if (this.options.catchUpBeforeServing) await caughtUp;
+    else caughtUp.catch((error: unknown) => this.logger.error({ err: error }, 'catching up failed'));
     this.lagTimer = setInterval(() => void this.reportLag(), 1000).unref();
   }
 
   private async reportLag(): Promise<void> {
-    const head = await this.store.headPosition().catch(() => undefined);
-    if (head === undefined) return;
-    for (const [name, status] of Object.entries(this.runner.positions())) {
-      this.metrics.projectionLag.set({ projection: name }, Number(head - BigInt(status.position)));
+    const report = await measureLag(this.store, this.runner.positions()).catch(() => undefined);
+    if (report === undefined) return;
+    for (const [name, lag] of Object.entries(report.projections)) {
+      this.metrics.projectionLag.set({ projection: name }, lag.behind);
     }
   }
 
@@ -58,7 +73,7 @@ class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
  */
 @Module({})
 export class ProjectionsModule {
-  static forRoot(mode: 'run' | 'read'): DynamicModule {
+  static forRoot(mode: 'run' | 'read', options: RunOptions = { catchUpBeforeServing: true }): DynamicModule {
     if (mode === 'read') {
       return {
         module: ProjectionsModule,
@@ -101,8 +116,10 @@ export class ProjectionsModule {
           inject: [EVENT_STORE, READ_STORE, CLOCK, Metrics],
         },
         { provide: READ_MODEL_DIRECTORY, useExisting: ProjectionRunner },
+        { provide: RUN_OPTIONS, useValue: options },
         RunnerLifecycle,
       ],
+      controllers: [ReadinessController],
       exports: [READ_MODEL_DIRECTORY, ProjectionRunner],
     };
   }

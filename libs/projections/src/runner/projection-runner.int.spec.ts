@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type EventToAppend, SqliteEventStore } from '@booking/event-store';
+import { type EventToAppend, SqliteEventStore, withHeldSubscriptions } from '@booking/event-store';
 import { MemoryReadStore, type ReadStore } from '@booking/read-store';
 import { ALL_PROJECTIONS, eventAvailabilityProjection } from '../read-models';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionFeed } from './projection-feed';
+import { measureLag } from './projection-lag';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
 import { StoredDirectory } from './stored-directory';
 
@@ -42,6 +43,19 @@ async function seed(store: SqliteEventStore, events = 3, holdsEach = 20) {
     }
   }
   return ids;
+}
+
+/** Resolves once the runner's projections have passed `position`: no deadline of its own (Jest's timeout ends a hang). */
+function reached(runner: ProjectionRunner, position: bigint): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (runner.positionNow() < position) return;
+      stop();
+      resolve();
+    };
+    const stop = runner.onAdvance(check);
+    check();
+  });
 }
 
 describe('projection runner', () => {
@@ -83,17 +97,19 @@ describe('projection runner', () => {
       });
     }) as typeof failing.collection;
     const errors: unknown[] = [];
+    let failed!: () => void;
+    const stopped = new Promise<void>((resolve) => (failed = resolve));
     const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', failing, {
       now,
-      onError: (_w, e) => errors.push(e),
+      onError: (_w, e) => (errors.push(e), failed()),
     });
     await worker.prepare();
     const feed = new ProjectionFeed(store, [worker]);
     feed.start();
-    await new Promise((r) => setTimeout(r, 100));
+    await stopped; // the feed reports the failure and stops reading
+    await feed.stop();
     expect(errors).toHaveLength(1);
     expect(await failing.collection(CHECKPOINTS).findOne({ _id: 'availability_fail' })).toBeNull();
-    await feed.stop();
     fail = false;
     const retry = new ProjectionWorker(eventAvailabilityProjection, 'availability_fail', failing, { now });
     await retry.prepare();
@@ -111,7 +127,7 @@ describe('projection runner', () => {
     await runner.ready();
     await seed(store, 2, 10); // live events after catching up
     const head = await store.headPosition();
-    expect(await runner.waitFor(head, 5000)).toBe(true);
+    await reached(runner, head);
     for (const projection of ALL_PROJECTIONS) {
       const live = await readStore
         .collection((await runner.collectionName(projection.name))!)
@@ -142,13 +158,13 @@ describe('projection runner', () => {
     expect(await stored.version('event-availability')).toEqual(first);
 
     await store.append('elsewhere-1', [event('SomethingUnrelated', { eventId: 'x' })], 'no_stream');
-    expect(await runner.waitFor(await store.headPosition(), 5000)).toBe(true);
+    await reached(runner, await store.headPosition());
     const ignored = await runner.version('event-availability');
     expect(ignored).toEqual({ ...first, position: await store.headPosition() }); // read on, content unchanged
     expect(await stored.version('event-availability')).toEqual(ignored);
 
     await seed(store, 1, 1);
-    expect(await runner.waitFor(await store.headPosition(), 5000)).toBe(true);
+    await reached(runner, await store.headPosition());
     const second = await runner.version('event-availability');
     expect(second!.changedAt).toBeGreaterThan(first!.changedAt);
     expect(await stored.version('event-availability')).toEqual(second);
@@ -171,8 +187,100 @@ describe('projection runner', () => {
     await second.start();
     await second.ready();
     expect(await second.collectionName('event-availability')).toBe(collection); // same version: no rebuild
-    expect(await second.waitFor(await store.headPosition(), 5000)).toBe(true);
+    await reached(second, await store.headPosition());
     expect(await readStore.collection(collection!).countDocuments()).toBe(2);
     await second.stop();
+  });
+
+  it('reports lag as it is now: caught up, then behind again when the log moves on without it', async () => {
+    await seed(store, 1, 3);
+    const runner = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now });
+    await runner.start();
+    await runner.ready();
+    const caughtUp = await measureLag(store, runner.positions());
+    expect(caughtUp).toMatchObject({ head: String(await store.headPosition()), caughtUp: true });
+    expect(caughtUp.projections['event-availability']).toMatchObject({ behind: 0, caughtUp: true });
+    await runner.stop(); // the projections stop reading; the log goes on
+    await seed(store, 1, 5); // 1 opening, 5 holds, 2 releases
+    const behind = await measureLag(store, runner.positions());
+    expect(behind.caughtUp).toBe(false);
+    expect(behind.projections['event-availability']).toMatchObject({ behind: 8, behindCapped: false, caughtUp: false });
+    expect(behind.projections['accounts']).toMatchObject({ behind: 0, caughtUp: true }); // reads none of them
+    const capped = await measureLag(store, runner.positions(), 3);
+    expect(capped.projections['event-availability']).toMatchObject({ behind: 3, behindCapped: true, caughtUp: false });
+  });
+
+  it('tells how far the projections a query reads have got, apart from the others', async () => {
+    await seed(store, 1, 2);
+    const runner = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now });
+    await runner.start();
+    await runner.ready();
+    await runner.stop();
+    const head = await store.headPosition();
+    const holds = (await runner.collectionName('holds'))!;
+    await readStore.collection(CHECKPOINTS).updateOne({ _id: holds }, { $set: { position: 0 } }); // holds lags
+    const stored = new StoredDirectory(
+      readStore,
+      ALL_PROJECTIONS.map((p) => p.name),
+      0,
+    );
+    expect(await stored.position()).toBe(0n);
+    expect(await stored.position(['event-availability', 'catalog-events'])).toBe(head);
+    expect(await stored.waitFor(head, 0, ['event-availability'])).toBe(true);
+    expect(await stored.waitFor(head, 0, ['holds'])).toBe(false);
+    expect(await stored.waitFor(head, 0)).toBe(false);
+  });
+
+  it('runs a rebuild in the background and tells its progress, and how it ended', async () => {
+    await seed(store, 2, 5);
+    const log = withHeldSubscriptions(store);
+    const runner = new ProjectionRunner(log.store, readStore, ALL_PROJECTIONS, { now });
+    await runner.start();
+    await runner.ready();
+    log.hold();
+    const { id, finished } = await runner.startRebuild('event-availability');
+    expect(runner.rebuilds.status(id)).toMatchObject({
+      id,
+      projection: 'event-availability',
+      state: 'running',
+      position: '0',
+      events: 0,
+    });
+    await expect(runner.startRebuild('event-availability')).rejects.toThrow(/already being rebuilt/);
+    log.release();
+    await finished;
+    const done = runner.rebuilds.status(id)!;
+    expect(done).toMatchObject({ state: 'done', position: String(await store.headPosition()), events: 16 });
+    expect(done.finishedAt).toEqual(expect.any(String));
+    expect(await runner.collectionName('event-availability')).toBe(done.collection);
+    await runner.stop();
+  });
+
+  it('marks a rebuild that cannot write as failed and keeps serving the live collection', async () => {
+    await seed(store, 1, 2);
+    let failWrites = false;
+    const original = readStore.collection.bind(readStore);
+    readStore.collection = ((name: string) => {
+      const collection = original(name);
+      if (!failWrites || !name.startsWith('holds__')) return collection;
+      return Object.assign(Object.create(collection), {
+        bulkWrite: async () => {
+          throw new Error('disk full');
+        },
+      });
+    }) as typeof readStore.collection;
+    const runner = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now });
+    await runner.start();
+    await runner.ready();
+    const live = await runner.collectionName('holds');
+    failWrites = true;
+    const { id, finished } = await runner.startRebuild('holds');
+    await finished;
+    expect(runner.rebuilds.status(id)).toMatchObject({ state: 'failed', error: 'disk full' });
+    expect(await runner.collectionName('holds')).toBe(live);
+    expect(await readStore.listCollections()).not.toContain(runner.rebuilds.status(id)!.collection);
+    failWrites = false;
+    await expect(runner.startRebuild('holds')).resolves.toMatchObject({ id: expect.any(String) }); // not stuck "already running"
+    await runner.stop();
   });
 });

@@ -4,6 +4,8 @@ import type { ReadStore } from '@booking/read-store';
 import type { ProjectionDefinition } from '../projection';
 import { ProjectionFeed } from './projection-feed';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
+import type { ProjectionPositions } from './projection-lag';
+import { Rebuilds } from './rebuilds';
 import {
   type ContentVersion,
   PROJECTIONS,
@@ -29,6 +31,7 @@ export class ProjectionRunner implements ReadModelDirectory {
   private readonly feeds: ProjectionFeed[] = [];
   private readonly advanced = new EventEmitter().setMaxListeners(0);
   private readonly definitions: Map<string, ProjectionDefinition>;
+  readonly rebuilds: Rebuilds;
   private stamp = 0;
 
   constructor(
@@ -38,6 +41,7 @@ export class ProjectionRunner implements ReadModelDirectory {
     private readonly options: RunnerOptions,
   ) {
     this.definitions = new Map(definitions.map((d) => [d.name, d]));
+    this.rebuilds = new Rebuilds(options.now);
   }
 
   /** All projections start on one shared feed: the log is read once however many there are. */
@@ -54,7 +58,7 @@ export class ProjectionRunner implements ReadModelDirectory {
         const worker = this.worker(definition, this.newTarget(definition));
         this.building.set(definition.name, worker);
         workers.push(worker);
-        void this.switchWhenCaughtUp(definition, worker);
+        this.switchWhenCaughtUp(definition, worker).catch(() => undefined); // reported by onError
       }
     }
     for (const worker of workers) await worker.prepare();
@@ -67,16 +71,39 @@ export class ProjectionRunner implements ReadModelDirectory {
     while (this.building.size > 0) await new Promise((r) => setTimeout(r, 5));
   }
 
+  /** Rebuilds and waits for the switch-over. */
   async rebuild(name: string): Promise<{ collection: string; position: bigint }> {
+    const { id, finished } = await this.startRebuild(name);
+    await finished;
+    const status = this.rebuilds.status(id)!;
+    if (status.state === 'failed') throw new Error(`Rebuild of ${name} failed: ${status.error}`);
+    return { collection: status.collection, position: BigInt(status.position) };
+  }
+
+  /** Starts a rebuild in the background; follow it with `rebuilds.status(id)`. */
+  async startRebuild(name: string): Promise<{ id: string; finished: Promise<void> }> {
     const definition = this.definitions.get(name);
     if (!definition) throw new Error(`Unknown projection ${name}`);
     if (this.building.has(name)) throw new Error(`Projection ${name} is already being rebuilt`);
     const worker = this.worker(definition, this.newTarget(definition));
     this.building.set(name, worker);
-    await worker.prepare();
+    const id = this.rebuilds.begin(name, worker);
+    try {
+      await worker.prepare();
+    } catch (error) {
+      this.building.delete(name);
+      this.rebuilds.end(id, error);
+      throw error;
+    }
     this.startFeed([worker]); // its own feed from position 0, beside the live one
-    await this.switchWhenCaughtUp(definition, worker);
-    return { collection: worker.target, position: worker.position };
+    const finished = this.switchWhenCaughtUp(definition, worker).then(
+      () => this.rebuilds.end(id),
+      async (error: unknown) => {
+        this.rebuilds.end(id, error);
+        await this.readStore.dropCollection(worker.target).catch(() => undefined); // half built
+      },
+    );
+    return { id, finished };
   }
 
   private newTarget(definition: ProjectionDefinition): string {
@@ -127,7 +154,10 @@ export class ProjectionRunner implements ReadModelDirectory {
         this.options.onApplied?.(definition.name, worker.position, events);
         this.advanced.emit('advanced');
       },
-      onError: (_worker, error) => this.options.onError?.(definition.name, error),
+      onError: (failed, error) => {
+        this.options.onError?.(definition.name, error);
+        failed.markFailed(error); // a rebuild then ends as failed; the live collection keeps serving
+      },
     });
   }
 
@@ -140,13 +170,14 @@ export class ProjectionRunner implements ReadModelDirectory {
     return worker && { collection: worker.target, changedAt: worker.changedAt, position: worker.position };
   }
 
-  async position(): Promise<bigint> {
-    return this.positionNow();
+  async position(projections?: readonly string[]): Promise<bigint> {
+    return this.positionNow(projections);
   }
 
-  positionNow(): bigint {
+  /** The lowest checkpoint of the given projections (all by default); 0 while one has no live collection. */
+  positionNow(projections: readonly string[] = [...this.definitions.keys()]): bigint {
     let lowest: bigint | undefined;
-    for (const name of this.definitions.keys()) {
+    for (const name of projections) {
       const worker = this.active.get(name);
       if (!worker) return 0n;
       if (lowest === undefined || worker.position < lowest) lowest = worker.position;
@@ -154,28 +185,22 @@ export class ProjectionRunner implements ReadModelDirectory {
     return lowest ?? 0n;
   }
 
-  positions(): Record<string, { collection?: string; position: string; caughtUp: boolean; rebuilding: boolean }> {
+  /** Each projection's live collection and checkpoint (see ProjectionLag for how far behind the log that is). */
+  positions(): ProjectionPositions {
     return Object.fromEntries(
-      [...this.definitions.keys()].map((name) => {
+      [...this.definitions.values()].map(({ name, eventTypes }) => {
         const worker = this.active.get(name);
-        return [
-          name,
-          {
-            collection: worker?.target,
-            position: String(worker?.position ?? 0n),
-            caughtUp: worker?.caughtUp ?? false,
-            rebuilding: this.building.has(name),
-          },
-        ];
+        const position = worker?.position ?? 0n;
+        return [name, { collection: worker?.target, position, eventTypes, rebuilding: this.building.has(name) }];
       }),
     );
   }
 
-  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.positionNow() >= position) return Promise.resolve(true);
+  waitFor(position: bigint, timeoutMs: number, projections?: readonly string[]): Promise<boolean> {
+    if (this.positionNow(projections) >= position) return Promise.resolve(true);
     return new Promise((resolve) => {
       const check = () => {
-        if (this.positionNow() < position) return;
+        if (this.positionNow(projections) < position) return;
         finish(true);
       };
       const timer = setTimeout(() => finish(false), timeoutMs);

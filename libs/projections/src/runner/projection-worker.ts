@@ -25,9 +25,12 @@ export class ProjectionWorker {
   /** The position of the last batch that wrote to the collection: its content changes only when this does. */
   changedAt = 0n;
   caughtUp = false;
+  /** Events of its types the feed delivered (a rebuild's progress). */
+  eventsRead = 0;
   /** A retired worker (switched away from) ignores further batches. */
   retired = false;
-  private readonly caughtUpWaiters: (() => void)[] = [];
+  private readonly caughtUpWaiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private failure?: { error: unknown };
   private readonly collection: ReadCollection<Projected>;
   private readonly types: ReadonlySet<string>;
 
@@ -55,6 +58,7 @@ export class ProjectionWorker {
   async handle(events: readonly RecordedEvent[], last: bigint): Promise<void> {
     if (this.retired || last <= this.position) return;
     const mine = events.filter((e) => e.position > this.position && this.types.has(e.type));
+    this.eventsRead += mine.length;
     const changed = await this.apply(mine);
     await this.saveCheckpoint(last, changed);
     this.hooks.onApplied?.(this, mine);
@@ -62,11 +66,19 @@ export class ProjectionWorker {
 
   markCaughtUp(): void {
     this.caughtUp = true;
-    this.caughtUpWaiters.splice(0).forEach((resolve) => resolve());
+    this.caughtUpWaiters.splice(0).forEach((waiter) => waiter.resolve());
+  }
+
+  /** Its feed stopped on an error: whoever waits for it to catch up hears so instead of waiting forever. */
+  markFailed(error: unknown): void {
+    this.failure = { error };
+    this.caughtUpWaiters.splice(0).forEach((waiter) => waiter.reject(error));
   }
 
   whenCaughtUp(): Promise<void> {
-    return this.caughtUp ? Promise.resolve() : new Promise((resolve) => this.caughtUpWaiters.push(resolve));
+    if (this.caughtUp) return Promise.resolve();
+    if (this.failure) return Promise.reject(this.failure.error);
+    return new Promise((resolve, reject) => this.caughtUpWaiters.push({ resolve, reject }));
   }
 
   /** Applies a batch: one read of the touched documents, one bulk write. True when it wrote anything. */

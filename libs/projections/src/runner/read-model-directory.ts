@@ -7,10 +7,13 @@ export interface ReadModelDirectory {
    * event up to it is in). Read before a query, it never claims more than the query then sees.
    */
   version(projection: string): Promise<ContentVersion | undefined>;
-  /** The lowest checkpoint over all active projections. */
-  position(): Promise<bigint>;
-  /** Resolves true once every projection has passed `position`, false after `timeoutMs`. */
-  waitFor(position: bigint, timeoutMs: number): Promise<boolean>;
+  /** The lowest checkpoint over the given active projections (all by default). */
+  position(projections?: readonly string[]): Promise<bigint>;
+  /**
+   * Resolves true once the given projections (all by default) have passed `position`, false after
+   * `timeoutMs`: a query waits only for the projections it reads.
+   */
+  waitFor(position: bigint, timeoutMs: number, projections?: readonly string[]): Promise<boolean>;
 }
 
 export type ContentVersion = Readonly<{ collection: string; changedAt: bigint; position: bigint }>;

@@ -16,7 +16,6 @@ export class StoredDirectory implements ReadModelDirectory {
     at: number;
     pointers: Map<string, string>;
     checkpoints: Map<string, { position: number; changedAt?: number }>;
-    position: bigint;
   };
 
   constructor(
@@ -35,10 +34,20 @@ export class StoredDirectory implements ReadModelDirectory {
     const checkpoints = await this.readStore
       .collection<{ _id: string; position: number; changedAt?: number }>(CHECKPOINTS)
       .find({ _id: { $in: [...byName.values()] } });
-    const complete = this.projections.every((p) => byName.has(p)) && checkpoints.length === byName.size;
-    const position = complete && checkpoints.length > 0 ? BigInt(Math.min(...checkpoints.map((c) => c.position))) : 0n;
-    this.cache = { at: now, pointers: byName, checkpoints: new Map(checkpoints.map((c) => [c._id, c])), position };
+    this.cache = { at: now, pointers: byName, checkpoints: new Map(checkpoints.map((c) => [c._id, c])) };
     return this.cache;
+  }
+
+  /** The lowest checkpoint of `projections`; 0 while one of them has no live collection or checkpoint yet. */
+  private lowest(cache: NonNullable<StoredDirectory['cache']>, projections: readonly string[]): bigint {
+    let lowest: number | undefined;
+    for (const projection of projections) {
+      const collection = cache.pointers.get(projection);
+      const checkpoint = collection === undefined ? undefined : cache.checkpoints.get(collection);
+      if (checkpoint === undefined) return 0n;
+      lowest = lowest === undefined ? checkpoint.position : Math.min(lowest, checkpoint.position);
+    }
+    return BigInt(lowest ?? 0);
   }
 
   async collectionName(projection: string): Promise<string | undefined> {
@@ -54,14 +63,18 @@ export class StoredDirectory implements ReadModelDirectory {
     return { collection, changedAt, position: BigInt(checkpoint.position) };
   }
 
-  async position(): Promise<bigint> {
-    return (await this.load()).position;
+  async position(projections: readonly string[] = this.projections): Promise<bigint> {
+    return this.lowest(await this.load(), projections);
   }
 
-  async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+  async waitFor(
+    position: bigint,
+    timeoutMs: number,
+    projections: readonly string[] = this.projections,
+  ): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if ((await this.load(true)).position >= position) return true;
+      if (this.lowest(await this.load(true), projections) >= position) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((r) => setTimeout(r, 20));
     }

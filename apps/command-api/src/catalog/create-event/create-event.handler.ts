@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, allowedCategories, catalogModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { mintId } from '../../http/command-context';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { sanitizeDescription } from '../rich-text';
 import { CreateEventCommand, type CreateEventResult } from './create-event.command';
@@ -16,7 +17,7 @@ export class CreateEventHandler implements ICommandHandler<CreateEventCommand, C
   ) {}
 
   async execute({ request, context }: CreateEventCommand): Promise<CreateEventResult> {
-    const eventId = this.ids.next();
+    const eventId = mintId(context, this.ids, 'event');
     const { title, description, category, startsAt, venue, capacity, ...details } = request;
     const outcome = await this.pipeline.execute(
       catalogModel,

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import { DomainError, HOLD_TTL_SECONDS, type SeatsHeld, inventoryPartitionId, parseSeatId } from '@booking/domain';
+import { mintId } from '../../http/command-context';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { EventSections } from '../event-sections';
 import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
@@ -17,7 +18,7 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
 
   async execute(command: HoldSeatsCommand): Promise<HoldSeatsResult> {
     const { eventId, quantity, ttlSeconds, context, seatIds } = command;
-    const holdId = this.ids.next();
+    const holdId = mintId(context, this.ids, 'hold');
     const hold = (sectionId: string | undefined) =>
       this.pipeline.execute(
         inventoryModel,

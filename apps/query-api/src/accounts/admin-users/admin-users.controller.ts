@@ -5,6 +5,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { Authenticated } from '@booking/platform';
 import type { AccountDoc, SecurityEventDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
+import { ReadsProjections } from '../../http/reads-projections';
 
 export class ListUsersParams {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
@@ -16,6 +17,7 @@ export class ListUsersParams {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 @ApiTags('admin')
+@ReadsProjections('accounts', 'security-events')
 @Controller('api/admin/users')
 export class AdminUsersController {
   constructor(private readonly readModels: ReadModels) {}

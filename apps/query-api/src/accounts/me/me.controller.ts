@@ -4,8 +4,10 @@ import type { Actor } from '@booking/domain';
 import { Authenticated, CurrentActor } from '@booking/platform';
 import type { AccountDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
+import { ReadsProjections } from '../../http/reads-projections';
 
 @ApiTags('accounts')
+@ReadsProjections('accounts')
 @Controller('api/me')
 export class MeController {
   constructor(private readonly readModels: ReadModels) {}

@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, Authenticated, CLOCK, type Clock } from '@booking/platform';
 import type { SessionDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
+import { ReadsProjections } from '../../http/reads-projections';
 
 @ApiTags('accounts')
+@ReadsProjections('accounts', 'sessions')
 @Controller('api/me/sessions')
 export class MySessionsController {
   constructor(

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { configuredIdentityProviders } from '@booking/identity';
+import { ReadsProjections } from '../../http/reads-projections';
 
 /** The social-login buttons to show: configured providers only. */
 @ApiTags('auth')
+@ReadsProjections()
 @Controller('api/auth/providers')
 export class ProvidersController {
   private readonly items = configuredIdentityProviders(process.env).map((p) => ({ id: p.id, name: p.name }));

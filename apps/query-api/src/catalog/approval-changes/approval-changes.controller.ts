@@ -4,12 +4,14 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from
 import { IsOptional, IsString } from 'class-validator';
 import { Authenticated } from '@booking/platform';
 import { ApprovalChangesQuery } from './approval-changes.query';
+import { ReadsProjections } from '../../http/reads-projections';
 
 export class ApprovalChangesParams {
   @ApiPropertyOptional() @IsOptional() @IsString() minPosition?: string;
 }
 
 @ApiTags('catalog')
+@ReadsProjections('approval-changes')
 @Controller('api/admin/events')
 export class ApprovalChangesController {
   constructor(private readonly queries: QueryBus) {}

@@ -4,8 +4,10 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@booking/domain';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { GetEventQuery } from './get-event.query';
+import { ReadsProjections } from '../../http/reads-projections';
 
 @ApiTags('catalog')
+@ReadsProjections('catalog-events', 'event-availability')
 @Controller('api/events')
 export class GetEventController {
   constructor(private readonly queries: QueryBus) {}

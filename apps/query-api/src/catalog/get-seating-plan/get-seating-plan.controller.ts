@@ -6,8 +6,10 @@ import type { SeatingPlanDoc } from '@booking/projections';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { ReadModels } from '../../http/read-models';
 import { findVisibleEvent } from '../visible-event';
+import { ReadsProjections } from '../../http/reads-projections';
 
 @ApiTags('catalog')
+@ReadsProjections('catalog-events', 'seating-plans')
 @Controller('api/events')
 export class GetSeatingPlanController {
   constructor(private readonly readModels: ReadModels) {}

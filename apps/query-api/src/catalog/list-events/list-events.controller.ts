@@ -4,8 +4,10 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock } from '@booking/platform';
 import type { EventList } from './list-events.handler';
 import { ListEventsParams, ListEventsQuery } from './list-events.query';
+import { ReadsProjections } from '../../http/reads-projections';
 
 @ApiTags('catalog')
+@ReadsProjections('catalog-events')
 @Controller('api/events')
 export class ListEventsController {
   constructor(

@@ -6,6 +6,7 @@ import { Authenticated, CurrentActor } from '@booking/platform';
 import type { CatalogEventDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { eventSummary } from '../event-views';
+import { ReadsProjections } from '../../http/reads-projections';
 
 const STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'published', 'cancelled', 'completed'];
 
@@ -18,6 +19,7 @@ export class OrganizerEventsParams {
 }
 
 @ApiTags('catalog')
+@ReadsProjections('catalog-events')
 @Controller('api')
 export class OrganizerEventsController {
   constructor(private readonly readModels: ReadModels) {}

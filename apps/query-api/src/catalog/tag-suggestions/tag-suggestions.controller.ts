@@ -5,6 +5,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { type CatalogDocument, MAX_TAG_SUGGESTIONS, suggestTags } from '@booking/catalog-search';
 import type { ReadCollection } from '@booking/read-store';
 import { ReadModels } from '../../http/read-models';
+import { ReadsProjections } from '../../http/reads-projections';
 
 export class TagSuggestionsParams {
   @ApiPropertyOptional({ example: 'ja', description: 'Start of the tag, any case; empty: the most used tags' })
@@ -27,6 +28,7 @@ export class TagSuggestionsParams {
 
 /** Free tags, suggested from what published events use (the organizer form offers them as one types). */
 @ApiTags('catalog')
+@ReadsProjections('catalog-events')
 @Controller('api/tags')
 export class TagSuggestionsController {
   constructor(private readonly readModels: ReadModels) {}

@@ -5,6 +5,7 @@ import { type Actor, hasRole } from '@booking/domain';
 import { type CategoryDoc, categoryList } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { ReadsProjections } from '../../http/reads-projections';
 
 export class ListCategoriesParams {
   @ApiPropertyOptional({ enum: ['retired'], description: 'Admins only: retired categories too, with their status' })
@@ -19,6 +20,7 @@ export class ListCategoriesParams {
 
 /** The managed category list: what the event form and the catalog filters offer, by label A–Z. */
 @ApiTags('categories')
+@ReadsProjections('categories')
 @Controller('api/categories')
 export class ListCategoriesController {
   constructor(private readonly readModels: ReadModels) {}

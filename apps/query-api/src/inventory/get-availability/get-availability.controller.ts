@@ -2,8 +2,10 @@ import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GetAvailabilityQuery } from './get-availability.query';
+import { ReadsProjections } from '../../http/reads-projections';
 
 @ApiTags('inventory')
+@ReadsProjections('event-availability')
 @Controller('api/events')
 export class GetAvailabilityController {
   constructor(private readonly queries: QueryBus) {}

@@ -6,9 +6,11 @@ import type { AvailabilityDoc, HoldDoc } from '@booking/projections';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { ReadModels } from '../../http/read-models';
 import { findVisibleEvent } from '../../catalog/visible-event';
+import { ReadsProjections } from '../../http/reads-projections';
 
 /** The live state of a seat map: free places per section and the seats in active holds. */
 @ApiTags('inventory')
+@ReadsProjections('catalog-events', 'event-availability', 'holds')
 @Controller('api/events')
 export class GetSeatsController {
   constructor(

@@ -4,8 +4,10 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@booking/domain';
 import { Authenticated, CLOCK, type Clock, CurrentActor } from '@booking/platform';
 import { MyHoldsQuery } from './my-holds.query';
+import { ReadsProjections } from '../../http/reads-projections';
 
 @ApiTags('inventory')
+@ReadsProjections('catalog-events', 'holds')
 @Controller('api/me')
 export class MyHoldsController {
   constructor(

@@ -5,10 +5,12 @@ import type { AvailabilityDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { availabilityView } from '../../catalog/event-views';
 import { LiveAvailability } from './live-availability.service';
+import { ReadsProjections } from '../../http/reads-projections';
 
 const PING_EVERY_MS = 20_000;
 
 @ApiTags('inventory')
+@ReadsProjections('event-availability')
 @Controller('api/events')
 export class StreamAvailabilityController {
   constructor(

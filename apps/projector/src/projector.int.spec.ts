@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
+import type { Actor } from '@booking/domain';
+import { SqliteEventStore, withHeldSubscriptions } from '@booking/event-store';
+import { listen, loadConfig } from '@booking/platform';
+import { eventAvailabilityProjection } from '@booking/projections';
+import { createProjectorApp } from './create-projector-app';
+
+const now = new Date('2030-01-01T00:00:00Z');
+const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
+
+/** A log with a backlog: one sale opened and `holds` holds on it. */
+async function backlog(path: string, holds: number) {
+  const store = new SqliteEventStore({ path });
+  const pipeline = new CommandPipeline(store, randomUUID);
+  const eventId = randomUUID();
+  const run = (type: 'OpenInventory' | 'HoldSeats', data: object) =>
+    pipeline.execute(inventoryModel, eventId, { type, data, metadata: { now, actor } } as never, {
+      correlationId: 'c',
+    });
+  await run('OpenInventory', { eventId, capacity: 1000 });
+  for (let i = 0; i < holds; i++)
+    await run('HoldSeats', { eventId, holdId: randomUUID(), quantity: 1, ttlSeconds: 600 });
+  await store.close();
+}
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20)); // poll interval, not a wait for correctness
+  }
+}
+
+describe('the projector process', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'projector-'));
+  let app: NestFastifyApplication | undefined;
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('listens while it catches up, and reports its lag per projection truthfully', async () => {
+    const path = join(dir, 'events.db');
+    await backlog(path, 30);
+    const log = withHeldSubscriptions(new SqliteEventStore({ path }));
+    log.hold(); // the projections cannot read the log: catching up takes "forever"
+    const config = loadConfig({ DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'error', READY_MAX_LAG: '5' });
+    app = await createProjectorApp(config, { eventStore: log.store });
+    const url = await listen(app, config); // before: never, until every projection had caught up
+    const get = async (path: string) => {
+      const response = await fetch(url + path);
+      return { status: response.status, body: await response.json() };
+    };
+
+    const health = await get('/health');
+    expect(health.status).toBe(200); // liveness: catching up is not a failure
+    const report = health.body.checks.projections;
+    expect(report.caughtUp).toBe(false);
+    const head = await log.store.headPosition();
+    expect(report.head).toBe(String(head));
+    const availability = report.projections[eventAvailabilityProjection.name];
+    expect(availability).toMatchObject({ position: '0', behind: 31, caughtUp: false }); // 1 opening + 30 holds
+    expect((await get('/ready')).status).toBe(503); // readiness: more than READY_MAX_LAG behind
+
+    log.release();
+    const caughtUp = await until(
+      () => get('/health'),
+      (h) => h.body.checks.projections.caughtUp === true,
+    );
+    expect(caughtUp.body.checks.projections.projections[eventAvailabilityProjection.name]).toMatchObject({
+      position: String(head),
+      behind: 0,
+      caughtUp: true,
+    });
+    expect(await get('/ready')).toEqual({ status: 200, body: { status: 'ready', behind: 0 } });
+  }, 30_000); // without listening first, the app never starts: fail in 30 s rather than hang
+});

@@ -1,0 +1,50 @@
+import type { EventStore } from '@booking/event-store';
+
+export type ProjectionLag = Readonly<{
+  collection?: string;
+  /** The projection's checkpoint: every event up to it is applied. */
+  position: string;
+  /** Events of its types after the checkpoint, up to the head (at least this many when `behindCapped`). */
+  behind: number;
+  behindCapped: boolean;
+  /** Serving, with nothing of its own left to apply up to the head read for this report (false again as soon as it falls behind). */
+  caughtUp: boolean;
+  rebuilding: boolean;
+}>;
+
+export type LagReport = Readonly<{ head: string; caughtUp: boolean; projections: Record<string, ProjectionLag> }>;
+
+export type ProjectionPositions = Record<
+  string,
+  { collection?: string; position: bigint; eventTypes: readonly string[]; rebuilding: boolean }
+>;
+
+/**
+ * How far each projection is behind the head of the log, measured now (not a flag set once at
+ * start). Positions are not event counts on every store (KurrentDB's are byte offsets), and a
+ * checkpoint may rest before events a projection does not read, so what counts is the events of its
+ * types after its checkpoint: one read of the log after the lowest checkpoint, capped at `cap`.
+ */
+export async function measureLag(store: EventStore, positions: ProjectionPositions, cap = 10_000): Promise<LagReport> {
+  const head = await store.headPosition();
+  const lowest = Object.values(positions).reduce((low, p) => (p.position < low ? p.position : low), head);
+  const after = lowest < head ? await store.readAll({ after: lowest, maxCount: cap }) : [];
+  const within = after.filter((e) => e.position <= head);
+  const capped = after.length >= cap;
+  const projections = Object.fromEntries(
+    Object.entries(positions).map(([name, { collection, position, eventTypes, rebuilding }]) => {
+      const types = new Set(eventTypes);
+      const behind = within.filter((e) => e.position > position && types.has(e.type)).length;
+      const lag: ProjectionLag = {
+        ...(collection ? { collection } : {}),
+        position: String(position),
+        behind,
+        behindCapped: capped && position < head,
+        caughtUp: collection !== undefined && behind === 0 && !(capped && position < head),
+        rebuilding,
+      };
+      return [name, lag];
+    }),
+  );
+  return { head: String(head), caughtUp: Object.values(projections).every((p) => p.caughtUp), projections };
+}

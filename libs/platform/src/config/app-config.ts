@@ -25,7 +25,11 @@ export type AppConfig = Readonly<{
   /** Public origin used in links sent by mail. */
   publicUrl: string;
   session: { absoluteTtlSeconds: number; idleTtlSeconds: number; cookieSecure: boolean };
+  /** Which peers may say who the client is (X-Forwarded-For): none, a hop count, or addresses/CIDRs. */
+  trustProxy: TrustProxy;
 }>;
+
+export type TrustProxy = false | number | string[];
 
 /** Adapters are chosen by configuration (env vars), never by editing code. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port?: number } = {}): AppConfig {
@@ -70,7 +74,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       idleTtlSeconds: Number(env.SESSION_IDLE_TTL_SECONDS ?? 7 * 86_400),
       cookieSecure: (env.COOKIE_SECURE ?? 'true') !== 'false',
     },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/**
+ * Off unless named: trusting any X-Forwarded-For lets a client pick its own address (and dodge
+ * every per-address limit). A number trusts that many hops in front of the app; a list trusts
+ * those proxies (addresses or CIDRs, comma-separated).
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const setting = value?.trim() ?? '';
+  if (setting === '' || setting === 'false' || setting === '0') return false;
+  if (/^\d+$/.test(setting)) return Number(setting);
+  if (setting === 'true')
+    throw new Error('TRUST_PROXY=true would trust any client; name the hop count or the proxy addresses/CIDRs');
+  return setting
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

@@ -28,7 +28,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const logger = createLogger(options.config.logLevel, options.name);
   const adapter = new FastifyAdapter({
     bodyLimit: 256 * 1024,
-    trustProxy: true,
+    trustProxy: options.config.trustProxy,
     requestIdHeader: 'x-correlation-id',
     genReqId: () => randomUUID(),
   });

@@ -120,6 +120,14 @@ describe('bad input is refused and changes nothing', () => {
       /capacity must not be less than 1/,
     ],
     ['an oversized body', () => hold({ quantity: 1, padding: 'x'.repeat(300 * 1024) }), 413, /too large/],
+    // 3,000 levels in 6 KB once overflowed the stack in validation: a 500 and an error log line.
+    ['deeply nested JSON', () => hold(`{"quantity":${'['.repeat(3000)}${']'.repeat(3000)}}`), 400, /nests deeper/],
+    [
+      'deeply nested JSON, anonymously',
+      () => t.call('POST', '/api/auth/password-reset', { body: '['.repeat(3000) + ']'.repeat(3000) }),
+      400,
+      /nests deeper than 32 levels/,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_label, send, status, message) => {

@@ -11,7 +11,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
+import { ProblemException, problem } from '../problem/problem';
 import { ProblemFilter } from '../problem/problem.filter';
+import { MAX_JSON_DEPTH, jsonDepthExceeds } from './json-depth';
 import { securityHeaders } from './security-headers';
 import { validationPipe } from './validation';
 
@@ -41,12 +43,14 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   app.useGlobalFilters(filter);
   app.useGlobalPipes(validationPipe);
   const fastify = app.getHttpAdapter().getInstance();
-  // An empty body sent as application/json (common on POST /publish) means "no body"; the rest
-  // goes through Fastify's own parser, which guards against prototype poisoning.
+  // An empty body sent as application/json (common on POST /publish) means "no body"; a body
+  // nested deeper than any request needs is refused before anything walks it recursively; the
+  // rest goes through Fastify's own parser, which guards against prototype poisoning.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) return done(tooDeep(), undefined);
     parseJson(request, body as string, done);
   });
   // A route may ask for a larger body than the default with @BodyLimit(bytes).
@@ -108,6 +112,11 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   app.enableShutdownHooks();
   return app;
 }
+
+const tooDeep = () =>
+  new ProblemException(
+    problem(400, 'json-too-deep', 'Malformed JSON', `The request body nests deeper than ${MAX_JSON_DEPTH} levels`),
+  );
 
 function setupOpenApi(app: INestApplication, title: string): void {
   const document = SwaggerModule.createDocument(

@@ -1,4 +1,5 @@
 export * from './config/app-config';
+export * from './config/public-origin';
 export * from './infrastructure/clock';
 export * from './infrastructure/infrastructure.module';
 export * from './problem/problem';

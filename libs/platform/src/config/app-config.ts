@@ -22,8 +22,8 @@ export type AppConfig = Readonly<{
   webDist: string;
   /** Attempts per minute, per address and route, on throttled (auth) endpoints. */
   authRateLimit: number;
-  /** Public origin used in links sent by mail. */
-  publicUrl: string;
+  /** Public origin used in links sent by mail (unset: where the process listens; see PublicOrigin). */
+  publicUrl?: string;
   session: { absoluteTtlSeconds: number; idleTtlSeconds: number; cookieSecure: boolean };
   /** Which peers may say who the client is (X-Forwarded-For): none, a hop count, or addresses/CIDRs. */
   trustProxy: TrustProxy;
@@ -68,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     },
     webDist: resolve(env.WEB_DIST ?? 'web/dist'),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
-    publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT ?? defaults.port ?? 3000}`,
+    publicUrl: env.PUBLIC_URL || undefined,
     session: {
       absoluteTtlSeconds: Number(env.SESSION_ABSOLUTE_TTL_SECONDS ?? 30 * 86_400),
       idleTtlSeconds: Number(env.SESSION_IDLE_TTL_SECONDS ?? 7 * 86_400),

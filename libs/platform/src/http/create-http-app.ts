@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
+import { PublicOrigin } from '../config/public-origin';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
 import { ProblemException, problem } from '../problem/problem';
@@ -135,7 +136,9 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  app.get(PublicOrigin, { strict: false }).listeningOn(url);
+  return url;
 }
 
 /** Files of the built SPA as they are; any other non-API GET gets index.html (client-side routes). */

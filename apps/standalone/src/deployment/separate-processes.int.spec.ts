@@ -44,6 +44,46 @@ const stop = (child: ChildProcess) =>
     child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
   );
 
+/** A logout in the command API voids the access token in the query API (another process) within about a second. */
+async function revocationReachesEveryProcess(commands: string, queries: string) {
+  const json = { 'content-type': 'application/json' };
+  const email = `leaving-${randomUUID()}@example.com`;
+  const password = 'a long enough passphrase here';
+  const registered = await fetch(`${commands}/api/accounts`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, password, displayName: 'Leaving' }),
+  });
+  expect(registered.status).toBe(202);
+  const login = await fetch(`${commands}/api/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, password, client: 'api' }),
+  });
+  const { accessToken, refreshToken, position } = await login.json();
+  const me = (headers: Record<string, string> = {}) =>
+    fetch(`${queries}/api/me`, { headers: { authorization: `Bearer ${accessToken}`, ...headers } });
+  expect((await me({ 'x-min-position': position })).status).toBe(200);
+  const out = await fetch(`${commands}/api/auth/logout`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ refreshToken }),
+  });
+  expect(out.status).toBe(204);
+  const started = Date.now();
+  let status = 200;
+  while (status !== 401 && Date.now() - started < 1500) {
+    status = (await me()).status;
+    if (status !== 401) await new Promise((r) => setTimeout(r, 25));
+  }
+  expect(status).toBe(401);
+  const endOthers = await fetch(`${commands}/api/me/sessions`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  expect(endOthers.status).toBe(401); // the command API, which ended it, refuses it too
+}
+
 function scenario(label: string, extraEnv: () => Promise<Record<string, string>>) {
   it(`works as three processes: ${label}`, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'separate-'));
@@ -94,6 +134,7 @@ function scenario(label: string, extraEnv: () => Promise<Record<string, string>>
       expect(listed.items).toEqual([expect.objectContaining({ id: eventId, free: 3 })]);
       const projectorHealth = await (await fetch(`${projector.url}/health`)).json();
       expect(projectorHealth.checks.projections.status).toBe('ok');
+      await revocationReachesEveryProcess(commands.url, queries.url);
     } finally {
       await Promise.all(children.map(stop));
       rmSync(dataDir, { recursive: true, force: true });

@@ -83,6 +83,13 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.headers(headers).header('x-correlation-id', request.id);
   });
+  // What a signed-in caller is told, and anything under /api/auth (it hands out tokens), is
+  // personal: neither a shared cache nor the browser's may keep it. Public reads keep their own.
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (request.headers.authorization || request.url.startsWith('/api/auth/'))
+      void reply.header('cache-control', 'no-store');
+    return payload;
+  });
   const corsOrigins = process.env.CORS_ORIGINS?.split(',').filter(Boolean);
   if (corsOrigins?.length) app.enableCors({ origin: corsOrigins, credentials: true }); // closed unless configured
   const metrics = app.get(Metrics);

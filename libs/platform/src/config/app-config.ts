@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { refuseDemoInProduction } from './demo-guard';
 
 export type AppConfig = Readonly<{
   port: number;
@@ -40,9 +41,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     throw new Error(`EVENT_STORE must be sqlite or kurrentdb`);
   if (readStoreKind !== 'memory' && readStoreKind !== 'mongodb')
     throw new Error(`READ_STORE must be memory or mongodb`);
+  const demoMode = (env.DEMO_MODE ?? 'false') === 'true';
+  const host = env.HOST ?? '127.0.0.1';
+  refuseDemoInProduction(env, { demoMode, host, eventStore: eventStoreKind, readStore: readStoreKind });
   return {
     port: Number(env.PORT ?? defaults.port ?? 3000),
-    host: env.HOST ?? '127.0.0.1',
+    host,
     dataDir,
     eventStore:
       eventStoreKind === 'sqlite'
@@ -59,7 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       audience: env.JWT_AUDIENCE ?? 'booking-api',
       accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
     },
-    demoMode: (env.DEMO_MODE ?? 'false') === 'true',
+    demoMode,
     logLevel: env.LOG_LEVEL ?? 'info',
     consistencyWaitMs: Number(env.CONSISTENCY_WAIT_MS ?? 5000),
     catalogCache: {

@@ -9,6 +9,7 @@ export * from './auth/token-issuer';
 export * from './auth/guards';
 export * from './metrics/metrics';
 export * from './health/health';
+export * from './health/ops-listener';
 export * from './logging/logger';
 export * from './http/create-http-app';
 export * from './http/validation';

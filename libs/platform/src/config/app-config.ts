@@ -4,6 +4,8 @@ import { refuseDemoInProduction } from './demo-guard';
 export type AppConfig = Readonly<{
   port: number;
   host: string;
+  /** INTERNAL_PORT: unauthenticated /metrics and detailed /health for the deployment (OpsListener); unset: none. */
+  internalPort?: number;
   dataDir: string;
   eventStore: { kind: 'sqlite'; path: string } | { kind: 'kurrentdb'; url: string };
   readStore: { kind: 'memory' } | { kind: 'mongodb'; url: string; database: string };
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
   return {
     port: Number(env.PORT ?? defaults.port ?? 3000),
     host,
+    ...(env.INTERNAL_PORT ? { internalPort: Number(env.INTERNAL_PORT) } : {}),
     dataDir,
     eventStore:
       eventStoreKind === 'sqlite'

@@ -10,6 +10,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
 import { PublicOrigin } from '../config/public-origin';
+import { OpsListener } from '../health/ops-listener';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
 import { ProblemException, problem } from '../problem/problem';
@@ -145,6 +146,7 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   app.get(PublicOrigin, { strict: false }).listeningOn(url);
+  await app.get(OpsListener, { strict: false }).start();
   return url;
 }
 

@@ -11,6 +11,7 @@ import { MemoryReadStore, MongoReadStore, READ_STORE, type ReadStore } from '@bo
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PublicOrigin } from '../config/public-origin';
 import { HealthController, HealthRegistry } from '../health/health';
+import { OpsListener } from '../health/ops-listener';
 import { Metrics } from '../metrics/metrics';
 import { MetricsController } from '../metrics/metrics.controller';
 import { FilesModule } from '@booking/files';
@@ -72,6 +73,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
         Metrics,
         HealthRegistry,
+        OpsListener,
         PasswordHasher,
       ],
       exports: [

@@ -129,6 +129,13 @@ describe('bad input is refused and changes nothing', () => {
       400,
       /nests deeper than 32 levels/,
     ],
+    // Query strings are parsed flat: qs-style brackets make one unknown key, never a nested object.
+    [
+      'qs-style nesting in a query string',
+      () => t.call('GET', `/api/events?a${'[b]'.repeat(3000)}=1`),
+      400,
+      /unknown field a\[b\]/,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_label, send, status, message) => {

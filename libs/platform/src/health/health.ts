@@ -1,6 +1,7 @@
-import { Controller, Get, HttpException, Injectable } from '@nestjs/common';
+import { Controller, Get, Injectable } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/guards';
+import { type ProblemDetails, ProblemException, problem } from '../problem/problem';
 
 export type HealthCheck = () => Promise<Record<string, unknown>> | Record<string, unknown>;
 
@@ -27,14 +28,8 @@ export class HealthRegistry {
 }
 
 /** The 503 every health answer gives when a dependency fails; `checks` only for those allowed to see them. */
-export function unhealthy(checks?: Record<string, unknown>) {
-  return {
-    type: 'https://booking.example/problems/unhealthy',
-    title: 'Service Unavailable',
-    status: 503,
-    detail: 'A dependency is failing',
-    ...(checks ? { checks } : {}),
-  };
+export function unhealthy(checks?: Record<string, unknown>): ProblemDetails {
+  return problem(503, 'unhealthy', 'Service Unavailable', 'A dependency is failing', checks ? { checks } : {});
 }
 
 /**
@@ -51,7 +46,7 @@ export class HealthController {
   @ApiOkResponse({ description: '{ status: "ok" }; 503 problem+json when a dependency fails' })
   async health() {
     const report = await this.registry.run();
-    if (report.status !== 'ok') throw new HttpException({ problem: unhealthy() }, 503);
+    if (report.status !== 'ok') throw new ProblemException(unhealthy()); // expected, not logged as a failure
     return { status: 'ok' };
   }
 
@@ -60,7 +55,7 @@ export class HealthController {
   @ApiOkResponse({ description: '{ status, checks }: what every dependency reports (ops)' })
   async details() {
     const report = await this.registry.run();
-    if (report.status !== 'ok') throw new HttpException({ problem: unhealthy(report.checks) }, 503);
+    if (report.status !== 'ok') throw new ProblemException(unhealthy(report.checks));
     return report;
   }
 }

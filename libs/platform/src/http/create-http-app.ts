@@ -67,7 +67,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   );
   if (options.spaRoot) await serveSpa(app, options.spaRoot);
   await app.register(fastifyCookie, { secret: cookieSecret() });
-  // Per-IP limits, opted into per route with @RouteConfig({ rateLimit }) (auth endpoints).
+  // Per-address limits (or per session: refresh), opted into per route with @Throttled() (auth endpoints).
   await app.register(fastifyRateLimit, {
     global: false,
     max: options.config.authRateLimit,
@@ -77,7 +77,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
       type: 'https://booking.example/problems/too-many-requests',
       title: 'Too Many Requests',
       status: 429,
-      detail: `Too many attempts from this address; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
+      detail: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
     }),
   });
   const headers = securityHeaders();

@@ -84,7 +84,9 @@ async function main() {
     await new Promise((r) => setTimeout(r, 1000));
     const loaded = await probe(Math.floor((seconds - 3) * 40), 25);
     const result = await load;
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const metrics = await (
+      await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${token(['ops'])}` } })
+    ).text();
     const delay = histogramQuantiles(metrics, 'projection_visible_delay_seconds', 'event-availability');
 
     console.log(

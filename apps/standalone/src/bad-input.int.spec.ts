@@ -9,7 +9,8 @@ describe('bad input is refused and changes nothing', () => {
   let t: TestApp;
   let eventId: string;
   let draftId: string;
-  const head = async () => BigInt((await t.call('GET', '/health')).body.checks.eventStore.head);
+  const head = async () =>
+    BigInt((await t.call('GET', '/health/details', { as: people.ops })).body.checks.eventStore.head);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -120,6 +121,21 @@ describe('bad input is refused and changes nothing', () => {
       /capacity must not be less than 1/,
     ],
     ['an oversized body', () => hold({ quantity: 1, padding: 'x'.repeat(300 * 1024) }), 413, /too large/],
+    // 3,000 levels in 6 KB once overflowed the stack in validation: a 500 and an error log line.
+    ['deeply nested JSON', () => hold(`{"quantity":${'['.repeat(3000)}${']'.repeat(3000)}}`), 400, /nests deeper/],
+    [
+      'deeply nested JSON, anonymously',
+      () => t.call('POST', '/api/auth/password-reset', { body: '['.repeat(3000) + ']'.repeat(3000) }),
+      400,
+      /nests deeper than 32 levels/,
+    ],
+    // Query strings are parsed flat: qs-style brackets make one unknown key, never a nested object.
+    [
+      'qs-style nesting in a query string',
+      () => t.call('GET', `/api/events?a${'[b]'.repeat(3000)}=1`),
+      400,
+      /unknown field a\[b\]/,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_label, send, status, message) => {

@@ -25,7 +25,8 @@ function crashingBeforeRecords(inner: SqliteEventStore) {
 describe('Idempotency-Key', () => {
   let t: TestApp;
   const crashing = crashingBeforeRecords(new SqliteEventStore({ path: ':memory:' }));
-  const head = async () => BigInt((await t.call('GET', '/health')).body.checks.eventStore.head);
+  const head = async () =>
+    BigInt((await t.call('GET', '/health/details', { as: people.ops })).body.checks.eventStore.head);
   beforeAll(async () => {
     t = await startTestApp({ overrides: { eventStore: crashing.store } });
   });

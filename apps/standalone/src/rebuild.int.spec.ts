@@ -25,8 +25,8 @@ describe('rebuilding a read model beside the live one', () => {
     });
     const readStore = t.app.get<ReadStore>(READ_STORE, { strict: false });
     const health = async () =>
-      (await t.call('GET', '/health', { headers: { 'x-min-position': held.body.position } })).body.checks.projections
-        .projections;
+      (await t.call('GET', '/health/details', { as: people.ops, headers: { 'x-min-position': held.body.position } }))
+        .body.checks.projections.projections;
     const before = (await health())['event-availability'];
     const live = await readStore.collection(before.collection).find({}, { sort: { _id: 1 } });
 

@@ -11,6 +11,8 @@ export type MailerModuleOptions = Readonly<{
   env?: NodeJS.ProcessEnv;
   /** Overrides DEMO_MODE from `env` (pass the app config's value: `npm start` defaults it to on). */
   demoMode?: boolean;
+  /** The origin of links in mails, when the app knows it better than PUBLIC_URL in `env` (e.g. the port it listens on). */
+  publicUrl?: () => string;
   /** A ready mailer instead of the configured one (tests; a mailbox shared with other code). */
   mailer?: Mailer;
 }>;
@@ -31,7 +33,10 @@ export class MailerModule implements OnApplicationShutdown {
     const captures = options.mailer ? options.mailer instanceof DevMailbox : config.transport.kind === 'dev';
     const providers: Provider[] = [
       { provide: MAILER, useFactory: () => options.mailer ?? mailerFor(config) },
-      { provide: MailRenderer, useValue: new MailRenderer({ publicUrl: config.publicUrl }) },
+      {
+        provide: MailRenderer,
+        useValue: new MailRenderer({ publicUrl: options.publicUrl ?? (() => config.publicUrl) }),
+      },
       { provide: DEV_MAILBOX_SETTINGS, useValue: { demoMode: options.demoMode ?? env.DEMO_MODE === 'true' } },
       ...(captures ? [{ provide: DevMailbox, useExisting: MAILER }] : []),
     ];

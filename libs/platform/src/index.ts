@@ -1,4 +1,5 @@
 export * from './config/app-config';
+export * from './config/public-origin';
 export * from './infrastructure/clock';
 export * from './infrastructure/infrastructure.module';
 export * from './problem/problem';
@@ -8,6 +9,7 @@ export * from './auth/token-issuer';
 export * from './auth/guards';
 export * from './metrics/metrics';
 export * from './health/health';
+export * from './health/ops-listener';
 export * from './logging/logger';
 export * from './http/create-http-app';
 export * from './http/validation';
@@ -20,3 +22,4 @@ export * from './demo/demo-personas.controller';
 export type { AuthenticatedActor } from './auth/jwt.strategy';
 export * from './http/throttled';
 export * from './http/body-limit';
+export { REVOKING_EVENT_TYPES } from './auth/revocation-feed';

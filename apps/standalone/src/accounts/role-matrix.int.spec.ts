@@ -39,6 +39,8 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/auth/providers', allowed: 'everyone' },
       { method: 'GET', path: '/.well-known/jwks.json', allowed: 'everyone' },
       { method: 'GET', path: '/health', allowed: 'everyone' },
+      { method: 'GET', path: '/health/details', allowed: ['ops'] },
+      { method: 'GET', path: '/metrics', allowed: ['ops'] },
       {
         method: 'POST',
         path: '/api/accounts',

@@ -141,7 +141,9 @@ describe('sessions, password reset and admin user management', () => {
 
     const history = await t.call('GET', `/api/admin/users/${userId}/security-history`, {
       ...admin,
-      headers: { 'x-min-position': (await t.call('GET', '/health')).body.checks.eventStore.head },
+      headers: {
+        'x-min-position': (await t.call('GET', '/health/details', { as: people.ops })).body.checks.eventStore.head,
+      },
     });
     const types = history.body.items.map((e: { type: string }) => e.type);
     expect(types).toEqual(

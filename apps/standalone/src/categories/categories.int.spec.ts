@@ -6,7 +6,8 @@ const DEFAULT_LABELS = ['Comedy', 'Conference', 'Family', 'Festival', 'Film', 'M
 /** The managed category list over HTTP, and how the catalog uses it. */
 describe('categories: admins manage the list; events pick only active ones', () => {
   let t: TestApp;
-  const head = async () => BigInt((await t.call('GET', '/health')).body.checks.eventStore.head);
+  const head = async () =>
+    BigInt((await t.call('GET', '/health/details', { as: people.ops })).body.checks.eventStore.head);
   const list = async (init: { as?: typeof people.admin; query?: string; position?: string } = {}) => {
     const response = await t.call('GET', `/api/categories${init.query ?? ''}`, {
       as: init.as,

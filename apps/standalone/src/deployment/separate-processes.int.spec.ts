@@ -22,15 +22,16 @@ async function startApp(app: string, env: Record<string, string>) {
   const entry = join(root, 'dist', 'apps', app, 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build:server (npm test does)`);
   const port = await freePort();
+  const internalPort = await freePort();
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', entry], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'error' },
+    env: { ...process.env, ...env, PORT: String(port), INTERNAL_PORT: String(internalPort), LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child };
+      if ((await fetch(`${url}/health`)).ok) return { url, internal: `http://127.0.0.1:${internalPort}`, child };
     } catch {
       /* starting */
     }
@@ -43,6 +44,46 @@ const stop = (child: ChildProcess) =>
   new Promise<void>((resolve) =>
     child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
   );
+
+/** A logout in the command API voids the access token in the query API (another process) within about a second. */
+async function revocationReachesEveryProcess(commands: string, queries: string) {
+  const json = { 'content-type': 'application/json' };
+  const email = `leaving-${randomUUID()}@example.com`;
+  const password = 'a long enough passphrase here';
+  const registered = await fetch(`${commands}/api/accounts`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, password, displayName: 'Leaving' }),
+  });
+  expect(registered.status).toBe(202);
+  const login = await fetch(`${commands}/api/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, password, client: 'api' }),
+  });
+  const { accessToken, refreshToken, position } = await login.json();
+  const me = (headers: Record<string, string> = {}) =>
+    fetch(`${queries}/api/me`, { headers: { authorization: `Bearer ${accessToken}`, ...headers } });
+  expect((await me({ 'x-min-position': position })).status).toBe(200);
+  const out = await fetch(`${commands}/api/auth/logout`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ refreshToken }),
+  });
+  expect(out.status).toBe(204);
+  const started = Date.now();
+  let status = 200;
+  while (status !== 401 && Date.now() - started < 1500) {
+    status = (await me()).status;
+    if (status !== 401) await new Promise((r) => setTimeout(r, 25));
+  }
+  expect(status).toBe(401);
+  const endOthers = await fetch(`${commands}/api/me/sessions`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  expect(endOthers.status).toBe(401); // the command API, which ended it, refuses it too
+}
 
 function scenario(label: string, extraEnv: () => Promise<Record<string, string>>) {
   it(`works as three processes: ${label}`, async () => {
@@ -92,8 +133,13 @@ function scenario(label: string, extraEnv: () => Promise<Record<string, string>>
       expect(await availability.json()).toMatchObject({ capacity: 8, held: 5, free: 3 });
       const listed = await (await fetch(`${queries.url}/api/events?q=three+processes`)).json();
       expect(listed.items).toEqual([expect.objectContaining({ id: eventId, free: 3 })]);
-      const projectorHealth = await (await fetch(`${projector.url}/health`)).json();
+      // What the projector reports is on its internal port (INTERNAL_PORT), unauthenticated; the public one says ok.
+      const projectorHealth = await (await fetch(`${projector.internal}/health/details`)).json();
       expect(projectorHealth.checks.projections.status).toBe('ok');
+      expect(await (await fetch(`${projector.url}/health`)).json()).toEqual({ status: 'ok' });
+      expect((await fetch(`${projector.url}/health/details`)).status).toBe(401);
+      expect(await (await fetch(`${commands.internal}/metrics`)).text()).toMatch(/events_appended_total/);
+      await revocationReachesEveryProcess(commands.url, queries.url);
     } finally {
       await Promise.all(children.map(stop));
       rmSync(dataDir, { recursive: true, force: true });

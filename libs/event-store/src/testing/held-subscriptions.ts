@@ -6,14 +6,14 @@ import type { EventStore, SubscribeOptions, Subscription, SubscriptionMessage } 
  * then provably stopped at its start while the test looks at everything else.
  */
 export function withHeldSubscriptions<S extends EventStore>(inner: S) {
-  let gate: { opened: Promise<void>; open: () => void } | undefined;
+  let gate: { opened: Promise<void>; open: () => void; holds: (options?: SubscribeOptions) => boolean } | undefined;
   let held = 0;
   const store = new Proxy(inner, {
     get(target, property) {
       if (property === 'subscribeToAll') {
         return (options?: SubscribeOptions): Subscription => {
           const subscription = target.subscribeToAll(options);
-          if (!gate) return subscription;
+          if (!gate || !gate.holds(options)) return subscription;
           held++;
           return heldUntil(subscription, gate.opened);
         };
@@ -24,10 +24,10 @@ export function withHeldSubscriptions<S extends EventStore>(inner: S) {
   });
   return {
     store,
-    /** Subscriptions opened from now on wait. */
-    hold(): void {
+    /** Subscriptions opened from now on wait (only those `holds` picks, when given). */
+    hold(holds: (options?: SubscribeOptions) => boolean = () => true): void {
       let open!: () => void;
-      gate = { opened: new Promise<void>((resolve) => (open = resolve)), open };
+      gate = { opened: new Promise<void>((resolve) => (open = resolve)), open, holds };
     },
     /** Lets the waiting subscriptions go; new ones are no longer held. */
     release(): void {

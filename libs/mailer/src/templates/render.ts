@@ -83,13 +83,16 @@ export function renderMail<N extends MailTemplateName>(
   };
 }
 
-/** `renderMail` with the public URL bound once (the Nest module provides one built from PUBLIC_URL). */
+/** `renderMail` with the public URL bound (the Nest module provides one: the app's origin or PUBLIC_URL). */
 export class MailRenderer {
-  constructor(private readonly options: RenderOptions) {
-    mailLinks(options.publicUrl); // fail at start-up, not at the first mail
+  private readonly publicUrl: () => string;
+  constructor(options: { publicUrl: string | (() => string) }) {
+    const { publicUrl } = options;
+    this.publicUrl = typeof publicUrl === 'string' ? () => publicUrl : publicUrl;
+    mailLinks(this.publicUrl()); // fail at start-up, not at the first mail
   }
 
   render<N extends MailTemplateName>(name: N, data: MailTemplateData[N]): RenderedMail<N> {
-    return renderMail(name, data, this.options);
+    return renderMail(name, data, { publicUrl: this.publicUrl() });
   }
 }

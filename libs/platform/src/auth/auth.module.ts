@@ -3,6 +3,8 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JWT_KEYS, resolveJwtKeys } from './jwt-keys';
 import { JwtStrategy } from './jwt.strategy';
+import { revocationProviders } from './revocation-feed';
+import { Revocations } from './revocations';
 import { TokenIssuer } from './token-issuer';
 
 @Global()
@@ -12,7 +14,8 @@ import { TokenIssuer } from './token-issuer';
     { provide: JWT_KEYS, useFactory: (config: AppConfig) => resolveJwtKeys(config), inject: [APP_CONFIG] },
     JwtStrategy,
     TokenIssuer,
+    ...revocationProviders,
   ],
-  exports: [JWT_KEYS, TokenIssuer],
+  exports: [JWT_KEYS, TokenIssuer, Revocations],
 })
 export class AuthModule {}

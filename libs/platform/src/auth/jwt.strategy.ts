@@ -5,15 +5,22 @@ import { Strategy } from 'passport-strategy';
 import { type Actor, ROLES, type Role } from '@booking/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JWT_KEYS, type JwtKeys } from './jwt-keys';
+import { Revocations } from './revocations';
 import { TokenVerifier } from './token-verifier';
 
 /** The caller as the HTTP layer knows it. */
 export type AuthenticatedActor = Actor & { name?: string; sessionId?: string; emailVerified: boolean };
 
-/** Passport strategy for `Authorization: Bearer <ES256 JWT>` (signature, expiry, issuer, audience). */
+/**
+ * Passport strategy for `Authorization: Bearer <ES256 JWT>` (signature, expiry, issuer, audience),
+ * refusing tokens whose session has ended or whose user was disabled since (Revocations).
+ */
 class BearerJwtStrategy extends Strategy {
   name = 'jwt';
-  constructor(private readonly verifier: TokenVerifier) {
+  constructor(
+    private readonly verifier: TokenVerifier,
+    private readonly revocations: Revocations,
+  ) {
     super();
   }
   override authenticate(request: Request): void {
@@ -22,6 +29,7 @@ class BearerJwtStrategy extends Strategy {
     if (!match) return this.fail('missing bearer token', 401);
     try {
       const claims = this.verifier.verify(match[1]);
+      if (this.revocations.isRevoked(claims)) return this.fail('the session has ended', 401);
       const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ROLES.includes(r)) : [];
       const actor: AuthenticatedActor = {
         userId: claims.sub,
@@ -40,8 +48,8 @@ class BearerJwtStrategy extends Strategy {
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(BearerJwtStrategy, 'jwt') {
-  constructor(@Inject(JWT_KEYS) keys: JwtKeys, @Inject(APP_CONFIG) config: AppConfig) {
-    super(new TokenVerifier(keys.publicKey, { issuer: config.jwt.issuer, audience: config.jwt.audience }));
+  constructor(@Inject(JWT_KEYS) keys: JwtKeys, @Inject(APP_CONFIG) config: AppConfig, revocations: Revocations) {
+    super(new TokenVerifier(keys.publicKey, { issuer: config.jwt.issuer, audience: config.jwt.audience }), revocations);
   }
   validate(actor: Actor): Actor {
     return actor;

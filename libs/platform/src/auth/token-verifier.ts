@@ -7,6 +7,7 @@ export type VerifiedClaims = {
   name?: unknown;
   sid?: unknown;
   email_verified?: unknown;
+  iat?: unknown;
   exp: number;
 };
 
@@ -51,6 +52,7 @@ export class TokenVerifier {
       name: claims.name,
       sid: claims.sid,
       email_verified: claims.email_verified,
+      iat: claims.iat,
       exp: claims.exp,
     };
     this.cache.set(token, verified);

@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
+import { refuseDemoInProduction } from './demo-guard';
 
 export type AppConfig = Readonly<{
   port: number;
   host: string;
+  /** INTERNAL_PORT: unauthenticated /metrics and detailed /health for the deployment (OpsListener); unset: none. */
+  internalPort?: number;
   dataDir: string;
   eventStore: { kind: 'sqlite'; path: string } | { kind: 'kurrentdb'; url: string };
   readStore: { kind: 'memory' } | { kind: 'mongodb'; url: string; database: string };
@@ -24,10 +27,14 @@ export type AppConfig = Readonly<{
   webDist: string;
   /** Attempts per minute, per address and route, on throttled (auth) endpoints. */
   authRateLimit: number;
-  /** Public origin used in links sent by mail. */
-  publicUrl: string;
+  /** Public origin used in links sent by mail (unset: where the process listens; see PublicOrigin). */
+  publicUrl?: string;
   session: { absoluteTtlSeconds: number; idleTtlSeconds: number; cookieSecure: boolean };
+  /** Which peers may say who the client is (X-Forwarded-For): none, a hop count, or addresses/CIDRs. */
+  trustProxy: TrustProxy;
 }>;
+
+export type TrustProxy = false | number | string[];
 
 /** Adapters are chosen by configuration (env vars), never by editing code. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port?: number } = {}): AppConfig {
@@ -38,9 +45,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     throw new Error(`EVENT_STORE must be sqlite or kurrentdb`);
   if (readStoreKind !== 'memory' && readStoreKind !== 'mongodb')
     throw new Error(`READ_STORE must be memory or mongodb`);
+  const demoMode = (env.DEMO_MODE ?? 'false') === 'true';
+  const host = env.HOST ?? '127.0.0.1';
+  refuseDemoInProduction(env, { demoMode, host, eventStore: eventStoreKind, readStore: readStoreKind });
   return {
     port: Number(env.PORT ?? defaults.port ?? 3000),
-    host: env.HOST ?? '127.0.0.1',
+    host,
+    ...(env.INTERNAL_PORT ? { internalPort: Number(env.INTERNAL_PORT) } : {}),
     dataDir,
     eventStore:
       eventStoreKind === 'sqlite'
@@ -57,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       audience: env.JWT_AUDIENCE ?? 'booking-api',
       accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
     },
-    demoMode: (env.DEMO_MODE ?? 'false') === 'true',
+    demoMode,
     logLevel: env.LOG_LEVEL ?? 'info',
     consistencyWaitMs: Number(env.CONSISTENCY_WAIT_MS ?? 5000),
     readyMaxLag: Number(env.READY_MAX_LAG ?? 1000),
@@ -67,13 +78,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     },
     webDist: resolve(env.WEB_DIST ?? 'web/dist'),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
-    publicUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT ?? defaults.port ?? 3000}`,
+    publicUrl: env.PUBLIC_URL || undefined,
     session: {
       absoluteTtlSeconds: Number(env.SESSION_ABSOLUTE_TTL_SECONDS ?? 30 * 86_400),
       idleTtlSeconds: Number(env.SESSION_IDLE_TTL_SECONDS ?? 7 * 86_400),
       cookieSecure: (env.COOKIE_SECURE ?? 'true') !== 'false',
     },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/**
+ * Off unless named: trusting any X-Forwarded-For lets a client pick its own address (and dodge
+ * every per-address limit). A number trusts that many hops in front of the app; a list trusts
+ * those proxies (addresses or CIDRs, comma-separated).
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const setting = value?.trim() ?? '';
+  if (setting === '' || setting === 'false' || setting === '0') return false;
+  if (/^\d+$/.test(setting)) return Number(setting);
+  if (setting === 'true')
+    throw new Error('TRUST_PROXY=true would trust any client; name the hop count or the proxy addresses/CIDRs');
+  return setting
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

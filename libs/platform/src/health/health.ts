@@ -1,5 +1,7 @@
-import { Controller, Get, HttpException, Injectable } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Injectable } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/guards';
+import { type ProblemDetails, ProblemException, problem } from '../problem/problem';
 
 export type HealthCheck = () => Promise<Record<string, unknown>> | Record<string, unknown>;
 
@@ -25,24 +27,35 @@ export class HealthRegistry {
   }
 }
 
+/** The 503 every health answer gives when a dependency fails; `checks` only for those allowed to see them. */
+export function unhealthy(checks?: Record<string, unknown>): ProblemDetails {
+  return problem(503, 'unhealthy', 'Service Unavailable', 'A dependency is failing', checks ? { checks } : {});
+}
+
+/**
+ * `/health` is public and says only ok or 503 (probes, load balancers). What each dependency
+ * reports (positions, lag, collections) is for the ops role here, or on the internal port
+ * (OpsListener) for Prometheus and probes inside the cluster.
+ */
 @ApiTags('operations')
-@Controller()
+@Controller('health')
 export class HealthController {
   constructor(private readonly registry: HealthRegistry) {}
 
-  @Get('health')
+  @Get()
+  @ApiOkResponse({ description: '{ status: "ok" }; 503 problem+json when a dependency fails' })
   async health() {
     const report = await this.registry.run();
-    if (report.status !== 'ok') {
-      const body = {
-        type: 'https://booking.example/problems/unhealthy',
-        title: 'Service Unavailable',
-        detail: 'A dependency is failing',
-        checks: report.checks,
-        status: 503,
-      };
-      throw new HttpException({ problem: body }, 503);
-    }
+    if (report.status !== 'ok') throw new ProblemException(unhealthy()); // expected, not logged as a failure
+    return { status: 'ok' };
+  }
+
+  @Get('details')
+  @Authenticated('ops')
+  @ApiOkResponse({ description: '{ status, checks }: what every dependency reports (ops)' })
+  async details() {
+    const report = await this.registry.run();
+    if (report.status !== 'ok') throw new ProblemException(unhealthy(report.checks));
     return report;
   }
 }

@@ -9,9 +9,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
+import { PublicOrigin } from '../config/public-origin';
+import { OpsListener } from '../health/ops-listener';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
+import { ProblemException, problem } from '../problem/problem';
 import { ProblemFilter } from '../problem/problem.filter';
+import { MAX_JSON_DEPTH, jsonDepthExceeds } from './json-depth';
 import { securityHeaders } from './security-headers';
 import { validationPipe } from './validation';
 
@@ -28,7 +32,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const logger = createLogger(options.config.logLevel, options.name);
   const adapter = new FastifyAdapter({
     bodyLimit: 256 * 1024,
-    trustProxy: true,
+    trustProxy: options.config.trustProxy,
     requestIdHeader: 'x-correlation-id',
     genReqId: () => randomUUID(),
   });
@@ -41,12 +45,14 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   app.useGlobalFilters(filter);
   app.useGlobalPipes(validationPipe);
   const fastify = app.getHttpAdapter().getInstance();
-  // An empty body sent as application/json (common on POST /publish) means "no body"; the rest
-  // goes through Fastify's own parser, which guards against prototype poisoning.
+  // An empty body sent as application/json (common on POST /publish) means "no body"; a body
+  // nested deeper than any request needs is refused before anything walks it recursively; the
+  // rest goes through Fastify's own parser, which guards against prototype poisoning.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) return done(tooDeep(), undefined);
     parseJson(request, body as string, done);
   });
   // A route may ask for a larger body than the default with @BodyLimit(bytes).
@@ -61,7 +67,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   );
   if (options.spaRoot) await serveSpa(app, options.spaRoot);
   await app.register(fastifyCookie, { secret: cookieSecret() });
-  // Per-IP limits, opted into per route with @RouteConfig({ rateLimit }) (auth endpoints).
+  // Per-address limits (or per session: refresh), opted into per route with @Throttled() (auth endpoints).
   await app.register(fastifyRateLimit, {
     global: false,
     max: options.config.authRateLimit,
@@ -71,12 +77,19 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
       type: 'https://booking.example/problems/too-many-requests',
       title: 'Too Many Requests',
       status: 429,
-      detail: `Too many attempts from this address; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
+      detail: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
     }),
   });
   const headers = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.headers(headers).header('x-correlation-id', request.id);
+  });
+  // What a signed-in caller is told, and anything under /api/auth (it hands out tokens), is
+  // personal: neither a shared cache nor the browser's may keep it. Public reads keep their own.
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (request.headers.authorization || request.url.startsWith('/api/auth/'))
+      void reply.header('cache-control', 'no-store');
+    return payload;
   });
   const corsOrigins = process.env.CORS_ORIGINS?.split(',').filter(Boolean);
   if (corsOrigins?.length) app.enableCors({ origin: corsOrigins, credentials: true }); // closed unless configured
@@ -109,6 +122,11 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   return app;
 }
 
+const tooDeep = () =>
+  new ProblemException(
+    problem(400, 'json-too-deep', 'Malformed JSON', `The request body nests deeper than ${MAX_JSON_DEPTH} levels`),
+  );
+
 function setupOpenApi(app: INestApplication, title: string): void {
   const document = SwaggerModule.createDocument(
     app,
@@ -126,7 +144,10 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  app.get(PublicOrigin, { strict: false }).listeningOn(url);
+  await app.get(OpsListener, { strict: false }).start();
+  return url;
 }
 
 /** Files of the built SPA as they are; any other non-API GET gets index.html (client-side routes). */

@@ -9,7 +9,9 @@ import {
 import { EVENT_STORE, type EventStore, KurrentDbEventStore, SqliteEventStore } from '@booking/event-store';
 import { MemoryReadStore, MongoReadStore, READ_STORE, type ReadStore } from '@booking/read-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PublicOrigin } from '../config/public-origin';
 import { HealthController, HealthRegistry } from '../health/health';
+import { OpsListener } from '../health/ops-listener';
 import { Metrics } from '../metrics/metrics';
 import { MetricsController } from '../metrics/metrics.controller';
 import { FilesModule } from '@booking/files';
@@ -53,26 +55,30 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
   ) {}
 
   static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
+    const origin = new PublicOrigin(config);
     return {
       module: InfrastructureModule,
       imports: [
         AuthModule,
-        MailerModule.forRoot({ demoMode: config.demoMode }),
+        MailerModule.forRoot({ demoMode: config.demoMode, publicUrl: () => origin.url }),
         FilesModule.forRoot({ dataDir: config.dataDir }),
       ],
       controllers: [HealthController, MetricsController, JwksController, DemoPersonasController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: PublicOrigin, useValue: origin },
         { provide: CLOCK, useValue: overrides.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: overrides.ids ?? uuidV7Generator },
         { provide: EVENT_STORE, useFactory: () => overrides.eventStore ?? openEventStore(config) },
         { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
         Metrics,
         HealthRegistry,
+        OpsListener,
         PasswordHasher,
       ],
       exports: [
         APP_CONFIG,
+        PublicOrigin,
         CLOCK,
         ID_GENERATOR,
         EVENT_STORE,

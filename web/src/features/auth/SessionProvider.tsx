@@ -3,7 +3,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { getAccessToken, setAccessToken, setUnauthorizedHandler } from '../../lib/api';
 import { login as loginRequest, logout as logoutRequest } from './auth.api';
 import type { AuthResponse, Role, SessionStatus, SessionUser } from './auth.types';
-import { announceLogout, onLogoutElsewhere, refreshDelay, refreshOnce, restoreOnce } from './refresh';
+import {
+  announceLogout,
+  onLogoutElsewhere,
+  onRefreshedElsewhere,
+  refreshDelay,
+  refreshOnce,
+  restoreOnce,
+  shareSession,
+} from './refresh';
 import { SessionContext, type SessionState } from './session-context';
 
 const RETRY_AFTER_NETWORK_ERROR = 30_000;
@@ -37,18 +45,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
-  // On start: a refresh cookie, if any, restores the session.
+  // On start: the token another tab or page load got, else the refresh cookie (if any) restores
+  // the session. Unreachable or still throttled: shown signed out for now, and tried again soon.
   useEffect(() => {
     const settle = (auth: AuthResponse | null) => {
       if (!settled.current) apply(auth);
     };
-    restoreOnce().then(settle, () => settle(null));
+    restoreOnce().then(settle, () => {
+      settle(null);
+      if (!userId.current) setRefreshAt(Date.now() + RETRY_AFTER_NETWORK_ERROR);
+    });
   }, [apply]);
 
   // Shortly before the access token expires (and when a sleeping tab wakes up late), refresh it.
   useEffect(() => {
     if (refreshAt === null) return;
-    const run = () => refreshOnce().then(apply, () => setRefreshAt(Date.now() + RETRY_AFTER_NETWORK_ERROR));
+    const run = () =>
+      refreshOnce(getAccessToken()).then(apply, () => setRefreshAt(Date.now() + RETRY_AFTER_NETWORK_ERROR));
     const timer = window.setTimeout(run, Math.max(0, refreshAt - Date.now()));
     const wake = () => {
       if (document.visibilityState === 'visible' && Date.now() >= refreshAt) void run();
@@ -66,7 +79,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const current = getAccessToken();
       if (current && current !== rejectedToken) return true; // someone already refreshed
       try {
-        return apply(await refreshOnce()) !== null;
+        return apply(await refreshOnce(rejectedToken)) !== null;
       } catch {
         return false;
       }
@@ -75,14 +88,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [apply]);
 
   useEffect(() => onLogoutElsewhere(() => apply(null)), [apply]);
+  useEffect(() => onRefreshedElsewhere(apply), [apply]);
 
-  const login = useCallback(
-    async (email: string, password: string) => apply(await loginRequest(email, password)) as SessionUser,
+  const signInWith = useCallback(
+    (auth: AuthResponse) => {
+      shareSession(auth);
+      return apply(auth) as SessionUser;
+    },
     [apply],
   );
-  const signInWith = useCallback((auth: AuthResponse) => apply(auth) as SessionUser, [apply]);
+  const login = useCallback(
+    async (email: string, password: string) => signInWith(await loginRequest(email, password)),
+    [signInWith],
+  );
   const refresh = useCallback(async () => {
-    apply(await refreshOnce());
+    apply(await refreshOnce(getAccessToken(), true));
   }, [apply]);
   const logout = useCallback(async () => {
     try {

@@ -17,14 +17,27 @@ export async function login(email: string, password: string): Promise<AuthRespon
   return normalise(data);
 }
 
-/** A new access token from the refresh cookie; null when there is no (valid) session. */
+const RATE_LIMIT_RETRIES = 3;
+const MAX_WAIT_SECONDS = 60;
+
+/**
+ * A new access token from the refresh cookie; null when there is no (valid) session. Throttled
+ * (429) is not signed out: it waits as long as Retry-After says and tries again.
+ */
 export async function refreshSession(): Promise<AuthResponse | null> {
-  try {
-    const { data } = await apiFetch<AuthResponse>('/api/auth/refresh', { method: 'POST', ...cookieAuth });
-    return normalise(data);
-  } catch (error) {
-    if (isProblem(error) && error.status >= 400 && error.status < 500 && error.status !== 429) return null;
-    throw error;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { data } = await apiFetch<AuthResponse>('/api/auth/refresh', { method: 'POST', ...cookieAuth });
+      return normalise(data);
+    } catch (error) {
+      if (isProblem(error) && error.status === 429 && attempt < RATE_LIMIT_RETRIES) {
+        const seconds = Math.min(MAX_WAIT_SECONDS, Math.max(1, error.retryAfter ?? 5));
+        await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+        continue;
+      }
+      if (isProblem(error) && error.status >= 400 && error.status < 500 && error.status !== 429) return null;
+      throw error;
+    }
   }
 }
 

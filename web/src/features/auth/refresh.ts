@@ -4,7 +4,17 @@ import type { AuthResponse } from './auth.types';
 // Refresh tokens rotate and reusing a consumed one revokes the whole session, so refreshes must
 // never overlap: one in flight per tab (concurrent callers share it) and, with the Web Locks API,
 // one at a time across this browser's tabs (they share the cookie).
+//
+// Its answer is shared too: kept in localStorage with its expiry and announced to the other tabs,
+// so a page load or another tab takes the access token that is still good instead of refreshing
+// again. A browser then refreshes about once per token lifetime, however many pages it loads.
 let inFlight: Promise<AuthResponse | null> | null = null;
+
+const SHARED_KEY = 'seatwise-auth';
+/** A shared token closer than this to its expiry is not worth taking: refresh instead. */
+const MIN_LEFT_MS = 30_000;
+
+type Shared = { auth: AuthResponse; expiresAt: number };
 
 function withCrossTabLock<T>(run: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
@@ -12,9 +22,60 @@ function withCrossTabLock<T>(run: () => Promise<T>): Promise<T> {
   return locks.request('seatwise-auth-refresh', run) as Promise<T>;
 }
 
-/** Exchanges the refresh cookie for a new access token; null when the session is gone. */
-export function refreshOnce(): Promise<AuthResponse | null> {
-  inFlight ??= withCrossTabLock(refreshSession).finally(() => {
+/**
+ * The server sets the readable `sw_session=1` beside the httpOnly refresh cookie and clears both
+ * when the session ends: without it a refresh could only answer 401, so none is made.
+ */
+export function sessionMayExist(): boolean {
+  return typeof document !== 'undefined' && document.cookie.split(';').some((c) => c.trim() === 'sw_session=1');
+}
+
+function readShared(): Shared | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(SHARED_KEY) ?? 'null') as Shared | null;
+    return value && typeof value.expiresAt === 'number' && value.auth?.accessToken ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The shared answer, unless it is the token this tab already holds (`stale`) or about to expire. */
+function sharedAuth(stale: string | null): AuthResponse | null {
+  const shared = readShared();
+  if (!shared || shared.auth.accessToken === stale) return null;
+  const left = shared.expiresAt - Date.now();
+  if (left < MIN_LEFT_MS) return null;
+  return { ...shared.auth, expiresIn: Math.floor(left / 1000) };
+}
+
+/** Keeps a fresh answer (login or refresh) for the other tabs and later page loads, and tells them. */
+export function shareSession(auth: AuthResponse | null): void {
+  try {
+    if (auth) localStorage.setItem(SHARED_KEY, JSON.stringify({ auth, expiresAt: Date.now() + auth.expiresIn * 1000 }));
+    else localStorage.removeItem(SHARED_KEY);
+  } catch {
+    // Storage may be off (private mode); every tab then refreshes for itself.
+  }
+  if (auth) channel?.postMessage({ type: 'refreshed' });
+}
+
+/**
+ * A current access token: the one another tab or page load already got, else a refresh of the
+ * cookie. `stale` is the token this tab holds (or the API just refused); `force` always refreshes
+ * (to pick up a changed account). Null when there is no session.
+ */
+export function refreshOnce(stale: string | null = null, force = false): Promise<AuthResponse | null> {
+  inFlight ??= withCrossTabLock(async () => {
+    if (!sessionMayExist()) {
+      shareSession(null);
+      return null;
+    }
+    const shared = force ? null : sharedAuth(stale);
+    if (shared) return shared;
+    const auth = await refreshSession();
+    shareSession(auth);
+    return auth;
+  }).finally(() => {
     inFlight = null;
   });
   return inFlight;
@@ -22,7 +83,7 @@ export function refreshOnce(): Promise<AuthResponse | null> {
 
 let restoring: Promise<AuthResponse | null> | null = null;
 
-/** The start-up refresh, made once per page load (StrictMode mounts effects twice). */
+/** The start-up restore, made once per page load (StrictMode mounts effects twice). */
 export function restoreOnce(): Promise<AuthResponse | null> {
   restoring ??= refreshOnce();
   return restoring;
@@ -34,17 +95,30 @@ export function refreshDelay(expiresInSeconds: number): number {
   return Math.max(5_000, lifetime - Math.min(60_000, lifetime / 4));
 }
 
-// Logging out in one tab ends the session in the others too.
+// Logging out in one tab ends the session in the others too; a refresh in one serves them all.
 const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('seatwise-auth') : null;
 
 export function announceLogout(): void {
+  shareSession(null);
   channel?.postMessage({ type: 'logout' });
 }
 
 export function onLogoutElsewhere(listener: () => void): () => void {
+  return onMessage('logout', listener);
+}
+
+/** Another tab refreshed or signed in: its answer, to use instead of refreshing here. */
+export function onRefreshedElsewhere(listener: (auth: AuthResponse) => void): () => void {
+  return onMessage('refreshed', () => {
+    const auth = sharedAuth(null);
+    if (auth) listener(auth);
+  });
+}
+
+function onMessage(type: string, listener: () => void): () => void {
   if (!channel) return () => undefined;
   const handle = (event: MessageEvent) => {
-    if ((event.data as { type?: string } | null)?.type === 'logout') listener();
+    if ((event.data as { type?: string } | null)?.type === type) listener();
   };
   channel.addEventListener('message', handle);
   return () => channel.removeEventListener('message', handle);

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, readState, sessionModel } from '@booking/command-pipeline';
-import type { SessionState } from '@booking/domain';
+import { DomainError, type SessionState } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import {
   APP_CONFIG,
@@ -51,6 +51,13 @@ export function presentedRefreshToken(request: FastifyRequest, body: RefreshRequ
   return { token: cookie, client: 'spa' as const };
 }
 
+/** The refresh-token family (session) a refresh names, for throttling; none without a well-formed token. */
+function refreshFamily(request: FastifyRequest): string | undefined {
+  const body = request.body as RefreshRequest | undefined;
+  const token = parseToken(body?.refreshToken ?? request.cookies?.[REFRESH_COOKIE]);
+  return token && `session:${token.id}`;
+}
+
 @ApiTags('auth')
 @Controller('api/auth')
 export class RefreshController {
@@ -63,8 +70,12 @@ export class RefreshController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Rotates the refresh token. A token used twice ends the whole session (reuse detection). */
-  @Throttled()
+  /**
+   * Rotates the refresh token. A token used twice ends the whole session (reuse detection).
+   * Throttled per session, not per address: everyone behind one address (an office, a carrier's
+   * NAT) would otherwise share one budget and be shown as signed out.
+   */
+  @Throttled({ per: refreshFamily })
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Same answer as login' })
@@ -76,23 +87,32 @@ export class RefreshController {
   ) {
     const presented = presentedRefreshToken(request, body);
     const token = presented && parseToken(presented.token);
-    if (!presented || !token) throw unauthenticated();
+    if (!presented || !token) {
+      if (presented) this.sessions.clearCookie(reply);
+      throw unauthenticated();
+    }
     const secret = newSecret();
-    const outcome = await this.pipeline.execute(
-      sessionModel,
-      token.id,
-      {
-        type: 'RotateRefresh',
-        data: {
-          sessionId: token.id,
-          presentedHash: hashSecret(token.secret),
-          newHash: hashSecret(secret),
-          idleTtlSeconds: this.config.session.idleTtlSeconds,
+    const outcome = await this.pipeline
+      .execute(
+        sessionModel,
+        token.id,
+        {
+          type: 'RotateRefresh',
+          data: {
+            sessionId: token.id,
+            presentedHash: hashSecret(token.secret),
+            newHash: hashSecret(secret),
+            idleTtlSeconds: this.config.session.idleTtlSeconds,
+          },
+          metadata: { now: this.clock.now(), actor: SYSTEM },
         },
-        metadata: { now: this.clock.now(), actor: SYSTEM },
-      },
-      context,
-    );
+        context,
+      )
+      .catch((error: unknown) => {
+        // An unknown or ended session: the SPA's hint goes too, so it stops asking.
+        if (error instanceof DomainError && error.kind === 'unauthenticated') this.sessions.clearCookie(reply);
+        throw error;
+      });
     const session = outcome.state as SessionState;
     if (outcome.events[0]?.type !== 'RefreshRotated' || session.status === 'none') {
       this.sessions.clearCookie(reply);

@@ -16,6 +16,11 @@ import {
 } from '@booking/platform';
 
 export const REFRESH_COOKIE = 'refresh_token';
+/**
+ * Not a secret and readable by the SPA: "a refresh cookie was set". Without it the SPA knows there
+ * is no session and makes no refresh call that could only answer 401.
+ */
+export const SESSION_HINT_COOKIE = 'sw_session';
 type Account = Exclude<AccountState, { status: 'none' }>;
 
 /** Starts sessions and answers with tokens: a short-lived access JWT and a rotating refresh token. */
@@ -80,17 +85,18 @@ export class SessionIssuer {
       emailVerified: account.emailVerified,
     };
     if (client === 'api') return { accessToken, expiresIn: ttl, refreshToken, user, position: String(position) };
-    void reply.setCookie(REFRESH_COOKIE, refreshToken, {
-      httpOnly: true,
+    const cookie = {
       secure: this.config.session.cookieSecure,
       sameSite: 'strict',
-      path: '/api/auth',
       maxAge: this.config.session.absoluteTtlSeconds,
-    });
+    } as const;
+    void reply
+      .setCookie(REFRESH_COOKIE, refreshToken, { ...cookie, httpOnly: true, path: '/api/auth' })
+      .setCookie(SESSION_HINT_COOKIE, '1', { ...cookie, httpOnly: false, path: '/' });
     return { accessToken, expiresIn: ttl, user, position: String(position) };
   }
 
   clearCookie(reply: FastifyReply): void {
-    void reply.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+    void reply.clearCookie(REFRESH_COOKIE, { path: '/api/auth' }).clearCookie(SESSION_HINT_COOKIE, { path: '/' });
   }
 }

@@ -4,7 +4,16 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { type IdentityProvider, IdentityProviderError } from '@booking/identity';
-import { APP_CONFIG, type AppConfig, CLOCK, type Clock, ProblemException, Throttled, problem } from '@booking/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CLOCK,
+  type Clock,
+  ProblemException,
+  PublicOrigin,
+  Throttled,
+  problem,
+} from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
@@ -31,6 +40,7 @@ export class SocialLoginController {
     private readonly pipeline: CommandPipeline,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly origin: PublicOrigin,
   ) {}
 
   @Post('start')
@@ -126,7 +136,7 @@ export class SocialLoginController {
   }
 
   private redirectUri(id: string): string {
-    return `${this.config.publicUrl.replace(/\/$/, '')}/auth/callback/${id}`;
+    return `${this.origin.url}/auth/callback/${id}`;
   }
 
   private refused(detail: string) {

@@ -1,0 +1,42 @@
+import { loadConfig, parseTrustProxy } from './app-config';
+
+describe('TRUST_PROXY', () => {
+  it('is off unless set: X-Forwarded-For is then ignored', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(parseTrustProxy('false')).toBe(false);
+    expect(parseTrustProxy('0')).toBe(false);
+  });
+
+  it('takes a hop count or a list of proxy addresses and CIDRs', () => {
+    expect(parseTrustProxy('2')).toBe(2);
+    expect(parseTrustProxy('10.0.0.0/8, 127.0.0.1')).toEqual(['10.0.0.0/8', '127.0.0.1']);
+  });
+
+  it('refuses "true", which would let any client name its own address', () => {
+    expect(() => parseTrustProxy('true')).toThrow(/TRUST_PROXY=true would trust any client/);
+  });
+});
+
+describe('demo mode in a production-shaped process', () => {
+  const production = { EVENTSTORE_URL: 'kurrentdb://kurrentdb:2113', MONGODB_URL: 'mongodb://mongodb:27017' };
+
+  it.each([
+    ['NODE_ENV=production', { NODE_ENV: 'production' }],
+    ['a KurrentDB event store', { EVENTSTORE_URL: production.EVENTSTORE_URL }],
+    ['a MongoDB read store', { MONGODB_URL: production.MONGODB_URL }],
+  ])('is refused at start-up with %s on a public interface', (reason, env) => {
+    expect(() => loadConfig({ ...env, DEMO_MODE: 'true', HOST: '0.0.0.0' })).toThrow(
+      new RegExp(`DEMO_MODE=true is refused with ${reason} on HOST=0.0.0.0`),
+    );
+  });
+
+  it('is allowed on loopback (trying the production adapters locally) and in the embedded default', () => {
+    expect(loadConfig({ ...production, DEMO_MODE: 'true', HOST: '127.0.0.1' }).demoMode).toBe(true);
+    expect(loadConfig({ ...production, NODE_ENV: 'production', DEMO_MODE: 'true', HOST: '::1' }).demoMode).toBe(true);
+    expect(loadConfig({ DEMO_MODE: 'true', HOST: '0.0.0.0' }).demoMode).toBe(true);
+  });
+
+  it('never stands in the way when demo mode is off', () => {
+    expect(loadConfig({ ...production, NODE_ENV: 'production', HOST: '0.0.0.0' }).demoMode).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
 const hold = (eventId: string, quantity = 1) =>
   ({
     type: 'HoldSeats',
-    data: { eventId, holdId: randomUUID(), quantity, ttlSeconds: 600 },
+    data: { eventId, holdId: randomUUID(), quantity, ttlSeconds: 600, rules: { maxPerOrder: 20 } },
     metadata: { now, actor },
   }) as const;
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
+import { CatalogReader, CommandPipeline, inventoryModel, salesRulesOf } from '@booking/command-pipeline';
 import { DomainError, HOLD_TTL_SECONDS, type SeatsHeld, inventoryPartitionId, parseSeatId } from '@booking/domain';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { EventSections } from '../event-sections';
@@ -11,6 +11,7 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly sections: EventSections,
+    private readonly catalog: CatalogReader,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
@@ -18,6 +19,9 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
   async execute(command: HoldSeatsCommand): Promise<HoldSeatsResult> {
     const { eventId, quantity, ttlSeconds, context, seatIds } = command;
     const holdId = this.ids.next();
+    const catalog = await this.catalog.current(eventId);
+    // An unknown event has no rules: the inventory answers "not on sale" for it.
+    const rules = catalog.status === 'none' ? { maxPerOrder: 0 } : salesRulesOf(catalog);
     const hold = (sectionId: string | undefined) =>
       this.pipeline.execute(
         inventoryModel,
@@ -31,6 +35,7 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
             ttlSeconds: ttlSeconds ?? HOLD_TTL_SECONDS.default,
             ...(sectionId ? { sectionId } : {}),
             ...(seatIds ? { seatIds } : {}),
+            rules,
           },
           metadata: { now: this.clock.now(), actor: context.actor },
         },

@@ -65,7 +65,7 @@ describe('event lifecycle', () => {
       .then([approvedEv]);
     given([created, priced, submitted, approvedEv])
       .when(cmd('PublishEvent', {}, stranger))
-      .thenFails('catalog.not-event-organizer');
+      .thenFails('catalog.event-not-found');
     given([created, priced, submitted, approvedEv]).when(cmd('PublishEvent')).then([publishedEv]);
   });
 
@@ -113,6 +113,24 @@ describe('event lifecycle', () => {
     expect(error.kind).toBe('conflict');
   });
 
+  it('answers 404, never 403, to anyone who may not see an unpublished event, whatever they ask', () => {
+    const unknown = given([])
+      .when(cmd('SubmitEvent', {}, stranger))
+      .thenFails('catalog.event-not-found');
+    for (const [type, data] of [
+      ['SubmitEvent', {}],
+      ['WithdrawSubmission', {}],
+      ['ApproveEvent', {}],
+      ['RejectEvent', { reason: 'Not for you' }],
+      ['CancelEvent', { reason: 'Not for you' }],
+    ] as const) {
+      const error = given([created, priced, submitted])
+        .when(cmd(type, data, stranger))
+        .thenFails('catalog.event-not-found');
+      expect([error.kind, error.message]).toEqual([unknown.kind, unknown.message]);
+    }
+  });
+
   it('cancels a published event with a reason, by its organizer or an admin', () => {
     const history = [created, priced, submitted, approvedEv, publishedEv];
     given(history)
@@ -143,7 +161,10 @@ describe('event lifecycle', () => {
       .thenFails('catalog.capacity-locked');
     given(state)
       .when(cmd('UpdateEventDetails', { changes: { tags: [] } }, stranger))
-      .thenFails('catalog.not-event-organizer');
+      .thenFails('catalog.event-not-found'); // not published: a stranger may not know it exists
+    given([...state, publishedEv])
+      .when(cmd('UpdateEventDetails', { changes: { tags: [] } }, stranger))
+      .thenFails('catalog.not-event-organizer'); // published: public, so plainly forbidden
   });
 
   it.each([

@@ -25,6 +25,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     'priceTiers',
     'salesWindow',
     'maxTicketsPerOrder',
+    'maxTicketsPerBuyer',
     'refundPolicy',
     'rejectionReason',
     'cancellationReason',

@@ -2,14 +2,16 @@ import { type CatalogState, MAX_SEATS_PER_HOLD, type SalesRules } from '@booking
 
 /**
  * The sales rules an event's catalog sets for its holds. Unset, an order takes up to
- * MAX_SEATS_PER_HOLD and sales run from publication until the event starts.
+ * MAX_SEATS_PER_HOLD, sales run from publication until the event starts, and a buyer may place
+ * any number of orders (the organizer opts in to a per-buyer limit).
  */
 export function salesRulesOf(catalog: Exclude<CatalogState, { status: 'none' }>): SalesRules {
-  const { maxTicketsPerOrder, salesWindow } = catalog.details;
+  const { maxTicketsPerOrder, maxTicketsPerBuyer, salesWindow } = catalog.details;
   return {
     maxPerOrder: maxTicketsPerOrder ?? MAX_SEATS_PER_HOLD,
     ...(salesWindow
       ? { opensAt: salesWindow.opensAt, closesAt: salesWindow.closesAt }
       : { closesAt: catalog.startsAt }),
+    ...(maxTicketsPerBuyer ? { maxPerBuyer: maxTicketsPerBuyer } : {}),
   };
 }

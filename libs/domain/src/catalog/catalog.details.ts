@@ -8,6 +8,7 @@ export const LIMITS = {
   tagLength: 30,
   priceTiers: 20,
   maxTicketsPerOrder: 50,
+  maxTicketsPerBuyer: 1000,
   maxPrice: 10_000_000_00,
 } as const;
 
@@ -49,6 +50,12 @@ export function validateDetails(
     if (!Number.isSafeInteger(max) || max < 1 || max > LIMITS.maxTicketsPerOrder)
       throw invalid('maxTicketsPerOrder', `maxTicketsPerOrder must be 1 to ${LIMITS.maxTicketsPerOrder}`);
     out.maxTicketsPerOrder = max;
+  }
+  if (changes.maxTicketsPerBuyer !== undefined) {
+    const max = changes.maxTicketsPerBuyer;
+    if (!Number.isSafeInteger(max) || max < 1 || max > LIMITS.maxTicketsPerBuyer)
+      throw invalid('maxTicketsPerBuyer', `maxTicketsPerBuyer must be 1 to ${LIMITS.maxTicketsPerBuyer}`);
+    out.maxTicketsPerBuyer = max;
   }
   if (changes.refundPolicy !== undefined) {
     if (!REFUND_POLICIES.includes(changes.refundPolicy))

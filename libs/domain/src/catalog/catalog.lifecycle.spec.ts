@@ -184,6 +184,9 @@ describe('event lifecycle', () => {
     [{ venue: { name: 'Hall', city: 'Oslo', country: 'NO', location: { lat: 95, lng: 0 } } }, 'venue.location.lat'],
     [{ salesWindow: { opensAt: '2030-02-01T00:00:00Z', closesAt: '2030-07-01T00:00:00Z' } }, 'salesWindow.closesAt'],
     [{ maxTicketsPerOrder: 0 }, 'maxTicketsPerOrder'],
+    [{ maxTicketsPerBuyer: 0 }, 'maxTicketsPerBuyer'],
+    [{ maxTicketsPerBuyer: 2.5 }, 'maxTicketsPerBuyer'],
+    [{ maxTicketsPerBuyer: 1001 }, 'maxTicketsPerBuyer'],
     [{ refundPolicy: 'whenever' as never }, 'refundPolicy'],
     [{ tags: ['<script>'] }, 'tags'],
     [{ startsAt: '2020-01-01T00:00:00Z' }, 'startsAt'],
@@ -192,6 +195,19 @@ describe('event lifecycle', () => {
       .when(cmd('UpdateEventDetails', { changes }))
       .thenFails(field === 'startsAt' ? 'catalog.time-in-past' : 'catalog.invalid-field');
     expect(error.details.field).toBe(field);
+  });
+
+  it('sets a per-buyer limit, and changes it on a published event', () => {
+    given([created])
+      .when(cmd('UpdateEventDetails', { changes: { maxTicketsPerBuyer: 8 } }))
+      .then([
+        { type: 'EventDetailsUpdated', data: { eventId, changes: { maxTicketsPerBuyer: 8 }, buyerFacing: false } },
+      ]);
+    given([created, priced, submitted, approvedEv, publishedEv])
+      .when(cmd('UpdateEventDetails', { changes: { maxTicketsPerBuyer: 4 } }))
+      .then([
+        { type: 'EventDetailsUpdated', data: { eventId, changes: { maxTicketsPerBuyer: 4 }, buyerFacing: false } },
+      ]);
   });
 
   it('lets an event keep a category retired since, but no edit may pick a retired or unknown one', () => {

@@ -12,3 +12,4 @@ export {
   isTaken as isSeatTaken,
 } from './inventory.state';
 export * from './inventory.streams';
+export * from './buyer-allowance';

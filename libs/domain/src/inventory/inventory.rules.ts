@@ -15,8 +15,12 @@ export function requireOnSale({ data, metadata }: HoldSeats, state: InventorySta
     const why = state.status === 'ended' ? 'sales have closed' : 'unknown or not published';
     throw DomainError.notFound('inventory.not-on-sale', `Event ${data.eventId} is not on sale (${why})`);
   }
-  const { opensAt, closesAt } = data.rules;
-  const now = metadata.now.getTime();
+  requireSalesWindow(data.rules, metadata.now);
+}
+
+/** `now` inside the sales window, if the event has one. */
+export function requireSalesWindow({ opensAt, closesAt }: SalesRules, at: Date): void {
+  const now = at.getTime();
   if (opensAt !== undefined && now < Date.parse(opensAt)) {
     throw DomainError.conflict('inventory.sales-not-open', `Sales for this event open at ${opensAt}`, { opensAt });
   }

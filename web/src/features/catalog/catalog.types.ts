@@ -59,6 +59,8 @@ export type EventDetail = EventSummary & {
   priceTiers?: PriceTier[];
   salesWindow?: SalesWindow;
   maxTicketsPerOrder?: number;
+  /** Most tickets one buyer may hold at once over all orders (none when unset). */
+  maxTicketsPerBuyer?: number;
   refundPolicy?: RefundPolicy;
   rejectionReason?: string;
   cancellationReason?: string;

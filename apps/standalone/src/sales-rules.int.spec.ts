@@ -59,6 +59,37 @@ describe('sales rules over HTTP: what the organizer set is what a hold may do', 
     expect(await availability(eventId)).toMatchObject({ held: 2 });
   });
 
+  it('tells buyers when an event takes holds, in its detail and in the catalog list', async () => {
+    const opensAt = new Date(clock.now().getTime() + 30 * DAY).toISOString();
+    const closesAt = new Date(clock.now().getTime() + 31 * DAY).toISOString();
+    const startsAt = new Date(clock.now().getTime() + 40 * DAY).toISOString();
+    const later = await t.publishedEvent(10, people.organizer, {
+      title: 'Window Opens Later',
+      startsAt,
+      salesWindow: { opensAt, closesAt },
+    });
+    const at = { 'x-min-position': later.position };
+    expect((await t.call('GET', `/api/events/${later.eventId}`, { headers: at })).body.sales).toEqual({
+      opensAt,
+      closesAt,
+    });
+    const listed = await t.call('GET', '/api/events?q=window+opens+later', { headers: at });
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: later.eventId, sales: { opensAt, closesAt } })]);
+    // Without a window: on sale since publication, until the event starts.
+    const plain = await t.publishedEvent(10, people.organizer, { startsAt });
+    const detail = await t.call('GET', `/api/events/${plain.eventId}`, {
+      headers: { 'x-min-position': plain.position },
+    });
+    expect(detail.body.sales).toEqual({ closesAt: startsAt });
+    // A draft takes no holds at all.
+    const draft = await t.createEvent();
+    const own = await t.call('GET', `/api/events/${draft.eventId}`, {
+      as: people.organizer,
+      headers: { 'x-min-position': draft.position },
+    });
+    expect(own.body.sales).toBeUndefined();
+  });
+
   it('takes a changed limit or window into account from the next hold on', async () => {
     const { eventId } = await t.publishedEvent(10);
     expect((await holdOf(eventId, 5)).status).toBe(201);

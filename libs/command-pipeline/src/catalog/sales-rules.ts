@@ -1,4 +1,4 @@
-import { type CatalogState, MAX_SEATS_PER_HOLD, type SalesRules } from '@booking/domain';
+import { type CatalogState, MAX_SEATS_PER_HOLD, type SalesRules, salesPeriodOf } from '@booking/domain';
 
 /**
  * The sales rules an event's catalog sets for its holds. Unset, an order takes up to
@@ -6,12 +6,10 @@ import { type CatalogState, MAX_SEATS_PER_HOLD, type SalesRules } from '@booking
  * any number of orders (the organizer opts in to a per-buyer limit).
  */
 export function salesRulesOf(catalog: Exclude<CatalogState, { status: 'none' }>): SalesRules {
-  const { maxTicketsPerOrder, maxTicketsPerBuyer, salesWindow } = catalog.details;
+  const { maxTicketsPerOrder, maxTicketsPerBuyer } = catalog.details;
   return {
     maxPerOrder: maxTicketsPerOrder ?? MAX_SEATS_PER_HOLD,
-    ...(salesWindow
-      ? { opensAt: salesWindow.opensAt, closesAt: salesWindow.closesAt }
-      : { closesAt: catalog.startsAt }),
+    ...salesPeriodOf(catalog.details, catalog.startsAt),
     ...(maxTicketsPerBuyer ? { maxPerBuyer: maxTicketsPerBuyer } : {}),
   };
 }

@@ -8,3 +8,4 @@ export * from './catalog.streams';
 export { requireEventAccess } from './catalog.lifecycle';
 export { MAX_GALLERY_IMAGES, reorderImages, withAlt } from './catalog.images';
 export * from './seating';
+export { salesPeriodOf } from './catalog.sales';

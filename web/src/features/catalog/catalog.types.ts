@@ -46,6 +46,8 @@ export type EventSummary = {
   priceMax?: number;
   currency?: string;
   cover?: Cover;
+  /** Published events: when they take holds (no `opensAt`: since publication). See salesStatus. */
+  sales?: { opensAt?: string; closesAt: string };
 };
 
 export type EventDetail = EventSummary & {

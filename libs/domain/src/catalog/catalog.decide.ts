@@ -104,6 +104,15 @@ function updateDetails(
   const changes = withoutUndefined(
     validateDetails({ ...rest, ...picked }, metadata.now, data.allowedCategories, state.startsAt),
   );
+  // The window was checked against the start when it was set: a start moved before its close would let sales run on.
+  const window = changes.salesWindow ?? state.details.salesWindow;
+  if (changes.startsAt && window && window.closesAt > changes.startsAt) {
+    throw DomainError.validation(
+      'catalog.invalid-field',
+      `sales close at ${window.closesAt}, after this start: move the sales window too`,
+      { field: 'startsAt' },
+    );
+  }
   if (state.seating && changes.priceTiers) {
     const kept = new Set(changes.priceTiers.map((t) => t.id));
     const dropped = [...tiersInUse(state.seating.plan)].filter((id) => !kept.has(id));

@@ -7,7 +7,8 @@ export const LIMITS = {
   tags: 10,
   tagLength: 30,
   priceTiers: 20,
-  maxTicketsPerOrder: 50,
+  /** As many as one hold may take (MAX_SEATS_PER_HOLD): a larger limit would promise what holds refuse. */
+  maxTicketsPerOrder: 20,
   maxTicketsPerBuyer: 1000,
   maxPrice: 10_000_000_00,
 } as const;

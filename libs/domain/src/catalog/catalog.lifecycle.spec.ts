@@ -184,6 +184,7 @@ describe('event lifecycle', () => {
     [{ venue: { name: 'Hall', city: 'Oslo', country: 'NO', location: { lat: 95, lng: 0 } } }, 'venue.location.lat'],
     [{ salesWindow: { opensAt: '2030-02-01T00:00:00Z', closesAt: '2030-07-01T00:00:00Z' } }, 'salesWindow.closesAt'],
     [{ maxTicketsPerOrder: 0 }, 'maxTicketsPerOrder'],
+    [{ maxTicketsPerOrder: 21 }, 'maxTicketsPerOrder'], // more than one hold may take
     [{ maxTicketsPerBuyer: 0 }, 'maxTicketsPerBuyer'],
     [{ maxTicketsPerBuyer: 2.5 }, 'maxTicketsPerBuyer'],
     [{ maxTicketsPerBuyer: 1001 }, 'maxTicketsPerBuyer'],
@@ -195,6 +196,29 @@ describe('event lifecycle', () => {
       .when(cmd('UpdateEventDetails', { changes }))
       .thenFails(field === 'startsAt' ? 'catalog.time-in-past' : 'catalog.invalid-field');
     expect(error.details.field).toBe(field);
+  });
+
+  it('refuses moving the start before the close of the sales window it has', () => {
+    const window: CatalogEvent = {
+      type: 'EventDetailsUpdated',
+      data: {
+        eventId,
+        changes: { salesWindow: { opensAt: '2030-03-01T00:00:00.000Z', closesAt: '2030-05-01T00:00:00.000Z' } },
+        buyerFacing: false,
+      },
+    };
+    const error = given([created, window])
+      .when(cmd('UpdateEventDetails', { changes: { startsAt: '2030-04-01T18:00:00Z' } }))
+      .thenFails('catalog.invalid-field');
+    expect(error.details.field).toBe('startsAt');
+    given([created, window])
+      .when(cmd('UpdateEventDetails', { changes: { startsAt: '2030-05-01T18:00:00Z' } }))
+      .then([
+        {
+          type: 'EventDetailsUpdated',
+          data: { eventId, changes: { startsAt: '2030-05-01T18:00:00.000Z' }, buyerFacing: false },
+        },
+      ]);
   });
 
   it('sets a per-buyer limit, and changes it on a published event', () => {

@@ -6,7 +6,7 @@ import { minorDigits, toMinorUnits } from './money';
 export type FormErrors = Record<string, string>;
 
 export const MAX_CAPACITY = 100_000;
-export const MAX_TICKETS_PER_ORDER = 50;
+export const MAX_TICKETS_PER_ORDER = 20; // the most one hold may take
 export const MAX_TICKETS_PER_BUYER = 1000;
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N} &'-]*$/u;
 

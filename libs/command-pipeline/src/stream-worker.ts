@@ -93,6 +93,9 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
 
   private decideOne({ command, context }: Pending<S, C, E>): Decision<E> {
     try {
+      // Decided first: a caller the decider refuses (say, a stranger to someone's draft: 404)
+      // learns nothing from the precondition, such as the stream's revision.
+      const events = this.model.decider.decide(command, this.state);
       if (context.expectedRevision !== undefined && context.expectedRevision !== (this.revision ?? -1n)) {
         throw new DomainError(
           'precondition',
@@ -104,7 +107,6 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
           },
         );
       }
-      const events = this.model.decider.decide(command, this.state);
       this.state = fold(this.model.decider, events, this.state);
       if (events.length > 0) this.revision = (this.revision ?? -1n) + BigInt(events.length);
       const toAppend = events.map((event) => this.toAppend(event, command, context));

@@ -206,6 +206,12 @@ describe('authorization matrix', () => {
       }
     }
     expect(differences).toEqual([]);
+    // Nor does a conditional edit (If-Match) tell a stranger the draft's revision.
+    const conditional = { as: persona('organizer'), body: { title: 'Matrix edit' }, headers: { 'if-match': '"7"' } };
+    const onDraft = await t.call('PATCH', `/api/events/${draftId}`, conditional);
+    const onNothing = await t.call('PATCH', `/api/events/${someId}`, conditional);
+    expectProblem(onDraft, 404);
+    expect(onDraft.body.type).toBe(onNothing.body.type);
     const own = await t.call('GET', `/api/events/${draftId}`, { as: persona('admin') });
     expect(own.body).toMatchObject({ status: 'draft', title: 'Integration Night' }); // nothing changed it
   });

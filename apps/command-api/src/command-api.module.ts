@@ -23,6 +23,7 @@ import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
 import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
 import { EventSections } from './inventory/event-sections';
+import { BuyerAllowance } from './inventory/buyer-allowance';
 
 const httpControllers = [
   EventImagesController,
@@ -46,6 +47,7 @@ const commandHandlers = [
   ReleaseHoldHandler,
   ChangeCategoryListHandler,
   EventSections,
+  BuyerAllowance,
 ];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */

@@ -149,10 +149,10 @@ describe('seating plans and partitioned inventory over HTTP', () => {
       expectProblem(response, status);
       if (field) expect(response.body).toMatchObject({ code: 'catalog.invalid-seating-plan', errors: [{ field }] });
     }
-    expectProblem(await put(eventId, theatre(stalls(5, 5)), people.otherOrganizer), 403);
+    expectProblem(await put(eventId, theatre(stalls(5, 5)), people.otherOrganizer), 404);
     expectProblem(await put(eventId, theatre(stalls(5, 5)), people.attendee), 403);
     expectProblem(await t.call('PUT', `/api/events/${eventId}/seating-plan`, { body: theatre() }), 401);
-    expectProblem(await t.call('DELETE', `/api/events/${eventId}/seating-plan`, { as: people.otherOrganizer }), 403);
+    expectProblem(await t.call('DELETE', `/api/events/${eventId}/seating-plan`, { as: people.otherOrganizer }), 404);
 
     const conflictingCapacity = await t.call('PATCH', `/api/events/${eventId}`, {
       as: people.organizer,

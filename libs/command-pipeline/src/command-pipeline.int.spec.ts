@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Actor, DomainError, fold, inventoryDecider } from '@booking/domain';
+import { type Actor, DomainError, allowanceId, fold, inventoryDecider } from '@booking/domain';
 import { SqliteEventStore } from '@booking/event-store';
 import { CommandPipeline } from './command-pipeline';
-import { inventoryModel } from './write-models';
+import { allowanceModel, inventoryModel } from './write-models';
 
 const now = new Date('2030-01-01T00:00:00Z');
 const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
 const hold = (eventId: string, quantity = 1) =>
   ({
     type: 'HoldSeats',
-    data: { eventId, holdId: randomUUID(), quantity, ttlSeconds: 600 },
+    data: { eventId, holdId: randomUUID(), quantity, ttlSeconds: 600, rules: { maxPerOrder: 20 } },
     metadata: { now, actor },
   }) as const;
 
@@ -70,6 +70,35 @@ describe('command pipeline', () => {
     const store = new SqliteEventStore({ path });
     const held = (await store.readStream(`inventory-${eventId}`)).filter((e) => e.type === 'SeatsHeld').length;
     expect(held).toBe(50);
+    await store.close();
+  });
+
+  it('keeps one buyer within the per-buyer limit when two processes reserve at once', async () => {
+    const path = join(dir, 'allowance.db');
+    const a = new CommandPipeline(new SqliteEventStore({ path }), randomUUID);
+    const b = new CommandPipeline(new SqliteEventStore({ path }), randomUUID);
+    const eventId = randomUUID();
+    const reserve = () =>
+      ({
+        type: 'ReserveAllowance',
+        data: {
+          eventId,
+          holdId: randomUUID(),
+          quantity: 2,
+          ttlSeconds: 600,
+          rules: { maxPerOrder: 2, maxPerBuyer: 9 },
+        },
+        metadata: { now, actor },
+      }) as const;
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 ? a : b).execute(allowanceModel, allowanceId(eventId, actor.userId), reserve(), { correlationId: 'c' }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(4); // 4 × 2 ≤ 9 < 5 × 2
+    const store = new SqliteEventStore({ path });
+    const recorded = await store.readStream(`allowance-${allowanceId(eventId, actor.userId)}`);
+    expect(recorded.filter((e) => e.type === 'AllowanceReserved')).toHaveLength(4);
     await store.close();
   });
 

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, Metrics } from '@booking/platform';
 import { AccountRegistration } from './accounts/account-registration';
+import { CatalogReader } from './catalog/catalog-reader';
 import { CommandPipeline } from './command-pipeline';
 import { IdempotencyStore } from './idempotency-store';
 import { EventCancellationPolicy } from './policies/event-cancellation.policy';
@@ -29,6 +30,7 @@ import { OpenInventoryPolicy } from './policies/open-inventory.policy';
     },
     OpenInventoryPolicy,
     EventCancellationPolicy,
+    CatalogReader,
     {
       provide: AccountRegistration,
       useFactory: (pipeline: CommandPipeline, store: EventStore, clock: Clock, ids: IdGenerator) =>
@@ -41,6 +43,13 @@ import { OpenInventoryPolicy } from './policies/open-inventory.policy';
       inject: [CommandPipeline, EVENT_STORE, CLOCK, ID_GENERATOR],
     },
   ],
-  exports: [CommandPipeline, IdempotencyStore, OpenInventoryPolicy, EventCancellationPolicy, AccountRegistration],
+  exports: [
+    CommandPipeline,
+    IdempotencyStore,
+    OpenInventoryPolicy,
+    EventCancellationPolicy,
+    AccountRegistration,
+    CatalogReader,
+  ],
 })
 export class CommandPipelineModule {}

@@ -10,3 +10,5 @@ export * from './email-key';
 export * from './accounts/account-registration';
 export * from './read-state';
 export * from './categories/allowed-categories';
+export * from './catalog/catalog-reader';
+export * from './catalog/sales-rules';

@@ -13,7 +13,7 @@ const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
 const hold = (eventId: string, holdId = randomUUID()) =>
   ({
     type: 'HoldSeats',
-    data: { eventId, holdId, quantity: 1, ttlSeconds: 600 },
+    data: { eventId, holdId, quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 20 } },
     metadata: { now, actor },
   }) as const;
 const keyed = (key: string) => ({ correlationId: key, idempotencyTag: IdempotencyStore.tag('buyer', key, 'request') });

@@ -97,6 +97,9 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     const replay = this.keyed.find(context.idempotencyTag);
     if (replay) return { replay };
     try {
+      // Decided first: a caller the decider refuses (say, a stranger to someone's draft: 404)
+      // learns nothing from the precondition, such as the stream's revision.
+      const events = this.model.decider.decide(command, this.state);
       if (context.expectedRevision !== undefined && context.expectedRevision !== (this.revision ?? -1n)) {
         throw new DomainError(
           'precondition',
@@ -108,7 +111,6 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
           },
         );
       }
-      const events = this.model.decider.decide(command, this.state);
       this.state = fold(this.model.decider, events, this.state);
       if (events.length > 0) {
         const from = (this.revision ?? -1n) + 1n;

@@ -33,6 +33,12 @@ import {
   type CategoryListState,
   categoriesSchema,
   categoryListDecider,
+  ALLOWANCE_CATEGORY,
+  type AllowanceCommand,
+  type AllowanceEvent,
+  type AllowanceState,
+  allowanceDecider,
+  allowanceSchema,
 } from '@booking/domain';
 import type { WriteModel } from './write-model';
 
@@ -46,6 +52,13 @@ export const inventoryModel: WriteModel<InventoryState, InventoryCommand, Invent
   category: INVENTORY_CATEGORY,
   decider: inventoryDecider,
   schema: inventorySchema,
+};
+
+/** A buyer's places on one event across its partitions (see buyer-allowance in the domain). */
+export const allowanceModel: WriteModel<AllowanceState, AllowanceCommand, AllowanceEvent> = {
+  category: ALLOWANCE_CATEGORY,
+  decider: allowanceDecider,
+  schema: allowanceSchema,
 };
 
 export const accountModel: WriteModel<AccountState, AccountCommand, AccountEvent> = {

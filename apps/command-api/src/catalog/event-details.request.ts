@@ -101,6 +101,12 @@ export class EventDetailsRequest {
   @Min(1)
   @Max(EVENT_LIMITS.maxTicketsPerOrder)
   maxTicketsPerOrder?: number;
+  @ApiPropertyOptional({ description: 'Most tickets one buyer may hold at once, over all orders; unset: no limit' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(EVENT_LIMITS.maxTicketsPerBuyer)
+  maxTicketsPerBuyer?: number;
   @ApiPropertyOptional({ enum: REFUND_POLICIES })
   @IsOptional()
   @IsIn(REFUND_POLICIES as unknown as string[])

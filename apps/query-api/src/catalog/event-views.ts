@@ -1,3 +1,4 @@
+import { salesPeriodOf } from '@booking/domain';
 import type { AvailabilityDoc, CatalogEventDoc } from '@booking/projections';
 
 /** What the API shows of read-model documents (internal fields like _position stay inside). */
@@ -14,6 +15,8 @@ export function eventSummary(doc: CatalogEventDoc) {
     tags: doc.tags ?? [],
     cover: coverOf(doc),
     ...(doc.currency ? { currency: doc.currency, priceMin: doc.priceMin, priceMax: doc.priceMax } : {}),
+    // When it takes holds; times, not a state: lists are cached, and a client compares them with its own clock.
+    ...(doc.status === 'published' ? { sales: salesPeriodOf(doc, doc.startsAt) } : {}),
   };
 }
 
@@ -25,6 +28,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     'priceTiers',
     'salesWindow',
     'maxTicketsPerOrder',
+    'maxTicketsPerBuyer',
     'refundPolicy',
     'rejectionReason',
     'cancellationReason',

@@ -181,4 +181,40 @@ describe('authorization matrix', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('answers every catalog command on someone else’s unpublished event exactly as for an unknown id', async () => {
+    const { eventId: draftId } = await t.createEvent(); // people.organizer's draft, not the matrix organizer's
+    const commands = (id: string): Endpoint[] =>
+      endpoints
+        .filter((e) => e.method !== 'GET' && e.path.startsWith(`/api/events/${someId}`))
+        .map((e) => ({ ...e, path: e.path.replace(someId, id) }));
+    const differences: string[] = [];
+    for (const who of ['organizer', 'attendee', 'finance'] as const) {
+      const unknown = commands(someId);
+      const draft = commands(draftId);
+      for (const [i, endpoint] of draft.entries()) {
+        const as = persona(who);
+        const mine = await t.call(endpoint.method, endpoint.path, { body: endpoint.body, as });
+        const none = await t.call(unknown[i].method, unknown[i].path, { body: unknown[i].body, as });
+        const label = `${endpoint.method} ${endpoint.path.replace(draftId, '{draft}')} as ${who}`;
+        if (mine.status !== none.status || mine.body?.type !== none.body?.type)
+          differences.push(
+            `${label}: ${mine.status} ${mine.body?.type} (unknown id: ${none.status} ${none.body?.type})`,
+          );
+        // What an organizer may do gets past the role check and then finds nothing (an upload without a file is refused first).
+        const reachesEvent =
+          who === 'organizer' && endpoint.allowed.includes('organizer') && !/images$/.test(endpoint.path);
+        if (reachesEvent && mine.status !== 404) differences.push(`${label}: ${mine.status} (expected 404)`);
+      }
+    }
+    expect(differences).toEqual([]);
+    // Nor does a conditional edit (If-Match) tell a stranger the draft's revision.
+    const conditional = { as: persona('organizer'), body: { title: 'Matrix edit' }, headers: { 'if-match': '"7"' } };
+    const onDraft = await t.call('PATCH', `/api/events/${draftId}`, conditional);
+    const onNothing = await t.call('PATCH', `/api/events/${someId}`, conditional);
+    expectProblem(onDraft, 404);
+    expect(onDraft.body.type).toBe(onNothing.body.type);
+    const own = await t.call('GET', `/api/events/${draftId}`, { as: persona('admin') });
+    expect(own.body).toMatchObject({ status: 'draft', title: 'Integration Night' }); // nothing changed it
+  });
 });

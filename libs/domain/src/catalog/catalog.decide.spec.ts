@@ -274,12 +274,13 @@ describe('PublishEvent', () => {
     expect(error.kind).toBe('not-found');
   });
 
-  it('forbids anyone but the organizer', () => {
-    const error = given(approved).when(publish(otherOrganizer)).thenFails('catalog.not-event-organizer');
-    expect(error.kind).toBe('forbidden');
+  it('answers anyone but the organizer as if the unpublished event did not exist', () => {
+    const error = given(approved).when(publish(otherOrganizer)).thenFails('catalog.event-not-found');
+    expect(error.kind).toBe('not-found');
+    expect(error.message).toBe(given([]).when(publish(otherOrganizer)).thenFails('catalog.event-not-found').message);
     given(approved)
       .when(publish(actor(organizer.userId + 'x', 'organizer')))
-      .thenFails('catalog.not-event-organizer');
+      .thenFails('catalog.event-not-found');
   });
 
   it('lets an admin publish someone else’s event', () => {

@@ -3,7 +3,7 @@ import type { CatalogCommand, CreateEvent, UpdateEventDetails } from './catalog.
 import type { CatalogEvent, EventDetails } from './catalog.events';
 import { validateDetails } from './catalog.details';
 import { decideImages } from './catalog.images';
-import { decideTransition, requireOwner } from './catalog.lifecycle';
+import { decideTransition, requireOwner, requireVisible } from './catalog.lifecycle';
 import { decideSeating, requireEditable } from './catalog.seating';
 import { tiersInUse } from './seating';
 import { requireCapacity, requireCategory, requireFutureTime, requireText } from './catalog.rules';
@@ -13,6 +13,7 @@ export function decideCatalog(command: CatalogCommand, state: CatalogState): Cat
   if (command.type === 'CreateEvent') return createEvent(command, state);
   if (state.status === 'none')
     throw DomainError.notFound('catalog.event-not-found', `Event ${command.data.eventId} not found`);
+  requireVisible(command.metadata.actor, state);
   switch (command.type) {
     case 'UpdateEventDetails':
       return updateDetails(command, state);
@@ -103,6 +104,15 @@ function updateDetails(
   const changes = withoutUndefined(
     validateDetails({ ...rest, ...picked }, metadata.now, data.allowedCategories, state.startsAt),
   );
+  // The window was checked against the start when it was set: a start moved before its close would let sales run on.
+  const window = changes.salesWindow ?? state.details.salesWindow;
+  if (changes.startsAt && window && window.closesAt > changes.startsAt) {
+    throw DomainError.validation(
+      'catalog.invalid-field',
+      `sales close at ${window.closesAt}, after this start: move the sales window too`,
+      { field: 'startsAt' },
+    );
+  }
   if (state.seating && changes.priceTiers) {
     const kept = new Set(changes.priceTiers.map((t) => t.id));
     const dropped = [...tiersInUse(state.seating.plan)].filter((id) => !kept.has(id));

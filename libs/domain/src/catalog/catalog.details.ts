@@ -7,7 +7,9 @@ export const LIMITS = {
   tags: 10,
   tagLength: 30,
   priceTiers: 20,
-  maxTicketsPerOrder: 50,
+  /** As many as one hold may take (MAX_SEATS_PER_HOLD): a larger limit would promise what holds refuse. */
+  maxTicketsPerOrder: 20,
+  maxTicketsPerBuyer: 1000,
   maxPrice: 10_000_000_00,
 } as const;
 
@@ -49,6 +51,12 @@ export function validateDetails(
     if (!Number.isSafeInteger(max) || max < 1 || max > LIMITS.maxTicketsPerOrder)
       throw invalid('maxTicketsPerOrder', `maxTicketsPerOrder must be 1 to ${LIMITS.maxTicketsPerOrder}`);
     out.maxTicketsPerOrder = max;
+  }
+  if (changes.maxTicketsPerBuyer !== undefined) {
+    const max = changes.maxTicketsPerBuyer;
+    if (!Number.isSafeInteger(max) || max < 1 || max > LIMITS.maxTicketsPerBuyer)
+      throw invalid('maxTicketsPerBuyer', `maxTicketsPerBuyer must be 1 to ${LIMITS.maxTicketsPerBuyer}`);
+    out.maxTicketsPerBuyer = max;
   }
   if (changes.refundPolicy !== undefined) {
     if (!REFUND_POLICIES.includes(changes.refundPolicy))

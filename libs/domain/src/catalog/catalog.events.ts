@@ -38,6 +38,8 @@ export type EventDetails = Partial<
     priceTiers: PriceTier[];
     salesWindow: { opensAt: string; closesAt: string };
     maxTicketsPerOrder: number;
+    /** Most places one buyer may hold at once across orders and sections; unset: no limit but the per-order one. */
+    maxTicketsPerBuyer: number;
     refundPolicy: RefundPolicy;
   }>
 >;

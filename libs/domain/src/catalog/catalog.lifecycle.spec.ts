@@ -65,7 +65,7 @@ describe('event lifecycle', () => {
       .then([approvedEv]);
     given([created, priced, submitted, approvedEv])
       .when(cmd('PublishEvent', {}, stranger))
-      .thenFails('catalog.not-event-organizer');
+      .thenFails('catalog.event-not-found');
     given([created, priced, submitted, approvedEv]).when(cmd('PublishEvent')).then([publishedEv]);
   });
 
@@ -113,6 +113,24 @@ describe('event lifecycle', () => {
     expect(error.kind).toBe('conflict');
   });
 
+  it('answers 404, never 403, to anyone who may not see an unpublished event, whatever they ask', () => {
+    const unknown = given([])
+      .when(cmd('SubmitEvent', {}, stranger))
+      .thenFails('catalog.event-not-found');
+    for (const [type, data] of [
+      ['SubmitEvent', {}],
+      ['WithdrawSubmission', {}],
+      ['ApproveEvent', {}],
+      ['RejectEvent', { reason: 'Not for you' }],
+      ['CancelEvent', { reason: 'Not for you' }],
+    ] as const) {
+      const error = given([created, priced, submitted])
+        .when(cmd(type, data, stranger))
+        .thenFails('catalog.event-not-found');
+      expect([error.kind, error.message]).toEqual([unknown.kind, unknown.message]);
+    }
+  });
+
   it('cancels a published event with a reason, by its organizer or an admin', () => {
     const history = [created, priced, submitted, approvedEv, publishedEv];
     given(history)
@@ -143,7 +161,10 @@ describe('event lifecycle', () => {
       .thenFails('catalog.capacity-locked');
     given(state)
       .when(cmd('UpdateEventDetails', { changes: { tags: [] } }, stranger))
-      .thenFails('catalog.not-event-organizer');
+      .thenFails('catalog.event-not-found'); // not published: a stranger may not know it exists
+    given([...state, publishedEv])
+      .when(cmd('UpdateEventDetails', { changes: { tags: [] } }, stranger))
+      .thenFails('catalog.not-event-organizer'); // published: public, so plainly forbidden
   });
 
   it.each([
@@ -163,6 +184,10 @@ describe('event lifecycle', () => {
     [{ venue: { name: 'Hall', city: 'Oslo', country: 'NO', location: { lat: 95, lng: 0 } } }, 'venue.location.lat'],
     [{ salesWindow: { opensAt: '2030-02-01T00:00:00Z', closesAt: '2030-07-01T00:00:00Z' } }, 'salesWindow.closesAt'],
     [{ maxTicketsPerOrder: 0 }, 'maxTicketsPerOrder'],
+    [{ maxTicketsPerOrder: 21 }, 'maxTicketsPerOrder'], // more than one hold may take
+    [{ maxTicketsPerBuyer: 0 }, 'maxTicketsPerBuyer'],
+    [{ maxTicketsPerBuyer: 2.5 }, 'maxTicketsPerBuyer'],
+    [{ maxTicketsPerBuyer: 1001 }, 'maxTicketsPerBuyer'],
     [{ refundPolicy: 'whenever' as never }, 'refundPolicy'],
     [{ tags: ['<script>'] }, 'tags'],
     [{ startsAt: '2020-01-01T00:00:00Z' }, 'startsAt'],
@@ -171,6 +196,42 @@ describe('event lifecycle', () => {
       .when(cmd('UpdateEventDetails', { changes }))
       .thenFails(field === 'startsAt' ? 'catalog.time-in-past' : 'catalog.invalid-field');
     expect(error.details.field).toBe(field);
+  });
+
+  it('refuses moving the start before the close of the sales window it has', () => {
+    const window: CatalogEvent = {
+      type: 'EventDetailsUpdated',
+      data: {
+        eventId,
+        changes: { salesWindow: { opensAt: '2030-03-01T00:00:00.000Z', closesAt: '2030-05-01T00:00:00.000Z' } },
+        buyerFacing: false,
+      },
+    };
+    const error = given([created, window])
+      .when(cmd('UpdateEventDetails', { changes: { startsAt: '2030-04-01T18:00:00Z' } }))
+      .thenFails('catalog.invalid-field');
+    expect(error.details.field).toBe('startsAt');
+    given([created, window])
+      .when(cmd('UpdateEventDetails', { changes: { startsAt: '2030-05-01T18:00:00Z' } }))
+      .then([
+        {
+          type: 'EventDetailsUpdated',
+          data: { eventId, changes: { startsAt: '2030-05-01T18:00:00.000Z' }, buyerFacing: false },
+        },
+      ]);
+  });
+
+  it('sets a per-buyer limit, and changes it on a published event', () => {
+    given([created])
+      .when(cmd('UpdateEventDetails', { changes: { maxTicketsPerBuyer: 8 } }))
+      .then([
+        { type: 'EventDetailsUpdated', data: { eventId, changes: { maxTicketsPerBuyer: 8 }, buyerFacing: false } },
+      ]);
+    given([created, priced, submitted, approvedEv, publishedEv])
+      .when(cmd('UpdateEventDetails', { changes: { maxTicketsPerBuyer: 4 } }))
+      .then([
+        { type: 'EventDetailsUpdated', data: { eventId, changes: { maxTicketsPerBuyer: 4 }, buyerFacing: false } },
+      ]);
   });
 
   it('lets an event keep a category retired since, but no edit may pick a retired or unknown one', () => {

@@ -87,6 +87,22 @@ export function decideTransition(command: Transition, state: Existing): CatalogE
   }
 }
 
+/**
+ * Who may know an event exists: anyone once it is published, else only its organizer and admins.
+ * Everyone else gets the same 404 as for an unknown id, whatever they ask of it: a 403 would
+ * confirm that someone's draft exists (the read side answers 404 too).
+ */
+export function requireVisible(actor: Actor, state: Existing): void {
+  if (state.status === 'published' || actor.userId === state.organizerId || hasRole(actor, 'admin')) return;
+  throw DomainError.notFound('catalog.event-not-found', `Event ${state.eventId} not found`);
+}
+
+/** The event's organizer or an admin; others get 404 for an event they may not see, else 403. */
+export function requireEventAccess(actor: Actor, state: Existing): void {
+  requireVisible(actor, state);
+  requireOwner(actor, state.organizerId);
+}
+
 export function requireOwner(actor: Actor, organizerId: string): void {
   if (actor.userId !== organizerId && !hasRole(actor, 'admin')) {
     throw DomainError.forbidden('catalog.not-event-organizer', 'Only the event organizer may do this');

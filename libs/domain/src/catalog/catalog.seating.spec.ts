@@ -103,9 +103,9 @@ describe('SetSeatingPlan', () => {
   });
 
   it('refuses a stranger, a submitted event and an unknown price tier', () => {
-    expect(
-      given([created, tiers]).when(setPlan(theatre(), stranger)).thenFails('catalog.not-event-organizer').kind,
-    ).toBe('forbidden');
+    expect(given([created, tiers]).when(setPlan(theatre(), stranger)).thenFails('catalog.event-not-found').kind).toBe(
+      'not-found',
+    );
     given([created, tiers, submitted]).when(setPlan(theatre())).thenFails('catalog.illegal-transition');
     const error = given([created]).when(setPlan(theatre())).thenFails('catalog.invalid-seating-plan');
     expect(error.details.field).toBe('sections[0].priceTierId');

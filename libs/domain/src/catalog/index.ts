@@ -5,6 +5,7 @@ export { MAX_CAPACITY } from './catalog.rules';
 export { LIMITS as EVENT_LIMITS, missingForSubmission } from './catalog.details';
 export * from './catalog.state';
 export * from './catalog.streams';
-export { requireOwner as requireEventOwner } from './catalog.lifecycle';
+export { requireEventAccess } from './catalog.lifecycle';
 export { MAX_GALLERY_IMAGES, reorderImages, withAlt } from './catalog.images';
 export * from './seating';
+export { salesPeriodOf } from './catalog.sales';

@@ -1,6 +1,7 @@
 export * from './inventory.commands';
 export * from './inventory.decider';
-export { HOLD_TTL_SECONDS, MAX_SEATS_PER_HOLD } from './inventory.decide';
+export { HOLD_TTL_SECONDS } from './inventory.decide';
+export { MAX_SEATS_PER_HOLD } from './inventory.rules';
 export * from './inventory.events';
 export {
   type Hold,
@@ -11,3 +12,4 @@ export {
   isTaken as isSeatTaken,
 } from './inventory.state';
 export * from './inventory.streams';
+export * from './buyer-allowance';

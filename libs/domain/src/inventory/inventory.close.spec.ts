@@ -88,7 +88,7 @@ describe('CloseInventory', () => {
     it('refuses new holds as not on sale', () => {
       const hold: HoldSeats = {
         type: 'HoldSeats',
-        data: { eventId, holdId: 'h9', quantity: 1, ttlSeconds: 600 },
+        data: { eventId, holdId: 'h9', quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 20 } },
         metadata: { now: at(0), actor: alice },
       };
       const error = given(history).when(hold).thenFails('inventory.not-on-sale');

@@ -1,6 +1,7 @@
 import { type Actor, fold, scenario } from '../kernel';
-import type { ExpireHold, HoldSeats, OpenInventory, ReleaseHold } from './inventory.commands';
-import { HOLD_TTL_SECONDS, MAX_SEATS_PER_HOLD } from './inventory.decide';
+import type { ExpireHold, HoldSeats, OpenInventory, ReleaseHold, SalesRules } from './inventory.commands';
+import { HOLD_TTL_SECONDS } from './inventory.decide';
+import { MAX_SEATS_PER_HOLD } from './inventory.rules';
 import { inventoryDecider } from './inventory.decider';
 import type { HoldExpired, HoldReleased, InventoryEvent, InventoryOpened, SeatsHeld } from './inventory.events';
 import { freeSeats } from './inventory.state';
@@ -24,10 +25,16 @@ const open = (capacity: number): OpenInventory => ({
 const hold = (
   holdId: string,
   quantity: number,
-  opts: { ttl?: number; by?: Actor; second?: number } = {},
+  opts: { ttl?: number; by?: Actor; second?: number; rules?: SalesRules } = {},
 ): HoldSeats => ({
   type: 'HoldSeats',
-  data: { eventId, holdId, quantity, ttlSeconds: opts.ttl ?? HOLD_TTL_SECONDS.default },
+  data: {
+    eventId,
+    holdId,
+    quantity,
+    ttlSeconds: opts.ttl ?? HOLD_TTL_SECONDS.default,
+    rules: opts.rules ?? { maxPerOrder: MAX_SEATS_PER_HOLD },
+  },
   metadata: { now: at(opts.second ?? 0), actor: opts.by ?? alice },
 });
 const release = (holdId: string, opts: { by?: Actor; second?: number } = {}): ReleaseHold => ({

@@ -10,9 +10,9 @@ import type {
 } from './inventory.commands';
 import { parseSeatId } from '../catalog/seating/seating-plan';
 import type { InventoryEvent } from './inventory.events';
+import { requireOnSale, requireOrderSize } from './inventory.rules';
 import { type Hold, type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
 
-export const MAX_SEATS_PER_HOLD = 20;
 export const HOLD_TTL_SECONDS = { min: 60, max: 3600, default: 600 } as const;
 
 export function decideInventory(command: InventoryCommand, state: InventoryState): InventoryEvent[] {
@@ -84,17 +84,10 @@ function requireSeatsMatchCapacity(capacity: number, seatIds: readonly string[] 
   }
 }
 
-function holdSeats({ data, metadata }: HoldSeats, state: InventoryState): InventoryEvent[] {
-  if (state.status !== 'open') {
-    const why = state.status === 'ended' ? 'sales have closed' : 'unknown or not published';
-    throw DomainError.notFound('inventory.not-on-sale', `Event ${data.eventId} is not on sale (${why})`);
-  }
-  if (!Number.isSafeInteger(data.quantity) || data.quantity < 1 || data.quantity > MAX_SEATS_PER_HOLD) {
-    throw DomainError.validation(
-      'inventory.bad-quantity',
-      `quantity must be a whole number from 1 to ${MAX_SEATS_PER_HOLD}`,
-    );
-  }
+function holdSeats(command: HoldSeats, state: InventoryState): InventoryEvent[] {
+  const { data, metadata } = command;
+  requireOnSale(command, state);
+  requireOrderSize(data.quantity, data.rules);
   // isSafeInteger also refuses NaN, which slips past both range comparisons.
   if (
     !Number.isSafeInteger(data.ttlSeconds) ||

@@ -23,7 +23,15 @@ const standing: InventoryEvent = {
 };
 const hold = (holdId: string, quantity: number, seatIds?: string[], at = now): HoldSeats => ({
   type: 'HoldSeats',
-  data: { eventId, sectionId: 'stalls', holdId, quantity, ttlSeconds: 600, ...(seatIds ? { seatIds } : {}) },
+  data: {
+    eventId,
+    sectionId: 'stalls',
+    holdId,
+    quantity,
+    ttlSeconds: 600,
+    ...(seatIds ? { seatIds } : {}),
+    rules: { maxPerOrder: 20 },
+  },
   metadata: { now: at, actor: alice },
 });
 const held = (holdId: string, seatIds: string[]): InventoryEvent => ({
@@ -139,7 +147,15 @@ describe('inventory partitions', () => {
   it('refuses seat ids in a standing area', () => {
     const command: HoldSeats = {
       type: 'HoldSeats',
-      data: { eventId, sectionId: 'floor', holdId: 'h1', quantity: 1, ttlSeconds: 600, seatIds: ['floor:A:1'] },
+      data: {
+        eventId,
+        sectionId: 'floor',
+        holdId: 'h1',
+        quantity: 1,
+        ttlSeconds: 600,
+        seatIds: ['floor:A:1'],
+        rules: { maxPerOrder: 20 },
+      },
       metadata: { now, actor: alice },
     };
     given([standing]).when(command).thenFails('inventory.no-assigned-seats');

@@ -13,6 +13,7 @@ const ORDER = [
   'priceTiers',
   'salesWindow',
   'maxTicketsPerOrder',
+  'maxTicketsPerBuyer',
   'refundPolicy',
   'tags',
   'description',

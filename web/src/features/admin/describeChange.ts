@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   'salesWindow.opensAt': 'Sales open',
   'salesWindow.closesAt': 'Sales close',
   maxTicketsPerOrder: 'Tickets per order',
+  maxTicketsPerBuyer: 'Tickets per buyer',
   refundPolicy: 'Refund policy',
   tags: 'Tags',
   description: 'Description',

@@ -6,6 +6,7 @@ import { useCategoryLabel } from '../categories';
 import { categoryColor } from './categories';
 import type { EventSummary } from './catalog.types';
 import { srcSetOf, variantOf } from './images';
+import { salesNotice, salesStatus } from './salesStatus';
 import classes from './EventMedia.module.css';
 
 /** "From €25.00", "Free", or null when the event has no prices yet. */
@@ -17,6 +18,7 @@ function priceLabel(event: EventSummary): string | null {
 
 export function EventCard({ event }: { event: EventSummary }) {
   const soldOut = event.free <= 0;
+  const notice = salesNotice(salesStatus(event));
   const cover = event.cover && variantOf(event.cover, 'thumb');
   const price = priceLabel(event);
   const categoryLabel = useCategoryLabel();
@@ -43,8 +45,8 @@ export function EventCard({ event }: { event: EventSummary }) {
           <Badge color={categoryColor(event.category)} variant="filled">
             {categoryLabel(event.category)}
           </Badge>
-          <Text size="sm" fw={600} c={soldOut ? 'var(--mantine-color-error)' : undefined}>
-            {seatsLeft(event.free)}
+          <Text size="sm" fw={600} c={!notice && soldOut ? 'var(--mantine-color-error)' : undefined}>
+            {notice ?? seatsLeft(event.free)}
           </Text>
         </Group>
         <Title order={2} size="h4" lh={1.3}>

@@ -6,7 +6,8 @@ import { refundPolicyLabel } from './eventStatus';
 /** Prices, order limit, sales window and refund policy (each only when the event has it). */
 export function EventFacts({ event }: { event: EventDetail }) {
   const tiers = event.priceTiers ?? [];
-  const hasFacts = tiers.length > 0 || event.salesWindow || event.maxTicketsPerOrder || event.refundPolicy;
+  const hasFacts =
+    tiers.length > 0 || event.salesWindow || event.maxTicketsPerOrder || event.maxTicketsPerBuyer || event.refundPolicy;
   if (!hasFacts) return null;
   return (
     <Stack gap="sm" component="section" aria-labelledby="tickets-heading">
@@ -43,6 +44,9 @@ export function EventFacts({ event }: { event: EventDetail }) {
         )}
         {event.maxTicketsPerOrder !== undefined && (
           <List.Item>At most {event.maxTicketsPerOrder} tickets per order.</List.Item>
+        )}
+        {event.maxTicketsPerBuyer !== undefined && (
+          <List.Item>At most {event.maxTicketsPerBuyer} tickets per buyer, over all orders.</List.Item>
         )}
         {event.refundPolicy && <List.Item>{refundPolicyLabel(event.refundPolicy)}.</List.Item>}
       </List>

@@ -2,6 +2,7 @@ import { Anchor, Button, Container, Grid, Skeleton, Stack, Text, Title, Visually
 import { Link, useLocation, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
+import { formatInZone } from '../../lib/format';
 import { AvailabilityPanel } from '../availability';
 import { useSession } from '../auth';
 import { HoldForm, type HoldSeatingChoice } from '../holds';
@@ -10,6 +11,7 @@ import type { EventDetail } from './catalog.types';
 import { EventDetails } from './EventDetails';
 import { EventHero } from './EventHero';
 import { coverOf } from './images';
+import { salesNotice, salesStatus } from './salesStatus';
 import { useEvent } from './useEvent';
 
 /** Pages that just wrote something link here with `state: { minPosition }` (read-your-writes). */
@@ -65,8 +67,16 @@ function EventContent({ event }: { event: EventDetail }) {
         canPick,
       }
     : undefined;
+  // Outside its sales window an event takes no holds: say when it does instead of offering the form.
+  const notice = salesNotice(salesStatus(event), (iso) => formatInZone(iso, event.timeZone));
   // The hold form waits for the plan query: with a plan it offers sections and seats.
-  const holdForm = published && !seating.planQuery.isPending && <HoldForm eventId={event.id} seating={choice} />;
+  const holdForm = notice ? (
+    <Text fw={700} role="status">
+      {notice}
+    </Text>
+  ) : (
+    published && !seating.planQuery.isPending && <HoldForm eventId={event.id} seating={choice} />
+  );
   return (
     <Grid gutter="xl">
       <Grid.Col span={{ base: 12, md: 7 }}>

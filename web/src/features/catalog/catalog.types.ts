@@ -46,6 +46,8 @@ export type EventSummary = {
   priceMax?: number;
   currency?: string;
   cover?: Cover;
+  /** Published events: when they take holds (no `opensAt`: since publication). See salesStatus. */
+  sales?: { opensAt?: string; closesAt: string };
 };
 
 export type EventDetail = EventSummary & {
@@ -59,6 +61,8 @@ export type EventDetail = EventSummary & {
   priceTiers?: PriceTier[];
   salesWindow?: SalesWindow;
   maxTicketsPerOrder?: number;
+  /** Most tickets one buyer may hold at once over all orders (none when unset). */
+  maxTicketsPerBuyer?: number;
   refundPolicy?: RefundPolicy;
   rejectionReason?: string;
   cancellationReason?: string;

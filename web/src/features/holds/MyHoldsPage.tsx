@@ -1,4 +1,4 @@
-import { Button, Container, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SignInPrompt, useSession } from '../auth';
@@ -15,10 +15,13 @@ function HoldList() {
       </Stack>
     );
   }
-  if (holds.isError) {
+  // Only a failed first load replaces the list; a failed "load more" is shown under it.
+  if (holds.isLoadingError) {
     return <ProblemAlert error={holds.error} title="Could not load your holds" onRetry={() => void holds.refetch()} />;
   }
-  if (holds.data.items.length === 0) {
+  const items = holds.data.pages.flatMap((page) => page.items);
+  const total = holds.data.pages[holds.data.pages.length - 1]?.total ?? items.length;
+  if (items.length === 0) {
     return (
       <Stack align="flex-start" gap="sm">
         <Text>You have no holds.</Text>
@@ -30,9 +33,26 @@ function HoldList() {
   }
   return (
     <Stack>
-      {holds.data.items.map((hold) => (
+      {items.map((hold) => (
         <HoldCard key={hold.holdId} hold={hold} />
       ))}
+      {holds.hasNextPage && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            Showing {items.length} of {total} holds
+          </Text>
+          <Button variant="default" onClick={() => void holds.fetchNextPage()} loading={holds.isFetchingNextPage}>
+            Load more holds
+          </Button>
+        </Group>
+      )}
+      {holds.isFetchNextPageError && (
+        <ProblemAlert
+          error={holds.error}
+          title="Could not load more holds"
+          onRetry={() => void holds.fetchNextPage()}
+        />
+      )}
     </Stack>
   );
 }

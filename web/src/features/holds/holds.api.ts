@@ -1,4 +1,5 @@
-import { apiFetch, apiGet } from '../../lib/api';
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { apiFetch, apiGet, withQuery } from '../../lib/api';
 import type { HoldList, PlacedHold } from './holds.types';
 
 const holdsPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/holds`;
@@ -31,6 +32,18 @@ export async function releaseHold(eventId: string, holdId: string, idempotencyKe
   return { holdId: result.data.holdId, position: result.position };
 }
 
-export function fetchMyHolds(options: { signal?: AbortSignal; minPosition?: string } = {}) {
-  return apiGet<HoldList>('/api/me/holds', options);
+export const MY_HOLDS_PAGE_SIZE = 50;
+
+export function fetchMyHolds(options: { signal?: AbortSignal; minPosition?: string; cursor?: string } = {}) {
+  const { cursor, ...rest } = options;
+  return apiGet<HoldList>(withQuery('/api/me/holds', { limit: MY_HOLDS_PAGE_SIZE, cursor }), rest);
 }
+
+/** The caller's holds a page at a time; `minPosition`: as of (at least) a write of theirs. */
+export const myHoldsQuery = (userId: string, minPosition?: string) =>
+  infiniteQueryOptions({
+    queryKey: myHoldsKey(userId),
+    queryFn: ({ pageParam, signal }) => fetchMyHolds({ signal, cursor: pageParam, minPosition }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: HoldList) => last.nextCursor,
+  });

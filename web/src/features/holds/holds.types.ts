@@ -35,4 +35,5 @@ export type Hold = {
   cancellationReason?: string;
 };
 
-export type HoldList = { items: Hold[] };
+/** One page of the caller's holds; `nextCursor` asks for the next one (absent on the last page). */
+export type HoldList = { items: Hold[]; total: number; nextCursor?: string };

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { isProblem } from '../../lib/api';
 import { refreshAvailability } from '../availability';
 import { useSession } from '../auth';
-import { fetchMyHolds, myHoldsKey, placeHold, releaseHold, type HoldPlace } from './holds.api';
+import { myHoldsKey, myHoldsQuery, placeHold, releaseHold, type HoldPlace } from './holds.api';
 import type { HoldList } from './holds.types';
 
 // A command lost on the network is retried with the same Idempotency-Key: the server answers
@@ -43,13 +43,17 @@ export function useReleaseHold() {
       void queryClient.invalidateQueries({ queryKey: ['events'] });
       if (user) {
         const key = myHoldsKey(user.id);
-        queryClient.setQueryData<HoldList>(
+        const list = queryClient.setQueryData<InfiniteData<HoldList, string | undefined>>(
           key,
-          (list) => list && { items: list.items.filter((h) => h.holdId !== holdId) },
+          (data) =>
+            data && {
+              ...data,
+              pages: data.pages.map((page) => ({ ...page, items: page.items.filter((h) => h.holdId !== holdId) })),
+            },
         );
-        // Read our own write: the list as of (at least) the release.
+        // Read our own write: the pages loaded so far, as of (at least) the release.
         void queryClient
-          .fetchQuery({ queryKey: key, queryFn: () => fetchMyHolds({ minPosition: position }), staleTime: 0 })
+          .fetchInfiniteQuery({ ...myHoldsQuery(user.id, position), pages: list?.pages.length ?? 1, staleTime: 0 })
           .catch(() => undefined);
       }
       await refreshAvailability(queryClient, eventId, position);

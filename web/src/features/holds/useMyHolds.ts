@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSession } from '../auth';
-import { fetchMyHolds, myHoldsKey } from './holds.api';
+import { myHoldsQuery } from './holds.api';
 
-/** The signed-in user's active holds. */
+/** The signed-in user's holds, a page at a time (fetchNextPage loads more). */
 export function useMyHolds() {
   const { user } = useSession();
-  return useQuery({
-    queryKey: myHoldsKey(user?.id ?? 'anonymous'),
-    queryFn: ({ signal }) => fetchMyHolds({ signal }),
+  return useInfiniteQuery({
+    ...myHoldsQuery(user?.id ?? 'anonymous'),
     enabled: user !== null,
     staleTime: 5_000,
   });

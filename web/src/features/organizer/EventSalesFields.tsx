@@ -1,11 +1,11 @@
 import { NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { REFUND_POLICIES, REFUND_POLICY_LABELS } from '../catalog';
-import { MAX_TICKETS_PER_ORDER } from './eventValidation';
+import { MAX_TICKETS_PER_BUYER, MAX_TICKETS_PER_ORDER } from './eventValidation';
 import type { EventFormState } from './useEventForm';
 
 const refundOptions = REFUND_POLICIES.map((value) => ({ value, label: REFUND_POLICY_LABELS[value] }));
 
-/** The optional sales window, the order limit and the refund policy. */
+/** The optional sales window, the order and buyer limits and the refund policy. */
 export function EventSalesFields({ form, disabled }: { form: EventFormState; disabled?: boolean }) {
   const { values, set, touch, errorFor } = form;
   return (
@@ -40,6 +40,19 @@ export function EventSalesFields({ form, disabled }: { form: EventFormState; dis
         onChange={(value) => set('maxTicketsPerOrder', value)}
         onBlur={() => touch('maxTicketsPerOrder')}
         error={errorFor('maxTicketsPerOrder')}
+        disabled={disabled}
+      />
+      <NumberInput
+        label="Max tickets per buyer"
+        description="Over all of one buyer's orders. Empty: no limit."
+        min={1}
+        max={MAX_TICKETS_PER_BUYER}
+        allowDecimal={false}
+        allowNegative={false}
+        value={values.maxTicketsPerBuyer}
+        onChange={(value) => set('maxTicketsPerBuyer', value)}
+        onBlur={() => touch('maxTicketsPerBuyer')}
+        error={errorFor('maxTicketsPerBuyer')}
         disabled={disabled}
       />
       <NativeSelect

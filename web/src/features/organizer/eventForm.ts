@@ -24,6 +24,8 @@ export type EventFormValues = {
   salesOpensAt: string;
   salesClosesAt: string;
   maxTicketsPerOrder: number | string;
+  /** Empty: no per-buyer limit. */
+  maxTicketsPerBuyer: number | string;
   refundPolicy: string;
 };
 
@@ -47,6 +49,7 @@ export const emptyEventForm = (): EventFormValues => ({
   salesOpensAt: '',
   salesClosesAt: '',
   maxTicketsPerOrder: 10,
+  maxTicketsPerBuyer: '',
   refundPolicy: 'until-24h-before',
 });
 
@@ -77,6 +80,7 @@ export function formFromEvent(e: EventDetail): EventFormValues {
     salesOpensAt: isoToLocal(e.salesWindow?.opensAt),
     salesClosesAt: isoToLocal(e.salesWindow?.closesAt),
     maxTicketsPerOrder: e.maxTicketsPerOrder ?? '',
+    maxTicketsPerBuyer: e.maxTicketsPerBuyer ?? '',
     refundPolicy: e.refundPolicy ?? '',
   };
 }
@@ -125,6 +129,7 @@ export function toEventInput(v: EventFormValues): EventInput {
     priceTiers: priceTiers(v),
     ...(opensAt && closesAt ? { salesWindow: { opensAt, closesAt } } : {}),
     ...(v.maxTicketsPerOrder !== '' ? { maxTicketsPerOrder: Number(v.maxTicketsPerOrder) } : {}),
+    ...(v.maxTicketsPerBuyer !== '' ? { maxTicketsPerBuyer: Number(v.maxTicketsPerBuyer) } : {}),
     ...(v.refundPolicy ? { refundPolicy: v.refundPolicy as RefundPolicy } : {}),
   };
 }

@@ -6,7 +6,8 @@ import { minorDigits, toMinorUnits } from './money';
 export type FormErrors = Record<string, string>;
 
 export const MAX_CAPACITY = 100_000;
-export const MAX_TICKETS_PER_ORDER = 50;
+export const MAX_TICKETS_PER_ORDER = 20; // the most one hold may take
+export const MAX_TICKETS_PER_BUYER = 1000;
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N} &'-]*$/u;
 
 const length = (value: string, label: string, min: number, max: number) => {
@@ -65,6 +66,9 @@ export function validateEventForm(v: EventFormValues, now = new Date()): FormErr
   const max = Number(v.maxTicketsPerOrder);
   if (v.maxTicketsPerOrder !== '' && (!Number.isInteger(max) || max < 1 || max > MAX_TICKETS_PER_ORDER))
     e.maxTicketsPerOrder = `From 1 to ${MAX_TICKETS_PER_ORDER}.`;
+  const perBuyer = Number(v.maxTicketsPerBuyer);
+  if (v.maxTicketsPerBuyer !== '' && (!Number.isInteger(perBuyer) || perBuyer < 1 || perBuyer > MAX_TICKETS_PER_BUYER))
+    e.maxTicketsPerBuyer = `From 1 to ${MAX_TICKETS_PER_BUYER}, or empty for no limit.`;
   return Object.fromEntries(Object.entries(e).filter(([, m]) => m)) as FormErrors;
 }
 
@@ -82,7 +86,7 @@ function inputKey(field: string): string {
 }
 
 const INPUTS = new Set(
-  'title description category tags startsAt endsAt timeZone venue.name venue.city venue.country venue.address capacity priceTiers currency salesWindow.opensAt salesWindow.closesAt maxTicketsPerOrder refundPolicy'.split(
+  'title description category tags startsAt endsAt timeZone venue.name venue.city venue.country venue.address capacity priceTiers currency salesWindow.opensAt salesWindow.closesAt maxTicketsPerOrder maxTicketsPerBuyer refundPolicy'.split(
     ' ',
   ),
 );

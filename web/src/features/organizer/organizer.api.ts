@@ -16,6 +16,7 @@ export type EventInput = {
   priceTiers?: PriceTier[];
   salesWindow?: SalesWindow;
   maxTicketsPerOrder?: number;
+  maxTicketsPerBuyer?: number;
   refundPolicy?: RefundPolicy;
 };
 export type EventChanges = Partial<EventInput>;

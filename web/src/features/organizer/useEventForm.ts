@@ -22,6 +22,7 @@ const KEYS: Record<keyof EventFormValues, (key: string) => boolean> = {
   salesOpensAt: (k) => k.startsWith('salesWindow'),
   salesClosesAt: (k) => k.startsWith('salesWindow'),
   maxTicketsPerOrder: (k) => k === 'maxTicketsPerOrder',
+  maxTicketsPerBuyer: (k) => k === 'maxTicketsPerBuyer',
   refundPolicy: (k) => k === 'refundPolicy',
 };
 

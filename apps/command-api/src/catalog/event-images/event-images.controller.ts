@@ -3,7 +3,7 @@ import { ApiConsumes, ApiCreatedResponse, ApiPropertyOptional, ApiTags } from '@
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, catalogModel, readState } from '@booking/command-pipeline';
-import { DomainError, requireEventOwner } from '@booking/domain';
+import { DomainError, requireEventAccess } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { MediaLibrary, toMediaHttpError } from '@booking/files';
 import { Authenticated, CLOCK, type Clock, ProblemException, problem } from '@booking/platform';
@@ -123,6 +123,6 @@ export class EventImagesController {
   private async requireOwner(eventId: string, context: RequestContext): Promise<void> {
     const state = await readState(this.store, catalogModel, eventId);
     if (state.status === 'none') throw DomainError.notFound('catalog.event-not-found', `Event ${eventId} not found`);
-    requireEventOwner(context.actor, state.organizerId);
+    requireEventAccess(context.actor, state);
   }
 }

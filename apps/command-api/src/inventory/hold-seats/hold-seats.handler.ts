@@ -1,9 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
-import { DomainError, HOLD_TTL_SECONDS, type SeatsHeld, inventoryPartitionId, parseSeatId } from '@booking/domain';
+import { CatalogReader, CommandPipeline, inventoryModel, salesRulesOf } from '@booking/command-pipeline';
+import {
+  DomainError,
+  HOLD_TTL_SECONDS,
+  type SalesRules,
+  type SeatsHeld,
+  inventoryPartitionId,
+  parseSeatId,
+} from '@booking/domain';
 import { mintId } from '../../http/command-context';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { BuyerAllowance } from '../buyer-allowance';
 import { EventSections } from '../event-sections';
 import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
 
@@ -12,6 +20,8 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly sections: EventSections,
+    private readonly catalog: CatalogReader,
+    private readonly allowance: BuyerAllowance,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
@@ -19,6 +29,11 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
   async execute(command: HoldSeatsCommand): Promise<HoldSeatsResult> {
     const { eventId, quantity, ttlSeconds, context, seatIds } = command;
     const holdId = mintId(context, this.ids, 'hold');
+    const catalog = await this.catalog.current(eventId);
+    // An unknown event has no rules: the inventory answers "not on sale" for it.
+    const rules: SalesRules = catalog.status === 'none' ? { maxPerOrder: 0 } : salesRulesOf(catalog);
+    const metadata = { now: this.clock.now(), actor: context.actor };
+    const ttl = ttlSeconds ?? HOLD_TTL_SECONDS.default;
     const hold = (sectionId: string | undefined) =>
       this.pipeline.execute(
         inventoryModel,
@@ -29,23 +44,35 @@ export class HoldSeatsHandler implements ICommandHandler<HoldSeatsCommand, HoldS
             eventId,
             holdId,
             quantity,
-            ttlSeconds: ttlSeconds ?? HOLD_TTL_SECONDS.default,
+            ttlSeconds: ttl,
             ...(sectionId ? { sectionId } : {}),
             ...(seatIds ? { seatIds } : {}),
+            rules,
           },
-          metadata: { now: this.clock.now(), actor: context.actor },
+          metadata,
         },
         context,
       );
     const asked = command.sectionId ?? sectionOfSeats(seatIds);
-    // The common case (no plan, or the section named) is one append; the catalog is only read
+    // The common case (no plan, or the section named) is one append; the plan is only looked up
     // when the partition asked for is not on sale, to tell which section was meant.
-    const outcome = await hold(asked).catch(async (error: unknown) => {
-      if (!(error instanceof DomainError) || error.code !== 'inventory.not-on-sale') throw error;
-      const section = await this.sections.resolve(eventId, asked);
-      if (section === undefined) throw error;
-      return hold(section);
-    });
+    const holdSomewhere = () =>
+      hold(asked).catch(async (error: unknown) => {
+        if (!(error instanceof DomainError) || error.code !== 'inventory.not-on-sale') throw error;
+        const section = await this.sections.resolve(eventId, asked);
+        if (section === undefined) throw error;
+        return hold(section);
+      });
+    const { maxPerBuyer } = rules;
+    const outcome =
+      catalog.status === 'published' && maxPerBuyer !== undefined
+        ? await this.allowance.around(
+            { eventId, holdId, quantity, ttlSeconds: ttl, rules: { ...rules, maxPerBuyer } },
+            metadata,
+            context,
+            holdSomewhere,
+          )
+        : await holdSomewhere();
     const held = outcome.events[0] as SeatsHeld;
     return {
       holdId,

@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import { DomainError, inventoryPartitionId } from '@booking/domain';
 import { CLOCK, type Clock } from '@booking/platform';
+import { BuyerAllowance } from '../buyer-allowance';
 import { EventSections } from '../event-sections';
 import { ReleaseHoldCommand, type ReleaseHoldResult } from './release-hold.command';
 
@@ -11,17 +12,24 @@ export class ReleaseHoldHandler implements ICommandHandler<ReleaseHoldCommand, R
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly sections: EventSections,
+    private readonly allowance: BuyerAllowance,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ eventId, holdId, context, sectionId }: ReleaseHoldCommand): Promise<ReleaseHoldResult> {
-    const release = (section: string | undefined) =>
-      this.pipeline.execute(
+    const metadata = { now: this.clock.now(), actor: context.actor };
+    const release = async (section: string | undefined) => {
+      const outcome = await this.pipeline.execute(
         inventoryModel,
         inventoryPartitionId(eventId, section),
-        { type: 'ReleaseHold', data: { eventId, holdId }, metadata: { now: this.clock.now(), actor: context.actor } },
+        { type: 'ReleaseHold', data: { eventId, holdId }, metadata },
         context,
       );
+      // The holder's places stop counting towards a per-buyer limit (nothing to do without one).
+      const released = outcome.events.find((e) => e.type === 'HoldReleased');
+      if (released) await this.allowance.giveBack(eventId, released.data.holderId, holdId, metadata, context);
+      return outcome;
+    };
     if (sectionId !== undefined) return { holdId, position: (await release(sectionId)).position };
     // Without the section (an older client), look for the hold in the whole-event partition, then in each section's.
     let notFound: unknown;

@@ -1,10 +1,30 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Actor } from '@booking/domain';
 import { Authenticated, CLOCK, type Clock, CurrentActor } from '@booking/platform';
-import { MyHoldsQuery } from './my-holds.query';
+import { MY_HOLDS_PAGE, MyHoldsQuery } from './my-holds.query';
 import { ReadsProjections } from '../../http/reads-projections';
+
+export class MyHoldsParams {
+  @ApiPropertyOptional({ minimum: 1, maximum: MY_HOLDS_PAGE.max, default: MY_HOLDS_PAGE.default })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MY_HOLDS_PAGE.max)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the page before' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  cursor?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() minPosition?: string;
+}
 
 @ApiTags('inventory')
 @ReadsProjections('catalog-events', 'holds')
@@ -19,9 +39,12 @@ export class MyHoldsController {
   @Authenticated()
   @ApiOkResponse({
     description:
-      "{ items: Hold[] } — the caller's active holds, then those cancelled with their event (status, cancellationReason)",
+      "{ items: Hold[], total, nextCursor? }: a page of the caller's active holds (soonest expiry first), then " +
+      'those cancelled with their event (status, cancellationReason); pass nextCursor as ?cursor= for the next page',
   })
-  list(@CurrentActor() actor: Actor) {
-    return this.queries.execute(new MyHoldsQuery(actor.userId, this.clock.now()));
+  list(@CurrentActor() actor: Actor, @Query() params: MyHoldsParams) {
+    return this.queries.execute(
+      new MyHoldsQuery(actor.userId, this.clock.now(), params.limit ?? MY_HOLDS_PAGE.default, params.cursor),
+    );
   }
 }

@@ -42,6 +42,7 @@ function EventContent({ event }: { event: EventDetail }) {
   const picking = useSeatPicking(seating);
   const model = seating.model;
   const canPick = published && isSignedIn;
+  const prices = new Map((seating.document?.priceTiers ?? event.priceTiers ?? []).map((t) => [t.id, t.price]));
   const choice: HoldSeatingChoice | undefined = model
     ? {
         sections: model.sections.map((g) => ({
@@ -55,7 +56,11 @@ function EventContent({ event }: { event: EventDetail }) {
         picked: picking.picked.map((id) => {
           const i = model.indexOf(id);
           const seat = i === undefined ? undefined : model.seats[i];
-          return { id, label: seat ? `Row ${seat.row}, seat ${seat.number}` : id };
+          return {
+            id,
+            label: seat ? `Row ${seat.row}, seat ${seat.number}` : id,
+            price: seat && prices.get(seat.priceTierId),
+          };
         }),
         onClearPicked: picking.clear,
         onSeatsChanged: (position) => {
@@ -66,7 +71,9 @@ function EventContent({ event }: { event: EventDetail }) {
       }
     : undefined;
   // The hold form waits for the plan query: with a plan it offers sections and seats.
-  const holdForm = published && !seating.planQuery.isPending && <HoldForm eventId={event.id} seating={choice} />;
+  const holdForm = published && !seating.planQuery.isPending && (
+    <HoldForm eventId={event.id} eventTitle={event.title} seating={choice} />
+  );
   return (
     <Grid gutter="xl">
       <Grid.Col span={{ base: 12, md: 7 }}>

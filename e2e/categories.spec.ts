@@ -75,6 +75,8 @@ run('in the browser: an admin manages categories, an organizer picks one and get
     });
     expect(await accessibilityViolations(organizer)).toEqual([]);
     await organizer.getByRole('button', { name: 'Create event' }).click();
+    await organizer.getByRole('heading', { name: 'Edit event', level: 1 }).waitFor(); // the new draft opens
+    await organizer.goto(`${app.t.url}/organizer`);
     const item = organizer.getByRole('listitem').filter({ hasText: title });
     await item.waitFor();
 

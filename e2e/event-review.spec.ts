@@ -26,6 +26,8 @@ run('in the browser: an organizer drafts and submits, an admin approves, the org
     });
     expect(await accessibilityViolations(organizer)).toEqual([]);
     await organizer.getByRole('button', { name: 'Create event' }).click();
+    await organizer.getByRole('heading', { name: 'Edit event', level: 1 }).waitFor(); // the new draft opens
+    await organizer.goto(`${app.t.url}/organizer`);
     await item(organizer).getByRole('button', { name: 'Submit for approval' }).click();
     await item(organizer)
       .getByText(/Awaiting approval/i)

@@ -10,6 +10,8 @@ const run = chromiumAvailable() ? describe : describe.skip;
 /** Where a plan point is on the screen: the canvas publishes its current view as "scale tx ty". */
 async function seatPoint(page: Page, plan: SeatingPlan, seatId: string, scope = page.locator('canvas')) {
   const canvas = scope.first();
+  // Whole and clear of the sticky header: a click or hover on a seat under it would miss.
+  await canvas.evaluate((c) => c.scrollIntoView({ block: 'center' }));
   const box = await canvas.boundingBox();
   const view = await canvas.getAttribute('data-view');
   const seat = expandPlan(plan).find((s) => s.id === seatId);
@@ -56,7 +58,12 @@ run('in the browser: seating plans', () => {
       price: '25.50',
     });
     await organizer.getByRole('button', { name: 'Create event' }).click();
-    await item(organizer).getByRole('link', { name: 'Seating plan' }).click();
+    // The new draft opens in its editor, which says what comes next.
+    await organizer
+      .getByRole('status')
+      .filter({ hasText: 'Draft created' })
+      .getByRole('link', { name: 'seating plan' })
+      .click();
     await organizer.getByRole('heading', { name: 'Seating plan', level: 1 }).waitFor();
 
     // A curved section from the generator, moved to (0, 0).

@@ -1,4 +1,5 @@
-import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, Input, Table, type CSSVariablesResolver } from '@mantine/core';
+import focus from './focus.module.css';
 
 // Everything here is about WCAG AA contrast (4.5:1), which Mantine's defaults miss in places:
 // - primary shade 8 keeps white text on filled blue buttons above 4.5:1 (shade 6 is ~3.5:1);
@@ -12,6 +13,23 @@ export const theme = createTheme({
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '700' },
+  components: {
+    Input: Input.extend({ classNames: { input: focus.input } }),
+    // A caption names its table: above it, in the text colour, like a small heading (not dimmed, not below).
+    Table: Table.extend({
+      defaultProps: { captionSide: 'top' },
+      styles: {
+        caption: {
+          color: 'var(--mantine-color-text)',
+          fontWeight: 700,
+          fontSize: 'var(--mantine-font-size-md)',
+          textAlign: 'left',
+          marginTop: 0,
+          marginBottom: 'var(--mantine-spacing-xs)',
+        },
+      },
+    }),
+  },
 });
 
 /** Darker "dimmed", error and light-variant text in light mode (the defaults fall under 4.5:1). */

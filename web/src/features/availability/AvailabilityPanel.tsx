@@ -11,6 +11,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { SALE_STATE_TEXT, saleState, type SaleState } from './saleState';
 import { useAvailabilityAnnouncement } from './useAnnouncement';
 import { useLiveAvailability, type StreamStatus } from './useLiveAvailability';
 
@@ -41,6 +42,16 @@ function Stat({ label, value, color }: { label: string; value: number; color?: s
       <Text span fw={700}>
         {value}
       </Text>
+    </Text>
+  );
+}
+
+/** Why no seat can be held, when none can: sold out is final, all held may change. */
+function SaleStateNote({ state }: { state: SaleState }) {
+  if (state === 'open') return null;
+  return (
+    <Text fw={700} mt="sm" c={state === 'all-held' ? undefined : 'var(--mantine-color-error)'}>
+      {SALE_STATE_TEXT[state].title}
     </Text>
   );
 }
@@ -88,17 +99,7 @@ export function AvailabilityPanel({ eventId }: { eventId: string }) {
             <Progress.Section value={percent(data.held, data.capacity)} color={HELD} withAria={false} />
             <Progress.Section value={percent(data.free, data.capacity)} color={FREE} withAria={false} />
           </Progress.Root>
-          {data.onSale === false ? (
-            <Text fw={700} mt="sm" c="var(--mantine-color-error)">
-              Sales closed
-            </Text>
-          ) : (
-            data.free <= 0 && (
-              <Text fw={700} mt="sm" c="var(--mantine-color-error)">
-                Sold out
-              </Text>
-            )
-          )}
+          <SaleStateNote state={saleState(data)} />
         </>
       ) : isPending ? (
         <>

@@ -44,6 +44,7 @@ function EventContent({ event }: { event: EventDetail }) {
   const picking = useSeatPicking(seating);
   const model = seating.model;
   const canPick = published && isSignedIn;
+  const prices = new Map((seating.document?.priceTiers ?? event.priceTiers ?? []).map((t) => [t.id, t.price]));
   const choice: HoldSeatingChoice | undefined = model
     ? {
         sections: model.sections.map((g) => ({
@@ -57,7 +58,11 @@ function EventContent({ event }: { event: EventDetail }) {
         picked: picking.picked.map((id) => {
           const i = model.indexOf(id);
           const seat = i === undefined ? undefined : model.seats[i];
-          return { id, label: seat ? `Row ${seat.row}, seat ${seat.number}` : id };
+          return {
+            id,
+            label: seat ? `Row ${seat.row}, seat ${seat.number}` : id,
+            price: seat && prices.get(seat.priceTierId),
+          };
         }),
         onClearPicked: picking.clear,
         onSeatsChanged: (position) => {
@@ -75,7 +80,8 @@ function EventContent({ event }: { event: EventDetail }) {
       {notice}
     </Text>
   ) : (
-    published && !seating.planQuery.isPending && <HoldForm eventId={event.id} seating={choice} />
+    published &&
+    !seating.planQuery.isPending && <HoldForm eventId={event.id} eventTitle={event.title} seating={choice} />
   );
   return (
     <Grid gutter="xl">

@@ -44,11 +44,16 @@ function CancelledHoldCard({ hold }: { hold: Hold }) {
   );
 }
 
-export function HoldCard({ hold }: { hold: Hold }) {
-  return hold.status === 'cancelled' ? <CancelledHoldCard hold={hold} /> : <ActiveHoldCard hold={hold} />;
+/** `onReleased`: the card goes away with its hold; the page says what happened (and takes the focus). */
+export function HoldCard({ hold, onReleased }: { hold: Hold; onReleased?: (message: string) => void }) {
+  return hold.status === 'cancelled' ? (
+    <CancelledHoldCard hold={hold} />
+  ) : (
+    <ActiveHoldCard hold={hold} onReleased={onReleased} />
+  );
 }
 
-function ActiveHoldCard({ hold }: { hold: Hold }) {
+function ActiveHoldCard({ hold, onReleased }: { hold: Hold; onReleased?: (message: string) => void }) {
   const release = useReleaseHold();
   const expired = useCountdown(hold.expiresAt) === 0;
   const seats = `${hold.quantity} ${hold.quantity === 1 ? 'seat' : 'seats'}`;
@@ -68,7 +73,14 @@ function ActiveHoldCard({ hold }: { hold: Hold }) {
           </Stack>
           <Button
             variant="default"
-            onClick={() => release.mutate({ eventId: hold.eventId, holdId: hold.holdId, idempotencyKey: newId() })}
+            onClick={
+              () =>
+                // mutateAsync: the list drops this card on success, and a callback of mutate() would not run once it is gone.
+                release
+                  .mutateAsync({ eventId: hold.eventId, holdId: hold.holdId, idempotencyKey: newId() })
+                  .then(() => onReleased?.(`Released ${seats} for ${hold.eventTitle}.`))
+                  .catch(() => undefined) // shown below from release.error
+            }
             loading={release.isPending}
             disabled={expired || release.isSuccess}
             aria-label={`Release ${seats} for ${hold.eventTitle}`}

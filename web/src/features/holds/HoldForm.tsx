@@ -1,25 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Code,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { Link } from 'react-router';
-import { parseSeatId } from '@booking/seating';
+import { Button, Group, NativeSelect, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { newId } from '../../lib/ids';
+import { SALE_STATE_TEXT, saleState, useAvailabilitySnapshot } from '../availability';
 import { SignInPrompt, useSession, VerifyEmailNotice } from '../auth';
-import { HoldCountdown } from './HoldCountdown';
+import { HeldMessage } from './HeldMessage';
 import type { HoldSeatingChoice } from './holds.types';
+import { PickedSeats } from './PickedSeats';
 import { usePlaceHold } from './useHoldMutations';
 
 export const MIN_SEATS = 1;
@@ -39,8 +27,20 @@ type How = 'pick' | 'best';
  * Hold N seats of one event. Each submission carries a fresh Idempotency-Key. With a seating plan:
  * a section, then seats picked on the map or the best available N.
  */
-export function HoldForm({ eventId, seating }: { eventId: string; seating?: HoldSeatingChoice }) {
+export function HoldForm({
+  eventId,
+  eventTitle,
+  seating,
+}: {
+  eventId: string;
+  eventTitle: string;
+  seating?: HoldSeatingChoice;
+}) {
   const { isSignedIn } = useSession();
+  const availability = useAvailabilitySnapshot(eventId);
+  // No hold can succeed while nothing is free: say why instead of offering one that must fail.
+  const state = availability && saleState(availability);
+  const unavailable = state && state !== 'open' ? state : null;
   const [quantity, setQuantity] = useState<number | string>(2);
   const [how, setHow] = useState<How>('pick');
   const [inputError, setInputError] = useState<string | null>(null);
@@ -90,7 +90,13 @@ export function HoldForm({ eventId, seating }: { eventId: string; seating?: Hold
         Hold your seats
       </Title>
       {!isSignedIn && <SignInPrompt action="hold seats" />}
-      <form onSubmit={submit} noValidate>
+      {unavailable && (
+        <Stack gap={4} data-testid="hold-unavailable">
+          <Text fw={700}>{SALE_STATE_TEXT[unavailable].title}</Text>
+          <Text size="sm">{SALE_STATE_TEXT[unavailable].detail}</Text>
+        </Stack>
+      )}
+      <form onSubmit={submit} noValidate hidden={!!unavailable}>
         <Stack gap="sm">
           {seating && sections.length > 0 && (
             <NativeSelect
@@ -127,30 +133,7 @@ export function HoldForm({ eventId, seating }: { eventId: string; seating?: Hold
           )}
           {picking ? (
             <Stack gap={4}>
-              <Text size="sm" fw={600} id="picked-heading">
-                {picked.length === 0
-                  ? 'No seats picked yet: click free seats on the map.'
-                  : `${picked.length} ${picked.length === 1 ? 'seat' : 'seats'} picked`}
-              </Text>
-              {picked.length > 0 && (
-                <Group gap="xs">
-                  <Text
-                    size="sm"
-                    component="ul"
-                    m={0}
-                    pl="md"
-                    aria-labelledby="picked-heading"
-                    data-testid="picked-seats"
-                  >
-                    {picked.map((p) => (
-                      <li key={p.id}>{p.label}</li>
-                    ))}
-                  </Text>
-                  <Button size="xs" variant="subtle" onClick={seating?.onClearPicked}>
-                    Clear
-                  </Button>
-                </Group>
-              )}
+              <PickedSeats picked={picked} onClear={() => seating?.onClearPicked()} />
               {inputError && (
                 <Text size="sm" c="var(--mantine-color-error)" role="alert">
                   {inputError}
@@ -202,28 +185,7 @@ export function HoldForm({ eventId, seating }: { eventId: string; seating?: Hold
           )}
         </ProblemAlert>
       )}
-      {hold.isSuccess && (
-        <Alert color="green" variant="light" title="Seats held" role="status">
-          <Stack gap={4}>
-            <Text size="sm">
-              You hold {hold.data.quantity} {hold.data.quantity === 1 ? 'seat' : 'seats'}
-              {hold.data.seatIds?.length
-                ? ` (${hold.data.seatIds
-                    .map((id) => {
-                      const { row, number } = parseSeatId(id);
-                      return `${row}-${number}`;
-                    })
-                    .join(', ')})`
-                : ''}
-              . Hold id <Code>{hold.data.holdId}</Code>
-            </Text>
-            <HoldCountdown expiresAt={hold.data.expiresAt} />
-            <Anchor component={Link} to="/holds" size="sm" c="inherit" fw={600} underline="always">
-              Go to my holds
-            </Anchor>
-          </Stack>
-        </Alert>
-      )}
+      {hold.isSuccess && <HeldMessage hold={hold.data} eventTitle={eventTitle} />}
     </Stack>
   );
 }

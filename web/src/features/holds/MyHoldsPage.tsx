@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Button, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -5,7 +6,7 @@ import { SignInPrompt, useSession } from '../auth';
 import { HoldCard } from './HoldCard';
 import { useMyHolds } from './useMyHolds';
 
-function HoldList() {
+function HoldList({ onReleased }: { onReleased: (message: string) => void }) {
   const holds = useMyHolds();
   if (holds.isPending) {
     return (
@@ -34,7 +35,7 @@ function HoldList() {
   return (
     <Stack>
       {items.map((hold) => (
-        <HoldCard key={hold.holdId} hold={hold} />
+        <HoldCard key={hold.holdId} hold={hold} onReleased={onReleased} />
       ))}
       {holds.hasNextPage && (
         <Group justify="space-between">
@@ -57,15 +58,34 @@ function HoldList() {
   );
 }
 
+/** After a release the card (and its button) is gone: the focus moves to this message, not the page top. */
+function ReleasedNotice({ released }: { released: { message: string } | null }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (released) ref.current?.focus();
+  }, [released]);
+  return (
+    <Text ref={ref} tabIndex={-1} role="status" fw={600} data-testid="released-notice">
+      {released?.message}
+    </Text>
+  );
+}
+
 export function MyHoldsPage() {
   const { isSignedIn } = useSession();
+  const [released, setReleased] = useState<{ message: string } | null>(null);
   return (
     <Container size="md" px={0}>
       <title>My holds · Seatwise</title>
       <Stack gap="lg">
         <Title order={1}>My holds</Title>
         <Text c="dimmed">Seats you hold are kept for you until the hold expires.</Text>
-        {isSignedIn ? <HoldList /> : <SignInPrompt action="see your holds" />}
+        <ReleasedNotice released={released} />
+        {isSignedIn ? (
+          <HoldList onReleased={(message) => setReleased({ message })} />
+        ) : (
+          <SignInPrompt action="see your holds" />
+        )}
       </Stack>
     </Container>
   );

@@ -14,8 +14,8 @@ export type HoldSeatingChoice = {
   sections: { id: string; name: string; standing: boolean; free?: number }[];
   sectionId: string | null;
   onSectionChange: (sectionId: string) => void;
-  /** Seats picked on the map (in the chosen section), with a readable label each. */
-  picked: { id: string; label: string }[];
+  /** Seats picked on the map (in the chosen section), with a readable label and the price of each. */
+  picked: { id: string; label: string; price?: { amount: number; currency: string } }[];
   onClearPicked: () => void;
   /** After a hold (or a refusal naming taken seats): reload the map. */
   onSeatsChanged: (position?: string) => void;

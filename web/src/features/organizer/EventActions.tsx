@@ -55,11 +55,10 @@ export function EventActions({ event }: { event: EventSummary }) {
             {status === 'approved' ? 'Edit' : 'Images'}
           </Button>
         )}
-        {status !== 'submitted' && status !== 'cancelled' && status !== 'completed' && (
-          <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/seating`} variant="default">
-            Seating plan
-          </Button>
-        )}
+        {/* Always there: the page edits the plan when the status allows, else shows it read only. */}
+        <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/seating`} variant="default">
+          Seating plan
+        </Button>
         {status === 'submitted' && (
           <Button variant="default" onClick={() => run('withdraw')} loading={busy}>
             Withdraw

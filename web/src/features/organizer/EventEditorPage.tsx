@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Anchor, Container, Skeleton, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RequireSignIn } from '../auth';
 import { fetchEvent, statusLabel } from '../catalog';
@@ -32,8 +32,33 @@ export function NewEventPage() {
   const navigate = useNavigate();
   return (
     <EditorLayout title="New event">
-      <CreateEventForm onCreated={(_, title) => void navigate('/organizer', { state: { created: title } })} />
+      {/* The new draft opens in its editor: images, then seating and submission, come next. */}
+      <CreateEventForm
+        onCreated={({ eventId }, title) =>
+          void navigate(`/organizer/events/${encodeURIComponent(eventId)}/edit`, { state: { created: title } })
+        }
+      />
     </EditorLayout>
+  );
+}
+
+/** Just created (NewEventPage's navigation state): say so, and what comes next. */
+function CreatedNotice({ eventId }: { eventId: string }) {
+  const state: unknown = useLocation().state;
+  const title = state && typeof state === 'object' && 'created' in state ? String(state.created) : null;
+  if (!title) return null;
+  return (
+    <Alert color="green" variant="light" title="Draft created" role="status">
+      “{title}” is saved as a draft. Add images or a{' '}
+      <Anchor component={Link} to={`/organizer/events/${encodeURIComponent(eventId)}/seating`} inherit>
+        seating plan
+      </Anchor>
+      , then submit it for approval from{' '}
+      <Anchor component={Link} to="/organizer" inherit>
+        My events
+      </Anchor>
+      .
+    </Alert>
   );
 }
 
@@ -69,6 +94,7 @@ function EventEditor({ eventId }: { eventId: string }) {
   }
   return (
     <>
+      <CreatedNotice eventId={event.data.id} />
       <EditEventForm key={event.data.id} event={event.data} />
       {media}
     </>

@@ -9,6 +9,7 @@ import {
   Stack,
   Text,
   TextInput,
+  useMatches,
 } from '@mantine/core';
 import { curvedRows, gridRows, type RowLabels, type SeatingPlan, type Section } from '@booking/seating';
 import { freeSectionId, nextPlacement, standingPlacement } from './planEdits';
@@ -37,6 +38,12 @@ export function AddSectionForm({
   onAdd: (s: Section) => void;
 }) {
   const [kind, setKind] = useState<Generator>('grid');
+  const stacked = useMatches<'vertical' | 'horizontal'>({
+    base: 'vertical',
+    sm: 'horizontal',
+    md: 'vertical', // a third of the page from md on
+    lg: 'horizontal',
+  });
   const [name, setName] = useState('');
   const [tier, setTier] = useState(tiers[0]?.id ?? '');
   const [rows, setRows] = useState<number | string>(10);
@@ -120,6 +127,8 @@ export function AddSectionForm({
           aria-label="Kind of section"
           value={kind}
           onChange={(v) => setKind(v as Generator)}
+          // Three labels side by side need ~330 px: stacked when the column is narrower (WCAG 1.4.10 reflow).
+          orientation={stacked}
           data={[
             { value: 'grid', label: 'Grid of rows' },
             { value: 'curved', label: 'Curved rows' },

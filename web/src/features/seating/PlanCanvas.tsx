@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { ActionIcon, Box, Group, Paper, Text, VisuallyHidden } from '@mantine/core';
 import { drawPlan, fitView, type DrawStyle, type View } from './drawPlan';
+import { KeyboardHelp } from './KeyboardHelp';
 import { seatInDirection, standingAt, type PlanModel } from './planModel';
 import classes from './PlanCanvas.module.css';
 
@@ -11,6 +12,8 @@ type Props = {
   style: DrawStyle;
   /** Accessible name, e.g. "Seat map of Harbour Hall". */
   label: string;
+  /** What the interactive map is called to screen readers ("seat map", "seating plan editor"). */
+  roleDescription?: string;
   /** id of the text alternative (the per-section summary). */
   describedBy?: string;
   /** view: pan and zoom; pick: a click picks a seat; select: a drag draws a selection band. */
@@ -59,6 +62,9 @@ export function PlanCanvas(props: Props) {
   /** The keyboard's seat in pick mode (-1: none yet), drawn as the hover ring and announced. */
   const cursor = useRef(-1);
   const [announcement, setAnnouncement] = useState('');
+  /** A seat just picked or unpicked (keyboard or pointer): announced once the selection shows it. */
+  const toggled = useRef(-1);
+  const helpId = useId();
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -76,15 +82,18 @@ export function PlanCanvas(props: Props) {
     const g = gesture.current;
     const started = performance.now();
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // The browser test asks where labels went (data-measure="labels") to check none overlap.
+    const labels = canvas.dataset.measure === 'labels' ? [] : undefined;
     drawPlan(
       ctx,
       m,
       v,
       s,
-      { taken: t, selected: sel, hover: hover.current, band: g?.kind === 'band' ? g : undefined },
+      { taken: t, selected: sel, hover: hover.current, band: g?.kind === 'band' ? g : undefined, labels },
       width,
       h,
     );
+    if (labels) canvas.dataset.labels = JSON.stringify(labels);
     // The benchmark asks for the pixels too: without it, drawing only records commands for the compositor.
     if (canvas.dataset.measure === 'raster') ctx.getImageData(0, 0, 1, 1);
     // Read by the browser test and the benchmark: how long the last full redraw took.
@@ -254,8 +263,10 @@ export function PlanCanvas(props: Props) {
     }
     if (g?.kind === 'pinch' || (g?.kind === 'pan' && g.moved)) return;
     const i = seatAt(p.x, p.y);
-    if (i >= 0) props.onSeatClick?.(i, additive);
-    else {
+    if (i >= 0) {
+      if (mode === 'pick' && !taken?.[i]) toggled.current = i;
+      props.onSeatClick?.(i, additive);
+    } else {
       const q = toPlan(p.x, p.y);
       const area = standingAt(model, q.x, q.y);
       if (area) props.onSectionClick?.(area.index);
@@ -270,6 +281,14 @@ export function PlanCanvas(props: Props) {
     }
     setTip(null);
   };
+
+  // "… · selected" / "… · not selected" once the pick shows in `selected` (a refused pick changes nothing).
+  useEffect(() => {
+    const i = toggled.current;
+    if (i < 0 || i >= model.x.length) return;
+    toggled.current = -1;
+    setAnnouncement(`${latest.current.describe(i)} · ${selected?.[i] ? 'selected' : 'not selected'}`);
+  }, [selected, model]);
 
   // A new plan (an edit, another event) may not have the keyboard's seat any more.
   useEffect(() => {
@@ -294,7 +313,7 @@ export function PlanCanvas(props: Props) {
     if (sx < margin || sy < margin || sx > width - margin || sy > h - margin)
       view.current = { ...v, tx: v.tx + width / 2 - sx, ty: v.ty + h / 2 - sy };
     setTip(null);
-    setAnnouncement(describe(next));
+    setAnnouncement(describe(next) + (selected?.[next] ? ' · selected' : ''));
     requestDraw();
   };
 
@@ -320,6 +339,7 @@ export function PlanCanvas(props: Props) {
       };
     else if ((e.key === 'Enter' || e.key === ' ') && picking && cursor.current >= 0)
       action = () => {
+        if (!taken?.[cursor.current]) toggled.current = cursor.current;
         props.onSeatClick?.(cursor.current, false);
         requestDraw();
       };
@@ -330,63 +350,64 @@ export function PlanCanvas(props: Props) {
   };
 
   return (
-    <Box className={classes.frame} style={{ height }}>
-      <canvas
-        ref={canvasRef}
-        className={classes.canvas}
-        data-mode={mode}
-        data-seats={model.x.length}
-        role="img"
-        aria-label={
-          mode === 'pick'
-            ? `${label}. The arrow keys go from seat to seat, Enter or Space picks the seat, Shift with the arrow keys moves the map, + and − zoom, 0 fits the plan.`
-            : `${label}. Zoom with + and −, move with the arrow keys, 0 fits the plan.`
-        }
-        aria-describedby={describedBy}
-        tabIndex={0}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
-        onPointerLeave={onPointerLeave}
-        onKeyDown={onKeyDown}
-      />
-      <VisuallyHidden aria-live="polite" data-testid="seat-cursor">
-        {announcement}
-      </VisuallyHidden>
-      {tip && (
-        <Paper
-          className={classes.tip}
-          shadow="sm"
-          withBorder
-          px={8}
-          py={4}
-          style={{ left: tip.x + 14, top: tip.y + 14 }}
-          data-testid="seat-tooltip"
-          aria-hidden="true"
-        >
-          <Text size="xs">{tip.text}</Text>
-        </Paper>
-      )}
-      <Group gap={4} className={classes.controls}>
-        <ActionIcon
-          variant="default"
-          aria-label="Zoom in"
-          onClick={() => zoomAt(1.25, size.current.width / 2, size.current.height / 2)}
-        >
-          +
-        </ActionIcon>
-        <ActionIcon
-          variant="default"
-          aria-label="Zoom out"
-          onClick={() => zoomAt(0.8, size.current.width / 2, size.current.height / 2)}
-        >
-          −
-        </ActionIcon>
-        <ActionIcon variant="default" aria-label="Fit the plan" onClick={fit} w="auto" px={6}>
-          Fit
-        </ActionIcon>
-      </Group>
-    </Box>
+    <div>
+      <Box className={classes.frame} style={{ height }}>
+        <canvas
+          ref={canvasRef}
+          className={classes.canvas}
+          data-mode={mode}
+          data-seats={model.x.length}
+          // It takes keys and announces seats: an application, not a picture.
+          role="application"
+          aria-roledescription={props.roleDescription ?? 'seat map'}
+          aria-label={label}
+          aria-describedby={describedBy ? `${helpId} ${describedBy}` : helpId}
+          tabIndex={0}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+          onPointerLeave={onPointerLeave}
+          onKeyDown={onKeyDown}
+        />
+        <VisuallyHidden aria-live="polite" data-testid="seat-cursor">
+          {announcement}
+        </VisuallyHidden>
+        {tip && (
+          <Paper
+            className={classes.tip}
+            shadow="sm"
+            withBorder
+            px={8}
+            py={4}
+            style={{ left: tip.x + 14, top: tip.y + 14 }}
+            data-testid="seat-tooltip"
+            aria-hidden="true"
+          >
+            <Text size="xs">{tip.text}</Text>
+          </Paper>
+        )}
+        <Group gap={4} className={classes.controls}>
+          <ActionIcon
+            variant="default"
+            aria-label="Zoom in"
+            onClick={() => zoomAt(1.25, size.current.width / 2, size.current.height / 2)}
+          >
+            +
+          </ActionIcon>
+          <ActionIcon
+            variant="default"
+            aria-label="Zoom out"
+            onClick={() => zoomAt(0.8, size.current.width / 2, size.current.height / 2)}
+          >
+            −
+          </ActionIcon>
+          <ActionIcon variant="default" aria-label="Fit the plan" onClick={fit} w="auto" px={6}>
+            Fit
+          </ActionIcon>
+        </Group>
+      </Box>
+      <KeyboardHelp id={helpId} mode={mode} />
+    </div>
   );
 }

@@ -66,6 +66,9 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
   const queryClient = useQueryClient();
   const editor = usePlanEditor(initial ?? EMPTY_PLAN);
   const [saved, setSaved] = useState<SeatingPlan | null>(initial);
+  // What "no unsaved changes" compares with: the plan as loaded, saved or removed (the empty
+  // starting plan of an event without one is no change either).
+  const [baseline, setBaseline] = useState<SeatingPlan>(editor.plan);
   const [etag, setEtag] = useState(initialEtag);
   const [mode, setMode] = useState<CanvasMode>('select');
   const [attempted, setAttempted] = useState(false);
@@ -98,6 +101,7 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
     onSuccess: (result, p) => {
       rememberCommandPosition(result.position);
       setSaved(p);
+      setBaseline(p);
       setEtag(result.etag);
       setNotice(`Saved: version ${result.planVersion}, ${result.capacity} places.`);
       void queryClient.invalidateQueries({ queryKey: seatingKeys.plan(event.id) });
@@ -112,6 +116,7 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
       setEtag(undefined);
       setConfirmRemove(false);
       editor.reset(EMPTY_PLAN);
+      setBaseline(EMPTY_PLAN);
       setNotice('Seating plan removed: the event sells a plain capacity again.');
       void queryClient.invalidateQueries({ queryKey: seatingKeys.plan(event.id) });
     },
@@ -126,7 +131,7 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
       : null;
   const problem = clientProblem ?? serverProblem;
   const where = problem ? locateField(problem.field) : null;
-  const dirty = plan !== saved;
+  const dirty = plan !== baseline;
   const savedIds = useMemo(() => new Set(saved?.sections.map((s) => s.id) ?? []), [saved]);
   const active = editor.active >= 0 && editor.active < plan.sections.length ? editor.active : -1;
 
@@ -209,6 +214,7 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
               model={model}
               style={style}
               label={`Seating plan of ${event.title}`}
+              roleDescription="seating plan editor"
               describedBy="editor-plan-summary"
               mode={mode}
               selected={selected}

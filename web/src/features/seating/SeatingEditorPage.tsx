@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { RequireSignIn } from '../auth';
 import { fetchEvent, statusLabel } from '../catalog';
 import { lastCommandPosition } from '../../lib/command-position';
+import { PlanPreview } from './PlanPreview';
 import { fetchSeatingPlan } from './seating.api';
 import { SeatingEditor } from './SeatingEditor';
 
@@ -46,6 +47,11 @@ function EditorLoader({ eventId }: { eventId: string }) {
             ? 'Withdraw the submission first to change the seating plan.'
             : 'Cancelled and completed events keep their plan.'}
         </Alert>
+        {plan ? (
+          <PlanPreview event={event} plan={plan.document.plan} />
+        ) : (
+          <Text>This event has no seating plan: it sells a plain capacity.</Text>
+        )}
       </Stack>
     );
   }

@@ -1,3 +1,4 @@
+import { LabelSpace, type LabelBox } from './labelSpace';
 import { ACCESSIBLE, REMOVED, RESTRICTED, type Bounds, type PlanModel } from './planModel';
 
 /** Screen = plan × scale + t (CSS pixels). */
@@ -23,9 +24,13 @@ export type DrawState = {
   hover: number;
   /** A drag-selection rectangle, in CSS pixels. */
   band?: { x1: number; y1: number; x2: number; y2: number };
+  /** When given, receives the box of every label drawn (read by the browser test). */
+  labels?: LabelBox[];
 };
 
 const SEAT_RADIUS = 0.42;
+/** Row labels once a seat is this many CSS pixels across (below, rows are too close to name). */
+const ROW_LABEL_RADIUS = 6;
 
 /** A view that shows the whole plan centred in a width × height box. */
 export function fitView(bounds: Bounds, width: number, height: number, margin = 24): View {
@@ -39,13 +44,34 @@ export function fitView(bounds: Bounds, width: number, height: number, margin = 
   };
 }
 
-function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, style: DrawStyle, size: number) {
-  ctx.font = `600 ${size}px system-ui, sans-serif`;
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = style.halo;
-  ctx.strokeText(text, x, y);
-  ctx.fillStyle = style.text;
-  ctx.fillText(text, x, y);
+/**
+ * A haloed label centred on (x, y), if its box is free on the screen; else once more a size
+ * smaller, else not at all. Returns whether it was drawn.
+ */
+function label(
+  ctx: CanvasRenderingContext2D,
+  space: LabelSpace,
+  text: string,
+  x: number,
+  y: number,
+  style: DrawStyle,
+  size: number,
+  screen: { width: number; height: number },
+): boolean {
+  for (const px of [size, size - 2]) {
+    ctx.font = `600 ${px}px system-ui, sans-serif`;
+    const w = ctx.measureText(text).width + 4; // + the halo
+    const box = { x: x - w / 2, y: y - px / 2 - 2, w, h: px + 4 };
+    if (box.x + w < 0 || box.y + box.h < 0 || box.x > screen.width || box.y > screen.height) return false;
+    if (!space.claim(box)) continue;
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = style.halo;
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = style.text;
+    ctx.fillText(text, x, y);
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -68,6 +94,8 @@ export function drawPlan(
   ctx.clearRect(0, 0, width, height);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  const space = new LabelSpace();
+  const screen = { width, height };
 
   const stage = model.plan.stage;
   if (stage) {
@@ -75,9 +103,13 @@ export function drawPlan(
     const y = sy(stage.y - stage.depth / 2);
     ctx.fillStyle = style.stage;
     ctx.fillRect(x, y, stage.width * scale, stage.depth * scale);
-    ctx.font = `600 ${Math.min(16, Math.max(10, stage.depth * scale * 0.4))}px system-ui, sans-serif`;
-    ctx.fillStyle = style.stageText;
-    ctx.fillText(stage.label, sx(stage.x), sy(stage.y));
+    const px = Math.min(16, Math.max(10, stage.depth * scale * 0.4));
+    ctx.font = `600 ${px}px system-ui, sans-serif`;
+    const w = ctx.measureText(stage.label).width;
+    if (space.claim({ x: sx(stage.x) - w / 2, y: sy(stage.y) - px / 2, w, h: px })) {
+      ctx.fillStyle = style.stageText;
+      ctx.fillText(stage.label, sx(stage.x), sy(stage.y));
+    }
   }
 
   for (const g of model.sections) {
@@ -95,8 +127,8 @@ export function drawPlan(
     ctx.stroke();
     const cx = sx((g.bounds.minX + g.bounds.maxX) / 2);
     const cy = sy((g.bounds.minY + g.bounds.maxY) / 2);
-    label(ctx, g.section.name, cx, cy - 8, style, 13);
-    label(ctx, `Standing · ${g.section.capacity}`, cx, cy + 9, style, 11);
+    if (label(ctx, space, g.section.name, cx, cy - 8, style, 13, screen))
+      label(ctx, space, `Standing · ${g.section.capacity}`, cx, cy + 9, style, 11, screen);
   }
 
   const r = SEAT_RADIUS * scale;
@@ -161,25 +193,27 @@ export function drawPlan(
     for (const i of glyphs) ctx.fillText('♿', model.x[i] * scale + tx, model.y[i] * scale + ty + r * 0.05);
   }
 
-  // Row labels beside each row's first seat, once seats are big enough to tell rows apart.
-  if (r >= 5) {
+  // Section names above their seats when there is room, then row labels once seats are big
+  // enough to tell rows apart; a label that would cover another is left out.
+  for (const g of model.sections) {
+    if (g.section.kind !== 'seated' || g.end === g.start) continue;
+    const w = (g.bounds.maxX - g.bounds.minX) * scale;
+    if (w < 40) continue;
+    const x = sx((g.bounds.minX + g.bounds.maxX) / 2);
+    label(ctx, space, g.section.name, x, sy(g.bounds.minY) - r - 10, style, 12, screen);
+  }
+  if (r >= ROW_LABEL_RADIUS) {
     for (const g of model.sections) {
       for (let i = g.start; i < g.end; i++) {
         if (i > g.start && model.seats[i - 1].row === model.seats[i].row) continue;
         const next = i + 1 < g.end && model.seats[i + 1].row === model.seats[i].row ? i + 1 : i;
         const dx = next === i ? -1 : model.x[i] - model.x[next];
         const dy = next === i ? 0 : model.y[i] - model.y[next];
-        label(ctx, model.seats[i].row, sx(model.x[i] + dx * 1.2), sy(model.y[i] + dy * 1.2), style, 11);
+        label(ctx, space, model.seats[i].row, sx(model.x[i] + dx * 1.2), sy(model.y[i] + dy * 1.2), style, 11, screen);
       }
     }
   }
-  // Section names above their seats when there is room.
-  for (const g of model.sections) {
-    if (g.section.kind !== 'seated' || g.end === g.start) continue;
-    const w = (g.bounds.maxX - g.bounds.minX) * scale;
-    if (w < 40) continue;
-    label(ctx, g.section.name, sx((g.bounds.minX + g.bounds.maxX) / 2), sy(g.bounds.minY) - r - 10, style, 12);
-  }
+  state.labels?.push(...space.placed);
 
   if (state.hover >= 0 && state.hover < n) {
     ctx.lineWidth = 2;

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { availabilityKey, fetchAvailability } from './availability.api';
+import type { Availability } from './availability.types';
+
+/**
+ * Whether a buyer can hold seats now. Free 0 is two different situations: every seat sold
+ * (final) or some seats only held (they come back when holds expire or are released).
+ */
+export type SaleState = 'open' | 'all-held' | 'sold-out' | 'closed';
+
+export function saleState(a: Pick<Availability, 'free' | 'held' | 'onSale'>): SaleState {
+  if (a.onSale === false) return 'closed';
+  if (a.free > 0) return 'open';
+  return a.held > 0 ? 'all-held' : 'sold-out';
+}
+
+/** What each state that refuses a hold says, and why. */
+export const SALE_STATE_TEXT: Record<Exclude<SaleState, 'open'>, { title: string; detail: string }> = {
+  'all-held': {
+    title: 'All seats held — some may free up',
+    detail:
+      'Every free seat is held by another buyer right now. Held seats come back when a hold expires or is released; this page updates live.',
+  },
+  'sold-out': { title: 'Sold out', detail: 'Every seat of this event is sold.' },
+  closed: { title: 'Sales closed', detail: 'This event no longer sells seats.' },
+};
+
+/** The availability snapshot the live stream keeps in the cache (useLiveAvailability), observed. */
+export function useAvailabilitySnapshot(eventId: string): Availability | undefined {
+  return useQuery<Availability>({
+    queryKey: availabilityKey(eventId),
+    queryFn: ({ signal }) => fetchAvailability(eventId, { signal }),
+    enabled: eventId !== '',
+    staleTime: Infinity,
+  }).data;
+}

@@ -20,3 +20,6 @@ export * from './demo/demo-personas.controller';
 export type { AuthenticatedActor } from './auth/jwt.strategy';
 export * from './http/throttled';
 export * from './http/body-limit';
+export * from './openapi/api-problems';
+export * from './openapi/problem-details.schema';
+export * from './openapi/complete-document';

@@ -12,6 +12,9 @@ import type { AppConfig } from '../config/app-config';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
 import { ProblemFilter } from '../problem/problem.filter';
+import { completeDocument } from '../openapi/complete-document';
+import { ProblemDetailsSchema } from '../openapi/problem-details.schema';
+import { type AllowedMethods, answerUnservedMethods, methodNotAllowed } from './method-not-allowed';
 import { securityHeaders } from './security-headers';
 import { validationPipe } from './validation';
 
@@ -41,6 +44,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   app.useGlobalFilters(filter);
   app.useGlobalPipes(validationPipe);
   const fastify = app.getHttpAdapter().getInstance();
+  const allowedMethods = answerUnservedMethods(fastify);
   // An empty body sent as application/json (common on POST /publish) means "no body"; the rest
   // goes through Fastify's own parser, which guards against prototype poisoning.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -59,7 +63,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   fastify.addContentTypeParser(imageTypes, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) =>
     done(null, body),
   );
-  if (options.spaRoot) await serveSpa(app, options.spaRoot);
+  if (options.spaRoot) await serveSpa(app, options.spaRoot, allowedMethods);
   await app.register(fastifyCookie, { secret: cookieSecret() });
   // Per-IP limits, opted into per route with @RouteConfig({ rateLimit }) (auth endpoints).
   await app.register(fastifyRateLimit, {
@@ -118,7 +122,9 @@ function setupOpenApi(app: INestApplication, title: string): void {
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { extraModels: [ProblemDetailsSchema] },
   );
+  completeDocument(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
@@ -130,13 +136,15 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
 }
 
 /** Files of the built SPA as they are; any other non-API GET gets index.html (client-side routes). */
-async function serveSpa(app: NestFastifyApplication, root: string): Promise<void> {
+async function serveSpa(app: NestFastifyApplication, root: string, allowedMethods: AllowedMethods): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) return;
   await app.register(fastifyStatic, { root, serve: false });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (request, reply) => {
     const path = decodeURIComponent(request.url.split('?')[0]);
     if (/^\/(api|health|metrics)(\/|$)/.test(path)) {
+      const allowed = allowedMethods(request.url.split('?')[0]);
+      if (allowed.length > 0) return methodNotAllowed(reply, request.method, path, allowed);
       return reply
         .status(404)
         .header('content-type', 'application/problem+json')

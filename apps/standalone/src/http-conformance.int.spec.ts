@@ -1,0 +1,100 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
+
+const someId = '0190c000-0000-7000-8000-000000000000';
+
+describe('a method a known path does not serve gets 405 with Allow', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each([
+    ['DELETE', '/api/events', 'GET, HEAD, POST'],
+    ['PUT', `/api/events/${someId}/holds`, 'POST'],
+    ['POST', `/api/events/${someId}/availability`, 'GET, HEAD'],
+    ['GET', '/api/auth/login', 'POST'],
+    ['OPTIONS', '/api/me', 'GET, HEAD'],
+  ])('%s %s → 405, Allow: %s', async (method, path, allow) => {
+    const response = await t.call(method, path, { as: people.attendee });
+    expectProblem(response, 405);
+    expect(response.headers.get('allow')).toBe(allow);
+    expect(response.body.type).toBe('https://booking.example/problems/method-not-allowed');
+  });
+
+  it('still answers 404 for a path nothing serves', async () => {
+    expectProblem(await t.call('DELETE', '/api/nothing-here'), 404);
+    expectProblem(await t.call('GET', '/api/nothing-here'), 404);
+  });
+});
+
+describe('with the SPA served, an API path asked with the wrong method is still 405', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const web = join(tmpdir(), `booking-web-${process.pid}`);
+    mkdirSync(web, { recursive: true });
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>spa</title>');
+    t = await startTestApp({ env: { WEB_DIST: web } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('GET /api/auth/login → 405, and client routes still get the SPA', async () => {
+    const response = await t.call('GET', '/api/auth/login');
+    expectProblem(response, 405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect((await t.call('GET', '/events/whatever')).text).toContain('<title>spa</title>');
+    expectProblem(await t.call('GET', '/api/nothing-here'), 404);
+  });
+});
+
+describe('the OpenAPI document says what the server enforces', () => {
+  let t: TestApp;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let document: any;
+  beforeAll(async () => {
+    t = await startTestApp();
+    document = (await t.call('GET', '/api/docs-json')).body;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('declares id path parameters bound through ParseUUIDPipe as uuid', () => {
+    const [eventId] = document.paths['/api/events/{eventId}/holds'].post.parameters;
+    expect(eventId.schema).toEqual({ type: 'string', format: 'uuid' });
+  });
+
+  it('carries the class-validator constraints into request schemas, unknown fields refused', () => {
+    expect(document.components.schemas.HoldSeatsRequest).toMatchObject({
+      additionalProperties: false,
+      properties: { quantity: { type: 'integer', minimum: 1, maximum: 20 } },
+    });
+    expect(document.components.schemas.LoginRequest.properties.email).toMatchObject({ format: 'email' });
+  });
+
+  it('declares every error as application/problem+json with the ProblemDetails schema', () => {
+    const errors = Object.values(document.paths).flatMap((item) =>
+      Object.values(item as object).flatMap((operation) =>
+        Object.entries(operation.responses).filter(([status]) => Number(status) >= 400),
+      ),
+    );
+    expect(errors.length).toBeGreaterThan(100);
+    for (const [, response] of errors)
+      expect(response).toMatchObject({
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+      });
+    expect(document.components.schemas.ProblemDetails.required).toEqual(['type', 'title', 'status', 'detail']);
+  });
+
+  it('declares the errors the platform answers on every operation of a shape', () => {
+    const hold = document.paths['/api/events/{eventId}/holds'].post.responses;
+    for (const status of ['400', '401', '404', '409', '412', '413', '415', '422']) expect(hold[status]).toBeDefined();
+  });
+});

@@ -1,0 +1,103 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+
+type Schema = SchemaObject & { $ref?: string };
+
+/**
+ * The request schemas say what the validation pipe enforces: each class-validator constraint
+ * becomes its JSON Schema keyword (formats, lengths, ranges, enums, patterns), and unknown fields
+ * are refused (additionalProperties: false), as forbidNonWhitelisted does. Read from
+ * class-validator's own metadata at start, so the document cannot drift from the validators.
+ */
+export function applyValidationConstraints(document: OpenAPIObject): void {
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, ValidationMetadata[]> };
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  for (const target of storage.validationMetadatas.keys()) {
+    if (typeof target !== 'function') continue;
+    const schema = schemas[target.name];
+    if (!schema?.properties) continue;
+    const metadata = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+    schema.additionalProperties = false;
+    for (const meta of metadata) {
+      const property = schema.properties[meta.propertyName] as Schema | undefined;
+      if (!property) continue;
+      const name = constraintName(meta);
+      if (name === 'isOptional') continue;
+      const at = meta.each && property.type === 'array' ? ((property.items ??= {}) as Schema) : property;
+      apply(at, name, meta.constraints ?? []);
+    }
+  }
+}
+
+function constraintName(meta: ValidationMetadata): string {
+  if (meta.type !== 'customValidation') return meta.type;
+  const [constraint] = getMetadataStorage().getTargetValidatorConstraints(meta.constraintCls);
+  return constraint?.name ?? '';
+}
+
+function apply(schema: Schema, name: string, c: unknown[]): void {
+  if (schema.$ref || schema.allOf) return; // a nested DTO: its own schema carries its constraints
+  switch (name) {
+    case 'isString':
+      schema.type = 'string';
+      break;
+    case 'isInt':
+      schema.type = 'integer';
+      break;
+    case 'isNumber':
+      schema.type = 'number';
+      break;
+    case 'isBoolean':
+      schema.type = 'boolean';
+      break;
+    case 'isEmail':
+      schema.format = 'email';
+      break;
+    case 'isUUID':
+      schema.format = 'uuid';
+      break;
+    case 'isISO8601':
+    case 'isDateString':
+      schema.format = 'date-time';
+      break;
+    case 'isNotEmpty':
+      if (schema.type === 'string') schema.minLength = Math.max(schema.minLength ?? 0, 1);
+      break;
+    case 'minLength':
+      schema.minLength = c[0] as number;
+      break;
+    case 'maxLength':
+      schema.maxLength = c[0] as number;
+      break;
+    case 'isLength':
+      schema.minLength = c[0] as number;
+      if (typeof c[1] === 'number') schema.maxLength = c[1];
+      break;
+    case 'min':
+      schema.minimum = c[0] as number;
+      break;
+    case 'max':
+      schema.maximum = c[0] as number;
+      break;
+    case 'isIn':
+      schema.enum = [...(c[0] as unknown[])];
+      break;
+    case 'isEnum':
+      schema.enum = Object.values(c[0] as object);
+      break;
+    case 'arrayMinSize':
+      schema.minItems = c[0] as number;
+      break;
+    case 'arrayMaxSize':
+      schema.maxItems = c[0] as number;
+      break;
+    case 'arrayUnique':
+      schema.uniqueItems = true;
+      break;
+    case 'matches':
+      schema.pattern = (c[0] instanceof RegExp ? c[0].source : String(c[0])) as string;
+      break;
+  }
+}

@@ -105,6 +105,8 @@ async function main() {
         '--generation-database',
         'none',
         '--no-color',
+        '--request-timeout',
+        '10', // a request that hangs fails the run instead of stalling it
         ...auth,
       ];
       const result = spawnSync(bin, args, { cwd: dataDir, stdio: 'inherit' });

@@ -27,6 +27,13 @@ describe('a method a known path does not serve gets 405 with Allow', () => {
     expect(response.body.type).toBe('https://booking.example/problems/method-not-allowed');
   });
 
+  it('answers 404 for the availability stream of an event not on sale, instead of a stream that never speaks', async () => {
+    const response = await t.call('GET', `/api/events/${someId}/availability/stream`, {
+      headers: { accept: 'text/event-stream' },
+    });
+    expectProblem(response, 404);
+  }, 5000);
+
   it('still answers 404 for a path nothing serves', async () => {
     expectProblem(await t.call('DELETE', '/api/nothing-here'), 404);
     expectProblem(await t.call('GET', '/api/nothing-here'), 404);

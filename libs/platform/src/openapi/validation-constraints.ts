@@ -66,20 +66,20 @@ function apply(schema: Schema, name: string, c: unknown[]): void {
       if (schema.type === 'string') schema.minLength = Math.max(schema.minLength ?? 0, 1);
       break;
     case 'minLength':
-      schema.minLength = c[0] as number;
+      schema.minLength = atLeast(schema.minLength, c[0]);
       break;
     case 'maxLength':
-      schema.maxLength = c[0] as number;
+      schema.maxLength = atMost(schema.maxLength, c[0]);
       break;
     case 'isLength':
-      schema.minLength = c[0] as number;
-      if (typeof c[1] === 'number') schema.maxLength = c[1];
+      schema.minLength = atLeast(schema.minLength, c[0]);
+      if (typeof c[1] === 'number') schema.maxLength = atMost(schema.maxLength, c[1]);
       break;
     case 'min':
-      schema.minimum = c[0] as number;
+      schema.minimum = atLeast(schema.minimum, c[0]);
       break;
     case 'max':
-      schema.maximum = c[0] as number;
+      schema.maximum = atMost(schema.maximum, c[0]);
       break;
     case 'isIn':
       schema.enum = [...(c[0] as unknown[])];
@@ -101,3 +101,8 @@ function apply(schema: Schema, name: string, c: unknown[]): void {
       break;
   }
 }
+
+// A limit written in @ApiProperty that is stricter than the validator (a password's 128 characters,
+// checked by the password policy behind a generous @MaxLength) is the real one: keep it.
+const atLeast = (declared: number | undefined, value: unknown) => Math.max(declared ?? -Infinity, value as number);
+const atMost = (declared: number | undefined, value: unknown) => Math.min(declared ?? Infinity, value as number);

@@ -1,4 +1,4 @@
-import { Controller, type MessageEvent, Param, ParseUUIDPipe, Sse } from '@nestjs/common';
+import { Controller, type MessageEvent, NotFoundException, Param, ParseUUIDPipe, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Observable, concat, defer, filter, interval, map, merge, mergeMap } from 'rxjs';
 import type { AvailabilityDoc } from '@booking/projections';
@@ -31,6 +31,8 @@ export class StreamAvailabilityController {
   private async current(eventId: string) {
     const collection = await this.readModels.collection<AvailabilityDoc>('event-availability');
     const doc = await collection.findOne({ _id: eventId });
-    return doc ? [availabilityView(doc)] : [];
+    // As GET /availability: an event not on sale is a 404, not a stream that stays silent forever.
+    if (!doc) throw new NotFoundException(`Event ${eventId} is not on sale`);
+    return [availabilityView(doc)];
   }
 }

@@ -8,6 +8,7 @@ import { Authenticated, CLOCK, type Clock } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { SessionRevoker } from '../shared/session-revoker';
+import { AccountDisabledAnswer, ChangedAnswer, SessionsRevokedAnswer } from '../accounts.answers';
 
 export class GrantRoleRequest {
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES as unknown as string[]) role!: Role;
@@ -29,7 +30,7 @@ export class ManageUsersController {
   @Post('roles')
   @HttpCode(200)
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ changed, position } — takes effect at the user’s next token refresh' })
+  @ApiOkResponse({ type: ChangedAnswer, description: 'Takes effect at the user’s next token refresh' })
   grant(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Body() body: GrantRoleRequest,
@@ -41,6 +42,7 @@ export class ManageUsersController {
 
   @Delete('roles/:role')
   @Authenticated('admin')
+  @ApiOkResponse({ type: ChangedAnswer, description: 'Takes effect at the user’s next token refresh' })
   revoke(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Param('role') role: string,
@@ -55,6 +57,7 @@ export class ManageUsersController {
   @Post('disable')
   @HttpCode(200)
   @Authenticated('admin')
+  @ApiOkResponse({ type: AccountDisabledAnswer, description: 'Disabled; every session ended' })
   async disable(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Body() body: DisableRequest,
@@ -73,6 +76,7 @@ export class ManageUsersController {
   @Post('enable')
   @HttpCode(200)
   @Authenticated('admin')
+  @ApiOkResponse({ type: ChangedAnswer })
   enable(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @CommandRequest() context: RequestContext,
@@ -83,6 +87,7 @@ export class ManageUsersController {
 
   @Delete('sessions')
   @Authenticated('admin')
+  @ApiOkResponse({ type: SessionsRevokedAnswer })
   async endSessions(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @CommandRequest() context: RequestContext,

@@ -16,6 +16,7 @@ import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
+import { SessionAnswer } from '../accounts.answers';
 
 export class LoginRequest {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
@@ -48,7 +49,8 @@ export class LoginController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({
-    description: '{ accessToken, expiresIn, user } and the refresh cookie (or refreshToken for client "api")',
+    type: SessionAnswer,
+    description: 'The access token, and the refresh cookie (or refreshToken in the body for client "api")',
   })
   @ApiUnauthorizedResponse({ description: 'Wrong address or password (the same answer for both)' })
   @ApiTooManyRequestsResponse({ description: 'Locked out or throttled, with Retry-After' })

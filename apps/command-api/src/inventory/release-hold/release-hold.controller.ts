@@ -6,6 +6,7 @@ import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { ReleaseHoldCommand, type ReleaseHoldResult } from './release-hold.command';
+import { HoldReleasedAnswer } from '../inventory.answers';
 
 @ApiTags('inventory')
 @Controller('api/events')
@@ -14,7 +15,7 @@ export class ReleaseHoldController {
 
   @Delete(':eventId/holds/:holdId')
   @Authenticated()
-  @ApiOkResponse({ description: 'Hold released: { holdId, position }' })
+  @ApiOkResponse({ type: HoldReleasedAnswer, description: 'Hold released' })
   @ApiNotFoundResponse({ description: 'No such active hold of yours' })
   @ApiQuery({ name: 'sectionId', required: false, description: "The hold's seating-plan section, if any" })
   async release(

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, Authenticated, CLOCK, type Clock } from '@booking/platform';
 import type { SessionDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
+import { SessionsView } from '../accounts.views';
 
 @ApiTags('accounts')
 @Controller('api/me/sessions')
@@ -14,9 +15,7 @@ export class MySessionsController {
 
   @Get()
   @Authenticated()
-  @ApiOkResponse({
-    description: '{ items: [{ id, device, ip, createdAt, lastUsedAt, current }] } — active sessions only',
-  })
+  @ApiOkResponse({ type: SessionsView, description: 'Active sessions only' })
   async list(@Req() request: { user: AuthenticatedActor }) {
     const now = this.clock.now().toISOString();
     const sessions = await (

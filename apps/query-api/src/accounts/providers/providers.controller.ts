@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { configuredIdentityProviders } from '@booking/identity';
+import { ProvidersView } from '../accounts.views';
 
 /** The social-login buttons to show: configured providers only. */
 @ApiTags('auth')
@@ -9,7 +10,7 @@ export class ProvidersController {
   private readonly items = configuredIdentityProviders(process.env).map((p) => ({ id: p.id, name: p.name }));
 
   @Get()
-  @ApiOkResponse({ description: '{ items: [{ id, name }] }' })
+  @ApiOkResponse({ type: ProvidersView, description: 'Configured providers only' })
   list() {
     return { items: this.items };
   }

@@ -4,6 +4,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@booking/domain';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { GetEventQuery } from './get-event.query';
+import { EventDetailView } from '../catalog.views';
 
 @ApiTags('catalog')
 @Controller('api/events')
@@ -12,7 +13,7 @@ export class GetEventController {
 
   @Get(':eventId')
   @UseGuards(OptionalJwtAuthGuard)
-  @ApiOkResponse({ description: 'EventDetail with availability' })
+  @ApiOkResponse({ type: EventDetailView })
   @ApiNotFoundResponse({ description: 'Unknown, or a draft you may not see' })
   get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
     return this.queries.execute(new GetEventQuery(eventId, request.user));

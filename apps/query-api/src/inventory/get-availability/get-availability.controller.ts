@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GetAvailabilityQuery } from './get-availability.query';
+import { AvailabilityView } from '../../catalog/catalog.views';
 
 @ApiTags('inventory')
 @Controller('api/events')
@@ -9,7 +10,7 @@ export class GetAvailabilityController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':eventId/availability')
-  @ApiOkResponse({ description: 'Availability: capacity, held, sold, free, position' })
+  @ApiOkResponse({ type: AvailabilityView })
   @ApiNotFoundResponse({ description: 'Not on sale' })
   get(@Param('eventId', new ParseUUIDPipe()) eventId: string) {
     return this.queries.execute(new GetAvailabilityQuery(eventId));

@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@booking/domain';
 import { Authenticated, CLOCK, type Clock, CurrentActor } from '@booking/platform';
 import { MyHoldsQuery } from './my-holds.query';
+import { MyHoldsView } from '../inventory.views';
 
 @ApiTags('inventory')
 @Controller('api/me')
@@ -16,8 +17,8 @@ export class MyHoldsController {
   @Get('holds')
   @Authenticated()
   @ApiOkResponse({
-    description:
-      "{ items: Hold[] } — the caller's active holds, then those cancelled with their event (status, cancellationReason)",
+    type: MyHoldsView,
+    description: "The caller's active holds, then those cancelled with their event (status, cancellationReason)",
   })
   list(@CurrentActor() actor: Actor) {
     return this.queries.execute(new MyHoldsQuery(actor.userId, this.clock.now()));

@@ -20,6 +20,8 @@ describe('a method a known path does not serve gets 405 with Allow', () => {
     ['POST', `/api/events/${someId}/availability`, 'GET, HEAD'],
     ['GET', '/api/auth/login', 'POST'],
     ['OPTIONS', '/api/me', 'GET, HEAD'],
+    // The gallery order, not an image called "order" (PATCH/DELETE /images/:imageId also match the path).
+    ['OPTIONS', `/api/events/${someId}/images/order`, 'PUT'],
   ])('%s %s → 405, Allow: %s', async (method, path, allow) => {
     const response = await t.call(method, path, { as: people.attendee });
     expectProblem(response, 405);

@@ -19,7 +19,16 @@ export function answerUnservedMethods(fastify: FastifyInstance): AllowedMethods 
         router.on(method as HTTPMethod, route.url, () => undefined);
     }
   });
-  const allowed: AllowedMethods = (path) => METHODS.filter((method) => router.find(method, path) !== null);
+  // The resource a path names is its most specific route: /images/order is the gallery order (PUT),
+  // even though PATCH /images/:imageId would also match it.
+  const allowed: AllowedMethods = (path) => {
+    const matches = METHODS.flatMap((method) => {
+      const route = router.find(method, path);
+      return route ? [{ method, params: Object.keys(route.params).length }] : [];
+    });
+    const fewest = Math.min(...matches.map((m) => m.params));
+    return matches.filter((m) => m.params === fewest).map((m) => m.method);
+  };
   fastify.addHook('onRequest', async (request, reply) => {
     if (!request.is404) return;
     const path = request.url.split('?')[0];

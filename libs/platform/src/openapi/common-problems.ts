@@ -1,5 +1,9 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  OperationObject,
+  ParameterObject,
+  ResponseObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_CONTENT, PROBLEM_DESCRIPTIONS, problemResponse } from './api-problems';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -15,6 +19,7 @@ export function declareCommonProblems(document: OpenAPIObject): void {
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
+      describeMinPosition(operation);
       for (const status of commonStatuses(method, operation)) {
         operation.responses[status] ??= problemResponse(PROBLEM_DESCRIPTIONS[status]);
       }
@@ -38,4 +43,12 @@ function commonStatuses(method: (typeof METHODS)[number], operation: OperationOb
   if (command) statuses.push(409, 412, 422);
   if (parameters.some((p) => p.in === 'query' && p.name === 'minPosition')) statuses.push(503);
   return statuses;
+}
+
+/** ?minPosition= is checked by the query API's consistency interceptor on every GET: a position. */
+function describeMinPosition(operation: OperationObject): void {
+  for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
+    if (parameter.in === 'query' && parameter.name === 'minPosition')
+      parameter.schema = { ...parameter.schema, type: 'string', pattern: '^\\d{1,19}$' };
+  }
 }

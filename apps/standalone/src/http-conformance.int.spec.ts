@@ -88,6 +88,20 @@ describe('the OpenAPI document says what the server enforces', () => {
     expect(document.components.schemas.LoginRequest.properties.email).toMatchObject({ format: 'email' });
   });
 
+  it('carries them into query parameters too, and lets an optional body field be null as class-validator does', () => {
+    const query = Object.fromEntries(
+      document.paths['/api/events'].get.parameters.map((p: { name: string; schema: object }) => [p.name, p.schema]),
+    );
+    expect(query.from).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(query.limit).toMatchObject({ type: 'integer', minimum: 0, maximum: 100 });
+    expect(query.minPosition).toMatchObject({ pattern: '^\\d{1,19}$' });
+    expect(document.components.schemas.EventDetailsRequest.properties.endsAt).toEqual({
+      type: 'string',
+      format: 'date-time',
+      nullable: true,
+    });
+  });
+
   it('declares every error as application/problem+json with the ProblemDetails schema', () => {
     const errors = Object.values(document.paths).flatMap((item) =>
       Object.values(item as object).flatMap((operation) =>

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { declareCommonProblems } from './common-problems';
-import { markUuidParams } from './uuid-params';
+import { describeRouteParameters } from './route-parameters';
 import { applyValidationConstraints } from './validation-constraints';
 
 /**
@@ -10,7 +10,7 @@ import { applyValidationConstraints } from './validation-constraints';
  * problem+json errors the platform answers on every operation of a given shape.
  */
 export function completeDocument(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
-  markUuidParams(app, document);
+  describeRouteParameters(app, document);
   applyValidationConstraints(document);
   declareCommonProblems(document);
   return document;

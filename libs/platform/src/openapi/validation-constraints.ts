@@ -1,15 +1,17 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
 type Schema = SchemaObject & { $ref?: string };
+type DtoClass = abstract new (...args: never[]) => unknown;
 
 /**
  * The request schemas say what the validation pipe enforces: each class-validator constraint
- * becomes its JSON Schema keyword (formats, lengths, ranges, enums, patterns), and unknown fields
- * are refused (additionalProperties: false), as forbidNonWhitelisted does. Read from
- * class-validator's own metadata at start, so the document cannot drift from the validators.
+ * becomes its JSON Schema keyword (formats, lengths, ranges, enums, patterns), an @IsOptional
+ * field also takes null (class-validator skips null there), and unknown fields are refused
+ * (additionalProperties: false), as forbidNonWhitelisted does. Read from class-validator's own
+ * metadata at start, so the document cannot drift from the validators.
  */
 export function applyValidationConstraints(document: OpenAPIObject): void {
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, ValidationMetadata[]> };
@@ -18,16 +20,36 @@ export function applyValidationConstraints(document: OpenAPIObject): void {
     if (typeof target !== 'function') continue;
     const schema = schemas[target.name];
     if (!schema?.properties) continue;
-    const metadata = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
     schema.additionalProperties = false;
-    for (const meta of metadata) {
-      const property = schema.properties[meta.propertyName] as Schema | undefined;
-      if (!property) continue;
-      const name = constraintName(meta);
-      if (name === 'isOptional') continue;
-      const at = meta.each && property.type === 'array' ? ((property.items ??= {}) as Schema) : property;
-      apply(at, name, meta.constraints ?? []);
+    for (const [name, constraints] of validatedProperties(target as DtoClass)) {
+      const property = schema.properties[name] as Schema | undefined;
+      if (property) constrainProperty(property, constraints);
     }
+  }
+}
+
+/** The class-validator metadata of a DTO class (and its parents), by property. */
+export function validatedProperties(target: DtoClass): Map<string, ValidationMetadata[]> {
+  const byProperty = new Map<string, ValidationMetadata[]>();
+  for (const meta of getMetadataStorage().getTargetValidationMetadatas(target, '', true, false))
+    byProperty.set(meta.propertyName, [...(byProperty.get(meta.propertyName) ?? []), meta]);
+  return byProperty;
+}
+
+/** `inQuery`: a query string cannot carry null, so an optional parameter is just not required. */
+export function constrainProperty(
+  property: Schema | ReferenceObject,
+  metadata: ValidationMetadata[],
+  inQuery = false,
+): void {
+  const schema = property as Schema;
+  for (const meta of metadata) {
+    if (meta.type === 'conditionalValidation' && meta.name === 'isOptional') {
+      if (!schema.$ref && !inQuery) schema.nullable = true;
+      continue;
+    }
+    const at = meta.each && schema.type === 'array' ? ((schema.items ??= {}) as Schema) : schema;
+    apply(at, constraintName(meta), meta.constraints ?? []);
   }
 }
 
@@ -58,12 +80,13 @@ function apply(schema: Schema, name: string, c: unknown[]): void {
     case 'isUUID':
       schema.format = 'uuid';
       break;
+    case 'isIso8601':
     case 'isISO8601':
     case 'isDateString':
       schema.format = 'date-time';
       break;
     case 'isNotEmpty':
-      if (schema.type === 'string') schema.minLength = Math.max(schema.minLength ?? 0, 1);
+      if (schema.type === 'string') schema.minLength = atLeast(schema.minLength, 1);
       break;
     case 'minLength':
       schema.minLength = atLeast(schema.minLength, c[0]);
@@ -97,7 +120,7 @@ function apply(schema: Schema, name: string, c: unknown[]): void {
       schema.uniqueItems = true;
       break;
     case 'matches':
-      schema.pattern = (c[0] instanceof RegExp ? c[0].source : String(c[0])) as string;
+      schema.pattern = c[0] instanceof RegExp ? c[0].source : String(c[0]);
       break;
   }
 }

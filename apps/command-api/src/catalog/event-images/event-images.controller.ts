@@ -1,5 +1,5 @@
 import { Controller, Delete, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, catalogModel, readState } from '@booking/command-pipeline';
@@ -40,6 +40,7 @@ export class EventImagesController {
   @Post()
   @Authenticated('organizer', 'admin')
   @ApiConsumes('image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif')
+  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The image bytes, at most 10 MB' })
   @ApiCreatedResponse({ type: ImageUploadedAnswer })
   async upload(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,

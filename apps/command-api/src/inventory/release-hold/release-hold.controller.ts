@@ -17,7 +17,12 @@ export class ReleaseHoldController {
   @Authenticated()
   @ApiOkResponse({ type: HoldReleasedAnswer, description: 'Hold released' })
   @ApiNotFoundResponse({ description: 'No such active hold of yours' })
-  @ApiQuery({ name: 'sectionId', required: false, description: "The hold's seating-plan section, if any" })
+  @ApiQuery({
+    name: 'sectionId',
+    required: false,
+    description: "The hold's seating-plan section, if any",
+    schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' },
+  })
   async release(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Param('holdId', new ParseUUIDPipe()) holdId: string,

@@ -25,7 +25,7 @@ export function describeRouteParameters(app: INestApplication, document: OpenAPI
         if (parameter.in === 'path' && route.uuids.has(parameter.name))
           parameter.schema = { ...parameter.schema, type: 'string', format: 'uuid' };
         const constraints = parameter.in === 'query' ? query.get(parameter.name) : undefined;
-        if (constraints && parameter.schema) constrainProperty(parameter.schema, constraints, true);
+        if (constraints && parameter.schema) constrainProperty(parameter.schema, constraints);
       }
     }
   }

@@ -8,8 +8,7 @@ type DtoClass = abstract new (...args: never[]) => unknown;
 
 /**
  * The request schemas say what the validation pipe enforces: each class-validator constraint
- * becomes its JSON Schema keyword (formats, lengths, ranges, enums, patterns), an @IsOptional
- * field also takes null (class-validator skips null there), and unknown fields are refused
+ * becomes its JSON Schema keyword (formats, lengths, ranges, enums, patterns), and unknown fields are refused
  * (additionalProperties: false), as forbidNonWhitelisted does. Read from class-validator's own
  * metadata at start, so the document cannot drift from the validators.
  */
@@ -36,18 +35,10 @@ export function validatedProperties(target: DtoClass): Map<string, ValidationMet
   return byProperty;
 }
 
-/** `inQuery`: a query string cannot carry null, so an optional parameter is just not required. */
-export function constrainProperty(
-  property: Schema | ReferenceObject,
-  metadata: ValidationMetadata[],
-  inQuery = false,
-): void {
+/** An @IsOptional field is just not required: the validation pipe refuses null for it (validation.ts). */
+export function constrainProperty(property: Schema | ReferenceObject, metadata: ValidationMetadata[]): void {
   const schema = property as Schema;
   for (const meta of metadata) {
-    if (meta.type === 'conditionalValidation' && meta.name === 'isOptional') {
-      if (!schema.$ref && !inQuery) schema.nullable = true;
-      continue;
-    }
     const at = meta.each && schema.type === 'array' ? ((schema.items ??= {}) as Schema) : schema;
     apply(at, constraintName(meta), meta.constraints ?? []);
   }

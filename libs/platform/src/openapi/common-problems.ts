@@ -2,7 +2,10 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type {
   OperationObject,
   ParameterObject,
+  ReferenceObject,
+  RequestBodyObject,
   ResponseObject,
+  SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_CONTENT, PROBLEM_DESCRIPTIONS, problemResponse } from './api-problems';
 
@@ -20,6 +23,7 @@ export function declareCommonProblems(document: OpenAPIObject): void {
       const operation = item[method];
       if (!operation) continue;
       describeMinPosition(operation);
+      optionalBodyWithoutRequiredFields(operation, document);
       for (const status of commonStatuses(method, operation)) {
         operation.responses[status] ??= problemResponse(PROBLEM_DESCRIPTIONS[status]);
       }
@@ -51,4 +55,15 @@ function describeMinPosition(operation: OperationObject): void {
     if (parameter.in === 'query' && parameter.name === 'minPosition')
       parameter.schema = { ...parameter.schema, type: 'string', pattern: '^\\d{1,19}$' };
   }
+}
+
+/**
+ * The validation pipe reads a missing JSON body as `{}`: where the DTO requires no field (PATCH of
+ * an event, refresh, logout), no body is a valid request, and the document says so.
+ */
+function optionalBodyWithoutRequiredFields(operation: OperationObject, document: OpenAPIObject): void {
+  const body = operation.requestBody as RequestBodyObject | undefined;
+  const ref = (body?.content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref;
+  const schema = ref ? (document.components?.schemas?.[ref.split('/').pop()!] as SchemaObject | undefined) : undefined;
+  if (body && schema && !schema.required?.length) body.required = false;
 }

@@ -75,6 +75,7 @@ function apply(schema: Schema, name: string, c: unknown[]): void {
     case 'isISO8601':
     case 'isDateString':
       schema.format = 'date-time';
+      schema.pattern = ISO_8601_STRICT;
       break;
     case 'isNotEmpty':
       if (schema.type === 'string') schema.minLength = atLeast(schema.minLength, 1);
@@ -115,6 +116,10 @@ function apply(schema: Schema, name: string, c: unknown[]): void {
       break;
   }
 }
+
+// RFC 3339 as validator.js's strict ISO 8601 check takes it: upper-case T and Z, no leap second, and
+// no year before 0100 (it reads those as 19xx and refuses the date).
+const ISO_8601_STRICT = '^(?!00)\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:[0-5]\\d(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
 
 // A limit written in @ApiProperty that is stricter than the validator (a password's 128 characters,
 // checked by the password policy behind a generous @MaxLength) is the real one: keep it.

@@ -10,7 +10,15 @@ import {
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
-import { CLOCK, type Clock, PasswordHasher, ProblemException, problem, Throttled } from '@booking/platform';
+import {
+  ApiProblems,
+  CLOCK,
+  type Clock,
+  PasswordHasher,
+  ProblemException,
+  problem,
+  Throttled,
+} from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
@@ -54,6 +62,7 @@ export class LoginController {
   })
   @ApiUnauthorizedResponse({ description: 'Wrong address or password (the same answer for both)' })
   @ApiTooManyRequestsResponse({ description: 'Locked out or throttled, with Retry-After' })
+  @ApiProblems({ 403: 'The account is disabled (accounts.disabled), told only to the right password' })
   async login(
     @Body() body: LoginRequest,
     @Req() request: FastifyRequest,

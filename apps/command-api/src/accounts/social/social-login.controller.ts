@@ -4,7 +4,16 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { type IdentityProvider, IdentityProviderError } from '@booking/identity';
-import { APP_CONFIG, type AppConfig, CLOCK, type Clock, ProblemException, Throttled, problem } from '@booking/platform';
+import {
+  APP_CONFIG,
+  ApiProblems,
+  type AppConfig,
+  CLOCK,
+  type Clock,
+  ProblemException,
+  Throttled,
+  problem,
+} from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
@@ -62,6 +71,7 @@ export class SocialLoginController {
   @HttpCode(200)
   @Throttled()
   @ApiOkResponse({ type: SessionAnswer, description: 'Same answer as login' })
+  @ApiProblems({ 403: 'The account cannot sign in now (disabled)' })
   async callback(
     @Param('provider') id: string,
     @Body() body: CallbackRequest,

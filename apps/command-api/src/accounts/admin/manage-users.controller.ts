@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
@@ -43,6 +43,7 @@ export class ManageUsersController {
   @Delete('roles/:role')
   @Authenticated('admin')
   @ApiOkResponse({ type: ChangedAnswer, description: 'Takes effect at the user’s next token refresh' })
+  @ApiParam({ name: 'role', enum: ROLES, description: 'Another value is refused with 422 accounts.unknown-role' })
   revoke(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Param('role') role: string,

@@ -134,6 +134,18 @@ describe('the OpenAPI document says what the server enforces', () => {
     expect(document.paths['/api/events'].post.requestBody.required).toBe(true);
   });
 
+  it('declares a body schema for every success that has a body', () => {
+    const bare = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { responses: Record<string, { content?: object }> }>).flatMap(
+        ([method, operation]) =>
+          Object.entries(operation.responses)
+            .filter(([status, response]) => Number(status) < 400 && status !== '204' && !response.content)
+            .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+      ),
+    );
+    expect(bare).toEqual([]);
+  });
+
   it('declares every error as application/problem+json with the ProblemDetails schema', () => {
     const errors = Object.values(document.paths).flatMap((item) =>
       Object.values(item as object).flatMap((operation) =>

@@ -1,7 +1,14 @@
 import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ALL_PROJECTIONS, ProjectionRunner } from '@booking/projections';
-import { Authenticated, ProblemException, problem } from '@booking/platform';
+import { ApiProblems, Authenticated, ProblemException, problem } from '@booking/platform';
+
+class RebuildAnswer {
+  @ApiProperty({ example: 'catalog-events' }) projection!: string;
+  @ApiProperty({ description: 'The collection now live' }) collection!: string;
+  @ApiProperty({ pattern: '^\\d+$' }) position!: string;
+  @ApiProperty({ type: 'integer', minimum: 0 }) ms!: number;
+}
 
 /** Ops: rebuild a read model beside the live one and switch when caught up (no downtime). */
 @ApiTags('operations')
@@ -12,7 +19,8 @@ export class RebuildProjectionController {
   @Post(':name/rebuild')
   @HttpCode(200)
   @Authenticated('ops', 'admin')
-  @ApiAcceptedResponse({ description: '{ projection, collection, position, ms } once switched over' })
+  @ApiOkResponse({ type: RebuildAnswer, description: 'Once switched over' })
+  @ApiProblems({ 404: 'No projection of that name', 409: 'Already being rebuilt' })
   async rebuild(@Param('name') name: string) {
     if (!ALL_PROJECTIONS.some((p) => p.name === name)) throw new NotFoundException(`Unknown projection ${name}`);
     const started = Date.now();

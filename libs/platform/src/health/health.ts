@@ -1,5 +1,6 @@
 import { Controller, Get, HttpException, Injectable } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../openapi/api-problems';
 
 export type HealthCheck = () => Promise<Record<string, unknown>> | Record<string, unknown>;
 
@@ -25,12 +26,24 @@ export class HealthRegistry {
   }
 }
 
+class HealthReport {
+  @ApiProperty({ enum: ['ok'] }) status!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { status: { type: 'string', enum: ['ok', 'failing'] } } },
+    description: 'Per dependency: its status and figures (the event store also gives its head position)',
+  })
+  checks!: Record<string, unknown>;
+}
+
 @ApiTags('operations')
 @Controller()
 export class HealthController {
   constructor(private readonly registry: HealthRegistry) {}
 
   @Get('health')
+  @ApiOkResponse({ type: HealthReport })
+  @ApiProblems({ 503: 'A dependency is failing (problem+json with the checks)' })
   async health() {
     const report = await this.registry.run();
     if (report.status !== 'ok') {

@@ -19,7 +19,10 @@ export class StreamAvailabilityController {
   /** Server-sent events: the current availability at once, then every change; a ping every 20 s. */
   @Sse(':eventId/availability/stream')
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: '`event: availability` messages carrying Availability' })
+  @ApiOkResponse({
+    description: '`event: availability` messages carrying Availability (JSON), and `event: ping` every 20 s',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   stream(@Param('eventId', new ParseUUIDPipe()) eventId: string): Observable<MessageEvent> {
     const current = defer(() => this.current(eventId)).pipe(mergeMap((views) => views));
     const updates = this.live.changes.pipe(filter((view) => view.eventId === eventId));

@@ -89,6 +89,25 @@ describe('with the SPA served, an API path asked with the wrong method is still 
   });
 });
 
+describe('with CORS open to an origin, unknown paths are still 404', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    process.env.CORS_ORIGINS = 'https://shop.example';
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    delete process.env.CORS_ORIGINS;
+    await t.close();
+  });
+
+  it('the preflight route for every path does not turn 404s into 405s', async () => {
+    expectProblem(await t.call('DELETE', '/api/nothing-here'), 404);
+    const response = await t.call('DELETE', '/api/events');
+    expectProblem(response, 405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+  });
+});
+
 describe('the OpenAPI document says what the server enforces', () => {
   let t: TestApp;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -13,7 +13,8 @@ export type AllowedMethods = (path: string) => string[];
 export function answerUnservedMethods(fastify: FastifyInstance): AllowedMethods {
   const router = FindMyWay();
   fastify.addHook('onRoute', (route) => {
-    if (route.url === '/*') return; // the SPA fallback answers any GET; it is no resource's method
+    // Catch-alls (the SPA fallback's GET, CORS preflight's OPTIONS) serve any path: no resource's method.
+    if (route.url.endsWith('*')) return;
     for (const method of [route.method].flat()) {
       if (!router.hasRoute(method as HTTPMethod, route.url))
         router.on(method as HTTPMethod, route.url, () => undefined);

@@ -1,12 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type {
-  OperationObject,
-  ParameterObject,
-  ReferenceObject,
-  RequestBodyObject,
-  ResponseObject,
-  SchemaObject,
-} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_CONTENT, PROBLEM_DESCRIPTIONS, problemResponse } from './api-problems';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -22,8 +15,6 @@ export function declareCommonProblems(document: OpenAPIObject): void {
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
-      describeMinPosition(operation);
-      optionalBodyWithoutRequiredFields(operation, document);
       for (const status of commonStatuses(method, operation)) {
         operation.responses[status] ??= problemResponse(PROBLEM_DESCRIPTIONS[status]);
       }
@@ -47,23 +38,4 @@ function commonStatuses(method: (typeof METHODS)[number], operation: OperationOb
   if (command) statuses.push(409, 412, 422);
   if (parameters.some((p) => p.in === 'query' && p.name === 'minPosition')) statuses.push(503);
   return statuses;
-}
-
-/** ?minPosition= is checked by the query API's consistency interceptor on every GET: a position. */
-function describeMinPosition(operation: OperationObject): void {
-  for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
-    if (parameter.in === 'query' && parameter.name === 'minPosition')
-      parameter.schema = { ...parameter.schema, type: 'string', pattern: '^\\d{1,19}$' };
-  }
-}
-
-/**
- * The validation pipe reads a missing JSON body as `{}`: where the DTO requires no field (PATCH of
- * an event, refresh, logout), no body is a valid request, and the document says so.
- */
-function optionalBodyWithoutRequiredFields(operation: OperationObject, document: OpenAPIObject): void {
-  const body = operation.requestBody as RequestBodyObject | undefined;
-  const ref = (body?.content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref;
-  const schema = ref ? (document.components?.schemas?.[ref.split('/').pop()!] as SchemaObject | undefined) : undefined;
-  if (body && schema && !schema.required?.length) body.required = false;
 }

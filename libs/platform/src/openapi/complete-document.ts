@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { declareCommonProblems } from './common-problems';
+import { describePlatformInputs } from './platform-inputs';
 import { describeRouteParameters } from './route-parameters';
 import { applyValidationConstraints } from './validation-constraints';
 
@@ -12,6 +13,7 @@ import { applyValidationConstraints } from './validation-constraints';
 export function completeDocument(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
   describeRouteParameters(app, document);
   applyValidationConstraints(document);
+  describePlatformInputs(document); // before the problems: 503 goes with a minPosition parameter
   declareCommonProblems(document);
   return document;
 }

@@ -24,7 +24,7 @@ async function backlog(path: string, holds: number) {
     });
   await run('OpenInventory', { eventId, capacity: 1000 });
   for (let i = 0; i < holds; i++)
-    await run('HoldSeats', { eventId, holdId: randomUUID(), quantity: 1, ttlSeconds: 600 });
+    await run('HoldSeats', { eventId, holdId: randomUUID(), quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 20 } });
   await store.close();
 }
 

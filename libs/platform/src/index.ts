@@ -23,3 +23,6 @@ export type { AuthenticatedActor } from './auth/jwt.strategy';
 export * from './http/throttled';
 export * from './http/body-limit';
 export { REVOKING_EVENT_TYPES } from './auth/revocation-feed';
+export * from './openapi/api-problems';
+export * from './openapi/problem-details.schema';
+export * from './openapi/complete-document';

@@ -1,9 +1,23 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { ALL_PROJECTIONS, ProjectionRunner, type RebuildStatus } from '@booking/projections';
-import { Authenticated, ProblemException, problem } from '@booking/platform';
+import { ApiProblems, Authenticated, ProblemException, problem } from '@booking/platform';
+
+class RebuildStatusView {
+  @ApiProperty({ description: 'The collection being built names the rebuild' }) id!: string;
+  @ApiProperty({ example: 'catalog-events' }) projection!: string;
+  @ApiProperty({ enum: ['running', 'done', 'failed'] }) state!: string;
+  @ApiProperty({ description: 'The collection being built (live once done)' }) collection!: string;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) finishedAt?: string;
+  @ApiProperty({ pattern: '^\\d+$', description: 'Global position the new collection has applied' }) position!: string;
+  @ApiProperty({ pattern: '^\\d+$', description: 'The log head now' }) head!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Events read so far' }) events!: number;
+  @ApiProperty({ type: 'number', minimum: 0 }) eventsPerSecond!: number;
+  @ApiPropertyOptional() error?: string;
+}
 
 /**
  * Ops: rebuild a read model beside the live one and switch when caught up (no downtime). A
@@ -21,7 +35,11 @@ export class RebuildProjectionController {
   @Post(':name/rebuild')
   @HttpCode(202)
   @Authenticated('ops', 'admin')
-  @ApiAcceptedResponse({ description: 'Started: the rebuild status (see GET …/rebuilds/{id}); Location names it' })
+  @ApiAcceptedResponse({
+    type: RebuildStatusView,
+    description: 'Started: its status, to follow at the Location header (GET …/rebuilds/{id})',
+  })
+  @ApiProblems({ 404: 'No projection of that name', 409: 'Already being rebuilt' })
   async rebuild(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply) {
     known(name);
     try {
@@ -38,11 +56,8 @@ export class RebuildProjectionController {
 
   @Get(':name/rebuilds/:id')
   @Authenticated('ops', 'admin')
-  @ApiOkResponse({
-    description:
-      '{ id, projection, state: running|done|failed, collection, startedAt, finishedAt?, position, head, events, eventsPerSecond, error? }',
-  })
-  @ApiNotFoundResponse({ description: 'No such rebuild in this process' })
+  @ApiOkResponse({ type: RebuildStatusView })
+  @ApiProblems({ 404: 'No such projection, or no such rebuild of it in this process' })
   async get(@Param('name') name: string, @Param('id') id: string) {
     known(name);
     return this.status(name, id);

@@ -1,5 +1,12 @@
 import { Controller, Get, Inject, NotFoundException, Optional, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { DevMailbox } from './dev-mailbox';
 
 export const DEV_MAILBOX_SETTINGS = Symbol('DevMailboxSettings');
@@ -35,6 +42,7 @@ export class DevMailboxController {
   @Get()
   @ApiQuery({ name: 'to', required: false, description: 'only mails to this address' })
   @ApiOkResponse({ type: DevMailboxResponse })
+  @ApiNotFoundResponse({ description: 'Demo mode is off, or mails are sent rather than captured' })
   list(@Query('to') to?: string): DevMailboxResponse {
     if (!this.settings.demoMode || !this.mailbox) throw new NotFoundException('The dev mailbox is off');
     return { items: this.mailbox.list(typeof to === 'string' && to !== '' ? { to } : {}) };

@@ -17,7 +17,14 @@ export class JwksController {
 
   @Get('jwks.json')
   @Header('cache-control', 'public, max-age=300')
-  @ApiOkResponse({ description: 'JWK Set with the ES256 public key' })
+  @ApiOkResponse({
+    description: 'JWK Set with the ES256 public key',
+    schema: {
+      type: 'object',
+      required: ['keys'],
+      properties: { keys: { type: 'array', items: { type: 'object', required: ['kty', 'kid'] } } },
+    },
+  })
   jwks() {
     return this.body;
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Injectable } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/guards';
+import { ApiProblems } from '../openapi/api-problems';
 import { type ProblemDetails, ProblemException, problem } from '../problem/problem';
 
 export type HealthCheck = () => Promise<Record<string, unknown>> | Record<string, unknown>;
@@ -37,13 +38,28 @@ export function unhealthy(checks?: Record<string, unknown>): ProblemDetails {
  * reports (positions, lag, collections) is for the ops role here, or on the internal port
  * (OpsListener) for Prometheus and probes inside the cluster.
  */
+class LivenessAnswer {
+  @ApiProperty({ enum: ['ok'] }) status!: string;
+}
+
+class HealthReport {
+  @ApiProperty({ enum: ['ok'] }) status!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { status: { type: 'string', enum: ['ok', 'failing'] } } },
+    description: 'Per dependency: its status and figures (the event store also gives its head position)',
+  })
+  checks!: Record<string, unknown>;
+}
+
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
   constructor(private readonly registry: HealthRegistry) {}
 
   @Get()
-  @ApiOkResponse({ description: '{ status: "ok" }; 503 problem+json when a dependency fails' })
+  @ApiOkResponse({ type: LivenessAnswer, description: 'Nothing more: the figures are in /health/details (ops)' })
+  @ApiProblems({ 503: 'A dependency is failing (problem+json, no details)' })
   async health() {
     const report = await this.registry.run();
     if (report.status !== 'ok') throw new ProblemException(unhealthy()); // expected, not logged as a failure
@@ -52,7 +68,8 @@ export class HealthController {
 
   @Get('details')
   @Authenticated('ops')
-  @ApiOkResponse({ description: '{ status, checks }: what every dependency reports (ops)' })
+  @ApiOkResponse({ type: HealthReport, description: 'What every dependency reports (ops)' })
+  @ApiProblems({ 503: 'A dependency is failing (problem+json with the checks)' })
   async details() {
     const report = await this.registry.run();
     if (report.status !== 'ok') throw new ProblemException(unhealthy(report.checks));

@@ -16,6 +16,9 @@ import { Metrics } from '../metrics/metrics';
 import { ProblemException, problem } from '../problem/problem';
 import { ProblemFilter } from '../problem/problem.filter';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from './json-depth';
+import { completeDocument } from '../openapi/complete-document';
+import { ProblemDetailsSchema } from '../openapi/problem-details.schema';
+import { type AllowedMethods, answerUnservedMethods, methodNotAllowed } from './method-not-allowed';
 import { securityHeaders } from './security-headers';
 import { validationPipe } from './validation';
 
@@ -45,6 +48,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   app.useGlobalFilters(filter);
   app.useGlobalPipes(validationPipe);
   const fastify = app.getHttpAdapter().getInstance();
+  const allowedMethods = answerUnservedMethods(fastify);
   // An empty body sent as application/json (common on POST /publish) means "no body"; a body
   // nested deeper than any request needs is refused before anything walks it recursively; the
   // rest goes through Fastify's own parser, which guards against prototype poisoning.
@@ -65,7 +69,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   fastify.addContentTypeParser(imageTypes, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) =>
     done(null, body),
   );
-  if (options.spaRoot) await serveSpa(app, options.spaRoot);
+  if (options.spaRoot) await serveSpa(app, options.spaRoot, allowedMethods);
   await app.register(fastifyCookie, { secret: cookieSecret() });
   // Per-address limits (or per session: refresh), opted into per route with @Throttled() (auth endpoints).
   await app.register(fastifyRateLimit, {
@@ -136,7 +140,9 @@ function setupOpenApi(app: INestApplication, title: string): void {
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { extraModels: [ProblemDetailsSchema] },
   );
+  completeDocument(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
@@ -151,13 +157,15 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
 }
 
 /** Files of the built SPA as they are; any other non-API GET gets index.html (client-side routes). */
-async function serveSpa(app: NestFastifyApplication, root: string): Promise<void> {
+async function serveSpa(app: NestFastifyApplication, root: string, allowedMethods: AllowedMethods): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) return;
   await app.register(fastifyStatic, { root, serve: false });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (request, reply) => {
     const path = decodeURIComponent(request.url.split('?')[0]);
     if (/^\/(api|health|metrics)(\/|$)/.test(path)) {
+      const allowed = allowedMethods(request.url.split('?')[0]);
+      if (allowed.length > 0) return methodNotAllowed(reply, request.method, path, allowed);
       return reply
         .status(404)
         .header('content-type', 'application/problem+json')

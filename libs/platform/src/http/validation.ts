@@ -1,4 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { ProblemException, problem } from '../problem/problem';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
@@ -12,8 +13,45 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; messa
   });
 }
 
+/**
+ * Two holes class-validator leaves in a body: `null` as the whole body (Nest's pipe validates it as
+ * `{}`, so an endpoint whose fields are all optional took it) and `null` for an @IsOptional field
+ * (skipped like an absent one, then handed to the handler). An optional field may be left out; it
+ * is never null. No body at all stays "no body".
+ */
+class BodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && value === null)
+      throw new ProblemException(problem(400, 'validation', 'Invalid request', 'The body must be a JSON object'));
+    const result = await super.transform(value, metadata);
+    if (metadata.type !== 'body') return result;
+    const errors = nullOptionals(result).map((field) => ({ field, message: `${field} must not be null` }));
+    if (errors.length > 0)
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', errors.map((e) => e.message).join('; '), { errors }),
+      );
+    return result;
+  }
+}
+
+/** Paths of the @IsOptional fields set to null, through the DTO instances the pipe made. */
+function nullOptionals(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => nullOptionals(item, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null || value.constructor === Object) return [];
+  const optional = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(value.constructor, '', true, false)
+      .filter((meta) => meta.name === 'isOptional')
+      .map((meta) => meta.propertyName),
+  );
+  return Object.entries(value).flatMap(([key, item]) => {
+    const field = path ? `${path}.${key}` : key;
+    return item === null ? (optional.has(key) ? [field] : []) : nullOptionals(item, field);
+  });
+}
+
 /** class-validator with unknown fields rejected; failures become a 400 problem naming each field. */
-export const validationPipe = new ValidationPipe({
+export const validationPipe = new BodyValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
   transform: true,

@@ -1,9 +1,13 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { APP_CONFIG, type AppConfig, ProblemException, problem } from '@booking/platform';
+import { APP_CONFIG, ApiProblems, type AppConfig, ProblemException, problem } from '@booking/platform';
 import { measureLag } from '../runner/projection-lag';
 import { ProjectionRunner } from '../runner/projection-runner';
+
+class ReadyAnswer {
+  @ApiProperty({ enum: ['ready'] }) status!: string;
+}
 
 /**
  * Readiness of a process running projections: every projection serves a collection at most
@@ -20,8 +24,8 @@ export class ReadinessController {
   ) {}
 
   @Get('ready')
-  @ApiOkResponse({ description: '{ status: "ready", behind }: the worst projection lag, in events' })
-  @ApiServiceUnavailableResponse({ description: 'A projection is building or more than READY_MAX_LAG events behind' })
+  @ApiOkResponse({ type: ReadyAnswer })
+  @ApiProblems({ 503: 'A projection is building or more than READY_MAX_LAG events behind' })
   async ready() {
     const report = await measureLag(this.store, this.runner.positions());
     const lags = Object.entries(report.projections);

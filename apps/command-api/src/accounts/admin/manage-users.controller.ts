@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
@@ -8,6 +8,7 @@ import { Authenticated, CLOCK, type Clock } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { SessionRevoker } from '../shared/session-revoker';
+import { AccountDisabledAnswer, ChangedAnswer, SessionsRevokedAnswer } from '../accounts.answers';
 
 export class GrantRoleRequest {
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES as unknown as string[]) role!: Role;
@@ -29,7 +30,7 @@ export class ManageUsersController {
   @Post('roles')
   @HttpCode(200)
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ changed, position } — takes effect at the user’s next token refresh' })
+  @ApiOkResponse({ type: ChangedAnswer, description: 'Takes effect at the user’s next token refresh' })
   grant(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Body() body: GrantRoleRequest,
@@ -41,6 +42,8 @@ export class ManageUsersController {
 
   @Delete('roles/:role')
   @Authenticated('admin')
+  @ApiOkResponse({ type: ChangedAnswer, description: 'Takes effect at the user’s next token refresh' })
+  @ApiParam({ name: 'role', enum: ROLES, description: 'Another value is refused with 422 accounts.unknown-role' })
   revoke(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Param('role') role: string,
@@ -55,6 +58,7 @@ export class ManageUsersController {
   @Post('disable')
   @HttpCode(200)
   @Authenticated('admin')
+  @ApiOkResponse({ type: AccountDisabledAnswer, description: 'Disabled; every session ended' })
   async disable(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Body() body: DisableRequest,
@@ -73,6 +77,7 @@ export class ManageUsersController {
   @Post('enable')
   @HttpCode(200)
   @Authenticated('admin')
+  @ApiOkResponse({ type: ChangedAnswer })
   enable(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @CommandRequest() context: RequestContext,
@@ -83,6 +88,7 @@ export class ManageUsersController {
 
   @Delete('sessions')
   @Authenticated('admin')
+  @ApiOkResponse({ type: SessionsRevokedAnswer })
   async endSessions(
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @CommandRequest() context: RequestContext,

@@ -20,6 +20,7 @@ import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { SessionRevoker } from '../shared/session-revoker';
+import { PasswordChangedAnswer } from '../accounts.answers';
 
 export class ChangePasswordRequest {
   @ApiProperty() @IsString() @MaxLength(1024) currentPassword!: string;
@@ -43,7 +44,7 @@ export class ChangePasswordController {
   @HttpCode(200)
   @Throttled()
   @Authenticated()
-  @ApiOkResponse({ description: '{ changed: true, sessionsEnded, position }' })
+  @ApiOkResponse({ type: PasswordChangedAnswer, description: 'Every other session ended' })
   async change(
     @Body() body: ChangePasswordRequest,
     @Req() request: { user: AuthenticatedActor },

@@ -10,12 +10,21 @@ import {
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
-import { CLOCK, type Clock, PasswordHasher, ProblemException, problem, Throttled } from '@booking/platform';
+import {
+  ApiProblems,
+  CLOCK,
+  type Clock,
+  PasswordHasher,
+  ProblemException,
+  problem,
+  Throttled,
+} from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
+import { SessionAnswer } from '../accounts.answers';
 
 export class LoginRequest {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
@@ -48,10 +57,12 @@ export class LoginController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({
-    description: '{ accessToken, expiresIn, user } and the refresh cookie (or refreshToken for client "api")',
+    type: SessionAnswer,
+    description: 'The access token, and the refresh cookie (or refreshToken in the body for client "api")',
   })
   @ApiUnauthorizedResponse({ description: 'Wrong address or password (the same answer for both)' })
   @ApiTooManyRequestsResponse({ description: 'Locked out or throttled, with Retry-After' })
+  @ApiProblems({ 403: 'The account is disabled (accounts.disabled), told only to the right password' })
   async login(
     @Body() body: LoginRequest,
     @Req() request: FastifyRequest,

@@ -22,6 +22,7 @@ import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { SessionRevoker } from '../shared/session-revoker';
+import { MessageAnswer, PasswordResetAnswer } from '../accounts.answers';
 
 export class PasswordResetRequest {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
@@ -50,7 +51,7 @@ export class PasswordResetController {
   @Throttled()
   @Post()
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: '{ message }' })
+  @ApiAcceptedResponse({ type: MessageAnswer })
   async request(@Body() body: PasswordResetRequest, @CommandRequest() context: RequestContext) {
     const userId = await this.directory.userIdFor(body.email);
     const account = userId ? await this.directory.account(userId) : undefined;
@@ -81,7 +82,7 @@ export class PasswordResetController {
   @Throttled()
   @Post('confirm')
   @HttpCode(200)
-  @ApiOkResponse({ description: '{ reset: true, position }' })
+  @ApiOkResponse({ type: PasswordResetAnswer, description: 'Every session ended' })
   async confirm(
     @Body() body: PasswordResetConfirmation,
     @CommandRequest() context: RequestContext,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, readState, sessionModel } from '@booking/command-pipeline';
@@ -7,6 +7,7 @@ import { DomainError, type SessionState } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import {
   APP_CONFIG,
+  ApiProblems,
   type AppConfig,
   CLOCK,
   type Clock,
@@ -21,6 +22,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { AccountDirectory } from '../shared/account-directory';
 import { isSameSiteFetch } from '../shared/client-info';
 import { REFRESH_COOKIE, SessionIssuer } from '../shared/session-issuer';
+import { SessionAnswer } from '../accounts.answers';
 
 export class RefreshRequest {
   @ApiPropertyOptional({ description: 'API clients send it here; the SPA uses the cookie' })
@@ -78,7 +80,12 @@ export class RefreshController {
   @Throttled({ per: refreshFamily })
   @Post('refresh')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Same answer as login' })
+  @ApiOkResponse({ type: SessionAnswer, description: 'Same answer as login, with the rotated refresh token' })
+  @ApiProblems({
+    401: 'The session has ended (or the token was reused): sign in again',
+    403: 'Cookie without X-Requested-With',
+  })
+  @ApiBody({ type: RefreshRequest, required: false, description: 'API clients; the SPA sends the cookie instead' })
   async refresh(
     @Body() body: RefreshRequest,
     @Req() request: FastifyRequest,
@@ -130,6 +137,9 @@ export class RefreshController {
   /** Ends the session of the presented refresh token; always 204. */
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Always; the session of a valid refresh token is ended' })
+  @ApiProblems({ 403: 'Cookie without X-Requested-With' })
+  @ApiBody({ type: RefreshRequest, required: false, description: 'API clients; the SPA sends the cookie instead' })
   async logout(
     @Body() body: RefreshRequest,
     @Req() request: FastifyRequest,

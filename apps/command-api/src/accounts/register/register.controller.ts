@@ -15,6 +15,7 @@ import {
 } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountMail } from '../shared/account-mail';
+import { MessageAnswer } from '../accounts.answers';
 
 export class RegisterRequest {
   @ApiProperty({ example: 'ann@example.com' })
@@ -42,7 +43,7 @@ export class RegisterController {
   @Throttled()
   @Post()
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: '{ message } — always the same' })
+  @ApiAcceptedResponse({ type: MessageAnswer, description: 'Always the same answer' })
   async register(@Body() body: RegisterRequest, @CommandRequest() context: RequestContext) {
     const email = normalizeEmail(body.email);
     const problems = passwordProblems(body.password, email);

@@ -5,6 +5,7 @@ import { type AuthenticatedActor, Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { SessionRevoker } from '../shared/session-revoker';
+import { SessionsRevokedAnswer } from '../accounts.answers';
 
 /** A user ends one of their sessions, or every other one. */
 @ApiTags('accounts')
@@ -14,7 +15,7 @@ export class RevokeSessionsController {
 
   @Delete(':sessionId')
   @Authenticated()
-  @ApiOkResponse({ description: '{ revoked, position }' })
+  @ApiOkResponse({ type: SessionsRevokedAnswer })
   async revokeOne(
     @Param('sessionId', new ParseUUIDPipe()) sessionId: string,
     @CommandRequest() context: RequestContext,
@@ -26,7 +27,7 @@ export class RevokeSessionsController {
 
   @Delete()
   @Authenticated()
-  @ApiOkResponse({ description: 'Ends every session but the current one: { revoked, position }' })
+  @ApiOkResponse({ type: SessionsRevokedAnswer, description: 'Ends every session but the current one' })
   async revokeOthers(
     @Req() request: { user: AuthenticatedActor },
     @CommandRequest() context: RequestContext,

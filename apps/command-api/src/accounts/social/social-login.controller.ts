@@ -6,6 +6,7 @@ import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { type IdentityProvider, IdentityProviderError } from '@booking/identity';
 import {
   APP_CONFIG,
+  ApiProblems,
   type AppConfig,
   CLOCK,
   type Clock,
@@ -19,6 +20,7 @@ import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
 import { IDENTITY_PROVIDERS } from './identity-providers';
 import { SocialAccount } from './social-account';
+import { AuthorizationUrlAnswer, SessionAnswer } from '../accounts.answers';
 
 export class CallbackRequest {
   @ApiProperty() @IsString() @MaxLength(2048) code!: string;
@@ -46,7 +48,7 @@ export class SocialLoginController {
   @Post('start')
   @HttpCode(200)
   @Throttled()
-  @ApiOkResponse({ description: '{ authorizationUrl }' })
+  @ApiOkResponse({ type: AuthorizationUrlAnswer })
   async start(@Param('provider') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const provider = this.provider(id);
     const request = await provider.authorizationRequest({ redirectUri: this.redirectUri(id) });
@@ -70,7 +72,8 @@ export class SocialLoginController {
   @Post('callback')
   @HttpCode(200)
   @Throttled()
-  @ApiOkResponse({ description: 'Same answer as login' })
+  @ApiOkResponse({ type: SessionAnswer, description: 'Same answer as login' })
+  @ApiProblems({ 403: 'The account cannot sign in now (disabled)' })
   async callback(
     @Param('provider') id: string,
     @Body() body: CallbackRequest,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
@@ -10,6 +10,7 @@ import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { VERIFICATION_TTL_SECONDS } from '../register/register.controller';
+import { EmailVerifiedAnswer, MessageAnswer } from '../accounts.answers';
 
 export class VerifyEmailRequest {
   @ApiProperty() @IsString() @MaxLength(200) token!: string;
@@ -33,7 +34,7 @@ export class VerifyEmailController {
   @Throttled()
   @Post('verify-email')
   @HttpCode(200)
-  @ApiOkResponse({ description: '{ verified: true, position }' })
+  @ApiOkResponse({ type: EmailVerifiedAnswer })
   async verify(
     @Body() body: VerifyEmailRequest,
     @CommandRequest() context: RequestContext,
@@ -63,6 +64,7 @@ export class VerifyEmailController {
   @Throttled()
   @Post('resend-verification')
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: MessageAnswer })
   async resend(@Body() body: ResendVerificationRequest, @CommandRequest() context: RequestContext) {
     const userId = await this.directory.userIdFor(body.email);
     const account = userId ? await this.directory.account(userId) : undefined;

@@ -7,6 +7,7 @@ import { MAX_GALLERY_IMAGES } from '@booking/domain';
 import { Authenticated, CLOCK, type Clock } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
+import { GalleryOrderAnswer, ImageAltAnswer } from '../catalog.answers';
 
 export class ReorderGalleryRequest {
   @ApiProperty({
@@ -39,7 +40,7 @@ export class ArrangeImagesController {
 
   @Put('order')
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: '{ eventId, imageIds, changed, position }' })
+  @ApiOkResponse({ type: GalleryOrderAnswer })
   @ApiConflictResponse({
     description: '`catalog.gallery-mismatch` (with `currentImageIds`) unless exactly the gallery',
   })
@@ -68,7 +69,7 @@ export class ArrangeImagesController {
 
   @Patch(':imageId')
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: '{ imageId, alt, changed, position }' })
+  @ApiOkResponse({ type: ImageAltAnswer })
   async changeAlt(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Param('imageId') imageId: string,

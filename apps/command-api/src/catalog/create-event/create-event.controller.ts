@@ -7,6 +7,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { withPosition } from '../../http/position';
 import { CreateEventCommand, type CreateEventResult } from './create-event.command';
 import { CreateEventRequest } from './create-event.request';
+import { EventAnswer } from '../catalog.answers';
 
 @ApiTags('catalog')
 @Controller('api/events')
@@ -15,7 +16,7 @@ export class CreateEventController {
 
   @Post()
   @Authenticated('organizer', 'admin')
-  @ApiCreatedResponse({ description: 'Draft event created: { eventId, position }' })
+  @ApiCreatedResponse({ type: EventAnswer, description: 'Draft event created' })
   @ApiUnprocessableEntityResponse({ description: 'A rule refused it (time in the past, unknown category, ...)' })
   async create(
     @Body() body: CreateEventRequest,

@@ -8,6 +8,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { withPosition } from '../../http/position';
 import { EventDetailsRequest } from '../event-details.request';
 import { sanitizeDescription } from '../rich-text';
+import { EventEditedAnswer } from '../catalog.answers';
 
 /** Edits are events: an approved event goes back to draft for review; a published one may move (holders are told). */
 @ApiTags('catalog')
@@ -21,7 +22,7 @@ export class EditEventController {
 
   @Patch()
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: '{ eventId, changed, status, position }' })
+  @ApiOkResponse({ type: EventEditedAnswer })
   @ApiConflictResponse({
     description: 'Submitted, cancelled or completed events cannot be edited; If-Match mismatch is 412',
   })

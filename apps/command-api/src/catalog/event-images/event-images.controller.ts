@@ -1,5 +1,5 @@
 import { Controller, Delete, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiCreatedResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandPipeline, catalogModel, readState } from '@booking/command-pipeline';
@@ -9,6 +9,7 @@ import { MediaLibrary, toMediaHttpError } from '@booking/files';
 import { Authenticated, CLOCK, type Clock, ProblemException, problem } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
+import { ImageRemovedAnswer, ImageUploadedAnswer } from '../catalog.answers';
 
 export class ImageUploadParams {
   @ApiPropertyOptional({ enum: ['cover', 'gallery'], default: 'gallery' })
@@ -39,7 +40,8 @@ export class EventImagesController {
   @Post()
   @Authenticated('organizer', 'admin')
   @ApiConsumes('image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif')
-  @ApiCreatedResponse({ description: '{ imageId, variants: [{ name, url, width, height }], position }' })
+  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The image bytes, at most 10 MB' })
+  @ApiCreatedResponse({ type: ImageUploadedAnswer })
   async upload(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Query() params: ImageUploadParams,
@@ -100,6 +102,7 @@ export class EventImagesController {
 
   @Delete(':imageId')
   @Authenticated('organizer', 'admin')
+  @ApiOkResponse({ type: ImageRemovedAnswer })
   async remove(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Param('imageId') imageId: string,

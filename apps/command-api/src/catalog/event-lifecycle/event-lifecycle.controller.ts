@@ -7,6 +7,7 @@ import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { ChangeEventStatusCommand, type ChangeEventStatusResult, type LifecycleStep } from './event-lifecycle.command';
+import { EventStatusAnswer } from '../catalog.answers';
 
 export class ReasonRequest {
   @ApiProperty({ example: 'The venue lacks an accessible entrance' }) @IsString() @Length(3, 500) reason!: string;
@@ -24,7 +25,10 @@ export class EventLifecycleController {
   @Post('submit')
   @HttpCode(200)
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: 'Submitted for approval; 422 catalog.incomplete names what is missing' })
+  @ApiOkResponse({
+    type: EventStatusAnswer,
+    description: 'Submitted for approval; 422 catalog.incomplete names what is missing',
+  })
   submit(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @CommandRequest() context: RequestContext,
@@ -36,6 +40,7 @@ export class EventLifecycleController {
   @Post('withdraw')
   @HttpCode(200)
   @Authenticated('organizer', 'admin')
+  @ApiOkResponse({ type: EventStatusAnswer, description: 'Back to draft' })
   withdraw(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @CommandRequest() context: RequestContext,
@@ -47,6 +52,7 @@ export class EventLifecycleController {
   @Post('approve')
   @HttpCode(200)
   @Authenticated('admin')
+  @ApiOkResponse({ type: EventStatusAnswer, description: 'Approved; the organizer may publish' })
   approve(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @CommandRequest() context: RequestContext,
@@ -58,6 +64,7 @@ export class EventLifecycleController {
   @Post('reject')
   @HttpCode(200)
   @Authenticated('admin')
+  @ApiOkResponse({ type: EventStatusAnswer, description: 'Rejected with the reason' })
   reject(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Body() body: ReasonRequest,
@@ -70,6 +77,7 @@ export class EventLifecycleController {
   @Post('cancel')
   @HttpCode(200)
   @Authenticated('organizer', 'admin')
+  @ApiOkResponse({ type: EventStatusAnswer, description: 'Cancelled; holders are told and refunded' })
   cancel(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Body() body: ReasonRequest,

@@ -6,6 +6,7 @@ import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { PublishEventCommand, type PublishEventResult } from './publish-event.command';
+import { EventAnswer } from '../catalog.answers';
 
 @ApiTags('catalog')
 @Controller('api/events')
@@ -15,7 +16,7 @@ export class PublishEventController {
   @Post(':eventId/publish')
   @HttpCode(200)
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: 'Published and on sale: { eventId, position }' })
+  @ApiOkResponse({ type: EventAnswer, description: 'Published and on sale' })
   @ApiConflictResponse({ description: 'Already published, or already started' })
   async publish(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,

@@ -8,6 +8,7 @@ import { Authenticated, BodyLimit, CLOCK, type Clock } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { SeatingPlanRequest } from './seating-plan.request';
+import { EventStatusAnswer, SeatingPlanAnswer } from '../catalog.answers';
 
 /** The venue layout of an event: sections, rows and seats; versioned, and kept for buyers once on sale. */
 @ApiTags('catalog')
@@ -23,7 +24,7 @@ export class SeatingPlanController {
   @Put()
   @BodyLimit(2 * 1024 * 1024) // a large venue's plan with many seat exceptions outgrows the default 256 KiB
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: '{ eventId, planVersion, capacity, status, position }' })
+  @ApiOkResponse({ type: SeatingPlanAnswer })
   @ApiUnprocessableEntityResponse({ description: 'catalog.invalid-seating-plan, naming the field' })
   @ApiConflictResponse({ description: 'catalog.sold-seats-changed, catalog.plan-locked, catalog.illegal-transition' })
   async set(
@@ -65,7 +66,7 @@ export class SeatingPlanController {
 
   @Delete()
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: '{ eventId, status, position }: back to a plain capacity' })
+  @ApiOkResponse({ type: EventStatusAnswer, description: 'Back to a plain capacity' })
   @ApiConflictResponse({ description: 'catalog.plan-locked once published' })
   async clear(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,

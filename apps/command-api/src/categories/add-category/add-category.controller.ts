@@ -7,6 +7,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { categoryReply } from '../shared/category-reply';
 import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
 import { AddCategoryRequest } from './add-category.request';
+import { CategoryAnswer } from '../categories.answers';
 
 @ApiTags('categories')
 @Controller('api/admin/categories')
@@ -15,7 +16,7 @@ export class AddCategoryController {
 
   @Post()
   @Authenticated('admin')
-  @ApiCreatedResponse({ description: '{ slug, label, status, changed, position }' })
+  @ApiCreatedResponse({ type: CategoryAnswer })
   @ApiConflictResponse({
     description: 'The slug exists (categories.duplicate, retired ones too) or another category has the label',
   })

@@ -7,6 +7,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { categoryReply } from '../shared/category-reply';
 import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
 import { RenameCategoryRequest } from './rename-category.request';
+import { CategoryAnswer } from '../categories.answers';
 
 /** Only the label changes: the slug is what events store. */
 @ApiTags('categories')
@@ -16,7 +17,7 @@ export class RenameCategoryController {
 
   @Patch()
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ slug, label, status, changed, position }' })
+  @ApiOkResponse({ type: CategoryAnswer })
   @ApiNotFoundResponse({ description: 'No such category (categories.not-found)' })
   async rename(
     @Param('slug') slug: string,

@@ -6,6 +6,7 @@ import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
 import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
+import { CategoryAnswer } from '../categories.answers';
 
 /**
  * A retired category can no longer be picked by a new event or an edit; events that have it keep
@@ -20,7 +21,7 @@ export class RetireCategoryController {
   @Post('retire')
   @HttpCode(200)
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ slug, label, status: "retired", changed, position }' })
+  @ApiOkResponse({ type: CategoryAnswer, description: 'status "retired"' })
   @ApiConflictResponse({ description: 'It is the last active category (categories.last-active)' })
   retire(
     @Param('slug') slug: string,
@@ -33,7 +34,7 @@ export class RetireCategoryController {
   @Post('restore')
   @HttpCode(200)
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ slug, label, status: "active", changed, position }' })
+  @ApiOkResponse({ type: CategoryAnswer, description: 'status "active"' })
   restore(
     @Param('slug') slug: string,
     @CommandRequest() context: RequestContext,

@@ -7,6 +7,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { withPosition } from '../../http/position';
 import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
 import { HoldSeatsRequest } from './hold-seats.request';
+import { HoldAnswer } from '../inventory.answers';
 
 @ApiTags('inventory')
 @Controller('api/events')
@@ -16,7 +17,7 @@ export class HoldSeatsController {
   @Post(':eventId/holds')
   @UseGuards(VerifiedEmailGuard) // listed first, runs after the JWT guard of @Authenticated (decorators apply bottom-up)
   @Authenticated()
-  @ApiCreatedResponse({ description: 'Seats held until expiresAt: { holdId, eventId, quantity, expiresAt, position }' })
+  @ApiCreatedResponse({ type: HoldAnswer, description: 'Seats held until expiresAt' })
   @ApiNotFoundResponse({ description: 'Unknown or unpublished event' })
   @ApiConflictResponse({ description: 'Not enough free seats' })
   async hold(

@@ -6,6 +6,7 @@ import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { ReleaseHoldCommand, type ReleaseHoldResult } from './release-hold.command';
+import { HoldReleasedAnswer } from '../inventory.answers';
 
 @ApiTags('inventory')
 @Controller('api/events')
@@ -14,9 +15,14 @@ export class ReleaseHoldController {
 
   @Delete(':eventId/holds/:holdId')
   @Authenticated()
-  @ApiOkResponse({ description: 'Hold released: { holdId, position }' })
+  @ApiOkResponse({ type: HoldReleasedAnswer, description: 'Hold released' })
   @ApiNotFoundResponse({ description: 'No such active hold of yours' })
-  @ApiQuery({ name: 'sectionId', required: false, description: "The hold's seating-plan section, if any" })
+  @ApiQuery({
+    name: 'sectionId',
+    required: false,
+    description: "The hold's seating-plan section, if any",
+    schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' },
+  })
   async release(
     @Param('eventId', new ParseUUIDPipe()) eventId: string,
     @Param('holdId', new ParseUUIDPipe()) holdId: string,

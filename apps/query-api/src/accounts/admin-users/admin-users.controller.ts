@@ -6,6 +6,7 @@ import { Authenticated } from '@booking/platform';
 import type { AccountDoc, SecurityEventDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { ReadsProjections } from '../../http/reads-projections';
+import { SecurityHistoryView, UsersView } from '../accounts.views';
 
 export class ListUsersParams {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
@@ -24,9 +25,7 @@ export class AdminUsersController {
 
   @Get()
   @Authenticated('admin')
-  @ApiOkResponse({
-    description: '{ items: [{ id, email, displayName, roles, emailVerified, disabled, createdAt }], total }',
-  })
+  @ApiOkResponse({ type: UsersView })
   async list(@Query() params: ListUsersParams) {
     const accounts = await this.readModels.collection<AccountDoc>('accounts');
     const q = params.q?.trim();
@@ -55,7 +54,7 @@ export class AdminUsersController {
 
   @Get(':userId/security-history')
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ items: [{ type, at, actor, ip?, detail }] } newest first' })
+  @ApiOkResponse({ type: SecurityHistoryView, description: 'Newest first' })
   async history(@Param('userId', new ParseUUIDPipe()) userId: string) {
     const events = await (
       await this.readModels.collection<SecurityEventDoc>('security-events')

@@ -4,6 +4,7 @@ import { type AuthenticatedActor, Authenticated, CLOCK, type Clock } from '@book
 import type { SessionDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { ReadsProjections } from '../../http/reads-projections';
+import { SessionsView } from '../accounts.views';
 
 @ApiTags('accounts')
 @ReadsProjections('accounts', 'sessions')
@@ -16,9 +17,7 @@ export class MySessionsController {
 
   @Get()
   @Authenticated()
-  @ApiOkResponse({
-    description: '{ items: [{ id, device, ip, createdAt, lastUsedAt, current }] } — active sessions only',
-  })
+  @ApiOkResponse({ type: SessionsView, description: 'Active sessions only' })
   async list(@Req() request: { user: AuthenticatedActor }) {
     const now = this.clock.now().toISOString();
     const sessions = await (

@@ -5,6 +5,7 @@ import { IsOptional, IsString } from 'class-validator';
 import { Authenticated } from '@booking/platform';
 import { ApprovalChangesQuery } from './approval-changes.query';
 import { ReadsProjections } from '../../http/reads-projections';
+import { ApprovalChangesView } from '../catalog.views';
 
 export class ApprovalChangesParams {
   @ApiPropertyOptional() @IsOptional() @IsString() minPosition?: string;
@@ -19,10 +20,7 @@ export class ApprovalChangesController {
   /** What a reviewer needs: the changes since the last approved version, or that this is a first review. */
   @Get(':eventId/changes')
   @Authenticated('admin')
-  @ApiOkResponse({
-    description:
-      '{ eventId, status, version, timeZone, firstReview, approvedVersion?, approvedAt?, approvedBy?, changes: [{ field, before, after }] }',
-  })
+  @ApiOkResponse({ type: ApprovalChangesView, description: 'What changed since the last approved version' })
   @ApiNotFoundResponse({ description: 'Unknown event' })
   changes(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Query() _params: ApprovalChangesParams) {
     return this.queries.execute(new ApprovalChangesQuery(eventId));

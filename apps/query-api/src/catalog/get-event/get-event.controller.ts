@@ -5,6 +5,7 @@ import type { Actor } from '@booking/domain';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { GetEventQuery } from './get-event.query';
 import { ReadsProjections } from '../../http/reads-projections';
+import { EventDetailView } from '../catalog.views';
 
 @ApiTags('catalog')
 @ReadsProjections('catalog-events', 'event-availability')
@@ -14,7 +15,7 @@ export class GetEventController {
 
   @Get(':eventId')
   @UseGuards(OptionalJwtAuthGuard)
-  @ApiOkResponse({ description: 'EventDetail with availability' })
+  @ApiOkResponse({ type: EventDetailView })
   @ApiNotFoundResponse({ description: 'Unknown, or a draft you may not see' })
   get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
     return this.queries.execute(new GetEventQuery(eventId, request.user));

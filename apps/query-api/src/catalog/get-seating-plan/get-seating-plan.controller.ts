@@ -7,6 +7,7 @@ import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { ReadModels } from '../../http/read-models';
 import { findVisibleEvent } from '../visible-event';
 import { ReadsProjections } from '../../http/reads-projections';
+import { SeatingPlanView } from '../catalog.views';
 
 @ApiTags('catalog')
 @ReadsProjections('catalog-events', 'seating-plans')
@@ -17,8 +18,8 @@ export class GetSeatingPlanController {
   @Get(':eventId/seating-plan')
   @UseGuards(OptionalJwtAuthGuard)
   @ApiOkResponse({
-    description:
-      "{ eventId, planVersion, capacity, plan, priceTiers, position }; ETag: the event's revision, to send as If-Match with the next PUT",
+    type: SeatingPlanView,
+    description: "ETag: the event's revision, to send as If-Match with the next PUT",
   })
   @ApiNotFoundResponse({ description: 'Unknown event, one you may not see, or one without a seating plan' })
   async get(

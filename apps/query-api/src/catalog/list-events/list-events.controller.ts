@@ -5,6 +5,7 @@ import { CLOCK, type Clock } from '@booking/platform';
 import type { EventList } from './list-events.handler';
 import { ListEventsParams, ListEventsQuery } from './list-events.query';
 import { ReadsProjections } from '../../http/reads-projections';
+import { EventListView } from '../catalog.views';
 
 @ApiTags('catalog')
 @ReadsProjections('catalog-events')
@@ -21,7 +22,8 @@ export class ListEventsController {
   @Get()
   @Header('content-type', 'application/json; charset=utf-8')
   @ApiOkResponse({
-    description: '{ items: EventSummary[], total, facets? } — published events not over yet, soonest first by default',
+    type: EventListView,
+    description: 'Published events not over yet, soonest first by default',
   })
   async list(@Query() params: ListEventsParams, @Headers('x-min-position') header?: unknown): Promise<string> {
     // Checked by the ConsistencyInterceptor (header first, as there), which also waited for the position.

@@ -7,6 +7,7 @@ import type { CatalogEventDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { eventSummary } from '../event-views';
 import { ReadsProjections } from '../../http/reads-projections';
+import { AdminEventsView, OrganizerEventsView } from '../catalog.views';
 
 const STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'published', 'cancelled', 'completed'];
 
@@ -27,7 +28,7 @@ export class OrganizerEventsController {
   /** The caller's own events in every status, newest first. */
   @Get('organizer/events')
   @Authenticated('organizer', 'admin')
-  @ApiOkResponse({ description: '{ items: EventSummary[] }' })
+  @ApiOkResponse({ type: OrganizerEventsView })
   async mine(@CurrentActor() actor: Actor, @Query() _params: OrganizerEventsParams) {
     const events = await this.readModels.collection<CatalogEventDoc>('catalog-events');
     const items = await events.find({ organizerId: actor.userId }, { sort: { createdAt: -1, _id: 1 }, limit: 500 });
@@ -42,7 +43,7 @@ export class OrganizerEventsController {
   /** The approval queue (or any status), oldest submission first. */
   @Get('admin/events')
   @Authenticated('admin')
-  @ApiOkResponse({ description: '{ items: EventSummary[] }' })
+  @ApiOkResponse({ type: AdminEventsView })
   async byStatus(@Query() params: AdminEventsParams) {
     const events = await this.readModels.collection<CatalogEventDoc>('catalog-events');
     const items = await events.find(

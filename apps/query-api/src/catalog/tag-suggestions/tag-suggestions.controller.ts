@@ -6,6 +6,7 @@ import { type CatalogDocument, MAX_TAG_SUGGESTIONS, suggestTags } from '@booking
 import type { ReadCollection } from '@booking/read-store';
 import { ReadModels } from '../../http/read-models';
 import { ReadsProjections } from '../../http/reads-projections';
+import { TagSuggestionsView } from '../catalog.views';
 
 export class TagSuggestionsParams {
   @ApiPropertyOptional({ example: 'ja', description: 'Start of the tag, any case; empty: the most used tags' })
@@ -34,7 +35,7 @@ export class TagSuggestionsController {
   constructor(private readonly readModels: ReadModels) {}
 
   @Get()
-  @ApiOkResponse({ description: '{ items: [{ tag, count }] } — most used first, then A–Z' })
+  @ApiOkResponse({ type: TagSuggestionsView, description: 'Most used first, then A–Z' })
   async suggest(@Query() params: TagSuggestionsParams) {
     const events = await this.readModels.collection('catalog-events');
     const items = await suggestTags(events as unknown as ReadCollection<CatalogDocument>, {

@@ -1,11 +1,13 @@
 import { Controller, ForbiddenException, Get, Query, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@booking/platform';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { type Actor, hasRole } from '@booking/domain';
 import { type CategoryDoc, categoryList } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { ReadsProjections } from '../../http/reads-projections';
+import { CategoriesView } from '../categories.views';
 
 export class ListCategoriesParams {
   @ApiPropertyOptional({ enum: ['retired'], description: 'Admins only: retired categories too, with their status' })
@@ -27,8 +29,8 @@ export class ListCategoriesController {
 
   @Get()
   @UseGuards(OptionalJwtAuthGuard)
-  @ApiOkResponse({ description: '{ items: [{ slug, label, status }] } — active only unless ?include=retired' })
-  @ApiForbiddenResponse({ description: '?include=retired without the admin role (401 without a token)' })
+  @ApiOkResponse({ type: CategoriesView, description: 'Active only unless ?include=retired' })
+  @ApiProblems({ 401: '?include=retired without a token', 403: '?include=retired without the admin role' })
   async list(@Query() params: ListCategoriesParams, @Req() request: { user?: Actor }) {
     const withRetired = params.include === 'retired';
     if (withRetired && !request.user) throw new UnauthorizedException('Sign in as an admin to see retired categories');

@@ -7,6 +7,7 @@ import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
 import { ReadModels } from '../../http/read-models';
 import { findVisibleEvent } from '../../catalog/visible-event';
 import { ReadsProjections } from '../../http/reads-projections';
+import { SeatsView } from '../inventory.views';
 
 /** The live state of a seat map: free places per section and the seats in active holds. */
 @ApiTags('inventory')
@@ -20,7 +21,7 @@ export class GetSeatsController {
 
   @Get(':eventId/seats')
   @UseGuards(OptionalJwtAuthGuard)
-  @ApiOkResponse({ description: '{ eventId, sections: [{ sectionId, capacity, free }], taken: [seatId], position }' })
+  @ApiOkResponse({ type: SeatsView })
   @ApiNotFoundResponse({ description: 'Unknown event, or one you may not see' })
   async get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
     await findVisibleEvent(this.readModels, eventId, request.user);

@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Actor } from '@booking/domain';
 import { Authenticated, CLOCK, type Clock, CurrentActor } from '@booking/platform';
+import { MyHoldsView } from '../inventory.views';
 import { MY_HOLDS_PAGE, MyHoldsQuery } from './my-holds.query';
 import { ReadsProjections } from '../../http/reads-projections';
 
@@ -38,6 +39,7 @@ export class MyHoldsController {
   @Get('holds')
   @Authenticated()
   @ApiOkResponse({
+    type: MyHoldsView,
     description:
       "{ items: Hold[], total, nextCursor? }: a page of the caller's active holds (soonest expiry first), then " +
       'those cancelled with their event (status, cancellationReason); pass nextCursor as ?cursor= for the next page',

@@ -1,4 +1,4 @@
-import { Controller, type MessageEvent, Param, ParseUUIDPipe, Sse } from '@nestjs/common';
+import { Controller, type MessageEvent, NotFoundException, Param, ParseUUIDPipe, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Observable, concat, defer, filter, interval, map, merge, mergeMap } from 'rxjs';
 import type { AvailabilityDoc } from '@booking/projections';
@@ -21,7 +21,10 @@ export class StreamAvailabilityController {
   /** Server-sent events: the current availability at once, then every change; a ping every 20 s. */
   @Sse(':eventId/availability/stream')
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: '`event: availability` messages carrying Availability' })
+  @ApiOkResponse({
+    description: '`event: availability` messages carrying Availability (JSON), and `event: ping` every 20 s',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   stream(@Param('eventId', new ParseUUIDPipe()) eventId: string): Observable<MessageEvent> {
     const current = defer(() => this.current(eventId)).pipe(mergeMap((views) => views));
     const updates = this.live.changes.pipe(filter((view) => view.eventId === eventId));
@@ -33,6 +36,8 @@ export class StreamAvailabilityController {
   private async current(eventId: string) {
     const collection = await this.readModels.collection<AvailabilityDoc>('event-availability');
     const doc = await collection.findOne({ _id: eventId });
-    return doc ? [availabilityView(doc)] : [];
+    // As GET /availability: an event not on sale is a 404, not a stream that stays silent forever.
+    if (!doc) throw new NotFoundException(`Event ${eventId} is not on sale`);
+    return [availabilityView(doc)];
   }
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './pwa/vite-plugin-sw.ts';
 
@@ -28,10 +28,23 @@ export default defineConfig({
       '/media': { target: apiTarget, changeOrigin: false },
     },
   },
+  // Unit tests of the SPA's pure logic (`*.spec.ts` beside the code), run by `npm test`.
+  test: {
+    include: ['src/**/*.spec.ts', 'pwa/**/*.spec.ts'],
+    environment: 'node',
+    reporters: ['default', './vitest-summary-reporter.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}', 'pwa/**/*.ts'],
+      exclude: ['**/*.spec.ts', 'src/vite-env.d.ts'],
+      reporter: ['text-summary'],
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: they would publish the original source.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Vendor code changes rarely: separate chunks stay cached across app deploys.

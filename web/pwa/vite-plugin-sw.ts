@@ -6,6 +6,28 @@ import type { Plugin, ResolvedConfig } from 'vite';
 const PUBLIC_SHELL = ['/manifest.webmanifest', '/color-scheme.js', '/icons/icon.svg', '/icons/icon-192.png'];
 
 /**
+ * pwa/sw.js with the build's values in place of its placeholders. Every occurrence is replaced,
+ * and a placeholder left over (or one the template lacks) fails the build: a worker that still
+ * names one throws on its first line and never installs.
+ */
+export function renderServiceWorker(template: string, values: Record<string, unknown>): string {
+  let source = template;
+  for (const [name, value] of Object.entries(values)) {
+    if (!source.includes(name)) throw new Error(`pwa/sw.js: placeholder ${name} not found`);
+    source = source.replaceAll(name, JSON.stringify(value));
+  }
+  const left = /__[A-Z_]+__/.exec(source);
+  if (left) throw new Error(`pwa/sw.js: placeholder ${left[0]} has no value`);
+  return source;
+}
+
+/** The shell's URLs for a base path and the bundle's file names (source maps and index.html left out). */
+export function shellFiles(base: string, bundleFiles: readonly string[]): string[] {
+  const built = bundleFiles.filter((file) => !file.endsWith('.map') && file !== 'index.html').map((f) => base + f);
+  return [base, ...PUBLIC_SHELL.map((file) => base + file.slice(1)), ...built].sort();
+}
+
+/**
  * Emits dist/sw.js from pwa/sw.js with the build's file list injected. The cache name is a hash
  * of that list, so every deploy changes sw.js and the browser installs the new worker.
  */
@@ -19,16 +41,14 @@ export function serviceWorker(): Plugin {
     },
     generateBundle(_options, bundle) {
       const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      const built = Object.keys(bundle)
-        .filter((file) => !file.endsWith('.map') && file !== 'index.html')
-        .map((file) => base + file);
-      const shell = [base, ...PUBLIC_SHELL.map((file) => base + file.slice(1)), ...built].sort();
+      const shell = shellFiles(base, Object.keys(bundle));
       const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
       const template = readFileSync(new URL('./sw.js', import.meta.url), 'utf8');
-      const source = template
-        .replace('__SHELL_FILES__', JSON.stringify(shell))
-        .replace('__CACHE_VERSION__', JSON.stringify(version))
-        .replace('__BASE__', JSON.stringify(base));
+      const source = renderServiceWorker(template, {
+        __SHELL_FILES__: shell,
+        __CACHE_VERSION__: version,
+        __BASE__: base,
+      });
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/vite-plugin-precompress.ts';
 import { serviceWorker } from './pwa/vite-plugin-sw.ts';
 
 // The API lives on the same public origin in every deployment; in dev, Vite forwards /api to the backend.
@@ -8,7 +9,7 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), precompress()],
   resolve: {
     // The seating plan model (expandPlan, generators, validatePlan) is the server's own code: pure TypeScript.
     alias: {

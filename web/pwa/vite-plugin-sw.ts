@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Files from public/ that belong to the app shell (public files never pass through the bundle). */
@@ -28,8 +29,10 @@ export function shellFiles(base: string, bundleFiles: readonly string[]): string
 }
 
 /**
- * Emits dist/sw.js from pwa/sw.js with the build's file list injected. The cache name is a hash
- * of that list, so every deploy changes sw.js and the browser installs the new worker.
+ * Writes dist/sw.js from pwa/sw.js with the build's file list injected. The cache name is a hash
+ * of that list, so every deploy changes sw.js and the browser installs the new worker. The list is
+ * taken from the bundle as written: in generateBundle it still named CSS-only chunks (the lazy
+ * routes' styles) that Vite drops later, and one missing file fails the worker's whole install.
  */
 export function serviceWorker(): Plugin {
   let config: ResolvedConfig;
@@ -39,7 +42,7 @@ export function serviceWorker(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    generateBundle(_options, bundle) {
+    writeBundle(_options, bundle) {
       const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       const shell = shellFiles(base, Object.keys(bundle));
       const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
@@ -49,7 +52,7 @@ export function serviceWorker(): Plugin {
         __CACHE_VERSION__: version,
         __BASE__: base,
       });
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+      writeFileSync(resolve(config.root, config.build.outDir, 'sw.js'), source);
     },
   };
 }

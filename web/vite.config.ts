@@ -48,11 +48,12 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // Vendor code changes rarely: separate chunks stay cached across app deploys.
+        // Vendor code every page runs changes rarely: separate chunks stay cached across app deploys.
+        // Mantine is left to the route chunks: one chunk of all its components would load the seating
+        // editor's and admin's widgets (and every component's CSS) on the catalog.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
           ],
         },

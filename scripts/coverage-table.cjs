@@ -1,13 +1,15 @@
-// Prints line and branch coverage per package (apps/*, libs/*, e2e harness excluded) from the
-// json-summary that `npm test` writes when COVERAGE=1: the three Jest projects together.
+// Prints line and branch coverage per package (apps/*, libs/*, and web/ from Vitest) from the
+// json-summaries that `npm test` writes when COVERAGE=1: the three Jest projects together.
 const { existsSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const summaryFile = path.join(root, 'coverage', 'coverage-summary.json');
+const webSummaryFile = path.join(root, 'web', 'coverage', 'coverage-summary.json'); // Vitest's
 
 function packageOf(file) {
   const parts = path.relative(root, file).split(path.sep);
+  if (parts[0] === 'web') return 'web (Vitest)';
   return parts.length > 2 && (parts[0] === 'apps' || parts[0] === 'libs') ? `${parts[0]}/${parts[1]}` : null;
 }
 
@@ -35,7 +37,7 @@ function table(summary) {
     { lines: [0, 0], branches: [0, 0], files: 0 },
   );
   const lines = [['package', 'files', 'lines', 'branches']];
-  for (const [name, s] of [...rows, ['all server packages', all]])
+  for (const [name, s] of [...rows, ['all', all]])
     lines.push([name, String(s.files), `${pct(s.lines)} (${s.lines[0]}/${s.lines[1]})`, pct(s.branches)]);
   const widths = lines[0].map((_, i) => Math.max(...lines.map((row) => row[i].length)));
   return lines.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n');
@@ -46,8 +48,9 @@ if (require.main === module) {
     console.log('coverage: no coverage/coverage-summary.json (run with COVERAGE=1)');
     process.exit(0);
   }
-  console.log('\n== coverage (unit + integration + e2e, server packages)');
-  console.log(table(JSON.parse(readFileSync(summaryFile, 'utf8'))));
+  const web = existsSync(webSummaryFile) ? JSON.parse(readFileSync(webSummaryFile, 'utf8')) : {};
+  console.log("\n== coverage: Jest unit + integration + e2e per package, and the SPA's Vitest unit tests");
+  console.log(table({ ...JSON.parse(readFileSync(summaryFile, 'utf8')), ...web }));
 }
 
 module.exports = { table };

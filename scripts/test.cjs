@@ -1,6 +1,8 @@
 // `npm test`: builds what the tests need (server dist for the multi-process test, the SPA for the
-// browser test), fetches test tools where this machine can (cached under .cache/), then runs every
-// Jest project: unit, integration, e2e. With REQUIRE_ALL_TOOLS=1 (CI) a missing tool fails instead of skipping.
+// browser test), fetches test tools where this machine can (cached under .cache/), runs the SPA's unit
+// tests (Vitest in web/), then every Jest project: unit, integration, e2e. Arguments go to
+// Jest alone (`npm test -- <file>` runs just that, no Vitest). With REQUIRE_ALL_TOOLS=1 (CI) a missing
+// tool fails instead of skipping.
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -15,13 +17,20 @@ run('npm', ['run', '--silent', 'build']);
 if (run('bash', ['scripts/setup-tools.sh', '--no-apt'], { optional: true }) !== 0) {
   console.warn('notice: test tools could not all be prepared; tests needing them will say so');
 }
+const args = process.argv.slice(2);
+const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const webStatus = args.length
+  ? 0
+  : run(process.execPath, [vitest, 'run', ...(process.env.COVERAGE === '1' ? ['--coverage'] : [])], {
+      cwd: path.join(root, 'web'),
+      optional: true,
+    });
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-// COVERAGE=1 (CI): V8 coverage over the three projects together, then a table per package.
+// COVERAGE=1 (CI): V8 coverage over the three Jest projects together, then a table per package
+// (the SPA's row from Vitest's own coverage run above).
 const coverage = process.env.COVERAGE === '1' ? ['--coverage'] : [];
-const status = run(
-  process.execPath,
-  ['--disable-warning=ExperimentalWarning', jest, ...coverage, ...process.argv.slice(2)],
-  { optional: true },
-);
+const status = run(process.execPath, ['--disable-warning=ExperimentalWarning', jest, ...coverage, ...args], {
+  optional: true,
+});
 if (coverage.length) run(process.execPath, [path.join(__dirname, 'coverage-table.cjs')], { optional: true });
-process.exit(status ?? 1);
+process.exit(webStatus === 0 ? (status ?? 1) : (webStatus ?? 1));

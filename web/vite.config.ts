@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/vite-plugin-precompress.ts';
 import { serviceWorker } from './pwa/vite-plugin-sw.ts';
 
 // The API lives on the same public origin in every deployment; in dev, Vite forwards /api to the backend.
@@ -8,7 +9,7 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), precompress()],
   resolve: {
     // The seating plan model (expandPlan, generators, validatePlan) is the server's own code: pure TypeScript.
     alias: {
@@ -28,17 +29,31 @@ export default defineConfig({
       '/media': { target: apiTarget, changeOrigin: false },
     },
   },
+  // Unit tests of the SPA's pure logic (`*.spec.ts` beside the code), run by `npm test`.
+  test: {
+    include: ['src/**/*.spec.ts', 'pwa/**/*.spec.ts'],
+    environment: 'node',
+    reporters: ['default', './vitest-summary-reporter.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}', 'pwa/**/*.ts'],
+      exclude: ['**/*.spec.ts', 'src/vite-env.d.ts'],
+      reporter: ['text-summary', 'json-summary'], // json-summary: the web row of scripts/coverage-table.cjs
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: they would publish the original source.
+    sourcemap: false,
     rolldownOptions: {
       output: {
-        // Vendor code changes rarely: separate chunks stay cached across app deploys.
+        // Vendor code every page runs changes rarely: separate chunks stay cached across app deploys.
+        // Mantine is left to the route chunks: one chunk of all its components would load the seating
+        // editor's and admin's widgets (and every component's CSS) on the catalog.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
           ],
         },

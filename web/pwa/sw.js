@@ -1,9 +1,11 @@
 /* Seatwise service worker: keeps the app shell available offline. It never touches /api. */
-/* The build (pwa/vite-plugin-sw.ts) replaces the three placeholders below. */
-/* global self, caches, fetch, Request, Response, URL, __SHELL_FILES__, __CACHE_VERSION__, __BASE__ */
+/* The build (pwa/vite-plugin-sw.ts) writes its values in place of the three placeholders below, wherever they occur. */
+/* global self, caches, fetch, Request, Response, URL */
+/* eslint-disable no-undef -- the placeholders are values the build writes in */
 const SHELL_FILES = __SHELL_FILES__;
 const CACHE = `seatwise-shell-${__CACHE_VERSION__}`;
 const BASE = __BASE__;
+/* eslint-enable no-undef */
 
 self.addEventListener('install', (event) => {
   // cache: 'reload' bypasses the HTTP cache so the shell matches this deploy.

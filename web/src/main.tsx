@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@mantine/core/styles.css';
-import '@mantine/dropzone/styles.css';
+import './app/first-paint-styles';
 import { App } from './app/App';
 import { registerServiceWorker } from './lib/service-worker';
 

@@ -2,26 +2,34 @@ import { useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { ProfilePage, SessionsPage } from '../features/account';
-import { AdminEventsPage, AdminUsersPage } from '../features/admin';
-import { LoginPage, OidcCallbackPage, SessionProvider } from '../features/auth';
-import { AdminCategoriesPage } from '../features/categories';
-import { CatalogPage, EventPage } from '../features/catalog';
-import { MyHoldsPage } from '../features/holds';
-import { MailboxPage } from '../features/mailbox';
-import { EditEventPage, NewEventPage, OrganizerPage } from '../features/organizer';
-import { SeatingEditorPage } from '../features/seating';
-import {
-  CheckMailboxPage,
-  ForgotPasswordPage,
-  ResetPasswordPage,
-  SignupPage,
-  VerifyEmailPage,
-} from '../features/registration';
+import { SessionProvider } from '../features/auth';
+import { CatalogPage } from '../features/catalog/CatalogPage';
 import { createQueryClient } from '../lib/query-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { lazyPage } from './lazyPage';
 import { cssVariablesResolver, theme } from './theme';
+
+// Every page but the catalog (where most visits start) is fetched when first shown.
+const EventPage = lazyPage(() => import('../features/catalog/EventPage'), 'EventPage');
+const MyHoldsPage = lazyPage(() => import('../features/holds/MyHoldsPage'), 'MyHoldsPage');
+const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
+const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
+const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
+const SeatingEditorPage = lazyPage(() => import('../features/seating/SeatingEditorPage'), 'SeatingEditorPage');
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
+const OidcCallbackPage = lazyPage(() => import('../features/auth/OidcCallbackPage'), 'OidcCallbackPage');
+const SignupPage = lazyPage(() => import('../features/registration/SignupPage'), 'SignupPage');
+const CheckMailboxPage = lazyPage(() => import('../features/registration/CheckMailboxPage'), 'CheckMailboxPage');
+const VerifyEmailPage = lazyPage(() => import('../features/registration/VerifyEmailPage'), 'VerifyEmailPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/registration/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../features/registration/ResetPasswordPage'), 'ResetPasswordPage');
+const ProfilePage = lazyPage(() => import('../features/account/ProfilePage'), 'ProfilePage');
+const SessionsPage = lazyPage(() => import('../features/account/SessionsPage'), 'SessionsPage');
+const AdminUsersPage = lazyPage(() => import('../features/admin/AdminUsersPage'), 'AdminUsersPage');
+const AdminEventsPage = lazyPage(() => import('../features/admin/AdminEventsPage'), 'AdminEventsPage');
+const AdminCategoriesPage = lazyPage(() => import('../features/categories/AdminCategoriesPage'), 'AdminCategoriesPage');
+const MailboxPage = lazyPage(() => import('../features/mailbox/MailboxPage'), 'MailboxPage');
 
 export function App() {
   const [queryClient] = useState(createQueryClient);

@@ -1,4 +1,5 @@
-import { AppShell, Burger, Drawer, Group, Stack, Text, Anchor } from '@mantine/core';
+import { Suspense } from 'react';
+import { AppShell, Burger, Center, Drawer, Group, Loader, Stack, Text, Anchor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
 import { HeaderAuth, VerifyEmailBanner } from '../features/auth';
@@ -59,7 +60,16 @@ export function AppLayout() {
 
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         <VerifyEmailBanner />
-        <Outlet />
+        {/* Pages other than the catalog arrive with their code (App.tsx); navigations keep the old page meanwhile. */}
+        <Suspense
+          fallback={
+            <Center py="xl" role="status" aria-label="Loading page">
+              <Loader />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

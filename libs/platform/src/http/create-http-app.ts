@@ -1,9 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,8 +16,9 @@ import { ProblemFilter } from '../problem/problem.filter';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from './json-depth';
 import { completeDocument } from '../openapi/complete-document';
 import { ProblemDetailsSchema } from '../openapi/problem-details.schema';
-import { type AllowedMethods, answerUnservedMethods, methodNotAllowed } from './method-not-allowed';
+import { answerUnservedMethods } from './method-not-allowed';
 import { securityHeaders } from './security-headers';
+import { serveSpa } from './serve-spa';
 import { validationPipe } from './validation';
 
 export type HttpAppOptions = {
@@ -69,6 +68,10 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   fastify.addContentTypeParser(imageTypes, { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) =>
     done(null, body),
   );
+  // For clients that take it (br, else gzip): API JSON over 1 KiB and the SPA's files the build did
+  // not precompress. Registered before any route (it hooks routes as they are added); SSE is left
+  // alone (its type is excluded, and Nest writes it to the raw socket).
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
   if (options.spaRoot) await serveSpa(app, options.spaRoot, allowedMethods);
   await app.register(fastifyCookie, { secret: cookieSecret() });
   // Per-address limits (or per session: refresh), opted into per route with @Throttled() (auth endpoints).
@@ -154,38 +157,6 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
   app.get(PublicOrigin, { strict: false }).listeningOn(url);
   await app.get(OpsListener, { strict: false }).start();
   return url;
-}
-
-/** Files of the built SPA as they are; any other non-API GET gets index.html (client-side routes). */
-async function serveSpa(app: NestFastifyApplication, root: string, allowedMethods: AllowedMethods): Promise<void> {
-  if (!existsSync(join(root, 'index.html'))) return;
-  await app.register(fastifyStatic, { root, serve: false });
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.get('/*', (request, reply) => {
-    const path = decodeURIComponent(request.url.split('?')[0]);
-    if (/^\/(api|health|metrics)(\/|$)/.test(path)) {
-      const allowed = allowedMethods(request.url.split('?')[0]);
-      if (allowed.length > 0) return methodNotAllowed(reply, request.method, path, allowed);
-      return reply
-        .status(404)
-        .header('content-type', 'application/problem+json')
-        .send({
-          type: 'https://booking.example/problems/not-found',
-          title: 'Not Found',
-          status: 404,
-          detail: `No route GET ${path}`,
-          instance: request.url,
-        });
-    }
-    const file = normalize(path)
-      .replace(/^(\.\.[/\\])+/, '')
-      .slice(1);
-    if (file && existsSync(join(root, file)) && statSync(join(root, file)).isFile()) {
-      const immutable = file.startsWith('assets/');
-      return reply.sendFile(file, root, { maxAge: immutable ? '365d' : 0, immutable });
-    }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
-  });
 }
 
 /**

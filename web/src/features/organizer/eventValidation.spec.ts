@@ -21,6 +21,7 @@ const valid: EventFormValues = {
   salesOpensAt: '',
   salesClosesAt: '',
   maxTicketsPerOrder: '',
+  maxTicketsPerBuyer: '',
   refundPolicy: 'no-refunds',
 };
 const errors = (changes: Partial<EventFormValues>) => validateEventForm({ ...valid, ...changes }, now);
@@ -81,7 +82,7 @@ describe('validateEventForm', () => {
   });
 
   it('bounds tickets per order', () => {
-    expect(errors({ maxTicketsPerOrder: '51' }).maxTicketsPerOrder).toBe('From 1 to 50.');
+    expect(errors({ maxTicketsPerOrder: '21' }).maxTicketsPerOrder).toBe('From 1 to 20.');
     expect(errors({ maxTicketsPerOrder: '4' })).toEqual({});
   });
 });

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@booking/domain';
-import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { OptionalAuthentication } from '../../http/optional-auth.guard';
 import { GetEventQuery } from './get-event.query';
 import { ReadsProjections } from '../../http/reads-projections';
 import { EventDetailView } from '../catalog.views';
@@ -14,7 +14,7 @@ export class GetEventController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':eventId')
-  @UseGuards(OptionalJwtAuthGuard)
+  @OptionalAuthentication()
   @ApiOkResponse({ type: EventDetailView })
   @ApiNotFoundResponse({ description: 'Unknown, or a draft you may not see' })
   get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {

@@ -1,9 +1,9 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@booking/domain';
 import type { SeatingPlanDoc } from '@booking/projections';
-import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { OptionalAuthentication } from '../../http/optional-auth.guard';
 import { ReadModels } from '../../http/read-models';
 import { findVisibleEvent } from '../visible-event';
 import { ReadsProjections } from '../../http/reads-projections';
@@ -16,7 +16,7 @@ export class GetSeatingPlanController {
   constructor(private readonly readModels: ReadModels) {}
 
   @Get(':eventId/seating-plan')
-  @UseGuards(OptionalJwtAuthGuard)
+  @OptionalAuthentication()
   @ApiOkResponse({
     type: SeatingPlanView,
     description: "ETag: the event's revision, to send as If-Match with the next PUT",

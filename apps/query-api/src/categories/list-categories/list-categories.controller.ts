@@ -1,11 +1,11 @@
-import { Controller, ForbiddenException, Get, Query, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Query, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@booking/platform';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { type Actor, hasRole } from '@booking/domain';
 import { type CategoryDoc, categoryList } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
-import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { OptionalAuthentication } from '../../http/optional-auth.guard';
 import { ReadsProjections } from '../../http/reads-projections';
 import { CategoriesView } from '../categories.views';
 
@@ -28,7 +28,7 @@ export class ListCategoriesController {
   constructor(private readonly readModels: ReadModels) {}
 
   @Get()
-  @UseGuards(OptionalJwtAuthGuard)
+  @OptionalAuthentication()
   @ApiOkResponse({ type: CategoriesView, description: 'Active only unless ?include=retired' })
   @ApiProblems({ 401: '?include=retired without a token', 403: '?include=retired without the admin role' })
   async list(@Query() params: ListCategoriesParams, @Req() request: { user?: Actor }) {

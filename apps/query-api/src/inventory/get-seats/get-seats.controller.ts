@@ -1,9 +1,9 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Req } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@booking/domain';
 import { CLOCK, type Clock } from '@booking/platform';
 import type { AvailabilityDoc, HoldDoc } from '@booking/projections';
-import { OptionalJwtAuthGuard } from '../../http/optional-auth.guard';
+import { OptionalAuthentication } from '../../http/optional-auth.guard';
 import { ReadModels } from '../../http/read-models';
 import { findVisibleEvent } from '../../catalog/visible-event';
 import { ReadsProjections } from '../../http/reads-projections';
@@ -20,7 +20,7 @@ export class GetSeatsController {
   ) {}
 
   @Get(':eventId/seats')
-  @UseGuards(OptionalJwtAuthGuard)
+  @OptionalAuthentication()
   @ApiOkResponse({ type: SeatsView })
   @ApiNotFoundResponse({ description: 'Unknown event, or one you may not see' })
   async get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {

@@ -2,10 +2,11 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import type { Actor } from '@booking/domain';
 import { Authenticated, CLOCK, type Clock, CurrentActor } from '@booking/platform';
 import { MyHoldsView } from '../inventory.views';
+import { CURSOR_PATTERN } from './my-holds.cursor';
 import { MY_HOLDS_PAGE, MyHoldsQuery } from './my-holds.query';
 import { ReadsProjections } from '../../http/reads-projections';
 
@@ -18,10 +19,10 @@ export class MyHoldsParams {
   @Max(MY_HOLDS_PAGE.max)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the page before' })
+  @ApiPropertyOptional({ description: 'The nextCursor of the page before', pattern: CURSOR_PATTERN.source })
   @IsOptional()
   @IsString()
-  @Length(1, 500)
+  @Matches(CURSOR_PATTERN, { message: 'cursor must be the nextCursor of an earlier page' })
   cursor?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() minPosition?: string;

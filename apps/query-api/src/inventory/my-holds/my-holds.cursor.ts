@@ -8,17 +8,20 @@ import { ProblemException, problem } from '@booking/platform';
  */
 export type HoldsCursor = Readonly<{ group: 'active' | 'cancelled'; key: string; id: string }>;
 
-export const encodeCursor = (cursor: HoldsCursor): string =>
-  Buffer.from(JSON.stringify([cursor.group, cursor.key, cursor.id])).toString('base64url');
+/**
+ * `group~key~id`: readable, and exactly described by CURSOR_PATTERN (which the query's DTO and the
+ * OpenAPI document carry), so any string the pattern admits decodes: a well-formed cursor never
+ * answers 400, whatever page it names.
+ */
+export const CURSOR_PATTERN =
+  /^(active|cancelled)~(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)?~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const encodeCursor = (cursor: HoldsCursor): string => `${cursor.group}~${cursor.key}~${cursor.id}`;
 
 export function decodeCursor(raw: string): HoldsCursor {
-  try {
-    const [group, key, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if ((group === 'active' || group === 'cancelled') && typeof key === 'string' && typeof id === 'string') {
-      return { group, key, id };
-    }
-  } catch {
-    // reported below
+  if (CURSOR_PATTERN.test(raw)) {
+    const [group, key, id] = raw.split('~') as ['active' | 'cancelled', string, string];
+    return { group, key, id };
   }
   throw new ProblemException(
     problem(400, 'bad-cursor', 'Bad Request', 'cursor must be the nextCursor of an earlier page of /api/me/holds', {

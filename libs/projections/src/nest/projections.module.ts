@@ -52,6 +52,7 @@ class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
     });
     if (this.options.catchUpBeforeServing) await caughtUp;
     else caughtUp.catch((error: unknown) => this.logger.error({ err: error }, 'catching up failed'));
+    await this.reportLag(); // the gauge is there from the first scrape, not only after a tick
     this.lagTimer = setInterval(() => void this.reportLag(), 1000).unref();
   }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import type { Actor } from '@booking/domain';
-import { SqliteEventStore, withHeldSubscriptions } from '@booking/event-store';
+import { type EventStore, SqliteEventStore, withHeldSubscriptions } from '@booking/event-store';
 import { OpsListener, REVOKING_EVENT_TYPES, listen, loadConfig } from '@booking/platform';
 import { eventAvailabilityProjection } from '@booking/projections';
 import { createProjectorApp } from './create-projector-app';
@@ -26,6 +26,24 @@ async function backlog(path: string, holds: number) {
   for (let i = 0; i < holds; i++)
     await run('HoldSeats', { eventId, holdId: randomUUID(), quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 20 } });
   await store.close();
+}
+
+/** The store, counting the reads of the whole log (the lag measurement's) and failing while `down`. */
+function watched(inner: EventStore) {
+  const state = { down: false, lagReads: 0 };
+  const store = new Proxy(inner, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property);
+      if (typeof value !== 'function') return value;
+      if (property !== 'readAll' && property !== 'headPosition') return value.bind(target);
+      return (...args: [{ filter?: unknown }?]) => {
+        if (state.down) return Promise.reject(new Error('store down'));
+        if (property === 'readAll' && args[0]?.filter === undefined) state.lagReads++;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store, state };
 }
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -52,13 +70,14 @@ describe('the projector process', () => {
     // few event types, read before the process answers) is not held.
     log.hold((options) => options?.filter?.eventTypes !== REVOKING_EVENT_TYPES);
     const config = loadConfig({ DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'error', READY_MAX_LAG: '5', INTERNAL_PORT: '0' });
-    app = await createProjectorApp(config, { eventStore: log.store });
+    const { store, state } = watched(log.store);
+    app = await createProjectorApp(config, { eventStore: store });
     const url = await listen(app, config); // before: never, until every projection had caught up
     // The detailed health is the ops' (here: the unauthenticated internal port); /ready is public.
     const internal = app.get(OpsListener).url!;
     const get = async (path: string) => {
       const response = await fetch((path.startsWith('/health') ? internal : url) + path);
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
     };
 
     const health = await get('/health/details');
@@ -69,7 +88,18 @@ describe('the projector process', () => {
     expect(report.head).toBe(String(head));
     const availability = report.projections[eventAvailabilityProjection.name];
     expect(availability).toMatchObject({ position: '0', behind: 31, caughtUp: false }); // 1 opening + 30 holds
-    expect((await get('/ready')).status).toBe(503); // readiness: more than READY_MAX_LAG behind
+    const notReady = await get('/ready');
+    expect(notReady).toMatchObject({ status: 503, type: 'application/problem+json; charset=utf-8' });
+    // readiness: more than READY_MAX_LAG behind; public, so it names no projection and no count
+    expect(notReady.body.detail).toBe('Projections are catching up');
+
+    // Probes, health checks and the metrics timer share one measurement (a read of up to 10k events).
+    const reads = state.lagReads;
+    const probes = ['/ready', '/health', '/health/details'].flatMap((path) =>
+      Array.from({ length: 10 }, () => get(path)),
+    );
+    expect(new Set((await Promise.all(probes)).map((p) => p.status))).toEqual(new Set([200, 503]));
+    expect(state.lagReads - reads).toBeLessThanOrEqual(2); // 2: the cache may turn over once meanwhile
 
     log.release();
     const caughtUp = await until(
@@ -81,6 +111,20 @@ describe('the projector process', () => {
       behind: 0,
       caughtUp: true,
     });
-    expect(await get('/ready')).toEqual({ status: 200, body: { status: 'ready', behind: 0 } });
+    expect(await get('/ready')).toMatchObject({ status: 200, body: { status: 'ready' } });
+    expect(Object.keys((await get('/ready')).body)).toEqual(['status']);
+
+    // The log cannot be read: not ready (503 problem), not a server error.
+    state.down = true;
+    const down = await until(
+      () => get('/ready'),
+      (r) => r.status !== 200, // the last good report is shared for up to a second
+    );
+    expect(down).toMatchObject({ status: 503, type: 'application/problem+json; charset=utf-8' });
+    expect(down.body).toMatchObject({
+      type: expect.stringMatching(/\/not-ready$/),
+      detail: 'The event log cannot be read',
+    });
+    state.down = false;
   }, 30_000); // without listening first, the app never starts: fail in 30 s rather than hang
 });

@@ -1,1 +1,2 @@
 export { QueryApiModule } from './query-api.module';
+export { LiveAvailability } from './inventory/stream-availability/live-availability.service';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor } from '@booking/domain';
-import { SqliteEventStore } from '@booking/event-store';
+import { type ReadStreamOptions, SqliteEventStore } from '@booking/event-store';
 import { CommandPipeline } from './command-pipeline';
 import { IdempotencyStore } from './idempotency-store';
 import { inventoryModel } from './write-models';
@@ -96,4 +96,41 @@ describe('keyed commands', () => {
     expect(await held(store, eventId)).toHaveLength(2);
     await store.close();
   });
+  it("reads only a replay's own events, off the stream's queue: the commands behind it go on", async () => {
+    const { store, eventId } = await openSale(join(dir, 'hot.db'));
+    let release!: () => void;
+    let replaying!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const replayStarted = new Promise<void>((resolve) => (replaying = resolve));
+    const reads: ReadStreamOptions[] = [];
+    // Catching up reads without a count; a replay's read of its events is held until released.
+    const slowReplays = Object.create(store, {
+      readStream: {
+        value: async (stream: string, options: ReadStreamOptions = {}) => {
+          reads.push(options);
+          if (options.maxCount !== undefined) {
+            replaying();
+            await gate;
+          }
+          return store.readStream(stream, options);
+        },
+      },
+    }) as SqliteEventStore;
+    const pipeline = new CommandPipeline(slowReplays, randomUUID);
+    for (let i = 0; i < 3; i++) await pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' });
+    const command = hold(eventId);
+    const first = await pipeline.execute(inventoryModel, eventId, command, keyed('k'));
+
+    const retry = pipeline.execute(inventoryModel, eventId, command, keyed('k'));
+    await replayStarted;
+    const next = await pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' });
+    expect(next.nextRevision).toBe(first.nextRevision + 1n); // decided and appended while the replay waits
+    release();
+    const replayed = await retry;
+    expect(replayed.eventIds).toEqual(first.eventIds);
+    expect(replayed.position).toBe(first.position);
+    expect(reads.filter((r) => r.maxCount !== undefined)).toEqual([{ fromRevision: first.nextRevision, maxCount: 1 }]);
+    expect(await held(store, eventId)).toHaveLength(5);
+    await store.close();
+  }, 10_000);
 });

@@ -19,7 +19,8 @@ type Pending<S, C, E> = {
   reject: (error: unknown) => void;
 };
 
-type Decision<E> = { events: E[]; toAppend: EventToAppend[] } | { error: unknown } | { replay: KeyedRange };
+type Replay<S> = { replay: KeyedRange; state: S; revision: bigint };
+type Decision<S, E> = { events: E[]; toAppend: EventToAppend[] } | { error: unknown } | Replay<S>;
 
 /**
  * Serializes the commands of one stream in this process and commits them in groups: commands
@@ -78,7 +79,7 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
           this.position = result.position;
           this.deps.onAppended?.(this.model.category, toAppend.length, batch.length);
         }
-        await Promise.all(batch.map((item, i) => this.settle(item, decisions[i])));
+        batch.forEach((item, i) => this.settle(item, decisions[i]));
         return;
       } catch (error) {
         this.loaded = false; // the tentative state may hold decisions that were not appended
@@ -93,9 +94,9 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     }
   }
 
-  private decideOne({ command, context }: Pending<S, C, E>): Decision<E> {
+  private decideOne({ command, context }: Pending<S, C, E>): Decision<S, E> {
     const replay = this.keyed.find(context.idempotencyTag);
-    if (replay) return { replay };
+    if (replay) return { replay, state: this.state, revision: this.revision ?? -1n };
     try {
       // Decided first: a caller the decider refuses (say, a stranger to someone's draft: 404)
       // learns nothing from the precondition, such as the stream's revision.
@@ -124,9 +125,10 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     }
   }
 
-  private async settle(item: Pending<S, C, E>, decision: Decision<E>): Promise<void> {
+  private settle(item: Pending<S, C, E>, decision: Decision<S, E>): void {
     if ('error' in decision) return item.reject(decision.error);
-    if ('replay' in decision) return this.replay(decision.replay).then(item.resolve, item.reject);
+    // Not awaited: reading a replay's events must not hold up the commands queued behind it.
+    if ('replay' in decision) return void this.replay(decision).then(item.resolve, item.reject);
     item.resolve({
       events: decision.events,
       eventIds: decision.toAppend.map((e) => e.id),
@@ -153,15 +155,20 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
     };
   }
 
-  /** The outcome a keyed command had when it was first appended: its events, the state right after them. */
-  private async replay({ from, to }: KeyedRange): Promise<CommandOutcome<S, E>> {
-    const recorded = await this.deps.store.readStream(this.stream, { maxCount: Number(to) + 1 });
-    const mine = recorded.slice(Number(from));
+  /**
+   * A keyed command's first events, read by their revisions alone (not the stream from its start),
+   * with the stream's state when the retry was decided: it already holds those events' effects.
+   */
+  private async replay({ replay: { from, to }, state, revision }: Replay<S>): Promise<CommandOutcome<S, E>> {
+    const mine = await this.deps.store.readStream(this.stream, {
+      fromRevision: from,
+      maxCount: Number(to - from) + 1,
+    });
     return {
       events: toDomainEvents<E>(this.model.schema, mine),
       eventIds: mine.map((e) => e.id),
-      state: fold(this.model.decider, toDomainEvents<E>(this.model.schema, recorded)),
-      nextRevision: to,
+      state,
+      nextRevision: revision,
       position: mine[mine.length - 1].position,
     };
   }

@@ -23,9 +23,12 @@ export type CommandContext = Readonly<{
 export type CommandOutcome<S, E> = Readonly<{
   events: E[];
   eventIds: string[];
-  /** The stream's state right after this command (read it now; the pipeline keeps evolving it). */
+  /**
+   * The stream's state right after this command (read it now; the pipeline keeps evolving it). A
+   * replayed keyed command gets the state when its retry was decided, which holds its effects.
+   */
   state: S;
-  /** Stream revision after the append (-1n when the stream does not exist). */
+  /** Stream revision of `state`: after the append (-1n when the stream does not exist). */
   nextRevision: bigint;
   /** Global position the append reached: pass it back to queries for read-your-writes. */
   position: bigint;

@@ -8,4 +8,5 @@ export * from './runner/schemas';
 export * from './nest/projections.module';
 export * from './runner/projection-feed';
 export * from './runner/projection-lag';
+export * from './runner/lag-monitor';
 export * from './runner/rebuilds';

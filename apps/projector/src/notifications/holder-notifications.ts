@@ -14,7 +14,12 @@ import {
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@booking/event-store';
 import { MAILER, MailRenderer, type Mailer, type MailTemplateData, type MailTemplateName } from '@booking/mailer';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
-import { type AccountDoc, READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
+import {
+  type AccountDoc,
+  READ_MODEL_DIRECTORY,
+  type ReadModelDirectory,
+  accountsProjection,
+} from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
 import { PolicySubscription } from '../policies/policy-subscription';
 import { NotificationLedger } from './notification-ledger';
@@ -144,10 +149,10 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
     data: (displayName: string, recipient: Recipient) => MailTemplateData[N],
   ): Promise<void> {
     if (recipients.length === 0) return;
-    // Addresses come from the accounts read model: wait until it has seen everything up to the source.
-    if (!(await this.directory.waitFor(source.position, 10_000)))
-      throw new Error('the read models are behind the event to notify about');
-    const accountsName = await this.directory.collectionName('accounts');
+    // Addresses come from the accounts read model: wait until it (only it) has seen everything up to the source.
+    if (!(await this.directory.waitFor(source.position, 10_000, [accountsProjection.name])))
+      throw new Error('the accounts read model is behind the event to notify about');
+    const accountsName = await this.directory.collectionName(accountsProjection.name);
     if (!accountsName) throw new Error('the accounts read model is not built yet');
     const accounts = this.readStore.collection<AccountDoc>(accountsName);
     let failures = 0;

@@ -11,6 +11,7 @@ import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, HealthRegistry, Metrics } from '@booking/platform';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
 import { ALL_PROJECTIONS } from '../read-models';
+import { LagMonitor } from '../runner/lag-monitor';
 import { measureLag } from '../runner/projection-lag';
 import { ProjectionRunner } from '../runner/projection-runner';
 import { READ_MODEL_DIRECTORY } from '../runner/read-model-directory';
@@ -35,6 +36,7 @@ class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly lag: LagMonitor,
     private readonly metrics: Metrics,
     private readonly health: HealthRegistry,
     @Inject(RUN_OPTIONS) private readonly options: RunOptions,
@@ -42,7 +44,7 @@ class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     const started = Date.now();
-    this.health.register('projections', () => measureLag(this.store, this.runner.positions()));
+    this.health.register('projections', () => this.lag.report());
     await this.runner.start();
     const caughtUp = this.runner.ready().then(async () => {
       const head = await this.store.headPosition();
@@ -50,11 +52,12 @@ class RunnerLifecycle implements OnModuleInit, OnApplicationShutdown {
     });
     if (this.options.catchUpBeforeServing) await caughtUp;
     else caughtUp.catch((error: unknown) => this.logger.error({ err: error }, 'catching up failed'));
+    await this.reportLag(); // the gauge is there from the first scrape, not only after a tick
     this.lagTimer = setInterval(() => void this.reportLag(), 1000).unref();
   }
 
   private async reportLag(): Promise<void> {
-    const report = await measureLag(this.store, this.runner.positions()).catch(() => undefined);
+    const report = await this.lag.report().catch(() => undefined);
     if (report === undefined) return;
     for (const [name, lag] of Object.entries(report.projections)) {
       this.metrics.projectionLag.set({ projection: name }, lag.behind);
@@ -116,6 +119,13 @@ export class ProjectionsModule {
           inject: [EVENT_STORE, READ_STORE, CLOCK, Metrics],
         },
         { provide: READ_MODEL_DIRECTORY, useExisting: ProjectionRunner },
+        {
+          // One report for /ready, the health check and the metrics timer (see LagMonitor).
+          provide: LagMonitor,
+          useFactory: (runner: ProjectionRunner, store: EventStore) =>
+            new LagMonitor(() => measureLag(store, runner.positions())),
+          inject: [ProjectionRunner, EVENT_STORE],
+        },
         { provide: RUN_OPTIONS, useValue: options },
         RunnerLifecycle,
       ],

@@ -6,6 +6,7 @@ import {
   INVENTORY_EVENTS,
   READ_MODEL_DIRECTORY,
   type ReadModelDirectory,
+  eventAvailabilityProjection,
 } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { availabilityView } from '../../catalog/event-views';
@@ -39,9 +40,10 @@ export class LiveAvailability implements OnModuleInit, OnApplicationShutdown {
       for await (const message of subscription) {
         if (message.kind !== 'events' || this.changes.observers.length === 0) continue;
         const last = message.events[message.events.length - 1].position;
-        await this.directory.waitFor(last, 5000);
+        // Only the read model it answers from: another one building or stalled must not hold it up.
+        await this.directory.waitFor(last, 5000, [eventAvailabilityProjection.name]);
         const ids = [...new Set(message.events.map((e) => (e.data as { eventId: string }).eventId))];
-        const availability = await this.readModels.collection<AvailabilityDoc>('event-availability');
+        const availability = await this.readModels.collection<AvailabilityDoc>(eventAvailabilityProjection.name);
         for (const doc of await availability.find({ _id: { $in: ids } })) this.changes.next(availabilityView(doc));
       }
     } catch (error) {

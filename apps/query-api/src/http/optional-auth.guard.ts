@@ -1,6 +1,5 @@
 import { type ExecutionContext, Injectable, UnauthorizedException, UseGuards, applyDecorators } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { ApiBearerAuth } from '@nestjs/swagger';
 import { ApiProblems } from '@booking/platform';
 
 /** Public endpoints that show more to some callers: no token is fine, a bad token is not. */
@@ -17,10 +16,12 @@ export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
   }
 }
 
-/** A public read that shows more to some callers; a token sent but refused (bad, expired, revoked) is 401. */
+/**
+ * A public read that shows more to some callers; a token sent but refused (bad, expired, revoked)
+ * is 401. No `security` is declared: OpenAPI's would make the token required.
+ */
 export const OptionalAuthentication = () =>
   applyDecorators(
     UseGuards(OptionalJwtAuthGuard),
-    ApiBearerAuth(),
     ApiProblems({ 401: 'A bearer token was sent but is invalid, expired or revoked (no token is fine)' }),
   );

@@ -32,6 +32,12 @@ run('in the browser: what a buyer is told while holding seats', () => {
       .waitFor();
     expect(await page.getByRole('button', { name: /^Hold/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Its catalog card says the same, not "Sold out".
+    await page.goto(`${app.t.url}/?q=${encodeURIComponent('Fully Held Recital')}`);
+    const card = page.locator('article').filter({ hasText: 'Fully Held Recital' }).first();
+    await card.getByText('All seats held').waitFor();
+    expect(await card.getByText('Sold out').count()).toBe(0);
     await page.context().close();
   });
 

@@ -40,6 +40,7 @@ describe('text', () => {
   it('says how many seats are left', () => {
     expect(seatsLeft(0)).toBe('Sold out');
     expect(seatsLeft(-3)).toBe('Sold out');
+    expect(seatsLeft(0, 2)).toBe('All seats held');
     expect(seatsLeft(1)).toBe('1 seat left');
     expect(seatsLeft(12)).toBe('12 seats left');
   });

@@ -31,7 +31,9 @@ export function countryName(code: string): string {
   }
 }
 
-export const seatsLeft = (free: number) => (free <= 0 ? 'Sold out' : free === 1 ? '1 seat left' : `${free} seats left`);
+/** A card's seat line; no seat free while some are held is not sold out (holds expire). */
+export const seatsLeft = (free: number, held = 0) =>
+  free <= 0 ? (held > 0 ? 'All seats held' : 'Sold out') : free === 1 ? '1 seat left' : `${free} seats left`;
 
 /** "4:05" or "1:02:03" for a number of seconds. */
 export function formatDuration(totalSeconds: number): string {

@@ -68,6 +68,7 @@ export class EventSummaryView {
   @ApiProperty({ type: VenueView }) venue!: VenueView;
   @ApiProperty({ enum: EVENT_STATUSES }) status!: string;
   @ApiProperty({ type: 'integer' }) capacity!: number;
+  @ApiProperty({ type: 'integer', description: 'In active holds: they may free up' }) held!: number;
   @ApiProperty({ type: 'integer' }) free!: number;
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiPropertyOptional({ type: ImageView }) cover?: ImageView;

@@ -11,6 +11,7 @@ export function eventSummary(doc: CatalogEventDoc) {
     venue: doc.venue,
     status: doc.status,
     capacity: doc.capacity,
+    held: doc.held,
     free: doc.free,
     tags: doc.tags ?? [],
     cover: coverOf(doc),

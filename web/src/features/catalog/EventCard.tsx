@@ -46,7 +46,7 @@ export function EventCard({ event }: { event: EventSummary }) {
             {categoryLabel(event.category)}
           </Badge>
           <Text size="sm" fw={600} c={!notice && soldOut ? 'var(--mantine-color-error)' : undefined}>
-            {notice ?? seatsLeft(event.free)}
+            {notice ?? seatsLeft(event.free, event.held)}
           </Text>
         </Group>
         <Title order={2} size="h4" lh={1.3}>

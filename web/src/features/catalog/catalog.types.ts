@@ -40,6 +40,8 @@ export type EventSummary = {
   venue: Venue;
   status: EventStatus;
   capacity: number;
+  /** Seats in active holds: none free but some held is not sold out. */
+  held?: number;
   free: number;
   tags?: string[];
   priceMin?: number;

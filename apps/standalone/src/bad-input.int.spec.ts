@@ -215,4 +215,14 @@ describe('bad input is refused and changes nothing', () => {
       expect(await head()).toBe(before);
     });
   });
+
+  it.each([
+    ['/api/events?priceMin=', 'priceMin'],
+    ['/api/events?limit=%20', 'limit'],
+    ['/api/admin/users?offset=', 'offset'],
+  ])('refuses an empty number in the query string: %s', async (path, field) => {
+    const response = await t.call('GET', path, { as: people.admin });
+    expectProblem(response, 400);
+    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+  });
 });

@@ -26,3 +26,4 @@ export { REVOKING_EVENT_TYPES } from './auth/revocation-feed';
 export * from './openapi/api-problems';
 export * from './openapi/problem-details.schema';
 export * from './openapi/complete-document';
+export * from './http/query-number';

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Authenticated } from '@booking/platform';
+import { Authenticated, QueryNumber } from '@booking/platform';
 import type { AccountDoc, SecurityEventDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { ReadsProjections } from '../../http/reads-projections';
@@ -10,8 +9,8 @@ import { SecurityHistoryView, UsersView } from '../accounts.views';
 
 export class ListUsersParams {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @QueryNumber() @IsInt() @Min(1) @Max(100) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @QueryNumber() @IsInt() @Min(0) offset?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() minPosition?: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { CATEGORY_SLUG } from '@booking/domain';
+import { QueryNumber } from '@booking/platform';
 
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
@@ -55,28 +56,28 @@ export class ListEventsParams {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) city?: string;
   @ApiPropertyOptional({ description: 'Latitude of the point for a distance filter' })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsNumber()
   @Min(-90)
   @Max(90)
   lat?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(-180) @Max(180) lng?: number;
+  @ApiPropertyOptional() @IsOptional() @QueryNumber() @IsNumber() @Min(-180) @Max(180) lng?: number;
   @ApiPropertyOptional({ description: 'Distance from lat/lng in km' })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsNumber()
   @Min(0.1)
   @Max(2000)
   radiusKm?: number;
   @ApiPropertyOptional({ description: 'Cheapest ticket at least (minor units)' })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt()
   @Min(0)
   priceMin?: number;
   @ApiPropertyOptional({ description: 'Cheapest ticket at most (minor units)' })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt()
   @Min(0)
   priceMax?: number;
@@ -96,12 +97,12 @@ export class ListEventsParams {
   facets?: boolean;
   @ApiPropertyOptional({ default: 20, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt()
   @Min(0)
   @Max(100)
   limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100_000) offset?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @QueryNumber() @IsInt() @Min(0) @Max(100_000) offset?: number;
   @ApiPropertyOptional({ description: 'Read-your-writes: a position returned by a command' })
   @IsOptional()
   @IsString()

@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { type CatalogDocument, MAX_TAG_SUGGESTIONS, suggestTags } from '@booking/catalog-search';
 import type { ReadCollection } from '@booking/read-store';
 import { ReadModels } from '../../http/read-models';
 import { ReadsProjections } from '../../http/reads-projections';
 import { TagSuggestionsView } from '../catalog.views';
+import { QueryNumber } from '@booking/platform';
 
 export class TagSuggestionsParams {
   @ApiPropertyOptional({ example: 'ja', description: 'Start of the tag, any case; empty: the most used tags' })
@@ -16,7 +16,7 @@ export class TagSuggestionsParams {
   prefix?: string;
   @ApiPropertyOptional({ default: 10, maximum: MAX_TAG_SUGGESTIONS })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt()
   @Min(1)
   @Max(MAX_TAG_SUGGESTIONS)

@@ -1,10 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import type { Actor } from '@booking/domain';
-import { Authenticated, CLOCK, type Clock, CurrentActor } from '@booking/platform';
+import { Authenticated, CLOCK, type Clock, CurrentActor, QueryNumber } from '@booking/platform';
 import { MyHoldsView } from '../inventory.views';
 import { CURSOR_PATTERN } from './my-holds.cursor';
 import { MY_HOLDS_PAGE, MyHoldsQuery } from './my-holds.query';
@@ -13,7 +12,7 @@ import { ReadsProjections } from '../../http/reads-projections';
 export class MyHoldsParams {
   @ApiPropertyOptional({ minimum: 1, maximum: MY_HOLDS_PAGE.max, default: MY_HOLDS_PAGE.default })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt()
   @Min(1)
   @Max(MY_HOLDS_PAGE.max)

@@ -17,6 +17,14 @@ describe('TRUST_PROXY', () => {
   });
 });
 
+describe('ACCESS_TOKEN_TTL_SECONDS', () => {
+  it('is at most an hour, the time revocation lists keep entries for', () => {
+    expect(loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600' }).jwt.accessTokenTtlSeconds).toBe(3600);
+    for (const value of ['3601', '0', 'soon', '1.5'])
+      expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: value })).toThrow(/ACCESS_TOKEN_TTL_SECONDS must be/);
+  });
+});
+
 describe('demo mode in a production-shaped process', () => {
   const production = { EVENTSTORE_URL: 'kurrentdb://kurrentdb:2113', MONGODB_URL: 'mongodb://mongodb:27017' };
 

@@ -66,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       privateKeyPem: env.JWT_PRIVATE_KEY,
       issuer: env.JWT_ISSUER ?? 'booking-platform',
       audience: env.JWT_AUDIENCE ?? 'booking-api',
-      accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
+      accessTokenTtlSeconds: accessTokenTtl(env.ACCESS_TOKEN_TTL_SECONDS),
     },
     demoMode,
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -103,6 +103,18 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
+}
+
+/** Revocation lists keep entries this long (Revocations), so no process may issue longer-lived tokens. */
+export const MAX_ACCESS_TOKEN_TTL_SECONDS = 3600;
+
+function accessTokenTtl(value: string | undefined): number {
+  const seconds = Number(value ?? 900);
+  if (!Number.isInteger(seconds) || seconds <= 0 || seconds > MAX_ACCESS_TOKEN_TTL_SECONDS)
+    throw new Error(
+      `ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}`,
+    );
+  return seconds;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

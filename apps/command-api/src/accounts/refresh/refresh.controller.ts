@@ -127,7 +127,11 @@ export class RefreshController {
     return this.sessions.answer(reply, account, token.id, `${token.id}.${secret}`, presented.client, outcome.position);
   }
 
-  /** Ends the session of the presented refresh token; always 204. */
+  /**
+   * Ends the session of the presented refresh token; always 204. A token of the family that was
+   * already rotated away counts too: a refresh in another tab may have rotated it a moment before
+   * this logout, and the person still means to sign out.
+   */
   @Post('logout')
   @HttpCode(204)
   async logout(
@@ -141,7 +145,8 @@ export class RefreshController {
     this.sessions.clearCookie(reply);
     if (!token) return;
     const state = await readState(this.store, sessionModel, token.id);
-    if (state.status === 'active' && state.currentHash === hashSecret(token.secret))
+    const hash = hashSecret(token.secret);
+    if (state.status === 'active' && (state.currentHash === hash || state.usedHashes.includes(hash)))
       await this.end(token.id, 'logout', context);
   }
 

@@ -20,6 +20,7 @@ import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { SessionRevoker } from '../shared/session-revoker';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class ChangePasswordRequest {
   @ApiProperty() @IsString() @MaxLength(1024) currentPassword!: string;
@@ -27,6 +28,7 @@ export class ChangePasswordRequest {
 }
 
 /** A signed-in user changes their password: the current one is required; every other session ends. */
+@NotRecorded()
 @ApiTags('accounts')
 @Controller('api/me/password')
 export class ChangePasswordController {

@@ -16,6 +16,7 @@ import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class LoginRequest {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
@@ -32,6 +33,7 @@ const badCredentials = () =>
   );
 
 /** Every attempt on an existing account is an event; five bad passwords lock it for 15 minutes. */
+@NotRecorded()
 @ApiTags('auth')
 @Controller('api/auth')
 export class LoginController {

@@ -21,6 +21,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { AccountDirectory } from '../shared/account-directory';
 import { isSameSiteFetch } from '../shared/client-info';
 import { REFRESH_COOKIE, SessionIssuer } from '../shared/session-issuer';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class RefreshRequest {
   @ApiPropertyOptional({ description: 'API clients send it here; the SPA uses the cookie' })
@@ -58,6 +59,7 @@ function refreshFamily(request: FastifyRequest): string | undefined {
   return token && `session:${token.id}`;
 }
 
+@NotRecorded()
 @ApiTags('auth')
 @Controller('api/auth')
 export class RefreshController {

@@ -109,6 +109,21 @@ describe('Idempotency-Key', () => {
     expect(await head()).toBe(before);
   });
 
+  it('counts the query as part of the request: a retry that differs only there is refused', async () => {
+    const { eventId } = await t.publishedEvent(10);
+    const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
+    const release = (query: string) =>
+      t.call('DELETE', `/api/events/${eventId}/holds/${hold.body.holdId}${query}`, {
+        as: people.attendee,
+        headers: { 'idempotency-key': 'release-1' },
+      });
+    const first = await release('?sectionId=floor&x=1');
+    const same = await release('?x=1&sectionId=floor'); // the same parameters in another order
+    expect(same.status).toBe(first.status);
+    expect(same.headers.get('idempotent-replayed')).toBe('true');
+    expectProblem(await release('?sectionId=stalls&x=1'), 422);
+  });
+
   it('lets concurrent duplicates append once', async () => {
     const { eventId } = await t.publishedEvent(10);
     const before = await head();

@@ -62,7 +62,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const scope = request.user?.userId ?? 'anonymous';
-    const hash = IdempotencyStore.requestHash(request.method, request.url.split('?')[0], request.body);
+    const hash = IdempotencyStore.requestHash(request.method, target(request.url), request.body);
     (request as KeyedRequest).idempotencyTag = IdempotencyStore.tag(scope, key, hash); // read by @CommandRequest
     const id = `${scope}\u0000${key}`;
     const run = async (): Promise<unknown> => {
@@ -123,4 +123,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (body?.position) void reply.header('x-position', body.position);
     return recorded.body;
   }
+}
+
+/**
+ * The path and its query, parameters sorted: the query is part of the request (release-hold's
+ * `?sectionId=`), so a retry that differs only there is a different request (422), not a replay.
+ */
+function target(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const params = new URLSearchParams(url.slice(at + 1));
+  params.sort();
+  const query = params.toString();
+  return query ? `${url.slice(0, at)}?${query}` : url.slice(0, at);
 }

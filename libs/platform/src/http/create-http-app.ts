@@ -72,13 +72,17 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     global: false,
     max: options.config.authRateLimit,
     timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      type: 'https://booking.example/problems/too-many-requests',
-      title: 'Too Many Requests',
-      status: 429,
-      detail: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
-    }),
+    // Thrown by the plugin and answered by ProblemFilter, which knows a ProblemException (a plain
+    // object came out as a generic 400-style "Bad request" problem with status 429).
+    errorResponseBuilder: (_request, context) =>
+      new ProblemException(
+        problem(
+          429,
+          'too-many-requests',
+          'Too Many Requests',
+          `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
+        ),
+      ),
   });
   const headers = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {

@@ -90,8 +90,10 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   });
   // What a signed-in caller is told, and anything under /api/auth (it hands out tokens), is
   // personal: neither a shared cache nor the browser's may keep it. Public reads keep their own.
+  // The route matched, not the raw URL: `/api/%61uth/login` reaches the login route too.
   fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.headers.authorization || request.url.startsWith('/api/auth/'))
+    const route = request.routeOptions?.url ?? '';
+    if (request.headers.authorization || route.startsWith('/api/auth/') || request.url.startsWith('/api/auth/'))
       void reply.header('cache-control', 'no-store');
     return payload;
   });

@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
-import { PublicOrigin } from '../config/public-origin';
+import { PublicOrigin, listeningOrigin } from '../config/public-origin';
 import { OpsListener } from '../health/ops-listener';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
@@ -150,7 +150,7 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = listeningOrigin(config.host, port);
   app.get(PublicOrigin, { strict: false }).listeningOn(url);
   await app.get(OpsListener, { strict: false }).start();
   return url;

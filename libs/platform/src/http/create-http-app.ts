@@ -17,6 +17,7 @@ import { ProblemException, problem } from '../problem/problem';
 import { ProblemFilter } from '../problem/problem.filter';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from './json-depth';
 import { securityHeaders } from './security-headers';
+import { tooManyRequests } from './throttled';
 import { validationPipe } from './validation';
 
 export type HttpAppOptions = {
@@ -74,15 +75,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     timeWindow: '1 minute',
     // Thrown by the plugin and answered by ProblemFilter, which knows a ProblemException (a plain
     // object came out as a generic 400-style "Bad request" problem with status 429).
-    errorResponseBuilder: (_request, context) =>
-      new ProblemException(
-        problem(
-          429,
-          'too-many-requests',
-          'Too Many Requests',
-          `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
-        ),
-      ),
+    errorResponseBuilder: (_request, context) => tooManyRequests(Math.ceil(context.ttl / 1000)),
   });
   const headers = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {

@@ -10,7 +10,6 @@ import { withPosition } from '../../http/position';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { VERIFICATION_TTL_SECONDS } from '../register/register.controller';
-import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class VerifyEmailRequest {
   @ApiProperty() @IsString() @MaxLength(200) token!: string;
@@ -21,7 +20,6 @@ export class ResendVerificationRequest {
 
 const invalid = () => DomainError.validation('accounts.token-invalid', 'This link is invalid or has expired');
 
-@NotRecorded()
 @ApiTags('accounts')
 @Controller('api/accounts')
 export class VerifyEmailController {

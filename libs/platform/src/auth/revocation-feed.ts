@@ -92,7 +92,6 @@ export class RevocationFeed implements OnModuleInit, OnApplicationShutdown {
     this.seenSinceFailure = false;
     for await (const message of subscription) {
       this.seenSinceFailure = true;
-      this.revocations.feedFollowing();
       if (message.kind === 'events') {
         for (const event of message.events) {
           this.apply(event as RecordedEvent<never>);
@@ -101,7 +100,10 @@ export class RevocationFeed implements OnModuleInit, OnApplicationShutdown {
       } else {
         this.position = message.position;
       }
-      if (message.kind === 'caught-up') caughtUp();
+      if (message.kind === 'caught-up') {
+        this.revocations.feedFollowing(); // only now is the gap read, revocations in it included
+        caughtUp();
+      }
     }
     if (!this.closing) throw new Error('the subscription ended');
   }

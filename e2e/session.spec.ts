@@ -62,4 +62,36 @@ run('in the browser: the session across page loads', () => {
     await page.getByRole('button', { name: /Account:/ }).waitFor();
     expect(throttled).toBe(2);
   });
+
+  it("logs out after another tab's refresh in flight, not before: its answer cannot sign the browser back in", async () => {
+    const page = await app.signedIn(DEMO_PERSONAS.attendee.email);
+    const other = await page.context().newPage();
+    // The other tab's refresh reaches the server (it rotates the token) but its answer is held
+    // until this tab has pressed Log out: the refresh is in flight while the logout starts.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    let reached!: () => void;
+    const atServer = new Promise<void>((resolve) => (reached = resolve));
+    await other.route('**/api/auth/refresh', async (route) => {
+      const response = await route.fetch();
+      reached();
+      await held;
+      await route.fulfill({ response });
+    });
+    await page.evaluate(() => localStorage.removeItem('seatwise-auth')); // no shared token: the other tab refreshes
+    await other.goto(`${app.t.url}/`);
+    await atServer;
+    await page.getByRole('button', { name: /Account:/ }).click();
+    await page.getByRole('menuitem', { name: 'Log out' }).click(); // asks for the lock the refresh holds
+    answer();
+    // Once the lock is free again (refresh, then logout, done), no answer is left for a tab to take.
+    const shared = await other.evaluate(async () => {
+      await navigator.locks.request('seatwise-auth-refresh', async () => undefined);
+      return localStorage.getItem('seatwise-auth');
+    });
+    expect(shared).toBeNull();
+    for (const tab of [page, other]) await tab.getByRole('link', { name: 'Log in' }).first().waitFor();
+    await other.reload();
+    await other.getByRole('link', { name: 'Log in' }).first().waitFor();
+  });
 });

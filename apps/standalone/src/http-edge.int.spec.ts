@@ -26,6 +26,12 @@ describe('caching of personal answers', () => {
     expect(refresh.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('marks them no-store however the path is spelled (percent-encoded letters reach the same route)', async () => {
+    const encoded = await t.call('POST', '/api/%61uth/refresh', { body: {} });
+    expect(encoded.status).toBe(401); // the refresh route answered
+    expect(encoded.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('leaves public reads cacheable as they were', async () => {
     expect((await t.call('GET', '/api/events')).headers.get('cache-control')).not.toBe('no-store');
     expect((await t.call('GET', '/.well-known/jwks.json')).headers.get('cache-control')).toBe('public, max-age=300');

@@ -1,5 +1,6 @@
 import { type EventStore, SqliteEventStore } from '@booking/event-store';
 import { type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
+import { signUp } from './testing/accounts';
 
 /** An event store that fails the next `crashes` appends of recorded responses: a crash between a command and its record. */
 function crashingBeforeRecords(inner: SqliteEventStore) {
@@ -108,6 +109,21 @@ describe('Idempotency-Key', () => {
     expect(await head()).toBe(before);
   });
 
+  it('counts the query as part of the request: a retry that differs only there is refused', async () => {
+    const { eventId } = await t.publishedEvent(10);
+    const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
+    const release = (query: string) =>
+      t.call('DELETE', `/api/events/${eventId}/holds/${hold.body.holdId}${query}`, {
+        as: people.attendee,
+        headers: { 'idempotency-key': 'release-1' },
+      });
+    const first = await release('?sectionId=floor&x=1');
+    const same = await release('?x=1&sectionId=floor'); // the same parameters in another order
+    expect(same.status).toBe(first.status);
+    expect(same.headers.get('idempotent-replayed')).toBe('true');
+    expectProblem(await release('?sectionId=stalls&x=1'), 422);
+  });
+
   it('lets concurrent duplicates append once', async () => {
     const { eventId } = await t.publishedEvent(10);
     const before = await head();
@@ -175,5 +191,34 @@ describe('Idempotency-Key', () => {
     const appended = await crashing.store.readAll({ after: before });
     expect(appended.map((e) => e.type)).toEqual(['EventCreated', 'EventDetailsUpdated', 'CommandResponseRecorded']);
     expect(appended[0].stream).toBe(`catalog_event-${retry.body.eventId}`);
+  });
+
+  it('is ignored where requests or answers carry secrets: nothing about them is written to the log', async () => {
+    const password = 'a long enough passphrase here';
+    await signUp(t, 'keyed@example.com', password);
+    const keyed = { 'idempotency-key': 'login-1' };
+    const login = () =>
+      t.call('POST', '/api/auth/login', {
+        body: { email: 'keyed@example.com', password, client: 'api' },
+        headers: keyed,
+      });
+    const first = await login();
+    const second = await login();
+    expect(second.status).toBe(200);
+    expect(second.headers.get('idempotent-replayed')).toBeNull();
+    expect(second.body.refreshToken).not.toBe(first.body.refreshToken); // a session of its own
+    const refreshed = await t.call('POST', '/api/auth/refresh', {
+      body: { refreshToken: first.body.refreshToken },
+      headers: keyed,
+    });
+    expect(refreshed.status).toBe(200);
+    expect((await t.call('POST', '/api/auth/logout', { body: {}, headers: keyed })).status).toBe(204);
+    const recorded = (await crashing.store.readAll({ maxCount: 100_000 })).filter(
+      (event) => event.type === 'CommandResponseRecorded',
+    );
+    const log = JSON.stringify(recorded, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
+    for (const secret of [first.body.accessToken, first.body.refreshToken, refreshed.body.refreshToken])
+      expect(log).not.toContain(secret);
+    expect(recorded.some((event) => JSON.stringify(event.metadata).includes('login-1'))).toBe(false);
   });
 });

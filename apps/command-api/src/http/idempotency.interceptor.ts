@@ -1,13 +1,31 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Observable, from, lastValueFrom } from 'rxjs';
 import { DomainError } from '@booking/domain';
 import { IdempotencyStore, type RecordedResponse } from '@booking/command-pipeline';
 import { type Actor } from '@booking/domain';
 import { ID_GENERATOR, type IdGenerator, ProblemException, ProblemFilter, problem } from '@booking/platform';
-import { Inject } from '@nestjs/common';
 
 const MAX_KEY_LENGTH = 200;
+
+const UNRECORDED = 'idempotency:unrecorded';
+
+/**
+ * Marks endpoints whose requests or answers carry secrets (passwords, tokens): an Idempotency-Key
+ * is ignored there. Recording them would write tokens in plain text to the log, and put an
+ * unsalted hash of the password (the request hash) there for offline guessing; anonymous cookie
+ * refreshes would all share one scope and hash, so a reused key would hand one browser's tokens
+ * to another. Their retries are safe without it: a second login starts a second session.
+ */
+export const NotRecorded = () => SetMetadata(UNRECORDED, true);
 
 /** A request this interceptor tagged with its scoped Idempotency-Key. */
 export type KeyedRequest = FastifyRequest & { idempotencyTag?: string };
@@ -28,12 +46,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly store: IdempotencyStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
     const key = request.headers['idempotency-key'];
     if (key === undefined || request.method === 'GET') return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(UNRECORDED, [context.getHandler(), context.getClass()]))
+      return next.handle();
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
       throw new ProblemException(
         problem(400, 'bad-idempotency-key', 'Bad Request', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`),
@@ -41,7 +62,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const scope = request.user?.userId ?? 'anonymous';
-    const hash = IdempotencyStore.requestHash(request.method, request.url.split('?')[0], request.body);
+    const hash = IdempotencyStore.requestHash(request.method, target(request.url), request.body);
     (request as KeyedRequest).idempotencyTag = IdempotencyStore.tag(scope, key, hash); // read by @CommandRequest
     const id = `${scope}\u0000${key}`;
     const run = async (): Promise<unknown> => {
@@ -102,4 +123,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (body?.position) void reply.header('x-position', body.position);
     return recorded.body;
   }
+}
+
+/**
+ * The path and its query, parameters sorted: the query is part of the request (release-hold's
+ * `?sectionId=`), so a retry that differs only there is a different request (422), not a replay.
+ */
+function target(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const params = new URLSearchParams(url.slice(at + 1));
+  params.sort();
+  const query = params.toString();
+  return query ? `${url.slice(0, at)}?${query}` : url.slice(0, at);
 }

@@ -1,6 +1,6 @@
 import { type ExecutionContext, Injectable, UnauthorizedException, UseGuards, applyDecorators } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { ApiProblems } from '@booking/platform';
+import { ApiProblems, ProblemException } from '@booking/platform';
 
 /** Public endpoints that show more to some callers: no token is fine, a bad token is not. */
 @Injectable()
@@ -11,6 +11,7 @@ export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
     return super.canActivate(context);
   }
   override handleRequest<T>(error: unknown, user: T): T {
+    if (error instanceof ProblemException) throw error; // the strategy's 503 (revocations not current)
     if (error || !user) throw new UnauthorizedException('The bearer token is invalid or expired');
     return user;
   }

@@ -35,6 +35,19 @@ describe('revoked sessions stop working at once, not when their access token exp
     expectProblem(await hold(session.accessToken), 401);
   });
 
+  it('after logout with a token a refresh (in another tab) had just rotated: the rotated one goes too', async () => {
+    const session = await signUp(t, 'two-tabs@example.com');
+    const rotated = await t.call('POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } });
+    expect(rotated.status).toBe(200);
+    const out = await t.call('POST', '/api/auth/logout', { body: { refreshToken: session.refreshToken } });
+    expect(out.status).toBe(204);
+    expect(await refusedWithin(() => me(rotated.body.accessToken))).toBe(401);
+    expectProblem(
+      await t.call('POST', '/api/auth/refresh', { body: { refreshToken: rotated.body.refreshToken } }),
+      401,
+    );
+  });
+
   it('after a refresh token is reused: the whole family, its newest access token included', async () => {
     const session = await signUp(t, 'stolen@example.com');
     const rotated = await t.call('POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } });

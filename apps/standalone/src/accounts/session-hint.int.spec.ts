@@ -1,9 +1,12 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type TestApp, expectProblem, startTestApp } from '../testing/test-app';
 import { signUp } from '../testing/accounts';
 
 /** The SPA's view of cookies: name → the Set-Cookie line that set it. */
 const cookiesOf = (response: Response) =>
   new Map(response.headers.getSetCookie().map((line) => [line.split('=')[0], line] as const));
+/** A well-formed refresh token nobody was given: a session id (someone's, or made up) and a guessed secret. */
+const forged = (sessionId: string = randomUUID()) => `${sessionId}.${randomBytes(32).toString('base64url')}`;
 const spa = { 'content-type': 'application/json', 'x-requested-with': 'fetch' };
 
 describe('the session hint cookie (sw_session)', () => {
@@ -79,5 +82,40 @@ describe('refresh throttling per session, not per address', () => {
     const second = await signUp(t, 'office-b@example.com');
     expect(await refreshAll(first.refreshToken, 4)).toEqual([200, 200, 200, 429]);
     expect(await refreshAll(second.refreshToken, 3)).toEqual([200, 200, 200]);
+  });
+
+  it("does not let someone who knows a session id spend its owner's budget", async () => {
+    const victim = await signUp(t, 'victim@example.com');
+    const sessionId = victim.refreshToken.split('.')[0];
+    for (let i = 0; i < 4; i++)
+      expectProblem(await t.call('POST', '/api/auth/refresh', { body: { refreshToken: forged(sessionId) } }), 401);
+    expect((await t.call('POST', '/api/auth/refresh', { body: { refreshToken: victim.refreshToken } })).status).toBe(
+      200,
+    );
+  });
+});
+
+describe('refreshes naming no live token, from one address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { AUTH_RATE_LIMIT: '3' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('are refused with 429 past ten times the limit, while holders behind that address still refresh', async () => {
+    const holder = await signUp(t, 'behind-the-nat@example.com');
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++)
+      statuses.push((await t.call('POST', '/api/auth/refresh', { body: { refreshToken: forged() } })).status);
+    expect(statuses).toEqual(Array(30).fill(401));
+    const limited = await t.call('POST', '/api/auth/refresh', { body: { refreshToken: forged() } });
+    expectProblem(limited, 429);
+    expect(limited.body.type).toMatch(/too-many-requests$/);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await t.call('POST', '/api/auth/refresh', { body: { refreshToken: holder.refreshToken } })).status).toBe(
+      200,
+    );
   });
 });

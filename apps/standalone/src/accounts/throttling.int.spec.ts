@@ -20,6 +20,11 @@ describe('per-address throttling of auth endpoints', () => {
     for (let i = 0; i < 3; i++) expect((await badLogin(t)).status).toBe(401);
     const limited = await badLogin(t);
     expectProblem(limited, 429);
+    expect(limited.body).toMatchObject({
+      type: 'https://booking.example/problems/too-many-requests',
+      title: 'Too Many Requests',
+      detail: expect.stringMatching(/^Too many attempts; try again in \d+ seconds$/),
+    });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     // Other endpoints keep their own budget; unthrottled reads are unaffected.
     expect((await t.call('POST', '/api/auth/password-reset', { body: { email: 'nobody@example.com' } })).status).toBe(

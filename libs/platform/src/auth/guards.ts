@@ -20,6 +20,7 @@ const ROLES_KEY = 'roles';
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T>(error: unknown, user: T): T {
+    if (error instanceof ProblemException) throw error; // the strategy's 503 (revocations not current)
     if (error || !user) throw new UnauthorizedException('A valid bearer token is required');
     return user;
   }

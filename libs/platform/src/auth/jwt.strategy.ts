@@ -5,6 +5,7 @@ import { Strategy } from 'passport-strategy';
 import { type Actor, ROLES, type Role } from '@booking/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JWT_KEYS, type JwtKeys } from './jwt-keys';
+import { ProblemException, problem } from '../problem/problem';
 import { Revocations } from './revocations';
 import { TokenVerifier } from './token-verifier';
 
@@ -29,6 +30,8 @@ class BearerJwtStrategy extends Strategy {
     if (!match) return this.fail('missing bearer token', 401);
     try {
       const claims = this.verifier.verify(match[1]);
+      // Fail closed: while the list cannot follow the log, a revoked token would pass unnoticed.
+      if (!this.revocations.current) return this.error(stale());
       if (this.revocations.isRevoked(claims)) return this.fail('the session has ended', 401);
       const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ROLES.includes(r)) : [];
       const actor: AuthenticatedActor = {
@@ -45,6 +48,17 @@ class BearerJwtStrategy extends Strategy {
     }
   }
 }
+
+const stale = () =>
+  new ProblemException(
+    problem(
+      503,
+      'revocations-unavailable',
+      'Service Unavailable',
+      'Sign-ins cannot be checked right now; retry shortly',
+    ),
+    { 'retry-after': '5' },
+  );
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(BearerJwtStrategy, 'jwt') {

@@ -1,3 +1,5 @@
+import { loadConfig } from '../config/app-config';
+import { RevocationFeed } from './revocation-feed';
 import { Revocations } from './revocations';
 
 describe('Revocations', () => {
@@ -42,5 +44,24 @@ describe('Revocations', () => {
     now += TTL + 120_000;
     expect(revocations.isRevoked({ sub: 'u1', sid: 's1' })).toBe(false);
     expect(revocations.size).toBe(0);
+  });
+
+  it('keeps an entry whose time cannot be read (fails closed)', () => {
+    const revocations = list();
+    revocations.endSession('s1', Number.NaN);
+    expect(revocations.isRevoked({ sub: 'u1', sid: 's1' })).toBe(true);
+  });
+});
+
+describe('RevocationFeed.revocations', () => {
+  it("keeps entries as long as any process may issue tokens, not this process's shorter TTL", () => {
+    let now = Date.parse('2030-01-01T12:00:00Z');
+    const revocations = RevocationFeed.revocations(loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '300' }), {
+      now: () => new Date(now),
+    });
+    // Another process issued hour-long tokens; one of its sessions ended 50 minutes ago.
+    revocations.endSession('s1', now - 50 * 60_000);
+    now += 20_000; // past the next prune
+    expect(revocations.isRevoked({ sub: 'u1', sid: 's1' })).toBe(true);
   });
 });

@@ -14,6 +14,27 @@ describe('TRUST_PROXY', () => {
 
   it('refuses "true", which would let any client name its own address', () => {
     expect(() => parseTrustProxy('true')).toThrow(/TRUST_PROXY=true would trust any client/);
+    expect(() => parseTrustProxy('True')).toThrow(/TRUST_PROXY=true would trust any client/);
+    expect(parseTrustProxy('False')).toBe(false);
+  });
+
+  it.each([['2,'], ['yes'], ['10.0.0.1, proxy.internal'], ['10.0.0.0/33'], ['::1/129'], ['10.0.0.0/8/1']])(
+    'refuses %s at start-up, naming the entry, instead of trusting nobody or failing inside Fastify',
+    (value) => {
+      expect(() => parseTrustProxy(value)).toThrow(/TRUST_PROXY entry ".+" is not an address or CIDR/);
+    },
+  );
+
+  it('takes IPv6 addresses and CIDRs', () => {
+    expect(parseTrustProxy('::1, fd00::/8')).toEqual(['::1', 'fd00::/8']);
+  });
+});
+
+describe('ACCESS_TOKEN_TTL_SECONDS', () => {
+  it('is at most an hour, the time revocation lists keep entries for', () => {
+    expect(loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600' }).jwt.accessTokenTtlSeconds).toBe(3600);
+    for (const value of ['3601', '0', 'soon', '1.5'])
+      expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: value })).toThrow(/ACCESS_TOKEN_TTL_SECONDS must be/);
   });
 });
 

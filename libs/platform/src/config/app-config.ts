@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { refuseDemoInProduction } from './demo-guard';
 
@@ -66,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       privateKeyPem: env.JWT_PRIVATE_KEY,
       issuer: env.JWT_ISSUER ?? 'booking-platform',
       audience: env.JWT_AUDIENCE ?? 'booking-api',
-      accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
+      accessTokenTtlSeconds: accessTokenTtl(env.ACCESS_TOKEN_TTL_SECONDS),
     },
     demoMode,
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -95,14 +96,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
  */
 export function parseTrustProxy(value: string | undefined): TrustProxy {
   const setting = value?.trim() ?? '';
-  if (setting === '' || setting === 'false' || setting === '0') return false;
+  if (setting === '' || setting.toLowerCase() === 'false' || setting === '0') return false;
   if (/^\d+$/.test(setting)) return Number(setting);
-  if (setting === 'true')
+  if (setting.toLowerCase() === 'true')
     throw new Error('TRUST_PROXY=true would trust any client; name the hop count or the proxy addresses/CIDRs');
-  return setting
+  const entries = setting
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
+  // Checked here: a stray "2," would otherwise trust the address 0.0.0.2 (nobody), and a word
+  // like "yes" fails deep inside Fastify with "invalid IP address".
+  for (const entry of entries) {
+    if (!isAddressOrCidr(entry))
+      throw new Error(
+        `TRUST_PROXY entry "${entry}" is not an address or CIDR; use one hop count alone, or a list of proxy addresses/CIDRs`,
+      );
+  }
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** Revocation lists keep entries this long (Revocations), so no process may issue longer-lived tokens. */
+export const MAX_ACCESS_TOKEN_TTL_SECONDS = 3600;
+
+function accessTokenTtl(value: string | undefined): number {
+  const seconds = Number(value ?? 900);
+  if (!Number.isInteger(seconds) || seconds <= 0 || seconds > MAX_ACCESS_TOKEN_TTL_SECONDS)
+    throw new Error(
+      `ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}`,
+    );
+  return seconds;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from './app-config';
 
@@ -19,4 +20,13 @@ export class PublicOrigin {
   listeningOn(url: string): void {
     this.listening = url;
   }
+}
+
+/**
+ * The origin of a process listening on HOST and port: an IPv6 address goes in brackets (`::1` would
+ * otherwise read as part of the port), and an any-address (`0.0.0.0`, `::`) as localhost.
+ */
+export function listeningOrigin(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return `http://localhost:${port}`;
+  return `http://${isIPv6(host) ? `[${host}]` : host}:${port}`;
 }

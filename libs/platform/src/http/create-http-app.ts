@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
-import { PublicOrigin } from '../config/public-origin';
+import { PublicOrigin, listeningOrigin } from '../config/public-origin';
 import { OpsListener } from '../health/ops-listener';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
@@ -19,6 +19,7 @@ import { ProblemDetailsSchema } from '../openapi/problem-details.schema';
 import { answerUnservedMethods } from './method-not-allowed';
 import { securityHeaders } from './security-headers';
 import { serveSpa } from './serve-spa';
+import { tooManyRequests } from './throttled';
 import { validationPipe } from './validation';
 
 export type HttpAppOptions = {
@@ -79,13 +80,9 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     global: false,
     max: options.config.authRateLimit,
     timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      type: 'https://booking.example/problems/too-many-requests',
-      title: 'Too Many Requests',
-      status: 429,
-      detail: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
-    }),
+    // Thrown by the plugin and answered by ProblemFilter, which knows a ProblemException (a plain
+    // object came out as a generic 400-style "Bad request" problem with status 429).
+    errorResponseBuilder: (_request, context) => tooManyRequests(Math.ceil(context.ttl / 1000)),
   });
   const headers = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {
@@ -93,8 +90,10 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   });
   // What a signed-in caller is told, and anything under /api/auth (it hands out tokens), is
   // personal: neither a shared cache nor the browser's may keep it. Public reads keep their own.
+  // The route matched, not the raw URL: `/api/%61uth/login` reaches the login route too.
   fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.headers.authorization || request.url.startsWith('/api/auth/'))
+    const route = request.routeOptions?.url ?? '';
+    if (request.headers.authorization || route.startsWith('/api/auth/') || request.url.startsWith('/api/auth/'))
       void reply.header('cache-control', 'no-store');
     return payload;
   });
@@ -153,7 +152,7 @@ export async function listen(app: NestFastifyApplication, config: AppConfig): Pr
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = listeningOrigin(config.host, port);
   app.get(PublicOrigin, { strict: false }).listeningOn(url);
   await app.get(OpsListener, { strict: false }).start();
   return url;

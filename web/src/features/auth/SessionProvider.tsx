@@ -5,6 +5,8 @@ import { login as loginRequest, logout as logoutRequest } from './auth.api';
 import type { AuthResponse, Role, SessionStatus, SessionUser } from './auth.types';
 import {
   announceLogout,
+  changeSession,
+  newGeneration,
   onLogoutElsewhere,
   onRefreshedElsewhere,
   refreshDelay,
@@ -92,27 +94,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signInWith = useCallback(
     (auth: AuthResponse) => {
+      newGeneration();
       shareSession(auth);
       return apply(auth) as SessionUser;
     },
     [apply],
   );
   const login = useCallback(
-    async (email: string, password: string) => signInWith(await loginRequest(email, password)),
+    (email: string, password: string) => changeSession(async () => signInWith(await loginRequest(email, password))),
     [signInWith],
   );
   const refresh = useCallback(async () => {
     apply(await refreshOnce(getAccessToken(), true));
   }, [apply]);
-  const logout = useCallback(async () => {
-    try {
-      await logoutRequest();
-    } catch {
-      // Even if the server cannot be told, this tab forgets the session.
-    }
-    apply(null);
-    announceLogout();
-  }, [apply]);
+  const logout = useCallback(
+    () =>
+      changeSession(async () => {
+        try {
+          await logoutRequest();
+        } catch {
+          // Even if the server cannot be told, this tab forgets the session.
+        }
+        apply(null);
+        announceLogout();
+      }),
+    [apply],
+  );
 
   const value = useMemo<SessionState>(
     () => ({

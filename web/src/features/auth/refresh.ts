@@ -16,6 +16,37 @@ const MIN_LEFT_MS = 30_000;
 
 type Shared = { auth: AuthResponse; expiresAt: number };
 
+// Sign-ins and sign-outs take the same lock, so none runs while a refresh of any tab is in flight
+// (that refresh's answer would otherwise sign the browser back in, or into the old account). Each
+// also marks a new generation; a refresh whose generation changed while it ran (a browser
+// without Web Locks) drops its answer and takes whatever the sign-in or sign-out left.
+const GENERATION_KEY = 'seatwise-auth-generation';
+
+function generation(): string | null {
+  try {
+    return localStorage.getItem(GENERATION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** A sign-in or sign-out happened: refresh answers that started before it are stale. */
+export function newGeneration(): void {
+  try {
+    localStorage.setItem(GENERATION_KEY, `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  } catch {
+    // Storage may be off (private mode); the lock alone then keeps them apart.
+  }
+}
+
+/** Runs a sign-in or sign-out with no refresh in flight in any tab, as a new generation. */
+export function changeSession<T>(run: () => Promise<T>): Promise<T> {
+  return withCrossTabLock(() => {
+    newGeneration();
+    return run();
+  });
+}
+
 function withCrossTabLock<T>(run: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks?.request) return run();
@@ -72,7 +103,9 @@ export function refreshOnce(stale: string | null = null, force = false): Promise
     }
     const shared = force ? null : sharedAuth(stale);
     if (shared) return shared;
+    const started = generation();
     const auth = await refreshSession();
+    if (generation() !== started) return sharedAuth(null); // signed in or out meanwhile: that stands
     shareSession(auth);
     return auth;
   }).finally(() => {

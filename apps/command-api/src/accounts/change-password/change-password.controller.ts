@@ -21,6 +21,7 @@ import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { SessionRevoker } from '../shared/session-revoker';
 import { PasswordChangedAnswer } from '../accounts.answers';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class ChangePasswordRequest {
   @ApiProperty() @IsString() @MaxLength(1024) currentPassword!: string;
@@ -28,6 +29,7 @@ export class ChangePasswordRequest {
 }
 
 /** A signed-in user changes their password: the current one is required; every other session ends. */
+@NotRecorded()
 @ApiTags('accounts')
 @Controller('api/me/password')
 export class ChangePasswordController {

@@ -25,6 +25,7 @@ import { AccountMail } from '../shared/account-mail';
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
 import { SessionAnswer } from '../accounts.answers';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class LoginRequest {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
@@ -41,6 +42,7 @@ const badCredentials = () =>
   );
 
 /** Every attempt on an existing account is an event; five bad passwords lock it for 15 minutes. */
+@NotRecorded()
 @ApiTags('auth')
 @Controller('api/auth')
 export class LoginController {

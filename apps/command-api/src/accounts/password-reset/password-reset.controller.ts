@@ -23,6 +23,7 @@ import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
 import { SessionRevoker } from '../shared/session-revoker';
 import { MessageAnswer, PasswordResetAnswer } from '../accounts.answers';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class PasswordResetRequest {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
@@ -35,6 +36,7 @@ export class PasswordResetConfirmation {
 const RESET_TTL_SECONDS = 3600;
 const invalid = () => DomainError.validation('accounts.token-invalid', 'This link is invalid or has expired');
 
+@NotRecorded()
 @ApiTags('auth')
 @Controller('api/auth/password-reset')
 export class PasswordResetController {

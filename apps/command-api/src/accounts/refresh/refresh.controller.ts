@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -17,12 +18,14 @@ import {
   parseToken,
   problem,
   Throttled,
+  handlerBudget,
 } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountDirectory } from '../shared/account-directory';
 import { isSameSiteFetch } from '../shared/client-info';
 import { REFRESH_COOKIE, SessionIssuer } from '../shared/session-issuer';
 import { SessionAnswer } from '../accounts.answers';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class RefreshRequest {
   @ApiPropertyOptional({ description: 'API clients send it here; the SPA uses the cookie' })
@@ -53,17 +56,42 @@ export function presentedRefreshToken(request: FastifyRequest, body: RefreshRequ
   return { token: cookie, client: 'spa' as const };
 }
 
-/** The refresh-token family (session) a refresh names, for throttling; none without a well-formed token. */
-function refreshFamily(request: FastifyRequest): string | undefined {
+/** The well-formed refresh token a request presents (body or cookie), if any. */
+function presentedToken(request: FastifyRequest) {
   const body = request.body as RefreshRequest | undefined;
-  const token = parseToken(body?.refreshToken ?? request.cookies?.[REFRESH_COOKIE]);
-  return token && `session:${token.id}`;
+  return parseToken(body?.refreshToken ?? request.cookies?.[REFRESH_COOKIE]);
 }
 
+/**
+ * The route's throttle key: the session and the token's own hash, so a stranger who knows a
+ * session id cannot spend its owner's budget. None without a well-formed token: the address
+ * counts then. The session's own budget is spent in the handler, by its holder only.
+ */
+function refreshHolder(request: FastifyRequest): string | undefined {
+  const token = presentedToken(request);
+  return token && `session:${token.id}:${hashSecret(token.secret)}`;
+}
+
+/** Failed refreshes per address and minute, relative to AUTH_RATE_LIMIT: loose, NATs share it. */
+const FAILURES_PER_LIMIT = 10;
+
+@NotRecorded()
 @ApiTags('auth')
 @Controller('api/auth')
 export class RefreshController {
+  /** The holder's refreshes, per session (AUTH_RATE_LIMIT a minute): rotation gives each a new token. */
+  private readonly spendSession = handlerBudget(() => this.http.httpAdapter.getInstance(), {
+    max: () => this.config.authRateLimit,
+    key: (request) => `refresh-session:${presentedToken(request)?.id}`,
+  });
+  /** Refreshes that name no live token (forged, guessed, ended) spend their address's budget. */
+  private readonly spendFailure = handlerBudget(() => this.http.httpAdapter.getInstance(), {
+    max: () => this.config.authRateLimit * FAILURES_PER_LIMIT,
+    key: (request) => `refresh-failures:${request.ip}`,
+  });
+
   constructor(
+    private readonly http: HttpAdapterHost,
     private readonly pipeline: CommandPipeline,
     private readonly directory: AccountDirectory,
     private readonly sessions: SessionIssuer,
@@ -74,10 +102,12 @@ export class RefreshController {
 
   /**
    * Rotates the refresh token. A token used twice ends the whole session (reuse detection).
-   * Throttled per session, not per address: everyone behind one address (an office, a carrier's
-   * NAT) would otherwise share one budget and be shown as signed out.
+   * Throttled per token holder, not per address: everyone behind one address (an office, a
+   * carrier's NAT) would otherwise share one budget and be shown as signed out. A refresh naming
+   * no live token spends a looser per-address budget instead, and an unknown session is refused
+   * from a read, without a command (no worker, no stream for a forged id).
    */
-  @Throttled({ per: refreshFamily })
+  @Throttled({ per: refreshHolder })
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionAnswer, description: 'Same answer as login, with the rotated refresh token' })
@@ -97,6 +127,16 @@ export class RefreshController {
     if (!presented || !token) {
       if (presented) this.sessions.clearCookie(reply);
       throw unauthenticated();
+    }
+    const current = await readState(this.store, sessionModel, token.id);
+    if (current.status === 'active' && current.currentHash === hashSecret(token.secret)) {
+      await this.spendSession(request);
+    } else {
+      await this.spendFailure(request);
+      if (current.status === 'none') {
+        this.sessions.clearCookie(reply);
+        throw unauthenticated();
+      }
     }
     const secret = newSecret();
     const outcome = await this.pipeline
@@ -134,7 +174,11 @@ export class RefreshController {
     return this.sessions.answer(reply, account, token.id, `${token.id}.${secret}`, presented.client, outcome.position);
   }
 
-  /** Ends the session of the presented refresh token; always 204. */
+  /**
+   * Ends the session of the presented refresh token; always 204. A token of the family that was
+   * already rotated away counts too: a refresh in another tab may have rotated it a moment before
+   * this logout, and the person still means to sign out.
+   */
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Always; the session of a valid refresh token is ended' })
@@ -151,7 +195,8 @@ export class RefreshController {
     this.sessions.clearCookie(reply);
     if (!token) return;
     const state = await readState(this.store, sessionModel, token.id);
-    if (state.status === 'active' && state.currentHash === hashSecret(token.secret))
+    const hash = hashSecret(token.secret);
+    if (state.status === 'active' && (state.currentHash === hash || state.usedHashes.includes(hash)))
       await this.end(token.id, 'logout', context);
   }
 

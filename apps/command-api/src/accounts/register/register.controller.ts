@@ -16,6 +16,7 @@ import {
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountMail } from '../shared/account-mail';
 import { MessageAnswer } from '../accounts.answers';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class RegisterRequest {
   @ApiProperty({ example: 'ann@example.com' })
@@ -30,6 +31,7 @@ export const VERIFICATION_TTL_SECONDS = 24 * 3600;
 const ACCEPTED = { message: 'Check your mailbox: we sent you a link to confirm your address.' };
 
 /** Registration answers the same whether or not the address is free; the mail tells the owner. */
+@NotRecorded()
 @ApiTags('accounts')
 @Controller('api/accounts')
 export class RegisterController {

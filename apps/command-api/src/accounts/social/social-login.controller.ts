@@ -21,6 +21,7 @@ import { SessionIssuer } from '../shared/session-issuer';
 import { IDENTITY_PROVIDERS } from './identity-providers';
 import { SocialAccount } from './social-account';
 import { AuthorizationUrlAnswer, SessionAnswer } from '../accounts.answers';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 
 export class CallbackRequest {
   @ApiProperty() @IsString() @MaxLength(2048) code!: string;
@@ -32,6 +33,7 @@ const FLOW_COOKIE = 'oidc_flow';
 const FLOW_TTL_SECONDS = 600;
 
 /** Social login: start (PKCE, state, nonce kept in a signed httpOnly cookie) and callback (the SPA posts what the provider sent). */
+@NotRecorded()
 @ApiTags('auth')
 @Controller('api/auth/oidc/:provider')
 export class SocialLoginController {

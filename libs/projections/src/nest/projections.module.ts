@@ -123,7 +123,12 @@ export class ProjectionsModule {
           // One report for /ready, the health check and the metrics timer (see LagMonitor).
           provide: LagMonitor,
           useFactory: (runner: ProjectionRunner, store: EventStore) =>
-            new LagMonitor(() => measureLag(store, runner.positions())),
+            new LagMonitor(() => measureLag(store, runner.positions()), {
+              shape: () =>
+                Object.entries(runner.positions())
+                  .map(([name, p]) => `${name}:${p.collection ?? ''}:${p.rebuilding}`)
+                  .join(','),
+            }),
           inject: [ProjectionRunner, EVENT_STORE],
         },
         { provide: RUN_OPTIONS, useValue: options },

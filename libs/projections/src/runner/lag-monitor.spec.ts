@@ -7,18 +7,28 @@ describe('LagMonitor', () => {
   let now = 0;
   let measured = 0;
   let outcome: () => Promise<LagReport>;
+  let shape = 'live:a';
   const monitor = () => {
     now = 0;
     measured = 0;
+    shape = 'live:a';
     outcome = async () => report(String(measured));
     return new LagMonitor(
       () => {
         measured++;
         return outcome();
       },
-      { maxAgeMs: 1000, now: () => now },
+      { maxAgeMs: 1000, now: () => now, shape: () => shape },
     );
   };
+
+  it('measures again at once when what is served changed (a rebuild switched collections)', async () => {
+    const lag = monitor();
+    await lag.report();
+    shape = 'live:b';
+    expect((await lag.report()).head).toBe('2');
+    expect(measured).toBe(2);
+  });
 
   it('measures once for everyone who asks while a measurement runs or is fresh', async () => {
     const lag = monitor();

@@ -5,6 +5,11 @@ export type LagMonitorOptions = Readonly<{
   maxAgeMs?: number;
   /** A monotonic clock in ms: only ages the cache, so it is not the app's (possibly frozen) clock. */
   now?: () => number;
+  /**
+   * What a report is of (which collection each projection serves): a report is never given once
+   * it changed, so a rebuild's switch-over shows at once, not up to `maxAgeMs` later.
+   */
+  shape?: () => string;
 }>;
 
 /**
@@ -15,7 +20,7 @@ export type LagMonitorOptions = Readonly<{
  * one read per `maxAgeMs`, not one per probe.
  */
 export class LagMonitor {
-  private cached?: { report: Promise<LagReport>; settledAt?: number };
+  private cached?: { report: Promise<LagReport>; settledAt?: number; shape: string };
   private readonly maxAgeMs: number;
   private readonly now: () => number;
 
@@ -25,13 +30,20 @@ export class LagMonitor {
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 1000;
     this.now = options.now ?? (() => performance.now());
+    this.shape = options.shape ?? (() => '');
   }
+  private readonly shape: () => string;
 
   report(): Promise<LagReport> {
     const cached = this.cached;
-    if (cached && (cached.settledAt === undefined || this.now() - cached.settledAt < this.maxAgeMs))
+    const shape = this.shape();
+    if (
+      cached &&
+      cached.shape === shape &&
+      (cached.settledAt === undefined || this.now() - cached.settledAt < this.maxAgeMs)
+    )
       return cached.report;
-    const entry: { report: Promise<LagReport>; settledAt?: number } = { report: this.measure() };
+    const entry: { report: Promise<LagReport>; settledAt?: number; shape: string } = { report: this.measure(), shape };
     const settled = () => (entry.settledAt = this.now());
     entry.report.then(settled, settled);
     this.cached = entry;

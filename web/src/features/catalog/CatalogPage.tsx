@@ -1,5 +1,7 @@
+import { useDeferredValue } from 'react';
 import { Button, Center, Container, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useCategoryLabel } from '../categories';
 import { CatalogFilterBar } from './CatalogFilterBar';
 import { EventCard, EventCardSkeleton } from './EventCard';
 import { useCatalog } from './useCatalog';
@@ -11,9 +13,14 @@ export function CatalogPage() {
   const { filters, filtered, active, text, setText, submitSearch, setCategory, setFilters, clear } =
     useCatalogFilters();
   const catalog = useCatalog(filters);
-  const events = catalog.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = catalog.data?.pages[0]?.total ?? 0;
-  const facets = catalog.data?.pages[0]?.facets;
+  // The cards render in a transition: React splits it into short tasks instead of one long one that
+  // blocks input (and start-up) on slow phones; until then, the skeleton (or the previous results) shows.
+  const data = useDeferredValue(catalog.data);
+  const loading = data === undefined && !catalog.isError;
+  const events = data?.pages.flatMap((page) => page.items) ?? [];
+  const total = data?.pages[0]?.total ?? 0;
+  const facets = data?.pages[0]?.facets;
+  const categoryLabel = useCategoryLabel();
 
   return (
     <Container size="lg" px={0}>
@@ -34,14 +41,10 @@ export function CatalogPage() {
         />
 
         <Text size="sm" c="dimmed" aria-live="polite" aria-busy={catalog.isFetching}>
-          {catalog.isPending
-            ? 'Loading events…'
-            : catalog.isError
-              ? ''
-              : `${total} ${total === 1 ? 'event' : 'events'}`}
+          {loading ? 'Loading events…' : catalog.isError ? '' : `${total} ${total === 1 ? 'event' : 'events'}`}
         </Text>
 
-        {catalog.isPending ? (
+        {loading ? (
           <SimpleGrid cols={GRID_COLS} aria-hidden="true">
             {Array.from({ length: 6 }, (_, i) => (
               <EventCardSkeleton key={i} />
@@ -65,7 +68,7 @@ export function CatalogPage() {
           <>
             <SimpleGrid cols={GRID_COLS} style={{ opacity: catalog.isPlaceholderData ? 0.6 : 1 }}>
               {events.map((event) => (
-                <EventCard key={event.id} event={event} />
+                <EventCard key={event.id} event={event} categoryLabel={categoryLabel(event.category)} />
               ))}
             </SimpleGrid>
             {catalog.hasNextPage && (

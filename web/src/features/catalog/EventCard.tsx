@@ -1,8 +1,8 @@
+import { memo } from 'react';
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { CalendarIcon, MapPinIcon } from '../../lib/icons';
 import { formatDateTime, formatMoney, seatsLeft } from '../../lib/format';
-import { useCategoryLabel } from '../categories';
 import { categoryColor } from './categories';
 import type { EventSummary } from './catalog.types';
 import { srcSetOf, variantOf } from './images';
@@ -16,12 +16,22 @@ function priceLabel(event: EventSummary): string | null {
   return `From ${formatMoney(event.priceMin, event.currency)}`;
 }
 
-export function EventCard({ event }: { event: EventSummary }) {
+/**
+ * Memoised: the catalog re-renders as the session, categories and further pages arrive, and two dozen
+ * cards re-rendering each time is most of its start-up's main-thread work. `categoryLabel` is the
+ * label itself (not a lookup function), so a card re-renders only when its own label changes.
+ */
+export const EventCard = memo(function EventCard({
+  event,
+  categoryLabel,
+}: {
+  event: EventSummary;
+  categoryLabel: string;
+}) {
   const soldOut = event.free <= 0;
   const notice = salesNotice(salesStatus(event));
   const cover = event.cover && variantOf(event.cover, 'thumb');
   const price = priceLabel(event);
-  const categoryLabel = useCategoryLabel();
   return (
     <Card component="article" withBorder padding="lg" radius="md" h="100%">
       {cover && (
@@ -43,7 +53,7 @@ export function EventCard({ event }: { event: EventSummary }) {
       <Stack gap="xs" h="100%">
         <Group justify="space-between" gap="xs">
           <Badge color={categoryColor(event.category)} variant="filled">
-            {categoryLabel(event.category)}
+            {categoryLabel}
           </Badge>
           <Text size="sm" fw={600} c={!notice && soldOut ? 'var(--mantine-color-error)' : undefined}>
             {notice ?? seatsLeft(event.free, event.held)}
@@ -74,7 +84,7 @@ export function EventCard({ event }: { event: EventSummary }) {
       </Stack>
     </Card>
   );
-}
+});
 
 export function EventCardSkeleton() {
   return (

@@ -8,10 +8,15 @@ import { createQueryClient } from '../lib/query-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { lazyPage } from './lazyPage';
+import { prefetchLanding } from './prefetchLanding';
 import { cssVariablesResolver, theme } from './theme';
 
 // Every page but the catalog (where most visits start) is fetched when first shown.
-const EventPage = lazyPage(() => import('../features/catalog/EventPage'), 'EventPage');
+const EventPage = lazyPage(
+  () => import('../features/catalog/EventPage'),
+  'EventPage',
+  () => import('./event-page-styles'),
+);
 const MyHoldsPage = lazyPage(() => import('../features/holds/MyHoldsPage'), 'MyHoldsPage');
 const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
@@ -32,7 +37,11 @@ const AdminCategoriesPage = lazyPage(() => import('../features/categories/AdminC
 const MailboxPage = lazyPage(() => import('../features/mailbox/MailboxPage'), 'MailboxPage');
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    prefetchLanding(client, window.location.pathname, window.history.state);
+    return client;
+  });
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>

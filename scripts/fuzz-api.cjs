@@ -53,7 +53,7 @@ function startApp(dataDir) {
       AUTH_RATE_LIMIT: '1000000',
       // A generated ?minPosition= far ahead of the log is answered 503 after this wait (5 s by default).
       CONSISTENCY_WAIT_MS: '200',
-      ACCESS_TOKEN_TTL_SECONDS: '7200', // the tokens are taken up front and must outlive the whole run
+      ACCESS_TOKEN_TTL_SECONDS: '3600', // the most allowed; the tokens are taken up front and must outlive the whole run
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

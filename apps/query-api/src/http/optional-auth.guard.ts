@@ -1,19 +1,16 @@
-import { type ExecutionContext, Injectable, UnauthorizedException, UseGuards, applyDecorators } from '@nestjs/common';
-import { AuthGuard } from '@nestjs/passport';
-import { ApiProblems, ProblemException } from '@booking/platform';
+import { type ExecutionContext, Injectable, UseGuards, applyDecorators } from '@nestjs/common';
+import { ApiProblems, JwtAuthGuard } from '@booking/platform';
 
-/** Public endpoints that show more to some callers: no token is fine, a bad token is not. */
+/**
+ * Public endpoints that show more to some callers: no token is fine, a bad token is not. A token
+ * that is sent is judged exactly as on signed-in routes (JwtAuthGuard: 401, or the revocation 503).
+ */
 @Injectable()
-export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
+export class OptionalJwtAuthGuard extends JwtAuthGuard {
   override canActivate(context: ExecutionContext) {
     const request = context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>();
     if (!request.headers.authorization) return true;
     return super.canActivate(context);
-  }
-  override handleRequest<T>(error: unknown, user: T): T {
-    if (error instanceof ProblemException) throw error; // the strategy's 503 (revocations not current)
-    if (error || !user) throw new UnauthorizedException('The bearer token is invalid or expired');
-    return user;
   }
 }
 

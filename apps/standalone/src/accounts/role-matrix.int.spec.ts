@@ -39,6 +39,7 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/auth/providers', allowed: 'everyone' },
       { method: 'GET', path: '/.well-known/jwks.json', allowed: 'everyone' },
       { method: 'GET', path: '/health', allowed: 'everyone' },
+      { method: 'GET', path: '/ready', allowed: 'everyone' },
       { method: 'GET', path: '/health/details', allowed: ['ops'] },
       { method: 'GET', path: '/metrics', allowed: ['ops'] },
       {
@@ -141,6 +142,7 @@ describe('authorization matrix', () => {
       { method: 'POST', path: `/api/admin/users/${someId}/enable`, allowed: ['admin'] },
       { method: 'DELETE', path: `/api/admin/users/${someId}/sessions`, allowed: ['admin'] },
       { method: 'POST', path: '/api/ops/projections/holds/rebuild', allowed: ['ops', 'admin'] },
+      { method: 'GET', path: '/api/ops/projections/holds/rebuilds/none', allowed: ['ops', 'admin'] }, // 404 once allowed
       { method: 'GET', path: '/api/categories', allowed: 'everyone' },
       { method: 'GET', path: '/api/categories?include=retired', allowed: ['admin'] },
       { method: 'GET', path: '/api/tags?prefix=ja', allowed: 'everyone' },

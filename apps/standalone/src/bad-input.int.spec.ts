@@ -225,4 +225,12 @@ describe('bad input is refused and changes nothing', () => {
     expectProblem(response, 400);
     expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   });
+
+  it('drops prototype-poisoning keys instead of refusing the body or honouring them', async () => {
+    const { eventId: other } = await t.publishedEvent(3);
+    const response = await hold('{"quantity":1,"__proto__":{"quantity":3,"polluted":true}}', { id: other });
+    expect(response.status).toBe(201);
+    expect(response.body.quantity).toBe(1);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
 });

@@ -51,8 +51,9 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const allowedMethods = answerUnservedMethods(fastify);
   // An empty body sent as application/json (common on POST /publish) means "no body"; a body
   // nested deeper than any request needs is refused before anything walks it recursively; the
-  // rest goes through Fastify's own parser, which guards against prototype poisoning.
-  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  // rest goes through Fastify's own parser, which drops `__proto__` and `constructor.prototype`
+  // keys: no field of ours has those names, and refusing them made a schema-valid body a 400.
+  const parseJson = fastify.getDefaultJsonParser('remove', 'remove');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import { SqliteEventStore } from '@booking/event-store';
 import { ManualClock } from '@booking/platform';
-import { definePolicy, systemActor } from './policy';
+import { definePolicy } from './policy';
 import { PolicyExecutor } from './policy-executor';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -17,7 +17,6 @@ const now = new Date('2030-01-01T00:00:00Z');
 const holdOnPublish = definePolicy({
   id: 'policy:test-hold-on-publish',
   on: ['EventPublished'],
-  actor: systemActor('test'),
   async handle(event, { execute }) {
     const { eventId } = event.data;
     await execute(inventoryModel, eventId, { type: 'OpenInventory', data: { eventId, capacity: 10 } });
@@ -47,7 +46,7 @@ describe('PolicyExecutor', () => {
     expect(reached).toBe(events[1].position);
     for (const event of events) {
       expect(event.metadata).toMatchObject({
-        actor: 'system:test',
+        actor: 'system:test-hold-on-publish',
         correlationId: 'corr',
         causationId: trigger.id,
         occurredAt: now.toISOString(),
@@ -85,4 +84,21 @@ describe('PolicyExecutor', () => {
     expect(reached).toBe(events[1].position);
     expect(await executor.react(holdOnPublish, { events: [], eventIds: [] }, 'corr')).toBe(0n);
   });
+});
+
+// Declarations are typed over the domain events: an event no context has does not compile, and
+// `handle` sees only the data of the events in `on`.
+definePolicy({
+  id: 'policy:typed',
+  // @ts-expect-error: no context has an event of that type
+  on: ['NoSuchEvent'],
+  async handle() {},
+});
+definePolicy({
+  id: 'policy:typed',
+  on: ['EventCancelled'],
+  async handle(event) {
+    // @ts-expect-error: EventCancelled has no capacity
+    void event.data.capacity;
+  },
 });

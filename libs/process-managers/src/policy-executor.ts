@@ -9,7 +9,7 @@ import {
 import type { DomainCommand, DomainEvent } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock } from '@booking/platform';
-import type { EventType, Policy, PolicyCommand, PolicyContext, Trigger } from './policy';
+import { type EventType, type Policy, type PolicyCommand, type PolicyContext, type Trigger, actorOf } from './policy';
 
 /**
  * Runs a policy on one event: the projector's runner for every event from the log, command
@@ -25,6 +25,7 @@ export class PolicyExecutor {
 
   /** Handles one event; returns the global position its commands reached (0n: it appended nothing). */
   async run<T extends EventType>(policy: Policy<T>, trigger: Trigger<T>): Promise<bigint> {
+    const actor = actorOf(policy);
     let reached = 0n;
     const perStream = new Map<string, number>();
     const context: PolicyContext = {
@@ -42,7 +43,7 @@ export class PolicyExecutor {
         const outcome = await this.pipeline.execute(
           model,
           id,
-          { ...command, metadata: { now: this.clock.now(), actor: policy.actor } } as C,
+          { ...command, metadata: { now: this.clock.now(), actor } } as C,
           this.commandContext(policy, trigger, nth),
         );
         if (outcome.events.length > 0 && outcome.position > reached) reached = outcome.position;

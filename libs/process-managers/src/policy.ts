@@ -30,7 +30,7 @@ export type PolicyContext = Readonly<{
   /** The current state of one stream of the write side. */
   read<S, C extends DomainCommand, E extends DomainEvent>(model: WriteModel<S, C, E>, id: string): Promise<S>;
   /**
-   * Issues a command as the policy's system actor, caused by the trigger and idempotent by its id:
+   * Issues a command as the policy's system actor (see actorOf), caused by the trigger and idempotent by its id:
    * the same trigger handled again gets the first outcome back on that stream and appends nothing.
    */
   execute<S, C extends DomainCommand, E extends DomainEvent>(
@@ -49,11 +49,12 @@ export type PolicyContext = Readonly<{
  * also be no-ops for their decider when the work is already done (a replay from position 0).
  */
 export type Policy<T extends EventType = EventType> = Readonly<{
-  /** Checkpoint id, `policy:<name>`: renaming it replays the policy from the start of the log. */
-  id: string;
+  /**
+   * `policy:<name>`: the checkpoint id (renaming it replays the policy from the start of the log);
+   * its commands are recorded as the system actor `system:<name>`.
+   */
+  id: `policy:${string}`;
   on: readonly T[];
-  /** Who the policy's commands are recorded as. */
-  actor: Actor;
   /** Pause before a failed feed starts again from its checkpoint (default 1 s). */
   retryAfterMs?: number;
   // Method syntax: a list of policies (each hearing other events) is then one `Policy[]`.
@@ -65,7 +66,7 @@ export function definePolicy<const T extends EventType>(policy: Policy<T>): Poli
   return policy;
 }
 
-/** The system actor a policy's commands are recorded as. */
-export function systemActor(name: string): Actor {
-  return { userId: `system:${name}`, roles: [] };
+/** The system actor a policy's commands are recorded as: `policy:<name>` acts as `system:<name>`. */
+export function actorOf(policy: Pick<Policy, 'id'>): Actor {
+  return { userId: `system:${policy.id.slice('policy:'.length)}`, roles: [] };
 }

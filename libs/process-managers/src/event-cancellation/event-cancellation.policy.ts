@@ -1,6 +1,6 @@
 import { catalogModel, inventoryModel } from '@booking/command-pipeline';
 import { inventoryPartitionId, sectionIdsOf } from '@booking/domain';
-import { definePolicy, systemActor } from '../policy';
+import { definePolicy } from '../policy';
 
 /**
  * EventCancelled → end what buyers have of the event. Today that is its inventory: CloseInventory
@@ -12,9 +12,7 @@ import { definePolicy, systemActor } from '../policy';
 export const eventCancellation = definePolicy({
   id: 'policy:event-cancellation',
   on: ['EventCancelled', 'InventoryOpened'],
-  actor: systemActor('event-cancellation'),
-  async handle(event, { read, execute }) {
-    const { eventId } = event.data;
+  async handle({ data: { eventId } }, { read, execute }) {
     const catalog = await read(catalogModel, eventId);
     if (catalog.status !== 'cancelled') return;
     const reason = catalog.cancellationReason ?? 'The event was cancelled';

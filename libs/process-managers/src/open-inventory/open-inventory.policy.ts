@@ -1,6 +1,6 @@
 import { catalogModel, inventoryModel } from '@booking/command-pipeline';
 import { inventoryPartitionId, partitionsOf } from '@booking/domain';
-import { definePolicy, systemActor } from '../policy';
+import { definePolicy } from '../policy';
 
 /**
  * EventPublished or SeatingPlanSet → the event's inventory matches its catalog: each partition
@@ -10,7 +10,6 @@ import { definePolicy, systemActor } from '../policy';
 export const openInventory = definePolicy({
   id: 'policy:open-inventory',
   on: ['EventPublished', 'SeatingPlanSet'],
-  actor: systemActor('open-inventory'),
   async handle(event, { read, execute }) {
     const { eventId } = event.data;
     const catalog = await read(catalogModel, eventId);

@@ -30,8 +30,9 @@ export type PolicyContext = Readonly<{
   /** The current state of one stream of the write side. */
   read<S, C extends DomainCommand, E extends DomainEvent>(model: WriteModel<S, C, E>, id: string): Promise<S>;
   /**
-   * Issues a command as the policy's system actor (see actorOf), caused by the trigger and idempotent by its id:
-   * the same trigger handled again gets the first outcome back on that stream and appends nothing.
+   * Issues a command as the policy's system actor (see actorOf), caused by the trigger and
+   * idempotent by its id: the same trigger handled again gets the first outcome back on that
+   * stream and appends nothing.
    */
   execute<S, C extends DomainCommand, E extends DomainEvent>(
     model: WriteModel<S, C, E>,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipelineModule } from '@booking/command-pipeline';
+import { ProcessManagersModule } from '@booking/process-managers';
 import { AccountsModule } from './accounts/accounts.module';
 import { ArrangeImagesController } from './catalog/arrange-images/arrange-images.controller';
 import { EventImagesController } from './catalog/event-images/event-images.controller';
@@ -52,7 +53,7 @@ const commandHandlers = [
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({
-  imports: [CqrsModule.forRoot(), CommandPipelineModule, AccountsModule],
+  imports: [CqrsModule.forRoot(), CommandPipelineModule, ProcessManagersModule, AccountsModule],
   controllers: httpControllers,
   providers: [...commandHandlers, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
 })

@@ -1,14 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CommandPipelineModule } from '@booking/command-pipeline';
+import { ProcessManagersModule } from '@booking/process-managers';
 import { RebuildProjectionController } from './ops/rebuild-projection.controller';
 import { HolderNotifications } from './notifications/holder-notifications';
-import { CloseSalesOnCancel } from './policies/close-sales-on-cancel';
 import { ExpireHolds } from './policies/expire-holds';
-import { OpenInventoryOnPublish } from './policies/open-inventory-on-publish';
+import { PolicyRunner } from './policies/policy-runner';
 
 /**
- * Builds read models and hosts the process managers (publish → open sales, hold expiry,
- * cancellation → close sales and cancel holds, holder notifications by mail).
+ * Builds read models and hosts the process managers: the declared policies (publish → open sales,
+ * cancellation → close sales and cancel holds; see POLICIES), hold expiry, holder notifications.
  */
 @Module({})
 export class ProjectorModule {
@@ -16,9 +16,9 @@ export class ProjectorModule {
   static register(projections: DynamicModule): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [CommandPipelineModule, projections],
+      imports: [CommandPipelineModule, ProcessManagersModule, projections],
       controllers: [RebuildProjectionController],
-      providers: [OpenInventoryOnPublish, CloseSalesOnCancel, HolderNotifications, ExpireHolds],
+      providers: [PolicyRunner, HolderNotifications, ExpireHolds],
       exports: [ExpireHolds],
     };
   }

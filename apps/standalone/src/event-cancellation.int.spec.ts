@@ -1,5 +1,6 @@
-import { CommandPipeline, EventCancellationPolicy, catalogModel } from '@booking/command-pipeline';
+import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { PolicyExecutor, eventCancellation } from '@booking/process-managers';
 import { bearer, signUp } from './testing/accounts';
 import { mailsTo, waitForMails } from './testing/mail';
 import { type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
@@ -87,7 +88,9 @@ describe('cancelling a published event cancels its holds, stops sales and tells 
       'HoldCancelled',
       'InventoryClosed',
     ]);
-    expect(await t.app.get(EventCancellationPolicy).apply(eventId, 'again', 'again')).toBe(0n);
+    const again = { eventId, by: people.organizer.userId, reason: 'The venue flooded' };
+    const trigger = { type: 'EventCancelled', data: again, id: 'again', correlationId: 'again' } as const;
+    expect(await t.app.get(PolicyExecutor).run(eventCancellation, trigger)).toBe(0n);
     expect(await store.readStream(`inventory-${eventId}`)).toHaveLength(before.length);
 
     await new Promise((resolve) => setTimeout(resolve, 300));

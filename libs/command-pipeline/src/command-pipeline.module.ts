@@ -5,8 +5,6 @@ import { AccountRegistration } from './accounts/account-registration';
 import { CatalogReader } from './catalog/catalog-reader';
 import { CommandPipeline } from './command-pipeline';
 import { IdempotencyStore } from './idempotency-store';
-import { EventCancellationPolicy } from './policies/event-cancellation.policy';
-import { OpenInventoryPolicy } from './policies/open-inventory.policy';
 
 /** Nest wiring: one pipeline (and its stream cache) per process, shared by HTTP handlers and policies. */
 @Global()
@@ -28,8 +26,6 @@ import { OpenInventoryPolicy } from './policies/open-inventory.policy';
       useFactory: (store: EventStore, clock: Clock) => new IdempotencyStore(store, () => clock.now()),
       inject: [EVENT_STORE, CLOCK],
     },
-    OpenInventoryPolicy,
-    EventCancellationPolicy,
     CatalogReader,
     {
       provide: AccountRegistration,
@@ -43,13 +39,6 @@ import { OpenInventoryPolicy } from './policies/open-inventory.policy';
       inject: [CommandPipeline, EVENT_STORE, CLOCK, ID_GENERATOR],
     },
   ],
-  exports: [
-    CommandPipeline,
-    IdempotencyStore,
-    OpenInventoryPolicy,
-    EventCancellationPolicy,
-    AccountRegistration,
-    CatalogReader,
-  ],
+  exports: [CommandPipeline, IdempotencyStore, AccountRegistration, CatalogReader],
 })
 export class CommandPipelineModule {}

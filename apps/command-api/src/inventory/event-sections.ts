@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { catalogModel, readState, sectionIdsOf } from '@booking/command-pipeline';
-import { DomainError } from '@booking/domain';
+import { catalogModel, readState } from '@booking/command-pipeline';
+import { DomainError, sectionIdsOf } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 
 /** Which inventory partitions an event has, from its catalog stream (write side, no read model lag). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { catalogModel, inventoryModel, partitionsOf, toDomainEvents } from '@booking/command-pipeline';
+import { catalogModel, inventoryModel, toDomainEvents } from '@booking/command-pipeline';
 import {
   type CatalogEvent,
   type CatalogState,
@@ -10,6 +10,7 @@ import {
   type InventoryEvent,
   fold,
   inventoryPartitionId,
+  partitionsOf,
 } from '@booking/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@booking/event-store';
 import { MAILER, MailRenderer, type Mailer, type MailTemplateData, type MailTemplateName } from '@booking/mailer';

@@ -11,6 +11,14 @@ const SWEEP_EVERY_MS = 1000;
 /**
  * Process manager: appends HoldExpired for holds past their expiry. The holds read model only
  * finds candidates; the inventory decider decides (a hold released meanwhile yields nothing).
+ *
+ * Why a sweep and not a declared policy (see @booking/process-managers): a policy reacts to an
+ * event when it is appended, and what is due here is a moment, not an event. Written as a policy
+ * ("SeatsHeld → ExpireHold at expiresAt") it would need durable timers that survive a restart and
+ * a replay from position 0; the sweep needs none: every tick asks which holds are due now, so a
+ * stopped process catches up by itself. Nothing waits on it either: deciders already treat an
+ * expired hold as free, so HoldExpired is bookkeeping for the read models and the log. Payment
+ * timeouts and waitlist offer deadlines are the same shape: a sweep over a read model's due dates.
  */
 @Injectable()
 export class ExpireHolds implements OnModuleInit, OnApplicationShutdown {

@@ -1,15 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, EventCancellationPolicy, catalogModel } from '@booking/command-pipeline';
+import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
 import type { CatalogCommand } from '@booking/domain';
 import { CLOCK, type Clock } from '@booking/platform';
+import { PolicyExecutor, eventCancellation } from '@booking/process-managers';
 import { ChangeEventStatusCommand, type ChangeEventStatusResult } from './event-lifecycle.command';
 
 @CommandHandler(ChangeEventStatusCommand)
 export class ChangeEventStatusHandler implements ICommandHandler<ChangeEventStatusCommand, ChangeEventStatusResult> {
   constructor(
     private readonly pipeline: CommandPipeline,
-    private readonly cancellation: EventCancellationPolicy,
+    private readonly policies: PolicyExecutor,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -21,7 +22,7 @@ export class ChangeEventStatusHandler implements ICommandHandler<ChangeEventStat
     if (step === 'CancelEvent' && outcome.events.length > 0) {
       // Close sales at once, so the answer's position already shows the holds cancelled; the
       // projector runs the same idempotent policy from the log in case this process stops here.
-      const closed = await this.cancellation.apply(eventId, outcome.eventIds[0], context.correlationId);
+      const closed = await this.policies.react(eventCancellation, outcome, context.correlationId);
       if (closed > position) position = closed;
     }
     return { eventId, position, status: outcome.state.status };

@@ -2,14 +2,14 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
 import { CLOCK, type Clock } from '@booking/platform';
-import { OpenInventoryPolicy } from '@booking/command-pipeline';
+import { PolicyExecutor, openInventory } from '@booking/process-managers';
 import { PublishEventCommand, type PublishEventResult } from './publish-event.command';
 
 @CommandHandler(PublishEventCommand)
 export class PublishEventHandler implements ICommandHandler<PublishEventCommand, PublishEventResult> {
   constructor(
     private readonly pipeline: CommandPipeline,
-    private readonly openInventory: OpenInventoryPolicy,
+    private readonly policies: PolicyExecutor,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -22,7 +22,7 @@ export class PublishEventHandler implements ICommandHandler<PublishEventCommand,
     );
     // Open sales at once so the publisher can hold seats right away; the projector runs the
     // same idempotent policy from the log in case this process stops in between.
-    const opened = await this.openInventory.open(eventId, published.eventIds[0], context.correlationId);
+    const opened = await this.policies.react(openInventory, published, context.correlationId);
     return { eventId, position: opened > published.position ? opened : published.position };
   }
 }

@@ -1,12 +1,14 @@
 import { Body, Controller, Delete, Inject, Param, ParseUUIDPipe, Put, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, OpenInventoryPolicy, catalogModel, readSold, readState } from '@booking/command-pipeline';
+import { CommandPipeline, catalogModel, readState } from '@booking/command-pipeline';
 import { type SeatingPlan, nothingSold } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { Authenticated, BodyLimit, CLOCK, type Clock } from '@booking/platform';
+import { PolicyExecutor, openInventory } from '@booking/process-managers';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
+import { readSold } from './read-sold';
 import { SeatingPlanRequest } from './seating-plan.request';
 import { EventStatusAnswer, SeatingPlanAnswer } from '../catalog.answers';
 
@@ -16,7 +18,7 @@ import { EventStatusAnswer, SeatingPlanAnswer } from '../catalog.answers';
 export class SeatingPlanController {
   constructor(
     private readonly pipeline: CommandPipeline,
-    private readonly inventory: OpenInventoryPolicy,
+    private readonly policies: PolicyExecutor,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -52,7 +54,7 @@ export class SeatingPlanController {
     if (state.status === 'published' && outcome.events.length > 0) {
       // Re-plan the partitions now, so the answer's position covers it; the projector runs the
       // same idempotent policy from the log in case this process stops in between.
-      const replanned = await this.inventory.open(eventId, outcome.eventIds[0], context.correlationId);
+      const replanned = await this.policies.react(openInventory, outcome, context.correlationId);
       if (replanned > position) position = replanned;
     }
     void reply.header('etag', `"${outcome.nextRevision}"`);

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  CommandPipeline,
+  type CommandContext,
+  type CommandOutcome,
+  type WriteModel,
+  readState,
+} from '@booking/command-pipeline';
+import type { DomainCommand, DomainEvent } from '@booking/domain';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { CLOCK, type Clock } from '@booking/platform';
+import { type EventType, type Policy, type PolicyCommand, type PolicyContext, type Trigger, actorOf } from './policy';
+
+/**
+ * Runs a policy on one event: the projector's runner for every event from the log, command
+ * handlers inline on what they just appended. Both run the same code, with the same idempotency.
+ */
+@Injectable()
+export class PolicyExecutor {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Handles one event; returns the global position its commands reached (0n: it appended nothing). */
+  async run<T extends EventType>(policy: Policy<T>, trigger: Trigger<T>): Promise<bigint> {
+    const actor = actorOf(policy);
+    let reached = 0n;
+    const perStream = new Map<string, number>();
+    const context: PolicyContext = {
+      read: (model, id) => readState(this.store, model, id),
+      execute: async <S, C extends DomainCommand, E extends DomainEvent>(
+        model: WriteModel<S, C, E>,
+        id: string,
+        command: PolicyCommand<C>,
+      ): Promise<CommandOutcome<S, E>> => {
+        // A tag per (trigger, stream, n-th command there): handling the trigger again replays
+        // the first outcome instead of acting twice; distinct commands of one run stay distinct.
+        const stream = `${model.category}-${id}`;
+        const nth = perStream.get(stream) ?? 0;
+        perStream.set(stream, nth + 1);
+        const outcome = await this.pipeline.execute(
+          model,
+          id,
+          { ...command, metadata: { now: this.clock.now(), actor } } as C,
+          this.commandContext(policy, trigger, nth),
+        );
+        if (outcome.events.length > 0 && outcome.position > reached) reached = outcome.position;
+        return outcome;
+      },
+    };
+    await policy.handle(trigger, context);
+    return reached;
+  }
+
+  /**
+   * Runs a policy inline on what a command just appended (each of its events the policy hears),
+   * so the caller's answer already covers the policy's effect; the projector runs the same policy
+   * from the log in case this process stops in between. Returns the position reached (0n: none).
+   */
+  async react<T extends EventType>(
+    policy: Policy<T>,
+    appended: Pick<CommandOutcome<unknown, DomainEvent>, 'events' | 'eventIds'>,
+    correlationId: string,
+  ): Promise<bigint> {
+    let reached = 0n;
+    for (const [i, event] of appended.events.entries()) {
+      if (!(policy.on as readonly string[]).includes(event.type)) continue;
+      const trigger = { ...event, id: appended.eventIds[i], correlationId } as Trigger<T>;
+      const position = await this.run(policy, trigger);
+      if (position > reached) reached = position;
+    }
+    return reached;
+  }
+
+  private commandContext(policy: Policy, trigger: Trigger, nth: number): CommandContext {
+    return {
+      correlationId: trigger.correlationId,
+      causationId: trigger.id,
+      idempotencyTag: `${policy.id}:${trigger.id}${nth > 0 ? `#${nth}` : ''}`,
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { AccountDoc } from '@booking/projections';
+import { ReadModels } from '../../http/read-models';
+import { MeQuery } from './me.query';
+
+@QueryHandler(MeQuery)
+export class MeHandler implements IQueryHandler<MeQuery> {
+  constructor(private readonly readModels: ReadModels) {}
+
+  async execute({ args: { userId } }: MeQuery) {
+    const doc = await this.readModels.getById<AccountDoc>(
+      'accounts',
+      userId,
+      'No account for this token (demo tokens have none)',
+    );
+    return {
+      id: doc._id,
+      email: doc.email,
+      displayName: doc.displayName,
+      roles: doc.roles,
+      emailVerified: doc.emailVerified,
+      createdAt: doc.createdAt,
+    };
+  }
+}

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { AccountDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
+import { accountView } from '../account-view';
 import { ListUsersQuery } from './list-users.query';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,15 +27,7 @@ export class ListUsersHandler implements IQueryHandler<ListUsersQuery> {
       accounts.countDocuments(filter),
     ]);
     return {
-      items: items.map((a) => ({
-        id: a._id,
-        email: a.email,
-        displayName: a.displayName,
-        roles: a.roles,
-        emailVerified: a.emailVerified,
-        disabled: a.disabled,
-        createdAt: a.createdAt,
-      })),
+      items: items.map((doc) => ({ ...accountView(doc), disabled: doc.disabled })),
       total,
     };
   }

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { AccountDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
+import { accountView } from '../account-view';
 import { MeQuery } from './me.query';
 
 @QueryHandler(MeQuery)
@@ -13,13 +14,6 @@ export class MeHandler implements IQueryHandler<MeQuery> {
       userId,
       'No account for this token (demo tokens have none)',
     );
-    return {
-      id: doc._id,
-      email: doc.email,
-      displayName: doc.displayName,
-      roles: doc.roles,
-      emailVerified: doc.emailVerified,
-      createdAt: doc.createdAt,
-    };
+    return accountView(doc);
   }
 }

@@ -3,53 +3,80 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CatalogSearchCache } from '@booking/catalog-search';
 import { APP_CONFIG, type AppConfig } from '@booking/platform';
-import { AdminUsersController } from './accounts/admin-users/admin-users.controller';
 import { MeController } from './accounts/me/me.controller';
-import { ProvidersController } from './accounts/providers/providers.controller';
+import { MeHandler } from './accounts/me/me.handler';
 import { MySessionsController } from './accounts/my-sessions/my-sessions.controller';
-import { ApprovalChangesController } from './catalog/approval-changes/approval-changes.controller';
-import { ApprovalChangesHandler } from './catalog/approval-changes/approval-changes.handler';
-import { OrganizerEventsController } from './catalog/organizer-events/organizer-events.controller';
+import { MySessionsHandler } from './accounts/my-sessions/my-sessions.handler';
+import { ProvidersController } from './accounts/providers/providers.controller';
+import { ProvidersHandler } from './accounts/providers/providers.handler';
+import { ListUsersController } from './accounts/list-users/list-users.controller';
+import { ListUsersHandler } from './accounts/list-users/list-users.handler';
+import { SecurityHistoryController } from './accounts/security-history/security-history.controller';
+import { SecurityHistoryHandler } from './accounts/security-history/security-history.handler';
+import { ListEventsController } from './catalog/list-events/list-events.controller';
+import { ListEventsHandler } from './catalog/list-events/list-events.handler';
 import { GetEventController } from './catalog/get-event/get-event.controller';
 import { GetEventHandler } from './catalog/get-event/get-event.handler';
 import { GetSeatingPlanController } from './catalog/get-seating-plan/get-seating-plan.controller';
-import { GetSeatsController } from './inventory/get-seats/get-seats.controller';
-import { ListEventsController } from './catalog/list-events/list-events.controller';
-import { ListEventsHandler } from './catalog/list-events/list-events.handler';
-import { ListCategoriesController } from './categories/list-categories/list-categories.controller';
+import { GetSeatingPlanHandler } from './catalog/get-seating-plan/get-seating-plan.handler';
 import { TagSuggestionsController } from './catalog/tag-suggestions/tag-suggestions.controller';
-import { ConsistencyInterceptor } from './http/consistency.interceptor';
-import { ReadModels } from './http/read-models';
+import { TagSuggestionsHandler } from './catalog/tag-suggestions/tag-suggestions.handler';
+import { OrganizerEventsController } from './catalog/organizer-events/organizer-events.controller';
+import { OrganizerEventsHandler } from './catalog/organizer-events/organizer-events.handler';
+import { AdminEventsController } from './catalog/admin-events/admin-events.controller';
+import { AdminEventsHandler } from './catalog/admin-events/admin-events.handler';
+import { ApprovalChangesController } from './catalog/approval-changes/approval-changes.controller';
+import { ApprovalChangesHandler } from './catalog/approval-changes/approval-changes.handler';
+import { ListCategoriesController } from './categories/list-categories/list-categories.controller';
+import { ListCategoriesHandler } from './categories/list-categories/list-categories.handler';
 import { GetAvailabilityController } from './inventory/get-availability/get-availability.controller';
 import { GetAvailabilityHandler } from './inventory/get-availability/get-availability.handler';
+import { GetSeatsController } from './inventory/get-seats/get-seats.controller';
+import { GetSeatsHandler } from './inventory/get-seats/get-seats.handler';
 import { MyHoldsController } from './inventory/my-holds/my-holds.controller';
 import { MyHoldsHandler } from './inventory/my-holds/my-holds.handler';
+import { ConsistencyInterceptor } from './http/consistency.interceptor';
+import { ReadModels } from './http/read-models';
 import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
 import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
 
+// One use-case folder each: controller → QueryBus → handler (the SSE stream opens with GetAvailabilityQuery).
 const httpControllers = [
-  OrganizerEventsController,
-  ApprovalChangesController,
-  ProvidersController,
   MeController,
   MySessionsController,
-  AdminUsersController,
+  ProvidersController,
+  ListUsersController,
+  SecurityHistoryController,
   ListEventsController,
   GetEventController,
-  GetAvailabilityController,
   GetSeatingPlanController,
-  GetSeatsController,
-  StreamAvailabilityController,
-  MyHoldsController,
-  ListCategoriesController,
   TagSuggestionsController,
+  OrganizerEventsController,
+  AdminEventsController,
+  ApprovalChangesController,
+  ListCategoriesController,
+  GetAvailabilityController,
+  GetSeatsController,
+  MyHoldsController,
+  StreamAvailabilityController,
 ];
 const queryHandlers = [
+  MeHandler,
+  MySessionsHandler,
+  ProvidersHandler,
+  ListUsersHandler,
+  SecurityHistoryHandler,
   ListEventsHandler,
   GetEventHandler,
-  GetAvailabilityHandler,
-  MyHoldsHandler,
+  GetSeatingPlanHandler,
+  TagSuggestionsHandler,
+  OrganizerEventsHandler,
+  AdminEventsHandler,
   ApprovalChangesHandler,
+  ListCategoriesHandler,
+  GetAvailabilityHandler,
+  GetSeatsHandler,
+  MyHoldsHandler,
 ];
 
 /** Serves the read models, live updates (SSE) and read-your-writes waits. */

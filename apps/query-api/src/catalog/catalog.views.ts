@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REFUND_POLICIES } from '@booking/domain';
 
 // What the catalog queries answer (event-views.ts builds them from the read models).
-const EVENT_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'published', 'cancelled', 'completed'];
+export const EVENT_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'published', 'cancelled', 'completed'];
 
 class LocationView {
   @ApiProperty({ minimum: -90, maximum: 90 }) lat!: number;

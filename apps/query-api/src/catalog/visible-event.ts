@@ -9,8 +9,7 @@ export async function findVisibleEvent(
   eventId: string,
   viewer: Actor | undefined,
 ): Promise<CatalogEventDoc> {
-  const events = await readModels.collection<CatalogEventDoc>('catalog-events');
-  const doc = await events.findOne({ _id: eventId });
+  const doc = await readModels.findById<CatalogEventDoc>('catalog-events', eventId);
   const mayView =
     doc && (doc.status === 'published' || viewer?.userId === doc.organizerId || viewer?.roles.includes('admin'));
   // Drafts are invisible to others: the same 404 as an unknown id.

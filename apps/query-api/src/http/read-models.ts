@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type Document, type ReadCollection, type ReadStore } from '@booking/read-store';
 import { ProblemException, problem } from '@booking/platform';
@@ -20,5 +20,17 @@ export class ReadModels {
       );
     }
     return this.readStore.collection<T>(name);
+  }
+
+  /** One document of a projection by id, or null. */
+  async findById<T extends Document>(projection: string, id: string): Promise<T | null> {
+    return (await this.collection<T>(projection)).findOne({ _id: id });
+  }
+
+  /** One document of a projection by id; a 404 saying `missing` when there is none. */
+  async getById<T extends Document>(projection: string, id: string, missing: string): Promise<T> {
+    const doc = await this.findById<T>(projection, id);
+    if (!doc) throw new NotFoundException(missing);
+    return doc;
   }
 }

@@ -1,18 +1,19 @@
-import { NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type ApprovalChangesDoc, detailChanges, reviewedDetails } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
 import { ApprovalChangesQuery } from './approval-changes.query';
 
+/** What a reviewer needs: the changes since the last approved version, or that this is a first review. */
 @QueryHandler(ApprovalChangesQuery)
 export class ApprovalChangesHandler implements IQueryHandler<ApprovalChangesQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ eventId }: ApprovalChangesQuery) {
-    const reviews = await this.readModels.collection<ApprovalChangesDoc>('approval-changes');
-    const doc = await reviews.findOne({ _id: eventId });
-    if (!doc) throw new NotFoundException(`Event ${eventId} not found`);
-    const { catalog, approved } = doc;
+  async execute({ args: { eventId } }: ApprovalChangesQuery) {
+    const { catalog, approved } = await this.readModels.getById<ApprovalChangesDoc>(
+      'approval-changes',
+      eventId,
+      `Event ${eventId} not found`,
+    );
     const common = {
       eventId,
       status: catalog.status,

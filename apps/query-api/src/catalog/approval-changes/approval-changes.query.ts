@@ -1,3 +1,8 @@
-export class ApprovalChangesQuery {
-  constructor(readonly eventId: string) {}
+import { Query } from '@nestjs/cqrs';
+import type { ApprovalChangesView } from '../catalog.views';
+
+export class ApprovalChangesQuery extends Query<ApprovalChangesView> {
+  constructor(readonly args: Readonly<{ eventId: string }>) {
+    super();
+  }
 }

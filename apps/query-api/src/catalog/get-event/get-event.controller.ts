@@ -18,6 +18,6 @@ export class GetEventController {
   @ApiOkResponse({ type: EventDetailView })
   @ApiNotFoundResponse({ description: 'Unknown, or a draft you may not see' })
   get(@Param('eventId', new ParseUUIDPipe()) eventId: string, @Req() request: { user?: Actor }) {
-    return this.queries.execute(new GetEventQuery(eventId, request.user));
+    return this.queries.execute(new GetEventQuery({ eventId, viewer: request.user }));
   }
 }

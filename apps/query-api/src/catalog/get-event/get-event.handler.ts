@@ -9,11 +9,9 @@ import { GetEventQuery } from './get-event.query';
 export class GetEventHandler implements IQueryHandler<GetEventQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ eventId, viewer }: GetEventQuery) {
+  async execute({ args: { eventId, viewer } }: GetEventQuery) {
     const doc = await findVisibleEvent(this.readModels, eventId, viewer);
-    const availability = await (
-      await this.readModels.collection<AvailabilityDoc>('event-availability')
-    ).findOne({ _id: eventId });
+    const availability = await this.readModels.findById<AvailabilityDoc>('event-availability', eventId);
     return {
       ...eventDetail(doc),
       availability: availability

@@ -1,20 +1,16 @@
-import { Controller, Get, Header, Headers, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CLOCK, type Clock } from '@booking/platform';
-import type { EventList } from './list-events.handler';
-import { ListEventsParams, ListEventsQuery } from './list-events.query';
 import { ReadsProjections } from '../../http/reads-projections';
 import { EventListView } from '../catalog.views';
+import { type EventList, ListEventsQuery } from './list-events.query';
+import { ListEventsRequest } from './list-events.request';
 
 @ApiTags('catalog')
 @ReadsProjections('catalog-events')
 @Controller('api/events')
 export class ListEventsController {
-  constructor(
-    private readonly queries: QueryBus,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   /** Each list serialized once: repeated answers (the search cache's) are sent as the same JSON text. */
   private readonly bodies = new WeakMap<EventList, string>();
@@ -25,12 +21,10 @@ export class ListEventsController {
     type: EventListView,
     description: 'Published events not over yet, soonest first by default',
   })
-  async list(@Query() params: ListEventsParams, @Headers('x-min-position') header?: unknown): Promise<string> {
+  async list(@Query() request: ListEventsRequest, @Headers('x-min-position') header?: unknown): Promise<string> {
     // Checked by the ConsistencyInterceptor (header first, as there), which also waited for the position.
-    const minPosition = typeof header === 'string' ? header : params.minPosition;
-    const list = await this.queries.execute<ListEventsQuery, EventList>(
-      new ListEventsQuery(params, this.clock.now(), minPosition),
-    );
+    const minPosition = typeof header === 'string' ? header : request.minPosition;
+    const list = await this.queries.execute(new ListEventsQuery({ criteria: request, minPosition }));
     let body = this.bodies.get(list);
     if (body === undefined) {
       body = JSON.stringify(list);

@@ -1,17 +1,12 @@
+import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type CatalogDocument, type CatalogSearchResult, CatalogSearchCache } from '@booking/catalog-search';
-import { ProblemException, problem } from '@booking/platform';
+import { CLOCK, type Clock, ProblemException, problem } from '@booking/platform';
 import type { CatalogEventDoc } from '@booking/projections';
 import type { ReadCollection } from '@booking/read-store';
 import { ReadModels } from '../../http/read-models';
 import { eventSummary } from '../event-views';
-import { ListEventsQuery } from './list-events.query';
-
-export type EventList = {
-  items: ReturnType<typeof eventSummary>[];
-  total: number;
-  facets?: CatalogSearchResult['facets'];
-};
+import { type EventList, ListEventsQuery } from './list-events.query';
 
 @QueryHandler(ListEventsQuery)
 export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
@@ -21,10 +16,11 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
   constructor(
     private readonly readModels: ReadModels,
     private readonly cache: CatalogSearchCache,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ params, now, minPosition }: ListEventsQuery): Promise<EventList> {
-    const { lat, lng, radiusKm } = params;
+  async execute({ args: { criteria, minPosition } }: ListEventsQuery): Promise<EventList> {
+    const { lat, lng, radiusKm } = criteria;
     const near = [lat, lng, radiusKm].filter((v) => v !== undefined).length;
     if (near !== 0 && near !== 3) {
       throw new ProblemException(
@@ -39,23 +35,23 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
     const result = await this.cache.search(
       events as unknown as ReadCollection<CatalogDocument>,
       {
-        q: params.q,
-        category: params.category,
-        tags: params.tags,
-        from: params.from,
-        to: params.to,
-        city: params.city,
+        q: criteria.q,
+        category: criteria.category,
+        tags: criteria.tags,
+        from: criteria.from,
+        to: criteria.to,
+        city: criteria.city,
         near: near === 3 ? { lat: lat!, lng: lng!, radiusKm: radiusKm! } : undefined,
-        priceMin: params.priceMin,
-        priceMax: params.priceMax,
-        available: params.available,
-        sort: params.sort,
-        facets: params.facets,
-        limit: params.limit ?? 20,
-        offset: params.offset ?? 0,
+        priceMin: criteria.priceMin,
+        priceMax: criteria.priceMax,
+        available: criteria.available,
+        sort: criteria.sort,
+        facets: criteria.facets,
+        limit: criteria.limit ?? 20,
+        offset: criteria.offset ?? 0,
         visibility: 'public',
       },
-      now,
+      this.clock.now(),
       version,
       minPosition === undefined ? undefined : BigInt(minPosition),
     );
@@ -64,7 +60,7 @@ export class ListEventsHandler implements IQueryHandler<ListEventsQuery> {
       list = {
         items: result.items.map((item) => eventSummary(item as unknown as CatalogEventDoc)),
         total: result.total,
-        ...(params.facets ? { facets: result.facets } : {}),
+        ...(criteria.facets ? { facets: result.facets } : {}),
       };
       this.lists.set(result, list);
     }

@@ -15,6 +15,6 @@ export class GetAvailabilityController {
   @ApiOkResponse({ type: AvailabilityView })
   @ApiNotFoundResponse({ description: 'Not on sale' })
   get(@Param('eventId', new ParseUUIDPipe()) eventId: string) {
-    return this.queries.execute(new GetAvailabilityQuery(eventId));
+    return this.queries.execute(new GetAvailabilityQuery({ eventId }));
   }
 }

@@ -1,3 +1,8 @@
-export class GetAvailabilityQuery {
-  constructor(readonly eventId: string) {}
+import { Query } from '@nestjs/cqrs';
+import type { AvailabilityView } from '../../catalog/catalog.views';
+
+export class GetAvailabilityQuery extends Query<AvailabilityView> {
+  constructor(readonly args: Readonly<{ eventId: string }>) {
+    super();
+  }
 }

@@ -1,40 +1,18 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@booking/domain';
-import { Authenticated, CLOCK, type Clock, CurrentActor, QueryNumber } from '@booking/platform';
-import { MyHoldsView } from '../inventory.views';
-import { CURSOR_PATTERN } from './my-holds.cursor';
-import { MY_HOLDS_PAGE, MyHoldsQuery } from './my-holds.query';
+import { Authenticated, CurrentActor } from '@booking/platform';
 import { ReadsProjections } from '../../http/reads-projections';
-
-export class MyHoldsParams {
-  @ApiPropertyOptional({ minimum: 1, maximum: MY_HOLDS_PAGE.max, default: MY_HOLDS_PAGE.default })
-  @IsOptional()
-  @QueryNumber()
-  @IsInt()
-  @Min(1)
-  @Max(MY_HOLDS_PAGE.max)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the page before', pattern: CURSOR_PATTERN.source })
-  @IsOptional()
-  @IsString()
-  @Matches(CURSOR_PATTERN, { message: 'cursor must be the nextCursor of an earlier page' })
-  cursor?: string;
-
-  @ApiPropertyOptional() @IsOptional() @IsString() minPosition?: string;
-}
+import { MyHoldsView } from '../inventory.views';
+import { MY_HOLDS_PAGE, MyHoldsQuery } from './my-holds.query';
+import { MyHoldsRequest } from './my-holds.request';
 
 @ApiTags('inventory')
 @ReadsProjections('catalog-events', 'holds')
 @Controller('api/me')
 export class MyHoldsController {
-  constructor(
-    private readonly queries: QueryBus,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('holds')
   @Authenticated()
@@ -44,9 +22,13 @@ export class MyHoldsController {
       "{ items: Hold[], total, nextCursor? }: a page of the caller's active holds (soonest expiry first), then " +
       'those cancelled with their event (status, cancellationReason); pass nextCursor as ?cursor= for the next page',
   })
-  list(@CurrentActor() actor: Actor, @Query() params: MyHoldsParams) {
+  list(@CurrentActor() actor: Actor, @Query() request: MyHoldsRequest) {
     return this.queries.execute(
-      new MyHoldsQuery(actor.userId, this.clock.now(), params.limit ?? MY_HOLDS_PAGE.default, params.cursor),
+      new MyHoldsQuery({
+        holderId: actor.userId,
+        limit: request.limit ?? MY_HOLDS_PAGE.default,
+        cursor: request.cursor,
+      }),
     );
   }
 }

@@ -1,4 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@booking/platform';
 import type { CatalogEventDoc, HoldDoc } from '@booking/projections';
 import type { Filter } from '@booking/read-store';
 import { ReadModels } from '../../http/read-models';
@@ -11,12 +13,15 @@ import { MyHoldsQuery } from './my-holds.query';
  */
 @QueryHandler(MyHoldsQuery)
 export class MyHoldsHandler implements IQueryHandler<MyHoldsQuery> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  async execute({ holderId, now, limit, cursor: raw }: MyHoldsQuery) {
+  async execute({ args: { holderId, limit, cursor: raw } }: MyHoldsQuery) {
     const cursor = raw === undefined ? undefined : decodeCursor(raw);
     const holds = await this.readModels.collection<HoldDoc>('holds');
-    const active: Filter = { holderId, status: 'active', expiresAt: { $gt: now.toISOString() } };
+    const active: Filter = { holderId, status: 'active', expiresAt: { $gt: this.clock.now().toISOString() } };
     const cancelled: Filter = { holderId, status: 'cancelled' };
     // One more than asked: whether there is a next page without counting again.
     const page: HoldDoc[] = [];

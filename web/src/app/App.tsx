@@ -21,7 +21,7 @@ const MyHoldsPage = lazyPage(() => import('../features/holds/MyHoldsPage'), 'MyH
 const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
-const SeatingEditorPage = lazyPage(() => import('../features/seating/SeatingEditorPage'), 'SeatingEditorPage');
+const SeatingEditorPage = lazyPage(() => import('../features/seating-editor/SeatingEditorPage'), 'SeatingEditorPage');
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
 const OidcCallbackPage = lazyPage(() => import('../features/auth/OidcCallbackPage'), 'OidcCallbackPage');
 const SignupPage = lazyPage(() => import('../features/registration/SignupPage'), 'SignupPage');

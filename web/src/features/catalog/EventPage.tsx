@@ -6,7 +6,7 @@ import { formatInZone } from '../../lib/format';
 import { AvailabilityPanel } from '../availability';
 import { useSession } from '../auth';
 import { HoldForm, type HoldSeatingChoice } from '../holds';
-import { EventSeatMap, useEventSeating, useSeatPicking } from '../seating';
+import { EventSeatMap, useEventSeating, useSeatPicking } from '../seat-map';
 import type { EventDetail } from './catalog.types';
 import { EventDetails } from './EventDetails';
 import { EventHero } from './EventHero';

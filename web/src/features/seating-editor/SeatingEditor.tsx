@@ -20,15 +20,23 @@ import { catalogKeys, type EventDetail } from '../catalog';
 import { rememberCommandPosition } from '../../lib/command-position';
 import { AddSectionForm } from './AddSectionForm';
 import { ExceptionsToolbar } from './ExceptionsToolbar';
-import { PlanCanvas, type CanvasMode } from './PlanCanvas';
-import { PlanLegend, PlanSummary } from './PlanLegend';
-import { REMOVED, buildPlanModel } from './planModel';
+import {
+  PlanCanvas,
+  PlanLegend,
+  PlanSummary,
+  REMOVED,
+  buildPlanModel,
+  describeSeat,
+  seatingKeys,
+  tierInfos,
+  usePlanStyle,
+  useTierColors,
+  type CanvasMode,
+} from '../plan-canvas';
 import { checkPlan, drawablePlan, locateField, removeSection, replaceSection, type PlanProblem } from './planEdits';
-import { describeSeat, usePlanStyle, useTierColors } from './planStyle';
-import { removeSeatingPlan, saveSeatingPlan, seatingKeys } from './seating.api';
+import { removeSeatingPlan, saveSeatingPlan } from './seating-editor.api';
 import { SectionEditor } from './SectionEditor';
 import { StageFields } from './StageFields';
-import { tierInfos } from './tiers';
 import { usePlanEditor } from './usePlanEditor';
 
 export const EMPTY_PLAN: SeatingPlan = { stage: { label: 'Stage', x: 0, y: -4, width: 20, depth: 3 }, sections: [] };

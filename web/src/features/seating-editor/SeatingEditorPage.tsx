@@ -6,7 +6,7 @@ import { RequireSignIn } from '../auth';
 import { fetchEvent, statusLabel } from '../catalog';
 import { lastCommandPosition } from '../../lib/command-position';
 import { PlanPreview } from './PlanPreview';
-import { fetchSeatingPlan } from './seating.api';
+import { fetchSeatingPlan } from '../plan-canvas';
 import { SeatingEditor } from './SeatingEditor';
 
 const EDITABLE = new Set(['draft', 'rejected', 'approved', 'published']);

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { availabilityKey, fetchAvailability, type Availability } from '../availability';
-import { buildPlanModel } from './planModel';
-import { fetchSeatingPlan, fetchSeats, seatingKeys } from './seating.api';
-import { tierInfos } from './tiers';
+import { buildPlanModel, fetchSeatingPlan, seatingKeys, tierInfos } from '../plan-canvas';
+import { fetchSeats } from './seats.api';
 
 /** At most one reload of the taken seats per this many ms, however busy the sale. */
 const SEATS_REFRESH_MS = 1500;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { availabilityKey, fetchAvailability, type Availability } from '../availability';
 import { buildPlanModel, fetchSeatingPlan, seatingKeys, tierInfos } from '../plan-canvas';
@@ -92,8 +93,6 @@ export function useEventSeating(eventId: string, live: boolean) {
 
 export type EventSeating = ReturnType<typeof useEventSeating>;
 
-export const MAX_PICKED = 20;
-
 /** The buyer's chosen section and seats (seat ids, in the order picked). */
 export function useSeatPicking(seating: EventSeating) {
   const { model, taken } = seating;
@@ -114,8 +113,8 @@ export function useSeatPicking(seating: EventSeating) {
       }
       setPicked((list) => {
         if (list.includes(seat.id)) return list.filter((id) => id !== seat.id);
-        if (list.length >= MAX_PICKED) {
-          setNotice(`At most ${MAX_PICKED} seats per hold.`);
+        if (list.length >= MAX_SEATS_PER_HOLD) {
+          setNotice(`At most ${MAX_SEATS_PER_HOLD} seats per hold.`);
           return list;
         }
         return [...list, seat.id];

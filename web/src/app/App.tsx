@@ -39,7 +39,7 @@ const MailboxPage = lazyPage(() => import('../features/mailbox/MailboxPage'), 'M
 export function App() {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
-    prefetchLanding(client, window.location.pathname, window.history.state);
+    prefetchLanding(client, window.location.pathname);
     return client;
   });
   return (

@@ -70,7 +70,7 @@ export function HoldForm({
           idempotencyKey: newId(),
           place: { sectionId: section?.id, seatIds: picked.map((p) => p.id) },
         },
-        { onSuccess: (h) => seating?.onSeatsChanged(h.position), onError: () => seating?.onSeatsChanged() },
+        { onSuccess: () => seating?.onSeatsChanged(), onError: () => seating?.onSeatsChanged() },
       );
       return;
     }
@@ -79,7 +79,7 @@ export function HoldForm({
     if (problem) return;
     hold.mutate(
       { quantity: Number(quantity), idempotencyKey: newId(), place: section ? { sectionId: section.id } : undefined },
-      { onSuccess: (h) => seating?.onSeatsChanged(h.position) },
+      { onSuccess: () => seating?.onSeatsChanged() },
     );
   };
 

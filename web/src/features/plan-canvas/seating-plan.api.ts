@@ -21,7 +21,7 @@ export const seatingPlanPath = (eventId: string) => `/api/events/${encodeURIComp
 /** The plan and its ETag (sent back as If-Match so a save never overwrites someone else's); null when the event has none. */
 export async function fetchSeatingPlan(
   eventId: string,
-  options: { signal?: AbortSignal; minPosition?: string } = {},
+  options: { signal?: AbortSignal } = {},
 ): Promise<{ document: SeatingPlanDocument; etag?: string } | null> {
   try {
     const result = await apiFetch<SeatingPlanDocument>(seatingPlanPath(eventId), options);

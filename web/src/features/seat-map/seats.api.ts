@@ -8,6 +8,6 @@ export type SeatsDocument = {
   position?: string;
 };
 
-export async function fetchSeats(eventId: string, options: { signal?: AbortSignal; minPosition?: string } = {}) {
+export async function fetchSeats(eventId: string, options: { signal?: AbortSignal } = {}) {
   return (await apiFetch<SeatsDocument>(`/api/events/${encodeURIComponent(eventId)}/seats`, options)).data;
 }

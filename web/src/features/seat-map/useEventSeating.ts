@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { rememberPosition } from '../../lib/read-your-writes';
 import { availabilityKey, fetchAvailability, type Availability } from '../availability';
 import { buildPlanModel, fetchSeatingPlan, seatingKeys, tierInfos } from '../plan-canvas';
 import { fetchSeats } from './seats.api';
@@ -35,6 +36,14 @@ export function useEventSeating(eventId: string, live: boolean) {
     staleTime: Infinity,
   });
 
+  const reloadSeats = useCallback(
+    () =>
+      queryClient
+        .fetchQuery({ queryKey: seatingKeys.seats(eventId), queryFn: () => fetchSeats(eventId), staleTime: 0 })
+        .catch(() => undefined),
+    [queryClient, eventId],
+  );
+
   const position = availability.data?.position;
   const seen = useRef<string | undefined>(undefined);
   const lastLoad = useRef(0);
@@ -48,18 +57,14 @@ export function useEventSeating(eventId: string, live: boolean) {
     const timer = window.setTimeout(
       () => {
         lastLoad.current = Date.now();
-        void queryClient
-          .fetchQuery({
-            queryKey: seatingKeys.seats(eventId),
-            queryFn: () => fetchSeats(eventId, { minPosition: position }),
-            staleTime: 0,
-          })
-          .catch(() => undefined);
+        // The seats (another projection) are read as of at least what the live availability showed.
+        rememberPosition(position);
+        void reloadSeats();
       },
       Math.max(0, lastLoad.current + SEATS_REFRESH_MS - Date.now()),
     );
     return () => window.clearTimeout(timer);
-  }, [hasPlan, live, position, eventId, queryClient]);
+  }, [hasPlan, live, position, reloadSeats]);
 
   const model = useMemo(() => (document ? buildPlanModel(document.plan) : null), [document]);
   const tiers = useMemo(() => tierInfos(document?.priceTiers ?? []), [document]);
@@ -75,17 +80,6 @@ export function useEventSeating(eventId: string, live: boolean) {
   const free = useMemo(
     () => (seatsQuery.data ? new Map(seatsQuery.data.sections.map((s) => [s.sectionId, s.free])) : undefined),
     [seatsQuery.data],
-  );
-  const reloadSeats = useCallback(
-    (minPosition?: string) =>
-      queryClient
-        .fetchQuery({
-          queryKey: seatingKeys.seats(eventId),
-          queryFn: () => fetchSeats(eventId, { minPosition }),
-          staleTime: 0,
-        })
-        .catch(() => undefined),
-    [queryClient, eventId],
   );
 
   return { planQuery, document, model, tiers, taken, free, seatsQuery, reloadSeats };

@@ -17,7 +17,6 @@ import { planCapacity, type SeatingPlan, type Section } from '@booking/seating';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { catalogKeys, type EventDetail } from '../catalog';
-import { rememberCommandPosition } from '../../lib/command-position';
 import { AddSectionForm } from './AddSectionForm';
 import { ExceptionsToolbar } from './ExceptionsToolbar';
 import {
@@ -107,7 +106,6 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
   const save = useMutation({
     mutationFn: (p: SeatingPlan) => saveSeatingPlan(event.id, p, etag),
     onSuccess: (result, p) => {
-      rememberCommandPosition(result.position);
       setSaved(p);
       setBaseline(p);
       setEtag(result.etag);
@@ -118,8 +116,7 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
   });
   const remove = useMutation({
     mutationFn: () => removeSeatingPlan(event.id, etag),
-    onSuccess: (result) => {
-      rememberCommandPosition(result.position);
+    onSuccess: () => {
       setSaved(null);
       setEtag(undefined);
       setConfirmRemove(false);

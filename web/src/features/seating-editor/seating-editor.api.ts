@@ -18,10 +18,9 @@ export async function saveSeatingPlan(
   return { ...result.data, position: result.position, etag: result.headers.get('ETag') ?? undefined };
 }
 
-export async function removeSeatingPlan(eventId: string, etag?: string) {
-  const result = await apiFetch<{ eventId: string; position?: string }>(seatingPlanPath(eventId), {
+export async function removeSeatingPlan(eventId: string, etag?: string): Promise<void> {
+  await apiFetch<{ eventId: string; position?: string }>(seatingPlanPath(eventId), {
     method: 'DELETE',
     headers: etag ? { 'If-Match': etag } : undefined,
   });
-  return { position: result.position };
 }

@@ -39,6 +39,7 @@ export function PlanCanvas(props: Props) {
   const [tip, setTip] = useState<Tip | null>(null);
   const helpId = useId();
 
+  // Runs in a later animation frame (usePanZoom), when `gestures` below is set.
   const paint: Paint = (ctx, view, width, h) => {
     const canvas = ctx.canvas;
     const band = gestures.gesture.current;

@@ -11,9 +11,13 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), serviceWorker(), precompress()],
   resolve: {
-    // The seating plan model (expandPlan, generators, validatePlan) is the server's own code: pure TypeScript.
+    // The seating plan model (expandPlan, generators, validatePlan) and the hold limits are the server's own
+    // code: pure TypeScript, each imported by its module (not the domain's index, which would bring every context).
     alias: {
       '@booking/seating': fileURLToPath(new URL('../libs/domain/src/catalog/seating/index.ts', import.meta.url)),
+      '@booking/inventory-rules': fileURLToPath(
+        new URL('../libs/domain/src/inventory/inventory.rules.ts', import.meta.url),
+      ),
     },
   },
   server: {

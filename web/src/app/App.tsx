@@ -21,7 +21,7 @@ const MyHoldsPage = lazyPage(() => import('../features/holds/MyHoldsPage'), 'MyH
 const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
-const SeatingEditorPage = lazyPage(() => import('../features/seating/SeatingEditorPage'), 'SeatingEditorPage');
+const SeatingEditorPage = lazyPage(() => import('../features/seating-editor/SeatingEditorPage'), 'SeatingEditorPage');
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
 const OidcCallbackPage = lazyPage(() => import('../features/auth/OidcCallbackPage'), 'OidcCallbackPage');
 const SignupPage = lazyPage(() => import('../features/registration/SignupPage'), 'SignupPage');
@@ -39,7 +39,7 @@ const MailboxPage = lazyPage(() => import('../features/mailbox/MailboxPage'), 'M
 export function App() {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
-    prefetchLanding(client, window.location.pathname, window.history.state);
+    prefetchLanding(client, window.location.pathname);
     return client;
   });
   return (

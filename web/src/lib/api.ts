@@ -1,4 +1,5 @@
 import { networkProblem, problemFromResponse } from './problem';
+import { readPosition, rememberPosition } from './read-your-writes';
 
 export { ProblemError, isProblem, tooManyAttemptsMessage, type FieldError, type ProblemDetails } from './problem';
 
@@ -10,11 +11,12 @@ export type ApiOptions = {
   signal?: AbortSignal;
   /** Sent as `Idempotency-Key`: a retried command with the same key returns the first outcome. */
   idempotencyKey?: string;
-  /** Sent as `X-Min-Position`: the query API answers once its projections have passed it. */
-  minPosition?: string;
   /** `include` for the cookie-authenticated auth endpoints. */
   credentials?: RequestCredentials;
-  /** false: send no bearer token and do not refresh-and-retry on 401 (the auth endpoints themselves). */
+  /**
+   * false: send no bearer token and do not refresh-and-retry on 401 (the auth endpoints themselves,
+   * whose writes, sessions started or renewed, later queries do not wait for).
+   */
   auth?: boolean;
 };
 
@@ -70,12 +72,15 @@ async function send<T>(path: string, options: ApiOptions, mayRetry: boolean): Pr
   const token = options.auth === false ? null : accessToken;
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
-  if (options.minPosition) headers.set('X-Min-Position', options.minPosition);
+  const method = options.method ?? 'GET';
+  // Read-your-writes (lib/read-your-writes.ts): a query waits for this tab's last write.
+  const position = method === 'GET' ? readPosition() : undefined;
+  if (position) headers.set('X-Min-Position', position);
 
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.method ?? 'GET',
+      method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
@@ -96,7 +101,9 @@ async function send<T>(path: string, options: ApiOptions, mayRetry: boolean): Pr
   }
   const text = response.status === 204 ? '' : await response.text();
   const data = (text ? JSON.parse(text) : undefined) as T;
-  return { data, status: response.status, position: positionOf(data, response.headers), headers: response.headers };
+  const reached = positionOf(data, response.headers);
+  if (method !== 'GET' && options.auth !== false) rememberPosition(reached);
+  return { data, status: response.status, position: reached, headers: response.headers };
 }
 
 /** A query: just the body. */

@@ -1,39 +1,33 @@
+import DOMPurify, { type Config } from 'dompurify';
+
 // The API already sanitizes descriptions; this allowlist is defence in depth before rendering HTML.
-const ALLOWED = new Set(['P', 'BR', 'STRONG', 'EM', 'UL', 'OL', 'LI', 'A', 'H3', 'H4', 'BLOCKQUOTE']);
-const SAFE_HREF = /^(https?:|mailto:)/i;
+const POLICY: Config = {
+  ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote'],
+  ALLOWED_ATTR: ['href'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Links go to the web or to a mail address; any other href (javascript:, data:…) is dropped.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  // Unknown wrappers keep their text; scripts, styles, frames and objects go entirely.
+  ADD_FORBID_CONTENTS: ['object'],
+};
 
 const looksLikeHtml = (text: string) => /<\/?[a-z][\s\S]*?>/i.test(text);
 
-function clean(node: Node, into: Node, doc: Document) {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      into.appendChild(doc.createTextNode(child.textContent ?? ''));
-    } else if (child instanceof Element) {
-      if (!ALLOWED.has(child.tagName)) {
-        // Unknown wrappers keep their text; scripts and styles go entirely.
-        if (!['SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'TEMPLATE'].includes(child.tagName)) clean(child, into, doc);
-        continue;
-      }
-      const copy = doc.createElement(child.tagName.toLowerCase());
-      if (child.tagName === 'A') {
-        const href = child.getAttribute('href') ?? '';
-        if (SAFE_HREF.test(href.trim())) {
-          copy.setAttribute('href', href.trim());
-          copy.setAttribute('rel', 'noopener noreferrer nofollow');
-        }
-      }
-      clean(child, copy, doc);
-      into.appendChild(copy);
-    }
-  }
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+
+/** Our own instance: its hook (rel on links) is no one else's business. */
+function getPurifier() {
+  if (purifier) return purifier;
+  purifier = DOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer nofollow');
+  });
+  return purifier;
 }
 
 /** Simple HTML (p, br, strong, em, lists, links, h3/h4, blockquote) as safe markup; null for plain text. */
 export function sanitizeHtml(text: string): string | null {
-  if (!looksLikeHtml(text) || typeof DOMParser === 'undefined') return null;
-  const source = new DOMParser().parseFromString(text, 'text/html');
-  const target = document.implementation.createHTMLDocument('');
-  const root = target.createElement('div');
-  clean(source.body, root, target);
-  return root.innerHTML;
+  if (!looksLikeHtml(text) || typeof window === 'undefined') return null;
+  return getPurifier().sanitize(text, POLICY);
 }

@@ -27,7 +27,7 @@ export function ChangePasswordForm({ userId, email }: { userId: string; email: s
   const change = useMutation({
     mutationFn: () =>
       changePassword({ currentPassword: form.values.currentPassword, newPassword: form.values.newPassword }),
-    onSuccess: ({ position }) => {
+    onSuccess: () => {
       form.reset();
       // If the sessions list is cached, only this session is left: show that, then confirm it.
       const key = accountKeys.sessions(userId);
@@ -36,9 +36,7 @@ export function ChangePasswordForm({ userId, email }: { userId: string; email: s
         key,
         (list) => list && { items: list.items.filter((s) => s.current) },
       );
-      void queryClient
-        .fetchQuery({ queryKey: key, queryFn: () => fetchSessions(position), staleTime: 0 })
-        .catch(() => undefined);
+      void queryClient.fetchQuery({ queryKey: key, queryFn: fetchSessions, staleTime: 0 }).catch(() => undefined);
     },
   });
 

@@ -45,26 +45,26 @@ function SessionList({ userId }: { userId: string }) {
   const queryClient = useQueryClient();
   const key = accountKeys.sessions(userId);
   const sessions = useQuery({ queryKey: key, queryFn: () => fetchSessions() });
-  const reload = (position: string | undefined) =>
-    queryClient.fetchQuery({ queryKey: key, queryFn: () => fetchSessions(position), staleTime: 0 });
+  // Waits for the revocation (lib/read-your-writes.ts).
+  const reload = () => queryClient.fetchQuery({ queryKey: key, queryFn: fetchSessions, staleTime: 0 });
   const revokeOne = useMutation({
     mutationFn: revokeSession,
-    onSuccess: (position, id) => {
+    onSuccess: (_position, id) => {
       queryClient.setQueryData<{ items: AccountSession[] }>(
         key,
         (list) => list && { items: list.items.filter((s) => s.id !== id) },
       );
-      return reload(position).catch(() => undefined);
+      return reload().catch(() => undefined);
     },
   });
   const revokeOthers = useMutation({
     mutationFn: revokeOtherSessions,
-    onSuccess: (position) => {
+    onSuccess: () => {
       queryClient.setQueryData<{ items: AccountSession[] }>(
         key,
         (list) => list && { items: list.items.filter((s) => s.current) },
       );
-      return reload(position).catch(() => undefined);
+      return reload().catch(() => undefined);
     },
   });
 

@@ -26,8 +26,7 @@ export const accountKeys = {
 
 export const fetchProfile = () => apiGet<Profile>('/api/me');
 
-export const fetchSessions = (minPosition?: string) =>
-  apiGet<{ items: AccountSession[] }>('/api/me/sessions', { minPosition });
+export const fetchSessions = () => apiGet<{ items: AccountSession[] }>('/api/me/sessions');
 
 /** Both answer 200 (with a `position`, if the command API reports one). */
 export async function revokeSession(id: string): Promise<string | undefined> {

@@ -7,7 +7,7 @@ import { newId } from '../../lib/ids';
 import { formatMoney } from '../../lib/format';
 import { useCategoryLabel } from '../categories';
 import { catalogKeys, EventItemHeading, EventStatusBadge, type EventSummary } from '../catalog';
-import { adminEventKeys, decide, lastEventCommandPosition, type Verdict } from './adminEvents.api';
+import { adminEventKeys, decide, type Verdict } from './adminEvents.api';
 import { ApprovalChanges } from './ApprovalChanges';
 
 function priceRange(event: EventSummary): string | null {
@@ -39,13 +39,7 @@ export function ApprovalItem({ event }: { event: EventSummary }) {
     <Paper component="li" withBorder p="md" radius="md" style={{ listStyle: 'none' }} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="xs">
-          <EventItemHeading
-            event={event}
-            headingId={headingId}
-            order={2}
-            minPosition={lastEventCommandPosition()}
-            extra={prices ? ` · ${prices}` : ''}
-          />
+          <EventItemHeading event={event} headingId={headingId} order={2} extra={prices ? ` · ${prices}` : ''} />
           <Group gap={6}>
             <Badge variant="light" color="gray">
               {categoryLabel(event.category)}

@@ -21,26 +21,18 @@ export const adminKeys = {
   history: (userId: string) => ['admin', 'users', 'history', userId] as const,
 };
 
-// Read-your-writes: queries wait for the position the last admin command reached (older ones pass at once).
-let lastPosition: string | undefined;
-
 export const fetchUsers = (q: string, offset: number) =>
-  apiGet<{ items: AdminUser[]; total: number }>(withQuery('/api/admin/users', { q, limit: PAGE_SIZE, offset }), {
-    minPosition: lastPosition,
-  });
+  apiGet<{ items: AdminUser[]; total: number }>(withQuery('/api/admin/users', { q, limit: PAGE_SIZE, offset }));
 
 export const fetchSecurityHistory = (userId: string) =>
-  apiGet<{ items: SecurityEvent[] }>(`/api/admin/users/${encodeURIComponent(userId)}/security-history`, {
-    minPosition: lastPosition,
-  });
+  apiGet<{ items: SecurityEvent[] }>(`/api/admin/users/${encodeURIComponent(userId)}/security-history`);
 
 const userPath = (id: string) => `/api/admin/users/${encodeURIComponent(id)}`;
 
 export type Command = { method: 'POST' | 'DELETE'; path: string; body?: unknown };
 
 export async function runCommand({ method, path, body }: Command): Promise<void> {
-  const { position } = await apiFetch<unknown>(path, { method, body });
-  if (position) lastPosition = position;
+  await apiFetch<unknown>(path, { method, body });
 }
 
 export const commands = {

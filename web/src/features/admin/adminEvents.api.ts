@@ -18,26 +18,18 @@ export type ApprovalChangesView = {
   changes: FieldChange[];
 };
 
-// Read-your-writes: after approve/reject the queue waits until the read side has passed the command.
-let lastPosition: string | undefined;
-export const lastEventCommandPosition = () => lastPosition;
-
 export const fetchEventsByStatus = (status: EventStatus) =>
-  apiGet<{ items: EventSummary[] }>(withQuery('/api/admin/events', { status }), { minPosition: lastPosition });
+  apiGet<{ items: EventSummary[] }>(withQuery('/api/admin/events', { status }));
 
 export type Verdict = { action: 'approve' } | { action: 'reject'; reason: string };
 
 export async function decide(eventId: string, verdict: Verdict, idempotencyKey: string): Promise<void> {
-  const { position } = await apiFetch<unknown>(`/api/events/${encodeURIComponent(eventId)}/${verdict.action}`, {
+  await apiFetch<unknown>(`/api/events/${encodeURIComponent(eventId)}/${verdict.action}`, {
     method: 'POST',
     body: verdict.action === 'reject' ? { reason: verdict.reason } : undefined,
     idempotencyKey,
   });
-  if (position) lastPosition = position;
 }
 
 export const fetchApprovalChanges = (eventId: string, signal?: AbortSignal) =>
-  apiGet<ApprovalChangesView>(`/api/admin/events/${encodeURIComponent(eventId)}/changes`, {
-    minPosition: lastPosition,
-    signal,
-  });
+  apiGet<ApprovalChangesView>(`/api/admin/events/${encodeURIComponent(eventId)}/changes`, { signal });

@@ -6,6 +6,6 @@ export const availabilityKey = (eventId: string) => ['availability', eventId] as
 export const availabilityStreamUrl = (eventId: string) =>
   `/api/events/${encodeURIComponent(eventId)}/availability/stream`;
 
-export function fetchAvailability(eventId: string, options: { signal?: AbortSignal; minPosition?: string } = {}) {
+export function fetchAvailability(eventId: string, options: { signal?: AbortSignal } = {}) {
   return apiGet<Availability>(`/api/events/${encodeURIComponent(eventId)}/availability`, options);
 }

@@ -8,18 +8,16 @@ type Props = {
   event: EventSummary;
   headingId: string;
   order: 2 | 3;
-  /** Passed to the event page so it waits for the viewer's own last write. */
-  minPosition?: string;
   /** Appended to the date and venue line (e.g. prices). */
   extra?: ReactNode;
 };
 
 /** The title (linked to the event page) and the when/where line of an event in a list. */
-export function EventItemHeading({ event, headingId, order, minPosition, extra }: Props) {
+export function EventItemHeading({ event, headingId, order, extra }: Props) {
   return (
     <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
       <Title order={order} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-        <Anchor component={Link} to={`/events/${encodeURIComponent(event.id)}`} state={{ minPosition }} c="inherit">
+        <Anchor component={Link} to={`/events/${encodeURIComponent(event.id)}`} c="inherit">
           {event.title}
         </Anchor>
       </Title>

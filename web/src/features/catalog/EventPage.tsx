@@ -1,27 +1,18 @@
 import { Anchor, Button, Container, Grid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
 import { AvailabilityPanel } from '../availability';
 import { useSession } from '../auth';
 import { HoldForm, type HoldSeatingChoice } from '../holds';
-import { EventSeatMap, useEventSeating, useSeatPicking } from '../seating';
+import { EventSeatMap, useEventSeating, useSeatPicking } from '../seat-map';
 import type { EventDetail } from './catalog.types';
 import { EventDetails } from './EventDetails';
 import { EventHero } from './EventHero';
 import { coverOf } from './images';
 import { salesNotice, salesStatus } from './salesStatus';
 import { useEvent } from './useEvent';
-
-/** Pages that just wrote something link here with `state: { minPosition }` (read-your-writes). */
-function minPositionFrom(state: unknown): string | undefined {
-  if (state && typeof state === 'object' && 'minPosition' in state) {
-    const value = (state as { minPosition: unknown }).minPosition;
-    return typeof value === 'string' ? value : undefined;
-  }
-  return undefined;
-}
 
 function EventNotFound() {
   return (
@@ -65,9 +56,9 @@ function EventContent({ event }: { event: EventDetail }) {
           };
         }),
         onClearPicked: picking.clear,
-        onSeatsChanged: (position) => {
+        onSeatsChanged: () => {
           picking.clear();
-          void seating.reloadSeats(position);
+          void seating.reloadSeats();
         },
         canPick,
       }
@@ -109,8 +100,7 @@ function EventContent({ event }: { event: EventDetail }) {
 
 export function EventPage() {
   const eventId = useParams().eventId ?? '';
-  const location = useLocation();
-  const event = useEvent(eventId, minPositionFrom(location.state));
+  const event = useEvent(eventId);
 
   let content;
   if (event.isPending) {

@@ -55,6 +55,6 @@ export function fetchEvents(filters: CatalogFilters, offset: number, signal?: Ab
   return apiGet<EventList>(withQuery('/api/events', eventsQuery(filters, offset)), { signal });
 }
 
-export function fetchEvent(eventId: string, options: { signal?: AbortSignal; minPosition?: string } = {}) {
+export function fetchEvent(eventId: string, options: { signal?: AbortSignal } = {}) {
   return apiGet<EventDetail>(`/api/events/${encodeURIComponent(eventId)}`, options);
 }

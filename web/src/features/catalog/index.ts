@@ -1,5 +1,5 @@
+// EventPage is not re-exported: the router imports it by path, and it draws the seat map, which reads this index.
 export { CatalogPage } from './CatalogPage';
-export { EventPage } from './EventPage';
 export { EventStatusBadge } from './EventStatusBadge';
 export { catalogKeys, fetchEvent } from './catalog.api';
 export { REFUND_POLICY_LABELS, refundPolicyLabel, statusLabel } from './eventStatus';

@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { catalogKeys, fetchEvent } from './catalog.api';
 
-/**
- * One event. `minPosition` (from a command we just ran, e.g. creating it) makes the first
- * fetch wait until the read side has seen our write.
- */
-export function useEvent(eventId: string, minPosition?: string) {
+/** One event (as of this tab's last write: lib/read-your-writes.ts). */
+export function useEvent(eventId: string) {
   return useQuery({
     queryKey: catalogKeys.detail(eventId),
-    queryFn: ({ signal }) => fetchEvent(eventId, { signal, minPosition }),
+    queryFn: ({ signal }) => fetchEvent(eventId, { signal }),
     enabled: eventId !== '',
   });
 }

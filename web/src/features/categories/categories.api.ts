@@ -10,13 +10,10 @@ export const categoryKeys = {
   tags: (prefix: string) => ['tags', prefix] as const,
 };
 
-// Read-your-writes: after a change the list is read as of the command's position.
-let lastPosition: string | undefined;
-
 export const fetchCategories = (includeRetired = false) =>
-  apiGet<{ items: Category[] }>(withQuery('/api/categories', { include: includeRetired ? 'retired' : undefined }), {
-    minPosition: lastPosition,
-  }).then((body) => body.items);
+  apiGet<{ items: Category[] }>(withQuery('/api/categories', { include: includeRetired ? 'retired' : undefined })).then(
+    (body) => body.items,
+  );
 
 export type CategoryChange =
   | { action: 'add'; slug: string; label: string }
@@ -32,9 +29,7 @@ export async function changeCategory(change: CategoryChange, idempotencyKey: str
       : change.action === 'rename'
         ? apiFetch<Category>(`${path}/${slug}`, { method: 'PATCH', body: { label: change.label }, idempotencyKey })
         : apiFetch<Category>(`${path}/${slug}/${change.action}`, { method: 'POST', idempotencyKey });
-  const { data, position } = await request;
-  if (position) lastPosition = position;
-  return data;
+  return (await request).data;
 }
 
 export const fetchTagSuggestions = (prefix: string, signal?: AbortSignal) =>

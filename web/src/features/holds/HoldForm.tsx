@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
 import { Button, Group, NativeSelect, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
@@ -11,12 +12,11 @@ import { PickedSeats } from './PickedSeats';
 import { usePlaceHold } from './useHoldMutations';
 
 export const MIN_SEATS = 1;
-export const MAX_SEATS = 20;
 
 function validQuantity(value: number | string): string | null {
   const n = typeof value === 'number' ? value : Number(value);
-  if (value === '' || !Number.isInteger(n) || n < MIN_SEATS || n > MAX_SEATS) {
-    return `Choose a whole number from ${MIN_SEATS} to ${MAX_SEATS}.`;
+  if (value === '' || !Number.isInteger(n) || n < MIN_SEATS || n > MAX_SEATS_PER_HOLD) {
+    return `Choose a whole number from ${MIN_SEATS} to ${MAX_SEATS_PER_HOLD}.`;
   }
   return null;
 }
@@ -70,7 +70,7 @@ export function HoldForm({
           idempotencyKey: newId(),
           place: { sectionId: section?.id, seatIds: picked.map((p) => p.id) },
         },
-        { onSuccess: (h) => seating?.onSeatsChanged(h.position), onError: () => seating?.onSeatsChanged() },
+        { onSuccess: () => seating?.onSeatsChanged(), onError: () => seating?.onSeatsChanged() },
       );
       return;
     }
@@ -79,7 +79,7 @@ export function HoldForm({
     if (problem) return;
     hold.mutate(
       { quantity: Number(quantity), idempotencyKey: newId(), place: section ? { sectionId: section.id } : undefined },
-      { onSuccess: (h) => seating?.onSeatsChanged(h.position) },
+      { onSuccess: () => seating?.onSeatsChanged() },
     );
   };
 
@@ -153,14 +153,14 @@ export function HoldForm({
             <Group align="flex-start" gap="sm">
               <NumberInput
                 label={section?.standing ? 'Number of places' : 'Number of seats'}
-                description={`${MIN_SEATS} to ${MAX_SEATS} per hold`}
+                description={`${MIN_SEATS} to ${MAX_SEATS_PER_HOLD} per hold`}
                 value={quantity}
                 onChange={(value) => {
                   setQuantity(value);
                   setInputError(null);
                 }}
                 min={MIN_SEATS}
-                max={MAX_SEATS}
+                max={MAX_SEATS_PER_HOLD}
                 allowDecimal={false}
                 allowNegative={false}
                 clampBehavior="blur"

@@ -34,16 +34,16 @@ export async function releaseHold(eventId: string, holdId: string, idempotencyKe
 
 export const MY_HOLDS_PAGE_SIZE = 50;
 
-export function fetchMyHolds(options: { signal?: AbortSignal; minPosition?: string; cursor?: string } = {}) {
+export function fetchMyHolds(options: { signal?: AbortSignal; cursor?: string } = {}) {
   const { cursor, ...rest } = options;
   return apiGet<HoldList>(withQuery('/api/me/holds', { limit: MY_HOLDS_PAGE_SIZE, cursor }), rest);
 }
 
-/** The caller's holds a page at a time; `minPosition`: as of (at least) a write of theirs. */
-export const myHoldsQuery = (userId: string, minPosition?: string) =>
+/** The caller's holds a page at a time (as of their last write: lib/read-your-writes.ts). */
+export const myHoldsQuery = (userId: string) =>
   infiniteQueryOptions({
     queryKey: myHoldsKey(userId),
-    queryFn: ({ pageParam, signal }) => fetchMyHolds({ signal, cursor: pageParam, minPosition }),
+    queryFn: ({ pageParam, signal }) => fetchMyHolds({ signal, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last: HoldList) => last.nextCursor,
   });

@@ -17,8 +17,8 @@ export type HoldSeatingChoice = {
   /** Seats picked on the map (in the chosen section), with a readable label and the price of each. */
   picked: { id: string; label: string; price?: { amount: number; currency: string } }[];
   onClearPicked: () => void;
-  /** After a hold (or a refusal naming taken seats): reload the map. */
-  onSeatsChanged: (position?: string) => void;
+  /** After a hold (or a refusal naming taken seats): reload the map (as of the hold: lib/read-your-writes.ts). */
+  onSeatsChanged: () => void;
   /** Picking needs the map; without it (e.g. no pointer) best available remains. */
   canPick: boolean;
 };

@@ -24,10 +24,10 @@ export function usePlaceHold(eventId: string) {
       place?: HoldPlace;
     }) => placeHold(eventId, quantity, idempotencyKey, place),
     retry: retryLostRequest,
-    onSuccess: async (hold) => {
+    onSuccess: async () => {
       void queryClient.invalidateQueries({ queryKey: ['events'] });
       if (user) void queryClient.invalidateQueries({ queryKey: myHoldsKey(user.id) });
-      await refreshAvailability(queryClient, eventId, hold.position);
+      await refreshAvailability(queryClient, eventId);
     },
   });
 }
@@ -39,7 +39,7 @@ export function useReleaseHold() {
     mutationFn: ({ eventId, holdId, idempotencyKey }: { eventId: string; holdId: string; idempotencyKey: string }) =>
       releaseHold(eventId, holdId, idempotencyKey),
     retry: retryLostRequest,
-    onSuccess: async ({ position }, { eventId, holdId }) => {
+    onSuccess: async (_released, { eventId, holdId }) => {
       void queryClient.invalidateQueries({ queryKey: ['events'] });
       if (user) {
         const key = myHoldsKey(user.id);
@@ -53,10 +53,10 @@ export function useReleaseHold() {
         );
         // Read our own write: the pages loaded so far, as of (at least) the release.
         void queryClient
-          .fetchInfiniteQuery({ ...myHoldsQuery(user.id, position), pages: list?.pages.length ?? 1, staleTime: 0 })
+          .fetchInfiniteQuery({ ...myHoldsQuery(user.id), pages: list?.pages.length ?? 1, staleTime: 0 })
           .catch(() => undefined);
       }
-      await refreshAvailability(queryClient, eventId, position);
+      await refreshAvailability(queryClient, eventId);
     },
   });
 }

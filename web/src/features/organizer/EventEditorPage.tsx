@@ -7,7 +7,6 @@ import { RequireSignIn } from '../auth';
 import { fetchEvent, statusLabel } from '../catalog';
 import { CreateEventForm, EditEventForm } from './EventForm';
 import { MediaManager } from './media';
-import { lastCommandPosition } from './organizer.api';
 
 const EDITABLE = new Set(['draft', 'rejected', 'approved']);
 
@@ -66,7 +65,7 @@ function EventEditor({ eventId }: { eventId: string }) {
   // Its own cache entry: the form is filled once and background refetches must not touch it.
   const event = useQuery({
     queryKey: ['organizer', 'edit', eventId],
-    queryFn: ({ signal }) => fetchEvent(eventId, { signal, minPosition: lastCommandPosition() }),
+    queryFn: ({ signal }) => fetchEvent(eventId, { signal }),
     staleTime: 0,
     gcTime: 0,
     refetchOnWindowFocus: false,

@@ -1,6 +1,7 @@
 import { NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { REFUND_POLICIES, REFUND_POLICY_LABELS } from '../catalog';
-import { MAX_TICKETS_PER_BUYER, MAX_TICKETS_PER_ORDER } from './eventValidation';
+import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
+import { MAX_TICKETS_PER_BUYER } from './eventValidation';
 import type { EventFormState } from './useEventForm';
 
 const refundOptions = REFUND_POLICIES.map((value) => ({ value, label: REFUND_POLICY_LABELS[value] }));
@@ -33,7 +34,7 @@ export function EventSalesFields({ form, disabled }: { form: EventFormState; dis
       <NumberInput
         label="Max tickets per order"
         min={1}
-        max={MAX_TICKETS_PER_ORDER}
+        max={MAX_SEATS_PER_HOLD}
         allowDecimal={false}
         allowNegative={false}
         value={values.maxTicketsPerOrder}

@@ -2,14 +2,13 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { catalogKeys, EventItemHeading, EventStatusBadge, fetchEvent, type EventSummary } from '../catalog';
 import { EventActions } from './EventActions';
-import { lastCommandPosition } from './organizer.api';
 
 /** The summary has no rejection reason: a rejected event's detail supplies it. */
 function useRejectionReason(event: EventSummary) {
   const inline = (event as EventSummary & { rejectionReason?: string }).rejectionReason;
   const detail = useQuery({
     queryKey: catalogKeys.detail(event.id),
-    queryFn: ({ signal }) => fetchEvent(event.id, { signal, minPosition: lastCommandPosition() }),
+    queryFn: ({ signal }) => fetchEvent(event.id, { signal }),
     enabled: event.status === 'rejected' && !inline,
   });
   return inline ?? detail.data?.rejectionReason;
@@ -22,7 +21,7 @@ export function MyEventItem({ event }: { event: EventSummary }) {
     <Paper component="li" withBorder p="md" radius="md" style={{ listStyle: 'none' }} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-          <EventItemHeading event={event} headingId={headingId} order={3} minPosition={lastCommandPosition()} />
+          <EventItemHeading event={event} headingId={headingId} order={3} />
           <EventStatusBadge status={event.status} />
         </Group>
         {event.status === 'rejected' && (

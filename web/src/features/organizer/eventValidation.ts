@@ -1,3 +1,4 @@
+import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
 import type { FieldError } from '../../lib/api';
 import type { EventFormValues } from './eventForm';
 import { minorDigits, toMinorUnits } from './money';
@@ -6,7 +7,6 @@ import { minorDigits, toMinorUnits } from './money';
 export type FormErrors = Record<string, string>;
 
 export const MAX_CAPACITY = 100_000;
-export const MAX_TICKETS_PER_ORDER = 20; // the most one hold may take
 export const MAX_TICKETS_PER_BUYER = 1000;
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N} &'-]*$/u;
 
@@ -64,8 +64,8 @@ export function validateEventForm(v: EventFormValues, now = new Date()): FormErr
     else e['salesWindow.closesAt'] = time(v.salesClosesAt, 'Closing time', now, true);
   }
   const max = Number(v.maxTicketsPerOrder);
-  if (v.maxTicketsPerOrder !== '' && (!Number.isInteger(max) || max < 1 || max > MAX_TICKETS_PER_ORDER))
-    e.maxTicketsPerOrder = `From 1 to ${MAX_TICKETS_PER_ORDER}.`;
+  if (v.maxTicketsPerOrder !== '' && (!Number.isInteger(max) || max < 1 || max > MAX_SEATS_PER_HOLD))
+    e.maxTicketsPerOrder = `From 1 to ${MAX_SEATS_PER_HOLD}.`;
   const perBuyer = Number(v.maxTicketsPerBuyer);
   if (v.maxTicketsPerBuyer !== '' && (!Number.isInteger(perBuyer) || perBuyer < 1 || perBuyer > MAX_TICKETS_PER_BUYER))
     e.maxTicketsPerBuyer = `From 1 to ${MAX_TICKETS_PER_BUYER}, or empty for no limit.`;

@@ -1,5 +1,4 @@
 import { apiFetch, apiGet } from '../../lib/api';
-import { lastCommandPosition, rememberCommandPosition } from '../../lib/command-position';
 import type { EventStatus, EventSummary, PriceTier, RefundPolicy, SalesWindow, Venue } from '../catalog';
 
 /** What POST /api/events takes; a PATCH sends any subset of it. */
@@ -27,22 +26,13 @@ export const organizerKeys = {
   all: ['organizer', 'events'] as const,
 };
 
-// Read-your-writes: after a command, queries wait until the read side has passed its position. The
-// position lives in lib so the seating plan editor's commands count too.
-export { lastCommandPosition };
-/** For commands sent elsewhere (image uploads): later queries wait for their position too. */
-export const rememberPosition = rememberCommandPosition;
-
 const eventPath = (id: string) => `/api/events/${encodeURIComponent(id)}`;
 
 async function command(path: string, init: { method: 'POST' | 'PATCH'; body?: unknown; idempotencyKey?: string }) {
-  const result = await apiFetch<{ eventId?: string; status?: EventStatus }>(path, init);
-  rememberCommandPosition(result.position);
-  return result;
+  return apiFetch<{ eventId?: string; status?: EventStatus }>(path, init);
 }
 
-export const fetchMyEvents = () =>
-  apiGet<{ items: EventSummary[] }>('/api/organizer/events', { minPosition: lastCommandPosition() });
+export const fetchMyEvents = () => apiGet<{ items: EventSummary[] }>('/api/organizer/events');
 
 export async function createEvent(input: EventInput, idempotencyKey: string): Promise<CommandResult> {
   const result = await command('/api/events', { method: 'POST', body: input, idempotencyKey });

@@ -1,8 +1,8 @@
 import { apiFetch, getAccessToken, renewAuthorization } from '../../../lib/api';
 import { newId } from '../../../lib/ids';
 import { networkProblem, problemFromResponse } from '../../../lib/problem';
+import { rememberPosition } from '../../../lib/read-your-writes';
 import type { EventImage } from '../../catalog';
-import { rememberPosition } from '../organizer.api';
 
 export type ImageRole = EventImage['role'];
 export type UploadOptions = {
@@ -62,14 +62,12 @@ export async function uploadImage(eventId: string, file: File, options: UploadOp
     throw await problemFromResponse(new Response(sent.text, { status: sent.status, headers: sent.headers }));
   }
   const body = JSON.parse(sent.text) as UploadedImage;
-  rememberPosition(body.position);
+  rememberPosition(body.position); // sent without apiFetch, which would have remembered it
   return body;
 }
 
 async function command(path: string, method: 'PUT' | 'PATCH' | 'DELETE', body?: unknown) {
-  const result = await apiFetch<unknown>(path, { method, body, idempotencyKey: newId() });
-  rememberPosition(result.position);
-  return result;
+  return apiFetch<unknown>(path, { method, body, idempotencyKey: newId() });
 }
 
 export const removeImage = (eventId: string, imageId: string) =>

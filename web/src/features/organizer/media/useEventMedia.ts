@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { catalogKeys, fetchEvent, type EventImage } from '../../catalog';
-import { lastCommandPosition, organizerKeys } from '../organizer.api';
+import { organizerKeys } from '../organizer.api';
 import { changeImageAlt, removeImage, reorderGallery, uploadImage, type UploadOptions } from './media.api';
 
 export const mediaKeys = { event: (eventId: string) => ['organizer', 'media', eventId] as const };
@@ -9,8 +9,7 @@ export const mediaKeys = { event: (eventId: string) => ['organizer', 'media', ev
 export function useEventImages(eventId: string, initial?: EventImage[]) {
   return useQuery({
     queryKey: mediaKeys.event(eventId),
-    queryFn: async ({ signal }) =>
-      (await fetchEvent(eventId, { signal, minPosition: lastCommandPosition() })).images ?? [],
+    queryFn: async ({ signal }) => (await fetchEvent(eventId, { signal })).images ?? [],
     initialData: initial,
     refetchOnWindowFocus: false,
   });

@@ -17,18 +17,25 @@ import { planCapacity, type SeatingPlan, type Section } from '@booking/seating';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { catalogKeys, type EventDetail } from '../catalog';
-import { rememberCommandPosition } from '../../lib/command-position';
 import { AddSectionForm } from './AddSectionForm';
 import { ExceptionsToolbar } from './ExceptionsToolbar';
-import { PlanCanvas, type CanvasMode } from './PlanCanvas';
-import { PlanLegend, PlanSummary } from './PlanLegend';
-import { REMOVED, buildPlanModel } from './planModel';
+import {
+  PlanCanvas,
+  PlanLegend,
+  PlanSummary,
+  REMOVED,
+  buildPlanModel,
+  describeSeat,
+  seatingKeys,
+  tierInfos,
+  usePlanStyle,
+  useTierColors,
+  type CanvasMode,
+} from '../plan-canvas';
 import { checkPlan, drawablePlan, locateField, removeSection, replaceSection, type PlanProblem } from './planEdits';
-import { describeSeat, usePlanStyle, useTierColors } from './planStyle';
-import { removeSeatingPlan, saveSeatingPlan, seatingKeys } from './seating.api';
+import { removeSeatingPlan, saveSeatingPlan } from './seating-editor.api';
 import { SectionEditor } from './SectionEditor';
 import { StageFields } from './StageFields';
-import { tierInfos } from './tiers';
 import { usePlanEditor } from './usePlanEditor';
 
 export const EMPTY_PLAN: SeatingPlan = { stage: { label: 'Stage', x: 0, y: -4, width: 20, depth: 3 }, sections: [] };
@@ -99,7 +106,6 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
   const save = useMutation({
     mutationFn: (p: SeatingPlan) => saveSeatingPlan(event.id, p, etag),
     onSuccess: (result, p) => {
-      rememberCommandPosition(result.position);
       setSaved(p);
       setBaseline(p);
       setEtag(result.etag);
@@ -110,8 +116,7 @@ export function SeatingEditor({ event, initial, etag: initialEtag }: Props) {
   });
   const remove = useMutation({
     mutationFn: () => removeSeatingPlan(event.id, etag),
-    onSuccess: (result) => {
-      rememberCommandPosition(result.position);
+    onSuccess: () => {
       setSaved(null);
       setEtag(undefined);
       setConfirmRemove(false);

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { rememberPosition } from '../../lib/read-your-writes';
 import { availabilityKey, fetchAvailability, type Availability } from '../availability';
-import { buildPlanModel } from './planModel';
-import { fetchSeatingPlan, fetchSeats, seatingKeys } from './seating.api';
-import { tierInfos } from './tiers';
+import { buildPlanModel, fetchSeatingPlan, seatingKeys, tierInfos } from '../plan-canvas';
+import { fetchSeats } from './seats.api';
 
 /** At most one reload of the taken seats per this many ms, however busy the sale. */
 const SEATS_REFRESH_MS = 1500;
@@ -35,6 +36,14 @@ export function useEventSeating(eventId: string, live: boolean) {
     staleTime: Infinity,
   });
 
+  const reloadSeats = useCallback(
+    () =>
+      queryClient
+        .fetchQuery({ queryKey: seatingKeys.seats(eventId), queryFn: () => fetchSeats(eventId), staleTime: 0 })
+        .catch(() => undefined),
+    [queryClient, eventId],
+  );
+
   const position = availability.data?.position;
   const seen = useRef<string | undefined>(undefined);
   const lastLoad = useRef(0);
@@ -48,18 +57,14 @@ export function useEventSeating(eventId: string, live: boolean) {
     const timer = window.setTimeout(
       () => {
         lastLoad.current = Date.now();
-        void queryClient
-          .fetchQuery({
-            queryKey: seatingKeys.seats(eventId),
-            queryFn: () => fetchSeats(eventId, { minPosition: position }),
-            staleTime: 0,
-          })
-          .catch(() => undefined);
+        // The seats (another projection) are read as of at least what the live availability showed.
+        rememberPosition(position);
+        void reloadSeats();
       },
       Math.max(0, lastLoad.current + SEATS_REFRESH_MS - Date.now()),
     );
     return () => window.clearTimeout(timer);
-  }, [hasPlan, live, position, eventId, queryClient]);
+  }, [hasPlan, live, position, reloadSeats]);
 
   const model = useMemo(() => (document ? buildPlanModel(document.plan) : null), [document]);
   const tiers = useMemo(() => tierInfos(document?.priceTiers ?? []), [document]);
@@ -76,24 +81,11 @@ export function useEventSeating(eventId: string, live: boolean) {
     () => (seatsQuery.data ? new Map(seatsQuery.data.sections.map((s) => [s.sectionId, s.free])) : undefined),
     [seatsQuery.data],
   );
-  const reloadSeats = useCallback(
-    (minPosition?: string) =>
-      queryClient
-        .fetchQuery({
-          queryKey: seatingKeys.seats(eventId),
-          queryFn: () => fetchSeats(eventId, { minPosition }),
-          staleTime: 0,
-        })
-        .catch(() => undefined),
-    [queryClient, eventId],
-  );
 
   return { planQuery, document, model, tiers, taken, free, seatsQuery, reloadSeats };
 }
 
 export type EventSeating = ReturnType<typeof useEventSeating>;
-
-export const MAX_PICKED = 20;
 
 /** The buyer's chosen section and seats (seat ids, in the order picked). */
 export function useSeatPicking(seating: EventSeating) {
@@ -115,8 +107,8 @@ export function useSeatPicking(seating: EventSeating) {
       }
       setPicked((list) => {
         if (list.includes(seat.id)) return list.filter((id) => id !== seat.id);
-        if (list.length >= MAX_PICKED) {
-          setNotice(`At most ${MAX_PICKED} seats per hold.`);
+        if (list.length >= MAX_SEATS_PER_HOLD) {
+          setNotice(`At most ${MAX_SEATS_PER_HOLD} seats per hold.`);
           return list;
         }
         return [...list, seat.id];

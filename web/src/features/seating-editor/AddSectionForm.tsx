@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { curvedRows, gridRows, type RowLabels, type SeatingPlan, type Section } from '@booking/seating';
 import { freeSectionId, nextPlacement, standingPlacement } from './planEdits';
-import type { TierInfo } from './planStyle';
+import type { TierInfo } from '../plan-canvas';
 
 type Generator = 'grid' | 'curved' | 'standing';
 

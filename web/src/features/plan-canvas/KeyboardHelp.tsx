@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
-import type { CanvasMode } from './PlanCanvas';
+import type { CanvasMode } from './canvasMode';
 
 export const KEY_HELP: Record<CanvasMode, string> = {
   pick: 'Keys: arrows go from seat to seat, Enter or Space picks or unpicks the seat, Shift + arrows move the map, + and − zoom, 0 fits the plan.',

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import type { SeatingPlan } from '@booking/seating';
 import { changeSeats, rowSeatIds, type SeatChange } from './planEdits';
-import type { TierInfo } from './planStyle';
+import type { TierInfo } from '../plan-canvas';
 import type { PlanEditor } from './usePlanEditor';
 
 /** Marks the selected seats: removed / restored, accessible, restricted view, or another price tier. */

@@ -21,8 +21,8 @@ import {
 } from '@booking/seating';
 import { NumField } from './NumField';
 import { locateField, type PlanProblem } from './planEdits';
-import type { TierInfo } from './planStyle';
-import { ScrollRegion } from './ScrollRegion';
+import type { TierInfo } from '../plan-canvas';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 type Props = {
   section: Section;

@@ -1,9 +1,14 @@
 import { useMemo } from 'react';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { PlanCanvas } from './PlanCanvas';
-import { PlanLegend, PlanSummary } from './PlanLegend';
-import type { PlanModel } from './planModel';
-import { describeSeat, usePlanStyle, useTierColors } from './planStyle';
+import {
+  PlanCanvas,
+  PlanLegend,
+  PlanSummary,
+  describeSeat,
+  usePlanStyle,
+  useTierColors,
+  type PlanModel,
+} from '../plan-canvas';
 import type { EventSeating, SeatPicking } from './useEventSeating';
 
 function SeatMap({

@@ -2,7 +2,7 @@ import { Group, Table, Text } from '@mantine/core';
 import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { ACCESSIBLE, REMOVED, RESTRICTED, type PlanModel } from './planModel';
 import type { TierInfo } from './planStyle';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 function Swatch({
   color,

@@ -7,15 +7,18 @@ const ys = new Float32Array([0, 0, 0, 2, 2, -30]);
 const grid = new SpatialGrid(xs, ys);
 
 /** The same questions answered by looking at every seat. */
-const nearestByScan = (x: number, y: number, radius: number) => {
-  let best = -1;
-  let bestDistance = radius * radius;
-  xs.forEach((sx, i) => {
-    const d = (sx - x) ** 2 + (ys[i] - y) ** 2;
-    if (d <= bestDistance) [best, bestDistance] = [i, d];
-  });
-  return best;
-};
+const scanOf =
+  (sxs: Float32Array, sys: Float32Array) =>
+  (x: number, y: number, radius: number): number => {
+    let best = -1;
+    let bestDistance = radius * radius;
+    sxs.forEach((sx, i) => {
+      const d = (sx - x) ** 2 + (sys[i] - y) ** 2;
+      if (d <= bestDistance) [best, bestDistance] = [i, d];
+    });
+    return best;
+  };
+const nearestByScan = scanOf(xs, ys);
 
 describe('SpatialGrid', () => {
   it('finds the seat under a point, within half a pitch by default', () => {
@@ -47,5 +50,18 @@ describe('SpatialGrid', () => {
     const coarse = new SpatialGrid(new Float32Array([-5.5, -4.2, 3]), new Float32Array([-7, -7, 9]), 4);
     expect(coarse.nearest(-4.3, -6.9)).toBe(1);
     expect(coarse.within(-6, -8, -5, -6)).toEqual([0]);
+  });
+
+  it('answers from its cells on a plan larger than the reach (a 60 × 40 block of seats)', () => {
+    const bx = new Float32Array(2400);
+    const by = new Float32Array(2400);
+    for (let i = 0; i < 2400; i++) [bx[i], by[i]] = [(i % 60) * 1.02 - 30, Math.floor(i / 60) * 1.3 - 20];
+    const block = new SpatialGrid(bx, by);
+    const scan = scanOf(bx, by);
+    for (let x = -32; x <= 32; x += 1.37)
+      for (let y = -22; y <= 33; y += 1.91)
+        for (const radius of [0.55, 2]) expect(block.nearest(x, y, radius)).toBe(scan(x, y, radius));
+    expect(block.nearest(bx[61], by[61] + 0.2)).toBe(61);
+    expect(block.within(-30.1, -20.1, -27.9, -18.6)).toEqual([0, 1, 2, 60, 61, 62]);
   });
 });

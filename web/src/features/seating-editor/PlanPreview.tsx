@@ -2,11 +2,16 @@ import { useMemo } from 'react';
 import { Stack } from '@mantine/core';
 import type { SeatingPlan } from '@booking/seating';
 import type { EventDetail } from '../catalog';
-import { PlanCanvas } from './PlanCanvas';
-import { PlanLegend, PlanSummary } from './PlanLegend';
-import { buildPlanModel } from './planModel';
-import { describeSeat, usePlanStyle, useTierColors } from './planStyle';
-import { tierInfos } from './tiers';
+import {
+  PlanCanvas,
+  PlanLegend,
+  PlanSummary,
+  buildPlanModel,
+  describeSeat,
+  tierInfos,
+  usePlanStyle,
+  useTierColors,
+} from '../plan-canvas';
 
 /** A plan that cannot be changed now (submitted, cancelled, completed): looked at, not edited. */
 export function PlanPreview({ event, plan }: { event: EventDetail; plan: SeatingPlan }) {

@@ -4,9 +4,8 @@ import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RequireSignIn } from '../auth';
 import { fetchEvent, statusLabel } from '../catalog';
-import { lastCommandPosition } from '../../lib/command-position';
 import { PlanPreview } from './PlanPreview';
-import { fetchSeatingPlan } from './seating.api';
+import { fetchSeatingPlan } from '../plan-canvas';
 import { SeatingEditor } from './SeatingEditor';
 
 const EDITABLE = new Set(['draft', 'rejected', 'approved', 'published']);
@@ -16,11 +15,7 @@ function EditorLoader({ eventId }: { eventId: string }) {
   const data = useQuery({
     queryKey: ['organizer', 'seating', eventId],
     queryFn: async ({ signal }) => {
-      const minPosition = lastCommandPosition();
-      const [event, plan] = await Promise.all([
-        fetchEvent(eventId, { signal, minPosition }),
-        fetchSeatingPlan(eventId, { signal, minPosition }),
-      ]);
+      const [event, plan] = await Promise.all([fetchEvent(eventId, { signal }), fetchSeatingPlan(eventId, { signal })]);
       return { event, plan };
     },
     staleTime: 0,

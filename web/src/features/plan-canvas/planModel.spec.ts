@@ -92,6 +92,35 @@ describe('buildPlanModel', () => {
     expect(editor.flags[editor.indexOf('stalls:A:1')!]).toBe(0);
   });
 
+  it('expands an unchanged section once: the next model reuses its seats', () => {
+    const again = buildPlanModel({ ...plan, stage: undefined });
+    expect(again.seats[0]).toBe(model.seats[0]);
+    expect(buildPlanModel({ ...plan, sections: [{ ...stalls }, floor] }).seats[0]).not.toBe(model.seats[0]);
+    expect(buildPlanModel(plan, true).seats[0]).toBe(buildPlanModel(plan, true).seats[0]);
+  });
+
+  it('leaves a section without seats out of the bounds', () => {
+    const empty: SeatedSection = {
+      ...stalls,
+      id: 'empty',
+      placement: { x: 500, y: 500 },
+      rows: [{ label: 'A', seats: 0 }],
+    };
+    const withEmpty = buildPlanModel({ sections: [stalls, empty] });
+    expect(withEmpty.sections[1]).toMatchObject({ start: 5, end: 5 });
+    expect(withEmpty.bounds.maxX).toBeLessThan(10);
+    expect(withEmpty.bounds.maxY).toBeLessThan(10);
+  });
+
+  it('turns a section with its placement: a row across becomes a column, and the grid finds its seats there', () => {
+    const turned = buildPlanModel({ sections: [{ ...stalls, placement: { x: 10, y: 10, rotation: 90 } }] });
+    const rowA = turned.seats.filter((s) => s.row === 'A');
+    expect(new Set(rowA.map((s) => Math.round(s.x)))).toEqual(new Set([10]));
+    expect(Math.abs(rowA[0].y - rowA[1].y)).toBeGreaterThan(1);
+    turned.seats.forEach((seat, i) => expect(turned.grid.nearest(seat.x + 0.2, seat.y - 0.2)).toBe(i));
+    expect(turned.grid.nearest(10, 30)).toBe(-1);
+  });
+
   it('gives an empty plan a small default extent', () => {
     expect(buildPlanModel({ sections: [] }).bounds).toEqual({ minX: -10, minY: -10, maxX: 10, maxY: 10 });
   });
@@ -118,6 +147,10 @@ describe('plan geometry', () => {
     const model = buildPlanModel(plan);
     expect(standingAt(model, 0, 20)?.section.id).toBe('floor');
     expect(standingAt(model, 4, 20)).toBeUndefined();
+    // Turned 90°: 4 wide and 10 deep on the screen, so (0, 24) is inside and (3, 20) is not.
+    expect(standingAt(model, 0, 24)?.index).toBe(1);
+    expect(standingAt(model, 3, 20)).toBeUndefined();
+    expect(standingAt(model, 0, 0)).toBeUndefined(); // seats are not an area
   });
 
   it('walks seats by keyboard: along the row, to the next row, and nowhere past the edge', () => {

@@ -1,5 +1,6 @@
 import type { SeatedSection, SeatingPlan, StandingSection } from '@booking/seating';
 import { describe, expect, it } from 'vitest';
+import { REMOVED, buildPlanModel } from '../plan-canvas';
 import {
   changeSeats,
   checkPlan,
@@ -45,6 +46,17 @@ describe('checkPlan', () => {
     const problem = checkPlan(replaceSection(plan, 0, { ...stalls, priceTierId: 'gold' }), tiers);
     expect(problem?.field).toBe('sections[0].priceTierId');
     expect(problem?.message).toMatch(/price tiers \(standard, premium\)/);
+  });
+
+  it('finds the exceptions a renumbered row no longer has (a seat renumbered away)', () => {
+    const flagged = changeSeats(plan, ['stalls:A:4'], { accessible: true });
+    expect(checkPlan(flagged, tiers)).toBeNull();
+    const renumbered = replaceSection(flagged, 0, {
+      ...(flagged.sections[0] as SeatedSection),
+      rows: [{ label: 'A', seats: 4, firstNumber: 101 }, stalls.rows[1]],
+    });
+    expect(checkPlan(renumbered, tiers)).toMatchObject({ field: 'sections[0].exceptions[0]' });
+    expect(locateField(checkPlan(renumbered, tiers)!.field)).toEqual({ section: 0, exception: 0, prop: '' });
   });
 });
 
@@ -124,6 +136,24 @@ describe('changeSeats', () => {
     expect(flagged.sections[1]).toBe(floor);
   });
 
+  it('ignores seats of sections the plan does not have, and standing areas', () => {
+    const changed = changeSeats(plan, ['balcony:A:1', 'floor:A:1'], { removed: true });
+    expect(changed.sections[0]).toBe(stalls);
+    expect(changed.sections[1]).toBe(floor);
+  });
+
+  it('is what the map then shows: a removed seat is gone for buyers, a ghost in the editor', () => {
+    const removed = changeSeats(plan, ['stalls:A:2'], { removed: true });
+    const before = buildPlanModel(plan);
+    const at = before.indexOf('stalls:A:2')!;
+    const after = buildPlanModel(removed);
+    expect(after.indexOf('stalls:A:2')).toBeUndefined();
+    expect(after.seats).toHaveLength(before.seats.length - 1);
+    expect(after.grid.nearest(before.x[at], before.y[at])).toBe(-1);
+    const editor = buildPlanModel(removed, true);
+    expect(editor.flags[editor.indexOf('stalls:A:2')!]).toBe(REMOVED);
+  });
+
   it('drops an exception that no longer changes anything', () => {
     const removed = changeSeats(plan, ['stalls:A:1'], { removed: true, priceTierId: 'premium' });
     const restored = changeSeats(removed, ['stalls:A:1'], { removed: false, priceTierId: null });
@@ -135,5 +165,10 @@ describe('rowSeatIds', () => {
   it('lists a row’s seats between two numbers in either order, following its numbering', () => {
     expect(rowSeatIds(stalls, stalls.rows[0], 3, 2)).toEqual(['stalls:A:2', 'stalls:A:3']);
     expect(rowSeatIds(stalls, stalls.rows[1], 2, 6)).toEqual(['stalls:B:3', 'stalls:B:5']);
+    expect(rowSeatIds(stalls, { label: 'A', seats: 4, firstNumber: 101 }, 1, 4)).toEqual([]);
+    expect(rowSeatIds(stalls, { label: 'A', seats: 4, firstNumber: 101 }, 102, 103)).toEqual([
+      'stalls:A:102',
+      'stalls:A:103',
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import { AuthModule } from '../auth/auth.module';
 import { JwksController } from '../auth/jwks.controller';
 import { DemoPersonasController } from '../demo/demo-personas.controller';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { protectPersonalData } from './personal-data';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, systemClock, uuidV7Generator } from './clock';
 
 export type InfrastructureOverrides = Partial<{
@@ -29,6 +30,7 @@ export type InfrastructureOverrides = Partial<{
   readStore: ReadStore;
 }>;
 
+/** The configured adapter, without the personal-data layer (ops tools; apps use protectPersonalData). */
 export function openEventStore(config: AppConfig): EventStore {
   return config.eventStore.kind === 'sqlite'
     ? new SqliteEventStore({ path: config.eventStore.path })
@@ -69,7 +71,11 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         { provide: PublicOrigin, useValue: origin },
         { provide: CLOCK, useValue: overrides.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: overrides.ids ?? uuidV7Generator },
-        { provide: EVENT_STORE, useFactory: () => overrides.eventStore ?? openEventStore(config) },
+        {
+          provide: EVENT_STORE,
+          // A test's own store gets the personal-data layer too: the app sees what production sees.
+          useFactory: () => protectPersonalData(overrides.eventStore ?? openEventStore(config), config.personalData),
+        },
         { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
         Metrics,
         HealthRegistry,

@@ -41,7 +41,7 @@ export type TrustProxy = false | number | string[];
 
 export type PersonalDataConfig = Readonly<{
   keys: { kind: 'sqlite'; path: string } | { kind: 'mongodb'; url: string; database: string };
-  /** PERSONAL_DATA_MASTER_KEY (base64 of 32 bytes), else a key file the embedded mode creates once. */
+  /** PERSONAL_DATA_MASTER_KEY (base64 of 32 bytes), else a key file created once if missing. */
   masterKey: { kind: 'value'; base64: string } | { kind: 'file'; path: string };
 }>;
 
@@ -146,15 +146,13 @@ function accessTokenTtl(value: string | undefined): number {
 
 /**
  * Keys live beside the read models' server when there is one (every process must share them),
- * else in a SQLite file in the data dir. A shared key store needs a master key from a secret: a
- * generated file is only for the embedded mode, where it sits in the data dir.
+ * else in a SQLite file in the data dir. The master key comes from a secret in production; left
+ * unset, it is read from a file (PERSONAL_DATA_MASTER_KEY_FILE, default in the data dir) that the
+ * first process creates (processes sharing that file agree on it).
  */
 function personalDataConfig(env: NodeJS.ProcessEnv, dataDir: string, readStoreKind: string): PersonalDataConfig {
   const kind = env.PERSONAL_DATA_KEYS ?? (readStoreKind === 'mongodb' ? 'mongodb' : 'sqlite');
   if (kind !== 'sqlite' && kind !== 'mongodb') throw new Error('PERSONAL_DATA_KEYS must be sqlite or mongodb');
-  const masterKey = env.PERSONAL_DATA_MASTER_KEY;
-  if (kind === 'mongodb' && !masterKey)
-    throw new Error('PERSONAL_DATA_MASTER_KEY must be set (from a secret) when PERSONAL_DATA_KEYS is mongodb');
   return {
     keys:
       kind === 'sqlite'
@@ -164,9 +162,9 @@ function personalDataConfig(env: NodeJS.ProcessEnv, dataDir: string, readStoreKi
             url: required(env, 'MONGODB_URL'),
             database: env.PERSONAL_DATA_KEYS_DATABASE ?? 'booking-keys',
           },
-    masterKey: masterKey
-      ? { kind: 'value', base64: masterKey }
-      : { kind: 'file', path: resolve(`${dataDir}/personal-data-master.key`) },
+    masterKey: env.PERSONAL_DATA_MASTER_KEY
+      ? { kind: 'value', base64: env.PERSONAL_DATA_MASTER_KEY }
+      : { kind: 'file', path: resolve(env.PERSONAL_DATA_MASTER_KEY_FILE ?? `${dataDir}/personal-data-master.key`) },
   };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
@@ -46,16 +46,22 @@ export function openKeyStore(config: PersonalDataConfig): KeyStore {
 
 function masterKey(source: PersonalDataConfig['masterKey']): Buffer {
   if (source.kind === 'value') return decode(source.base64, 'PERSONAL_DATA_MASTER_KEY');
-  if (!existsSync(source.path)) {
-    // Embedded mode only (config refuses a shared key store without a secret): created once, owner-only.
-    mkdirSync(dirname(source.path), { recursive: true });
-    try {
-      writeFileSync(source.path, randomBytes(KEY_BYTES).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process made it first
-    }
-  }
+  if (!existsSync(source.path)) createKeyFile(source.path);
   return decode(readFileSync(source.path, 'utf8').trim(), source.path);
+}
+
+/** Written aside, then linked into place: a process starting beside this one never reads half a key. */
+function createKeyFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const draft = `${path}.${process.pid}.tmp`;
+  writeFileSync(draft, randomBytes(KEY_BYTES).toString('base64') + '\n', { mode: 0o600 });
+  try {
+    linkSync(draft, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process made it first
+  } finally {
+    unlinkSync(draft);
+  }
 }
 
 function decode(base64: string, from: string): Buffer {

@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE, PersonalDataEventStore } from '@booking/event-store';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
-import { type TestApp, expectProblem, people, startTestApp } from '../testing/test-app';
+import { type TestApp, expectProblem, people, startTestApp, suiteDataDir } from '../testing/test-app';
 import { login, signUp } from '../testing/accounts';
 
 /**
@@ -11,12 +10,9 @@ import { login, signUp } from '../testing/accounts';
  * model from the log, and that person's personal data is nowhere while everyone else works on.
  */
 describe('erasing a person by destroying their key', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'booking-erasure-'));
+  const dataDir = suiteDataDir('booking-erasure-');
   let t: TestApp | undefined;
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   const ada = { email: 'ada.qz7lov@example.com', name: 'ada.qz7lov', device: 'ada-phone-qz7' };
   const traces = [ada.email, ada.name, ada.device];

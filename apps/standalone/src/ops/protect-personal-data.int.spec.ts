@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emailStreamKey } from '@booking/command-pipeline';
 import { SqliteEventStore } from '@booking/event-store';
 import { PasswordHasher } from '@booking/platform';
-import { type TestApp, startTestApp } from '../testing/test-app';
+import { type TestApp, startTestApp, suiteDataDir } from '../testing/test-app';
 import { login } from '../testing/accounts';
 import { protectPersonalDataLog } from './protect-personal-data';
 
 /** The one-time copy of a log written before personal fields were encrypted, then the app on it. */
 describe('ops:protect-personal-data', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'booking-protect-'));
+  const dataDir = suiteDataDir('booking-protect-');
   let t: TestApp | undefined;
-  afterAll(async () => {
-    await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   it('copies an old plain log into an encrypted one the app runs on as before', async () => {
     const email = 'grace.old7@example.com';

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type MongoServer, mongoTestTarget } from '../../../read-store/src/testing/mongo-test-target';
+import { mongoTestTarget, useMongoServer } from '../../../read-store/src/testing/mongo-test-target';
 import type { KeyStore } from './key-store.port';
 import { KeyWrap } from './key-wrap';
 import { MongoKeyStore } from './mongodb-key-store';
@@ -58,14 +58,8 @@ keyStoreContract('SQLite', async (masterKey) => new SqliteKeyStore(sqlitePath, n
 
 const target = mongoTestTarget('MongoDB key store contract');
 if (target) {
-  let server: MongoServer | undefined;
-  beforeAll(async () => {
-    server = await target.start();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const url = useMongoServer(target);
   keyStoreContract(`MongoDB ${target.label}`, async (masterKey) =>
-    MongoKeyStore.connect({ url: server!.url, database: 'key_store_contract', keyWrap: new KeyWrap(masterKey) }),
+    MongoKeyStore.connect({ url: url(), database: 'key_store_contract', keyWrap: new KeyWrap(masterKey) }),
   );
 }

@@ -40,7 +40,7 @@ export class PersonalDataEventStore implements EventStore {
   private readonly cache: LRUCache<string, Buffer | 'destroyed'>;
 
   constructor(
-    readonly inner: EventStore,
+    private readonly inner: EventStore,
     options: PersonalDataOptions,
   ) {
     this.fields = new Map(Object.entries(options.fields).filter((entry) => entry[1] !== undefined) as never);
@@ -49,11 +49,10 @@ export class PersonalDataEventStore implements EventStore {
     this.cache = new LRUCache({ max, ttl: ttlMs });
   }
 
-  async append(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+  append(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    // Not async on this path: most appends (holds, catalog) carry no personal data.
     if (!events.some((event) => this.fields.has(event.type))) return this.inner.append(stream, events, expected);
-    const sealed: EventToAppend[] = [];
-    for (const event of events) sealed.push(await this.protect(event));
-    return this.inner.append(stream, sealed, expected);
+    return this.appendProtected(stream, events, expected);
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -89,6 +88,16 @@ export class PersonalDataEventStore implements EventStore {
   async close(): Promise<void> {
     await this.inner.close();
     await this.keys.close();
+  }
+
+  private async appendProtected(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const sealed: EventToAppend[] = [];
+    for (const event of events) sealed.push(await this.protect(event));
+    return this.inner.append(stream, sealed, expected);
   }
 
   /** Seals the declared fields of one event (fields already sealed, as in a copied log, stay). */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AccountRegistered, PersonalDataDeclaration } from '@booking/domain';
 import { loadConfig } from '../config/app-config';
 import { openKeyStore, personalFields } from './personal-data';
 
@@ -43,5 +44,13 @@ describe('personal-data configuration', () => {
       fields: ['email', 'displayName', 'passwordHash'],
     });
     expect(personalFields.SeatsHeld).toBeUndefined();
+  });
+
+  it('checks declared field names against the event types when compiling', () => {
+    const declaration: PersonalDataDeclaration<AccountRegistered> = {
+      // @ts-expect-error -- a misspelt field is refused by tsc (npm run typecheck)
+      AccountRegistered: { subject: 'userId', fields: ['emial'] },
+    };
+    expect(declaration.AccountRegistered?.subject).toBe('userId');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVENT_STORE, PersonalDataEventStore } from '@booking/event-store';
+import { ERASED, EVENT_STORE, PersonalDataEventStore } from '@booking/event-store';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
 import { type TestApp, expectProblem, people, startTestApp, suiteDataDir } from '../testing/test-app';
 import { login, signUp } from '../testing/accounts';
@@ -49,6 +49,17 @@ describe('erasing a person by destroying their key', () => {
       body: { email: ada.email, password: 'a long enough passphrase here', client: 'api' },
     });
     expectProblem(erasedLogin, 401);
+    // The admin's views still answer, showing the erased person as such.
+    const users = await t.call('GET', '/api/admin/users', { as: people.admin });
+    expect(users.status).toBe(200);
+    expect(users.body.items.find((u: { id: string }) => u.id === adaSession.user.id)).toMatchObject({
+      email: ERASED,
+      displayName: ERASED,
+    });
+    const history = await t.call('GET', `/api/admin/users/${adaSession.user.id}/security-history`, {
+      as: people.admin,
+    });
+    expect(history.status).toBe(200);
   });
 });
 

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as domain from '@booking/domain';
 import type { AccountRegistered, PersonalDataDeclaration } from '@booking/domain';
 import { loadConfig } from '../config/app-config';
-import { openKeyStore, personalFields } from './personal-data';
+import { contextSchemas, openKeyStore, personalFields } from './personal-data';
 
 describe('personal-data configuration', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pd-config-'));
@@ -36,6 +37,14 @@ describe('personal-data configuration', () => {
     });
     expect(() => loadConfig({ PERSONAL_DATA_KEYS: 'vault' })).toThrow(/PERSONAL_DATA_KEYS must be sqlite or mongodb/);
     expect(() => openKeyStore({ ...config, masterKey: { kind: 'value', base64: 'c2hvcnQ=' } })).toThrow(/32 bytes/);
+  });
+
+  it('reads the personal fields of every context the domain exports a schema for', () => {
+    const exported = Object.values(domain).filter(
+      (value) => typeof value === 'object' && value !== null && 'versions' in value,
+    );
+    expect(exported.length).toBeGreaterThanOrEqual(5);
+    expect(contextSchemas).toEqual(expect.arrayContaining(exported));
   });
 
   it('reads every personal field the accounts context declares', () => {

@@ -13,7 +13,7 @@ export function isEnvelope(value: unknown): value is Envelope {
 }
 
 /** AES-256-GCM over the value's JSON, random IV, the subject as associated data. */
-export function seal(value: unknown, key: Buffer, subject: string): Envelope {
+export function sealValue(value: unknown, key: Buffer, subject: string): Envelope {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(subject));
   const sealed = Buffer.concat([cipher.update(JSON.stringify(value ?? null), 'utf8'), cipher.final()]);
@@ -21,7 +21,7 @@ export function seal(value: unknown, key: Buffer, subject: string): Envelope {
   return { $pd: [VERSION, ...parts].join('.') };
 }
 
-export function open(envelope: Envelope, key: Buffer, subject: string): unknown {
+export function openValue(envelope: Envelope, key: Buffer, subject: string): unknown {
   const [version, iv, tag, sealed] = envelope.$pd.split('.');
   if (version !== VERSION || sealed === undefined) throw new Error(`Unknown personal-data envelope ${version}`);
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));

@@ -11,7 +11,7 @@ import type {
   Subscription,
   SubscriptionMessage,
 } from '../event-store.port';
-import { ERASED, isEnvelope, open, seal } from './field-cipher';
+import { ERASED, isEnvelope, openValue, sealValue } from './field-cipher';
 import type { KeyStore, StoredKey } from './key-store.port';
 
 /** Per event type: the field holding the person's id, and the personal fields (see @booking/domain). */
@@ -114,7 +114,7 @@ export class PersonalDataEventStore implements EventStore {
       const value = data[field];
       if (value === undefined || isEnvelope(value)) continue;
       // A destroyed key is never re-created: what arrives for an erased person is erased on arrival.
-      protectedData[field] = key === 'destroyed' ? ERASED : seal(value, key, subject);
+      protectedData[field] = key === 'destroyed' ? ERASED : sealValue(value, key, subject);
     }
     return { ...event, data: protectedData };
   }
@@ -122,10 +122,10 @@ export class PersonalDataEventStore implements EventStore {
   private async reveal<E extends RecordedEvent>(events: readonly E[]): Promise<E[]> {
     if (!events.some((event) => this.fields.has(event.type))) return events as E[];
     const keys = await this.keysOf(events);
-    return events.map((event) => this.open(event, keys));
+    return events.map((event) => this.revealOne(event, keys));
   }
 
-  private open<E extends RecordedEvent>(event: E, keys: ReadonlyMap<string, StoredKey>): E {
+  private revealOne<E extends RecordedEvent>(event: E, keys: ReadonlyMap<string, StoredKey>): E {
     const declared = this.fields.get(event.type);
     if (!declared) return event;
     const data = event.data as Data;
@@ -135,7 +135,7 @@ export class PersonalDataEventStore implements EventStore {
     const plain = { ...data };
     for (const field of declared.fields) {
       const value = data[field];
-      if (isEnvelope(value)) plain[field] = key === 'destroyed' ? ERASED : open(value, key, subject);
+      if (isEnvelope(value)) plain[field] = key === 'destroyed' ? ERASED : openValue(value, key, subject);
     }
     return { ...event, data: plain };
   }

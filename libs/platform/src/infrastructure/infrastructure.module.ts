@@ -6,7 +6,13 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, KurrentDbEventStore, SqliteEventStore } from '@booking/event-store';
+import {
+  EVENT_STORE,
+  type EventStore,
+  KurrentDbEventStore,
+  PersonalDataEventStore,
+  SqliteEventStore,
+} from '@booking/event-store';
 import { MemoryReadStore, MongoReadStore, READ_STORE, type ReadStore } from '@booking/read-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PublicOrigin } from '../config/public-origin';
@@ -76,6 +82,8 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
           // A test's own store gets the personal-data layer too: the app sees what production sees.
           useFactory: () => protectPersonalData(overrides.eventStore ?? openEventStore(config), config.personalData),
         },
+        // The same store by its class, for whoever erases a person (destroyKey).
+        { provide: PersonalDataEventStore, useExisting: EVENT_STORE },
         { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
         Metrics,
         HealthRegistry,
@@ -88,6 +96,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         CLOCK,
         ID_GENERATOR,
         EVENT_STORE,
+        PersonalDataEventStore,
         READ_STORE,
         Metrics,
         HealthRegistry,

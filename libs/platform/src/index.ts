@@ -27,3 +27,4 @@ export * from './openapi/api-problems';
 export * from './openapi/problem-details.schema';
 export * from './openapi/complete-document';
 export * from './http/query-number';
+export * from './infrastructure/personal-data';

@@ -137,3 +137,10 @@ export function expectProblem(response: { status: number; headers: Headers; body
   });
   expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(js|ts):\d+/); // never a stack trace
 }
+
+/** A data dir that outlives app restarts within one suite (`startTestApp({ env: { DATA_DIR } })`), removed after it. */
+export function suiteDataDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}

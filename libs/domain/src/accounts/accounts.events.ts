@@ -1,4 +1,4 @@
-import type { DomainEvent, EventSchema, Role } from '../kernel';
+import type { DomainEvent, EventSchema, PersonalDataDeclaration, Role } from '../kernel';
 
 /** Secrets never enter the log: tokens and passwords are stored as hashes only. */
 export type AccountRegistered = DomainEvent<
@@ -85,7 +85,25 @@ export type SessionEnded = DomainEvent<
 >;
 export type SessionEvent = SessionStarted | RefreshRotated | RefreshReuseDetected | SessionEnded;
 
+/**
+ * Personal data in these events, encrypted per person by the event store (docs/personal-data.md).
+ * The password hash counts: once a person is erased nobody can log in as them. Ids, token hashes
+ * and times stay readable so the log still folds.
+ */
+export const accountsPersonalData: PersonalDataDeclaration<AccountEvent | EmailClaimed | SessionEvent> = {
+  AccountRegistered: { subject: 'userId', fields: ['email', 'displayName', 'passwordHash'] },
+  EmailVerified: { subject: 'userId', fields: ['email'] },
+  PasswordChanged: { subject: 'userId', fields: ['passwordHash'] },
+  AccountDisabled: { subject: 'userId', fields: ['reason'] },
+  LoginSucceeded: { subject: 'userId', fields: ['ip', 'device'] },
+  LoginFailed: { subject: 'userId', fields: ['ip'] },
+  ExternalIdentityLinked: { subject: 'userId', fields: ['subject'] },
+  EmailClaimed: { subject: 'userId', fields: ['email'] },
+  SessionStarted: { subject: 'userId', fields: ['ip', 'device'] },
+};
+
 export const accountsSchema: EventSchema = {
+  personal: accountsPersonalData,
   versions: Object.fromEntries(
     [
       'AccountRegistered',

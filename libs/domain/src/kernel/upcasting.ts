@@ -1,3 +1,5 @@
+import type { PersonalFieldsByType } from './personal-data';
+
 /**
  * Events are immutable and versioned: a schema change adds an upcaster from version n to n+1,
  * history is never rewritten. Readers upcast stored data to the current version on the way in.
@@ -9,6 +11,8 @@ export interface EventSchema {
   readonly versions: Readonly<Record<string, number>>;
   /** upcasters[type][n] turns version n into version n + 1. */
   readonly upcasters?: Readonly<Record<string, Readonly<Record<number, Upcaster>>>>;
+  /** Personal fields per event type, encrypted per person in the log (see docs/personal-data.md). */
+  readonly personal?: PersonalFieldsByType;
 }
 
 export function currentVersion(schema: EventSchema, type: string): number {

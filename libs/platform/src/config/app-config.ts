@@ -10,6 +10,8 @@ export type AppConfig = Readonly<{
   dataDir: string;
   eventStore: { kind: 'sqlite'; path: string } | { kind: 'kurrentdb'; url: string };
   readStore: { kind: 'memory' } | { kind: 'mongodb'; url: string; database: string };
+  /** Personal fields in the log are encrypted per person with keys kept here (docs/personal-data.md). */
+  personalData: PersonalDataConfig;
   jwt: {
     publicKeyPem?: string;
     privateKeyPem?: string;
@@ -37,6 +39,12 @@ export type AppConfig = Readonly<{
 
 export type TrustProxy = false | number | string[];
 
+export type PersonalDataConfig = Readonly<{
+  keys: { kind: 'sqlite'; path: string } | { kind: 'mongodb'; url: string; database: string };
+  /** PERSONAL_DATA_MASTER_KEY (base64 of 32 bytes), else a key file created once if missing. */
+  masterKey: { kind: 'value'; base64: string } | { kind: 'file'; path: string };
+}>;
+
 /** Adapters are chosen by configuration (env vars), never by editing code. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port?: number } = {}): AppConfig {
   const dataDir = resolve(env.DATA_DIR ?? './data');
@@ -62,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       readStoreKind === 'memory'
         ? { kind: 'memory' }
         : { kind: 'mongodb', url: required(env, 'MONGODB_URL'), database: env.MONGODB_DATABASE ?? 'booking' },
+    personalData: personalDataConfig(env, dataDir, readStoreKind),
     jwt: {
       publicKeyPem: env.JWT_PUBLIC_KEY,
       privateKeyPem: env.JWT_PRIVATE_KEY,
@@ -133,6 +142,30 @@ function accessTokenTtl(value: string | undefined): number {
       `ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}`,
     );
   return seconds;
+}
+
+/**
+ * Keys live beside the read models' server when there is one (every process must share them),
+ * else in a SQLite file in the data dir. The master key comes from a secret in production; left
+ * unset, it is read from a file (PERSONAL_DATA_MASTER_KEY_FILE, default in the data dir) that the
+ * first process creates (processes sharing that file agree on it).
+ */
+function personalDataConfig(env: NodeJS.ProcessEnv, dataDir: string, readStoreKind: string): PersonalDataConfig {
+  const kind = env.PERSONAL_DATA_KEYS ?? (readStoreKind === 'mongodb' ? 'mongodb' : 'sqlite');
+  if (kind !== 'sqlite' && kind !== 'mongodb') throw new Error('PERSONAL_DATA_KEYS must be sqlite or mongodb');
+  return {
+    keys:
+      kind === 'sqlite'
+        ? { kind, path: resolve(env.PERSONAL_DATA_KEYS_PATH ?? `${dataDir}/personal-data-keys.db`) }
+        : {
+            kind,
+            url: required(env, 'MONGODB_URL'),
+            database: env.PERSONAL_DATA_KEYS_DATABASE ?? 'booking-keys',
+          },
+    masterKey: env.PERSONAL_DATA_MASTER_KEY
+      ? { kind: 'value', base64: env.PERSONAL_DATA_MASTER_KEY }
+      : { kind: 'file', path: resolve(env.PERSONAL_DATA_MASTER_KEY_FILE ?? `${dataDir}/personal-data-master.key`) },
+  };
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

@@ -6,7 +6,13 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, KurrentDbEventStore, SqliteEventStore } from '@booking/event-store';
+import {
+  EVENT_STORE,
+  type EventStore,
+  KurrentDbEventStore,
+  PersonalDataEventStore,
+  SqliteEventStore,
+} from '@booking/event-store';
 import { MemoryReadStore, MongoReadStore, READ_STORE, type ReadStore } from '@booking/read-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PublicOrigin } from '../config/public-origin';
@@ -20,6 +26,7 @@ import { AuthModule } from '../auth/auth.module';
 import { JwksController } from '../auth/jwks.controller';
 import { DemoPersonasController } from '../demo/demo-personas.controller';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { protectPersonalData } from './personal-data';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, systemClock, uuidV7Generator } from './clock';
 
 export type InfrastructureOverrides = Partial<{
@@ -29,6 +36,7 @@ export type InfrastructureOverrides = Partial<{
   readStore: ReadStore;
 }>;
 
+/** The configured adapter, without the personal-data layer (ops tools; apps use protectPersonalData). */
 export function openEventStore(config: AppConfig): EventStore {
   return config.eventStore.kind === 'sqlite'
     ? new SqliteEventStore({ path: config.eventStore.path })
@@ -69,7 +77,13 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         { provide: PublicOrigin, useValue: origin },
         { provide: CLOCK, useValue: overrides.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: overrides.ids ?? uuidV7Generator },
-        { provide: EVENT_STORE, useFactory: () => overrides.eventStore ?? openEventStore(config) },
+        {
+          provide: EVENT_STORE,
+          // A test's own store gets the personal-data layer too: the app sees what production sees.
+          useFactory: () => protectPersonalData(overrides.eventStore ?? openEventStore(config), config.personalData),
+        },
+        // The same store by its class, for whoever erases a person (destroyKey).
+        { provide: PersonalDataEventStore, useExisting: EVENT_STORE },
         { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
         Metrics,
         HealthRegistry,
@@ -82,6 +96,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         CLOCK,
         ID_GENERATOR,
         EVENT_STORE,
+        PersonalDataEventStore,
         READ_STORE,
         Metrics,
         HealthRegistry,

@@ -42,3 +42,18 @@ export function mongoTestTarget(suite: string): MongoTestTarget | undefined {
   }
   return undefined;
 }
+
+/** Starts the target's server before the enclosing suite and stops it after; returns its URL once started. */
+export function useMongoServer(target: MongoTestTarget): () => string {
+  let server: MongoServer | undefined;
+  beforeAll(async () => {
+    server = await target.start();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('The MongoDB server has not started');
+    return server.url;
+  };
+}

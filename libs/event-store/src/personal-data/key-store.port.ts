@@ -1,0 +1,19 @@
+/**
+ * Where the per-person data keys live: outside the log, so destroying one erases that person's
+ * personal fields from every event without rewriting history (crypto-shredding).
+ * Adapters store keys wrapped with the master key (see key-wrap.ts) and keep a tombstone for a
+ * destroyed key, so "erased" is told apart from "this store never had that key" (a wrong store).
+ */
+export type StoredKey = Buffer | 'destroyed';
+
+export interface KeyStore {
+  /** The keys known for these subjects; a subject never seen is absent from the map. */
+  find(subjects: readonly string[]): Promise<Map<string, StoredKey>>;
+  /** The subject's key, created if it has none; 'destroyed' once erased (never re-created). */
+  obtain(subject: string): Promise<StoredKey>;
+  /** Erases the subject's key for good, keeping a tombstone. Idempotent. */
+  destroy(subject: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const KEY_BYTES = 32;

@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { KeyStore, StoredKey } from './key-store.port';
+import type { KeyWrap } from './key-wrap';
+
+/**
+ * The embedded key store: one SQLite file beside the event log. secure_delete overwrites a
+ * destroyed key's bytes in the file, and the rollback journal (not WAL) keeps no old copy once a
+ * transaction ends: keys change rarely, so WAL's write speed is not needed here.
+ */
+export class SqliteKeyStore implements KeyStore {
+  private readonly db: DatabaseSync;
+  private readonly statements;
+
+  constructor(
+    path: string,
+    private readonly keyWrap: KeyWrap,
+  ) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new DatabaseSync(path);
+    this.db.exec('PRAGMA busy_timeout = 10000; PRAGMA journal_mode = DELETE; PRAGMA secure_delete = ON;');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS data_keys (subject TEXT PRIMARY KEY, wrapped BLOB, destroyed_at TEXT) WITHOUT ROWID',
+    );
+    this.statements = {
+      select: this.db.prepare('SELECT wrapped FROM data_keys WHERE subject = ?'),
+      insert: this.db.prepare(
+        'INSERT INTO data_keys (subject, wrapped) VALUES (?, ?) ON CONFLICT (subject) DO NOTHING',
+      ),
+      destroy: this.db.prepare(
+        `INSERT INTO data_keys (subject, wrapped, destroyed_at) VALUES (?, NULL, ?)
+         ON CONFLICT (subject) DO UPDATE SET wrapped = NULL, destroyed_at = COALESCE(destroyed_at, excluded.destroyed_at)`,
+      ),
+    };
+  }
+
+  async find(subjects: readonly string[]): Promise<Map<string, StoredKey>> {
+    const found = new Map<string, StoredKey>();
+    for (const subject of subjects) {
+      const row = this.statements.select.get(subject) as { wrapped: Uint8Array | null } | undefined;
+      if (row) found.set(subject, this.unwrap(subject, row.wrapped));
+    }
+    return found;
+  }
+
+  async obtain(subject: string): Promise<StoredKey> {
+    // Insert-if-absent, then read: two processes creating the same subject's key agree on one.
+    this.statements.insert.run(subject, this.keyWrap.wrap(subject, this.keyWrap.newKey()));
+    const row = this.statements.select.get(subject) as { wrapped: Uint8Array | null };
+    return this.unwrap(subject, row.wrapped);
+  }
+
+  async destroy(subject: string): Promise<void> {
+    this.statements.destroy.run(subject, new Date().toISOString());
+  }
+
+  async close(): Promise<void> {
+    if (this.db.isOpen) this.db.close();
+  }
+
+  private unwrap(subject: string, wrapped: Uint8Array | null): StoredKey {
+    return wrapped === null ? 'destroyed' : this.keyWrap.unwrap(subject, Buffer.from(wrapped));
+  }
+}

@@ -22,8 +22,9 @@ import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controlle
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
 import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
-import { EventSections } from './inventory/event-sections';
-import { BuyerAllowance } from './inventory/buyer-allowance';
+import { BuyerAllowance } from './inventory/shared/buyer-allowance';
+import { CatalogReader } from './inventory/shared/catalog-reader';
+import { EventSections } from './inventory/shared/event-sections';
 
 const httpControllers = [
   EventImagesController,
@@ -48,6 +49,7 @@ const commandHandlers = [
   ChangeCategoryListHandler,
   EventSections,
   BuyerAllowance,
+  CatalogReader,
 ];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
@@ -55,5 +57,6 @@ const commandHandlers = [
   imports: [CqrsModule.forRoot(), CommandPipelineModule, AccountsModule],
   controllers: httpControllers,
   providers: [...commandHandlers, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  exports: [AccountsModule],
 })
 export class CommandApiModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CommandPipelineModule } from '@booking/command-pipeline';
+import { CommandPipeline, CommandPipelineModule } from '@booking/command-pipeline';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { ManageUsersController } from './admin/manage-users.controller';
 import { ChangePasswordController } from './change-password/change-password.controller';
 import { LoginController } from './login/login.controller';
@@ -13,6 +15,7 @@ import { RefreshController } from './refresh/refresh.controller';
 import { RegisterController } from './register/register.controller';
 import { AccountDirectory } from './shared/account-directory';
 import { AccountMail } from './shared/account-mail';
+import { AccountRegistration } from './shared/account-registration';
 import { SessionIssuer } from './shared/session-issuer';
 import { VerifyEmailController } from './verify-email/verify-email.controller';
 
@@ -32,6 +35,21 @@ const httpControllers = [
 @Module({
   imports: [CommandPipelineModule],
   controllers: httpControllers,
-  providers: [AccountDirectory, AccountMail, SessionIssuer, SessionRevoker, SocialAccount, identityProvidersProvider],
+  providers: [
+    AccountDirectory,
+    AccountMail,
+    SessionIssuer,
+    SessionRevoker,
+    SocialAccount,
+    identityProvidersProvider,
+    {
+      provide: AccountRegistration,
+      useFactory: (pipeline: CommandPipeline, store: EventStore, ids: IdGenerator) =>
+        new AccountRegistration(pipeline, store, () => ids.next()),
+      inject: [CommandPipeline, EVENT_STORE, ID_GENERATOR],
+    },
+  ],
+  // The standalone app's demo seed registers its accounts the way a sign-up does.
+  exports: [AccountRegistration],
 })
 export class AccountsModule {}

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { inventoryPartitionId } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { CLOCK, type Clock } from '@booking/platform';
 import { CommandPipeline } from '../command-pipeline';
 import { readState } from '../read-state';
 import { catalogModel, inventoryModel } from '../write-models';
@@ -20,7 +19,6 @@ export class EventCancellationPolicy {
   constructor(
     private readonly pipeline: CommandPipeline,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -41,9 +39,8 @@ export class EventCancellationPolicy {
         {
           type: 'CloseInventory',
           data: { eventId, ...(sectionId ? { sectionId } : {}), reason: reason ?? 'The event was cancelled' },
-          metadata: { now: this.clock.now(), actor: CANCELLATION_ACTOR },
         },
-        { correlationId, causationId },
+        { actor: CANCELLATION_ACTOR, correlationId, causationId },
       );
       if (closed.events.length > 0 && closed.position > reached) reached = closed.position;
     }

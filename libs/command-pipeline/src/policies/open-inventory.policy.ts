@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { inventoryPartitionId } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { CLOCK, type Clock } from '@booking/platform';
 import { CommandPipeline } from '../command-pipeline';
 import { readState } from '../read-state';
 import { catalogModel, inventoryModel } from '../write-models';
@@ -19,7 +18,6 @@ export class OpenInventoryPolicy {
   constructor(
     private readonly pipeline: CommandPipeline,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Returns the position reached. */
@@ -30,16 +28,15 @@ export class OpenInventoryPolicy {
     let position = 0n;
     for (const partition of partitionsOf(catalog)) {
       const data = { eventId, ...partition, ...(planVersion ? { planVersion } : {}) };
-      const metadata = { now: this.clock.now(), actor: SYSTEM_ACTOR };
       // OpenInventory opens or re-plans; a retired section (capacity 0) is only re-planned, which
       // does nothing to a partition that never opened.
       const outcome = await this.pipeline.execute(
         inventoryModel,
         inventoryPartitionId(eventId, partition.sectionId),
         partition.capacity === 0 && planVersion
-          ? { type: 'ReplanInventory', data: { ...data, planVersion }, metadata }
-          : { type: 'OpenInventory', data, metadata },
-        { correlationId, causationId },
+          ? { type: 'ReplanInventory', data: { ...data, planVersion } }
+          : { type: 'OpenInventory', data },
+        { actor: SYSTEM_ACTOR, correlationId, causationId },
       );
       if (outcome.position > position) position = outcome.position;
     }

@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, accountModel } from '@booking/command-pipeline';
+import { type CommandInput, CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { type AccountCommand, DomainError, ROLES, type Role } from '@booking/domain';
-import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { SessionRevoker } from '../shared/session-revoker';
@@ -24,7 +24,6 @@ export class ManageUsersController {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly revoker: SessionRevoker,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post('roles')
@@ -101,16 +100,11 @@ export class ManageUsersController {
   private async run(
     reply: FastifyReply,
     context: RequestContext,
-    command: Pick<AccountCommand, 'type' | 'data'>,
+    command: CommandInput<AccountCommand>,
     valid: () => boolean = () => true,
   ) {
     if (!valid()) throw DomainError.validation('accounts.unknown-role', `role must be one of ${ROLES.join(', ')}`);
-    const outcome = await this.pipeline.execute(
-      accountModel,
-      command.data.userId,
-      { ...command, metadata: { now: this.clock.now(), actor: context.actor } } as AccountCommand,
-      context,
-    );
+    const outcome = await this.pipeline.execute(accountModel, command.data.userId, command, context);
     return withPosition(reply, outcome.position, { changed: outcome.events.length > 0 });
   }
 }

@@ -71,7 +71,6 @@ export class ChangePasswordController {
       {
         type: 'ChangePassword',
         data: { userId: account.userId, currentPasswordOk, passwordHash: await this.hasher.hash(body.newPassword) },
-        metadata: { now, actor: context.actor },
       },
       context,
     );

@@ -87,9 +87,8 @@ export class LoginController {
       {
         type: 'RecordLogin',
         data: { userId: account.userId, sessionId, passwordOk, ...client },
-        metadata: { now, actor: { userId: account.userId, roles: [] } },
       },
-      context,
+      { ...context, actor: { userId: account.userId, roles: [] } },
     );
     const [first, second] = outcome.events;
     if (first.type === 'LoginSucceeded') {

@@ -66,9 +66,8 @@ export class PasswordResetController {
         {
           type: 'IssuePasswordReset',
           data: { userId: account.userId, tokenHash: hashSecret(secret), ttlSeconds: RESET_TTL_SECONDS },
-          metadata: { now, actor: { userId: account.userId, roles: [] } },
         },
-        context,
+        { ...context, actor: { userId: account.userId, roles: [] } },
       );
       const expiresAt = new Date(now.getTime() + RESET_TTL_SECONDS * 1000);
       await this.mail.send(account.email, 'password-reset', {
@@ -113,9 +112,8 @@ export class PasswordResetController {
           tokenHash: hashSecret(token.secret),
           passwordHash: await this.hasher.hash(body.password),
         },
-        metadata: { now, actor },
       },
-      context,
+      { ...context, actor },
     );
     const revoked = await this.revoker.endAll(account.userId, 'password-changed', actor, context.correlationId);
     await this.mail.send(account.email, 'password-changed', { displayName: account.displayName, changedAt: now });

@@ -10,8 +10,6 @@ import {
   APP_CONFIG,
   ApiProblems,
   type AppConfig,
-  CLOCK,
-  type Clock,
   ProblemException,
   hashSecret,
   newSecret,
@@ -97,7 +95,6 @@ export class RefreshController {
     private readonly sessions: SessionIssuer,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -151,9 +148,8 @@ export class RefreshController {
             newHash: hashSecret(secret),
             idleTtlSeconds: this.config.session.idleTtlSeconds,
           },
-          metadata: { now: this.clock.now(), actor: SYSTEM },
         },
-        context,
+        { ...context, actor: SYSTEM },
       )
       .catch((error: unknown) => {
         // An unknown or ended session: the SPA's hint goes too, so it stops asking.
@@ -204,8 +200,8 @@ export class RefreshController {
     await this.pipeline.execute(
       sessionModel,
       sessionId,
-      { type: 'EndSession', data: { sessionId, reason }, metadata: { now: this.clock.now(), actor: SYSTEM } },
-      context,
+      { type: 'EndSession', data: { sessionId, reason } },
+      { ...context, actor: SYSTEM },
     );
   }
 }

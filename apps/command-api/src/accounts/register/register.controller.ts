@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
-import { AccountRegistration } from '@booking/command-pipeline';
 import { normalizeEmail } from '@booking/domain';
 import {
   CLOCK,
@@ -15,6 +14,7 @@ import {
 } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { AccountMail } from '../shared/account-mail';
+import { AccountRegistration } from '../shared/account-registration';
 import { MessageAnswer } from '../accounts.answers';
 import { NotRecorded } from '../../http/idempotency.interceptor';
 

@@ -5,8 +5,6 @@ import type { AccountState } from '@booking/domain';
 import {
   APP_CONFIG,
   type AppConfig,
-  CLOCK,
-  type Clock,
   ID_GENERATOR,
   type IdGenerator,
   TokenIssuer,
@@ -30,7 +28,6 @@ export class SessionIssuer {
     private readonly pipeline: CommandPipeline,
     private readonly tokens: TokenIssuer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
@@ -49,9 +46,8 @@ export class SessionIssuer {
           absoluteTtlSeconds: this.config.session.absoluteTtlSeconds,
           idleTtlSeconds: this.config.session.idleTtlSeconds,
         },
-        metadata: { now: this.clock.now(), actor: { userId: account.userId, roles: account.roles } },
       },
-      { correlationId },
+      { actor: { userId: account.userId, roles: account.roles }, correlationId },
     );
     return { refreshToken: composeToken(sessionId, secret), position: outcome.position };
   }

@@ -8,8 +8,6 @@ import {
   APP_CONFIG,
   ApiProblems,
   type AppConfig,
-  CLOCK,
-  type Clock,
   ProblemException,
   PublicOrigin,
   Throttled,
@@ -43,7 +41,6 @@ export class SocialLoginController {
     private readonly sessions: SessionIssuer,
     private readonly pipeline: CommandPipeline,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly origin: PublicOrigin,
   ) {}
 
@@ -120,9 +117,8 @@ export class SocialLoginController {
           ip: client.ip,
           device: `${client.device} via ${provider.name}`,
         },
-        metadata: { now: this.clock.now(), actor: { userId: account.userId, roles: [] } },
       },
-      context,
+      { ...context, actor: { userId: account.userId, roles: [] } },
     );
     if (login.events[0]?.type !== 'LoginSucceeded')
       throw new ProblemException(

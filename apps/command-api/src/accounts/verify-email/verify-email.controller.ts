@@ -49,9 +49,8 @@ export class VerifyEmailController {
         {
           type: 'VerifyEmail',
           data: { userId: token.id, tokenHash: hashSecret(token.secret) },
-          metadata: { now: this.clock.now(), actor: { userId: token.id, roles: [] } },
         },
-        context,
+        { ...context, actor: { userId: token.id, roles: [] } },
       );
       return withPosition(reply, outcome.position, { verified: true });
     } catch (error) {
@@ -77,9 +76,8 @@ export class VerifyEmailController {
         {
           type: 'IssueEmailVerification',
           data: { userId: account.userId, tokenHash: hashSecret(secret), ttlSeconds: VERIFICATION_TTL_SECONDS },
-          metadata: { now, actor: { userId: account.userId, roles: [] } },
         },
-        context,
+        { ...context, actor: { userId: account.userId, roles: [] } },
       );
       const expiresAt = new Date(now.getTime() + VERIFICATION_TTL_SECONDS * 1000);
       await this.mail.send(account.email, 'verify-email', {

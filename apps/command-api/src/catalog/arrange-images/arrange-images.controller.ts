@@ -1,10 +1,10 @@
-import { Body, Controller, Inject, Param, ParseUUIDPipe, Patch, Put, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Patch, Put, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, Length } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
 import { MAX_GALLERY_IMAGES } from '@booking/domain';
-import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { GalleryOrderAnswer, ImageAltAnswer } from '../catalog.answers';
@@ -33,10 +33,7 @@ export class ChangeImageAltRequest {
 @ApiTags('catalog')
 @Controller('api/events/:eventId/images')
 export class ArrangeImagesController {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly pipeline: CommandPipeline) {}
 
   @Put('order')
   @Authenticated('organizer', 'admin')
@@ -56,7 +53,6 @@ export class ArrangeImagesController {
       {
         type: 'ReorderGallery',
         data: { eventId, imageIds: body.imageIds },
-        metadata: { now: this.clock.now(), actor: context.actor },
       },
       context,
     );
@@ -83,7 +79,6 @@ export class ArrangeImagesController {
       {
         type: 'ChangeEventImageAlt',
         data: { eventId, imageId, alt: body.alt },
-        metadata: { now: this.clock.now(), actor: context.actor },
       },
       context,
     );

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { CreateEventCommand, type CreateEventResult } from './create-event.command';
+import { CreateEventCommand } from './create-event.command';
 import { CreateEventRequest } from './create-event.request';
 import { EventAnswer } from '../catalog.answers';
 
@@ -23,9 +23,7 @@ export class CreateEventController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<CreateEventCommand, CreateEventResult>(
-      new CreateEventCommand(body, context),
-    );
+    const result = await this.commands.execute(new CreateEventCommand({ data: body, context }));
     return withPosition(reply, result.position, { eventId: result.eventId });
   }
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, Inject, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, allowedCategories, catalogModel } from '@booking/command-pipeline';
+import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
+import { allowedCategories } from '../shared/allowed-categories';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { EventDetailsRequest } from '../event-details.request';
@@ -16,7 +17,6 @@ import { EventEditedAnswer } from '../catalog.answers';
 export class EditEventController {
   constructor(
     private readonly pipeline: CommandPipeline,
-    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -47,7 +47,6 @@ export class EditEventController {
           changes,
           allowedCategories: body.category !== undefined ? await allowedCategories(this.store) : [],
         },
-        metadata: { now: this.clock.now(), actor: context.actor },
       },
       context,
     );

@@ -6,7 +6,7 @@ import { CommandPipeline, catalogModel, readState } from '@booking/command-pipel
 import { DomainError, requireEventAccess } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { MediaLibrary, toMediaHttpError } from '@booking/files';
-import { Authenticated, CLOCK, type Clock, ProblemException, problem } from '@booking/platform';
+import { Authenticated, ProblemException, problem } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { ImageRemovedAnswer, ImageUploadedAnswer } from '../catalog.answers';
@@ -34,7 +34,6 @@ export class EventImagesController {
     private readonly pipeline: CommandPipeline,
     private readonly media: MediaLibrary,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -80,7 +79,6 @@ export class EventImagesController {
         {
           type: 'AddEventImage',
           data: { eventId, image: { ...image, alt: image.alt || 'Event image' } },
-          metadata: { now: this.clock.now(), actor: context.actor },
         },
         context,
       );
@@ -115,7 +113,6 @@ export class EventImagesController {
       {
         type: 'RemoveEventImage',
         data: { eventId, imageId },
-        metadata: { now: this.clock.now(), actor: context.actor },
       },
       context,
     );

@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { ChangeEventStatusCommand, type ChangeEventStatusResult, type LifecycleStep } from './event-lifecycle.command';
+import { ChangeEventStatusCommand, type LifecycleChange } from './event-lifecycle.command';
 import { EventStatusAnswer } from '../catalog.answers';
 
 export class ReasonRequest {
@@ -34,7 +34,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('SubmitEvent', eventId, undefined, context, reply);
+    return this.run({ type: 'SubmitEvent', data: { eventId } }, context, reply);
   }
 
   @Post('withdraw')
@@ -46,7 +46,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('WithdrawSubmission', eventId, undefined, context, reply);
+    return this.run({ type: 'WithdrawSubmission', data: { eventId } }, context, reply);
   }
 
   @Post('approve')
@@ -58,7 +58,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('ApproveEvent', eventId, undefined, context, reply);
+    return this.run({ type: 'ApproveEvent', data: { eventId } }, context, reply);
   }
 
   @Post('reject')
@@ -71,7 +71,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('RejectEvent', eventId, body.reason, context, reply);
+    return this.run({ type: 'RejectEvent', data: { eventId, reason: body.reason } }, context, reply);
   }
 
   @Post('cancel')
@@ -84,18 +84,12 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('CancelEvent', eventId, body.reason, context, reply);
+    return this.run({ type: 'CancelEvent', data: { eventId, reason: body.reason } }, context, reply);
   }
 
-  private async run(
-    step: LifecycleStep,
-    eventId: string,
-    reason: string | undefined,
-    context: RequestContext,
-    reply: FastifyReply,
-  ) {
-    const { position, ...result } = await this.commands.execute<ChangeEventStatusCommand, ChangeEventStatusResult>(
-      new ChangeEventStatusCommand(step, eventId, reason, context),
+  private async run(change: LifecycleChange, context: RequestContext, reply: FastifyReply) {
+    const { position, ...result } = await this.commands.execute(
+      new ChangeEventStatusCommand({ data: change, context }),
     );
     return withPosition(reply, position, result);
   }

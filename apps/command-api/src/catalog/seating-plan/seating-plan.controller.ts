@@ -43,7 +43,6 @@ export class SeatingPlanController {
       {
         type: 'SetSeatingPlan',
         data: { eventId, plan: body as unknown as SeatingPlan, sold },
-        metadata: { now, actor: context.actor },
       },
       context,
     );
@@ -76,7 +75,7 @@ export class SeatingPlanController {
     const outcome = await this.pipeline.execute(
       catalogModel,
       eventId,
-      { type: 'ClearSeatingPlan', data: { eventId }, metadata: { now: this.clock.now(), actor: context.actor } },
+      { type: 'ClearSeatingPlan', data: { eventId } },
       context,
     );
     void reply.header('etag', `"${outcome.nextRevision}"`);

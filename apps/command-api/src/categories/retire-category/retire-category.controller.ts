@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
-import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
+import { type CategoryChange, ChangeCategoryListCommand } from '../shared/change-category-list.command';
 import { CategoryAnswer } from '../categories.answers';
 
 /**
@@ -43,10 +43,8 @@ export class RetireCategoryController {
     return this.run({ type: 'RestoreCategory', data: { slug } }, context, reply);
   }
 
-  private async run(change: ChangeCategoryListCommand['change'], context: RequestContext, reply: FastifyReply) {
-    const result = await this.commands.execute<ChangeCategoryListCommand, ChangeCategoryListResult>(
-      new ChangeCategoryListCommand(change, context),
-    );
+  private async run(change: CategoryChange, context: RequestContext, reply: FastifyReply) {
+    const result = await this.commands.execute(new ChangeCategoryListCommand({ data: change, context }));
     return categoryReply(reply, result);
   }
 }

@@ -1,13 +1,9 @@
 import type { CategoryCommand } from '@booking/domain';
-import type { RequestContext } from '../../http/command-context';
+import type { CommandInput } from '@booking/command-pipeline';
+import { RequestCommand } from '../../http/request-command';
 
-/** One change to the managed category list (add, rename, retire, restore), without its metadata. */
-export class ChangeCategoryListCommand {
-  constructor(
-    readonly change: Pick<CategoryCommand, 'type' | 'data'>,
-    readonly context: RequestContext,
-  ) {}
-}
+/** One change to the managed category list (add, rename, retire, restore): the domain command itself. */
+export type CategoryChange = CommandInput<CategoryCommand>;
 export type ChangeCategoryListResult = {
   slug: string;
   label: string;
@@ -16,3 +12,5 @@ export type ChangeCategoryListResult = {
   position: bigint;
   revision: bigint;
 };
+
+export class ChangeCategoryListCommand extends RequestCommand<CategoryChange, ChangeCategoryListResult> {}

@@ -1,20 +1,14 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, categoryListModel } from '@booking/command-pipeline';
-import { CATEGORY_LIST_ID, type CategoryCommand } from '@booking/domain';
-import { CLOCK, type Clock } from '@booking/platform';
+import { CATEGORY_LIST_ID } from '@booking/domain';
 import { ChangeCategoryListCommand, type ChangeCategoryListResult } from './change-category-list.command';
 
 @CommandHandler(ChangeCategoryListCommand)
-export class ChangeCategoryListHandler implements ICommandHandler<ChangeCategoryListCommand, ChangeCategoryListResult> {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+export class ChangeCategoryListHandler implements ICommandHandler<ChangeCategoryListCommand> {
+  constructor(private readonly pipeline: CommandPipeline) {}
 
-  async execute({ change, context }: ChangeCategoryListCommand): Promise<ChangeCategoryListResult> {
-    const command = { ...change, metadata: { now: this.clock.now(), actor: context.actor } } as CategoryCommand;
-    const outcome = await this.pipeline.execute(categoryListModel, CATEGORY_LIST_ID, command, context);
+  async execute({ data: change, context }: ChangeCategoryListCommand): Promise<ChangeCategoryListResult> {
+    const outcome = await this.pipeline.execute(categoryListModel, CATEGORY_LIST_ID, change, context);
     const category = outcome.state.categories[change.data.slug];
     return {
       slug: category.slug,

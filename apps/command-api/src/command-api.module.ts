@@ -6,6 +6,10 @@ import { AccountsModule } from './accounts/accounts.module';
 import { ArrangeImagesController } from './catalog/arrange-images/arrange-images.controller';
 import { EventImagesController } from './catalog/event-images/event-images.controller';
 import { EditEventController } from './catalog/edit-event/edit-event.controller';
+import { EditEventHandler } from './catalog/edit-event/edit-event.handler';
+import { ChangeImageAltHandler, ReorderGalleryHandler } from './catalog/arrange-images/arrange-images.handler';
+import { AddEventImageHandler, RemoveEventImageHandler } from './catalog/event-images/event-images.handler';
+import { ClearSeatingPlanHandler, SetSeatingPlanHandler } from './catalog/seating-plan/seating-plan.handler';
 import { EventLifecycleController } from './catalog/event-lifecycle/event-lifecycle.controller';
 import { ChangeEventStatusHandler } from './catalog/event-lifecycle/event-lifecycle.handler';
 import { CreateEventController } from './catalog/create-event/create-event.controller';
@@ -41,22 +45,28 @@ const httpControllers = [
   RetireCategoryController,
 ];
 const commandHandlers = [
+  EditEventHandler,
+  ReorderGalleryHandler,
+  ChangeImageAltHandler,
+  AddEventImageHandler,
+  RemoveEventImageHandler,
+  SetSeatingPlanHandler,
+  ClearSeatingPlanHandler,
   ChangeEventStatusHandler,
   CreateEventHandler,
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
   ChangeCategoryListHandler,
-  EventSections,
-  BuyerAllowance,
-  CatalogReader,
 ];
+/** What the inventory's handlers share: the event's sections, its catalog, the per-buyer ledger. */
+const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({
   imports: [CqrsModule.forRoot(), CommandPipelineModule, AccountsModule],
   controllers: httpControllers,
-  providers: [...commandHandlers, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [...commandHandlers, ...inventoryServices, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
   exports: [AccountsModule],
 })
 export class CommandApiModule {}

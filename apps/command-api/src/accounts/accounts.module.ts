@@ -19,6 +19,17 @@ import { AccountRegistration } from './shared/account-registration';
 import { SessionIssuer } from './shared/session-issuer';
 import { VerifyEmailController } from './verify-email/verify-email.controller';
 
+import { ChangeAccountHandler, DisableAccountHandler, EndUserSessionsHandler } from './admin/manage-users.handler';
+import { ChangePasswordHandler } from './change-password/change-password.handler';
+import { LoginHandler } from './login/login.handler';
+import { RequestPasswordResetHandler, ResetPasswordHandler } from './password-reset/password-reset.handler';
+import { LogoutHandler, RefreshSessionHandler } from './refresh/refresh.handler';
+import { RegisterHandler } from './register/register.handler';
+import { RevokeOtherSessionsHandler, RevokeSessionHandler } from './sessions/revoke-sessions.handler';
+import { MailedToken } from './shared/mailed-token';
+import { SocialLoginHandler } from './social/social-login.handler';
+import { ResendVerificationHandler, VerifyEmailHandler } from './verify-email/verify-email.handler';
+
 const httpControllers = [
   RegisterController,
   VerifyEmailController,
@@ -31,12 +42,32 @@ const httpControllers = [
   ChangePasswordController,
 ];
 
+const commandHandlers = [
+  RegisterHandler,
+  VerifyEmailHandler,
+  ResendVerificationHandler,
+  LoginHandler,
+  RefreshSessionHandler,
+  LogoutHandler,
+  RequestPasswordResetHandler,
+  ResetPasswordHandler,
+  RevokeSessionHandler,
+  RevokeOtherSessionsHandler,
+  ChangeAccountHandler,
+  DisableAccountHandler,
+  EndUserSessionsHandler,
+  SocialLoginHandler,
+  ChangePasswordHandler,
+];
+
 /** Sign-up, e-mail verification, login, refresh-token rotation, logout. */
 @Module({
   imports: [CommandPipelineModule],
   controllers: httpControllers,
   providers: [
+    ...commandHandlers,
     AccountDirectory,
+    MailedToken,
     AccountMail,
     SessionIssuer,
     SessionRevoker,

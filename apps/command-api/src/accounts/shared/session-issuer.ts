@@ -21,6 +21,9 @@ export const REFRESH_COOKIE = 'refresh_token';
 export const SESSION_HINT_COOKIE = 'sw_session';
 type Account = Exclude<AccountState, { status: 'none' }>;
 
+/** A session a sign-in started: what the controller answers with (tokens, cookie) once it is recorded. */
+export type StartedSession = Readonly<{ account: Account; sessionId: string; refreshToken: string; position: bigint }>;
+
 /** Starts sessions and answers with tokens: a short-lived access JWT and a rotating refresh token. */
 @Injectable()
 export class SessionIssuer {

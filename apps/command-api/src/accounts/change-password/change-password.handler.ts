@@ -2,9 +2,10 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { DomainError } from '@booking/domain';
-import { CLOCK, type Clock, PasswordHasher, ProblemException, passwordProblems, problem } from '@booking/platform';
+import { CLOCK, type Clock, PasswordHasher } from '@booking/platform';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
+import { requireStrongPassword } from '../shared/password-rules';
 import { SessionRevoker } from '../shared/session-revoker';
 import { ChangePasswordCommand, type ChangePasswordResult } from './change-password.command';
 
@@ -22,14 +23,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
   async execute({ data, context }: ChangePasswordCommand): Promise<ChangePasswordResult> {
     const account = await this.directory.account(context.actor.userId);
     if (account.status === 'none') throw DomainError.notFound('accounts.not-found', 'No account behind this token');
-    const problems = passwordProblems(data.newPassword, account.email);
-    if (problems.length > 0) {
-      throw new ProblemException(
-        problem(400, 'validation', 'Invalid request', problems.join('; '), {
-          errors: problems.map((message) => ({ field: 'newPassword', message })),
-        }),
-      );
-    }
+    requireStrongPassword(data.newPassword, account.email, 'newPassword');
     const currentPasswordOk = await this.hasher.verify(account.passwordHash, data.currentPassword);
     const outcome = await this.pipeline.execute(
       accountModel,

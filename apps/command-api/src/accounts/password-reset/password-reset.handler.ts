@@ -2,35 +2,23 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { DomainError } from '@booking/domain';
-import {
-  CLOCK,
-  type Clock,
-  PasswordHasher,
-  ProblemException,
-  hashSecret,
-  parseToken,
-  passwordProblems,
-  problem,
-} from '@booking/platform';
+import { CLOCK, type Clock, PasswordHasher, hashSecret, parseToken } from '@booking/platform';
 import { AccountDirectory } from '../shared/account-directory';
 import { AccountMail } from '../shared/account-mail';
+import { requireStrongPassword } from '../shared/password-rules';
 import { MailedToken } from '../shared/mailed-token';
 import { SessionRevoker } from '../shared/session-revoker';
 import { RequestPasswordResetCommand, ResetPasswordCommand, type ResetPasswordResult } from './password-reset.command';
 
 const invalid = () => DomainError.validation('accounts.token-invalid', 'This link is invalid or has expired');
 
+/** An active account behind the address gets a reset link. */
 @CommandHandler(RequestPasswordResetCommand)
 export class RequestPasswordResetHandler implements ICommandHandler<RequestPasswordResetCommand> {
-  constructor(
-    private readonly directory: AccountDirectory,
-    private readonly token: MailedToken,
-  ) {}
+  constructor(private readonly token: MailedToken) {}
 
-  async execute({ data, context }: RequestPasswordResetCommand): Promise<void> {
-    const userId = await this.directory.userIdFor(data.email);
-    const account = userId ? await this.directory.account(userId) : undefined;
-    if (account?.status === 'active') await this.token.send(account, 'password-reset', context);
+  execute({ data, context }: RequestPasswordResetCommand): Promise<void> {
+    return this.token.sendByAddress(data.email, 'password-reset', context);
   }
 }
 
@@ -49,14 +37,7 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPasswordComman
     const token = parseToken(data.token);
     const account = token ? await this.directory.account(token.id) : undefined;
     if (!token || !account || account.status === 'none') throw invalid();
-    const problems = passwordProblems(data.password, account.email);
-    if (problems.length > 0) {
-      throw new ProblemException(
-        problem(400, 'validation', 'Invalid request', problems.join('; '), {
-          errors: problems.map((message) => ({ field: 'password', message })),
-        }),
-      );
-    }
+    requireStrongPassword(data.password, account.email, 'password');
     const actor = { userId: account.userId, roles: [] };
     const outcome = await this.pipeline.execute(
       accountModel,

@@ -1,16 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { normalizeEmail } from '@booking/domain';
-import {
-  CLOCK,
-  type Clock,
-  PasswordHasher,
-  ProblemException,
-  composeToken,
-  passwordProblems,
-  problem,
-} from '@booking/platform';
+import { CLOCK, type Clock, PasswordHasher, composeToken } from '@booking/platform';
 import { AccountMail } from '../shared/account-mail';
+import { requireStrongPassword } from '../shared/password-rules';
 import { AccountRegistration } from '../shared/account-registration';
 import { VERIFICATION_TTL_SECONDS } from '../shared/mailed-token';
 import { RegisterCommand } from './register.command';
@@ -27,14 +20,7 @@ export class RegisterHandler implements ICommandHandler<RegisterCommand> {
 
   async execute({ data, context }: RegisterCommand): Promise<void> {
     const email = normalizeEmail(data.email);
-    const problems = passwordProblems(data.password, email);
-    if (problems.length > 0) {
-      throw new ProblemException(
-        problem(400, 'validation', 'Invalid request', problems.join('; '), {
-          errors: problems.map((message) => ({ field: 'password', message })),
-        }),
-      );
-    }
+    requireStrongPassword(data.password, email, 'password');
     const passwordHash = await this.hasher.hash(data.password); // before the lookup: same time either way
     const now = this.clock.now();
     const displayName = data.displayName.trim();

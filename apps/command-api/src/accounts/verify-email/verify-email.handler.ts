@@ -2,7 +2,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { DomainError } from '@booking/domain';
 import { hashSecret, parseToken } from '@booking/platform';
-import { AccountDirectory } from '../shared/account-directory';
 import { MailedToken } from '../shared/mailed-token';
 import { ResendVerificationCommand, VerifyEmailCommand, type VerifyEmailResult } from './verify-email.command';
 
@@ -31,17 +30,12 @@ export class VerifyEmailHandler implements ICommandHandler<VerifyEmailCommand> {
   }
 }
 
+/** An active, unverified account behind the address gets a new link. */
 @CommandHandler(ResendVerificationCommand)
 export class ResendVerificationHandler implements ICommandHandler<ResendVerificationCommand> {
-  constructor(
-    private readonly directory: AccountDirectory,
-    private readonly token: MailedToken,
-  ) {}
+  constructor(private readonly token: MailedToken) {}
 
-  async execute({ data, context }: ResendVerificationCommand): Promise<void> {
-    const userId = await this.directory.userIdFor(data.email);
-    const account = userId ? await this.directory.account(userId) : undefined;
-    if (account && account.status === 'active' && !account.emailVerified)
-      await this.token.send(account, 'verify-email', context);
+  execute({ data, context }: ResendVerificationCommand): Promise<void> {
+    return this.token.sendByAddress(data.email, 'verify-email', context);
   }
 }

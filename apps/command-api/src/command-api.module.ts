@@ -19,7 +19,9 @@ import { PublishEventHandler } from './catalog/publish-event/publish-event.handl
 import { AddCategoryController } from './categories/add-category/add-category.controller';
 import { RenameCategoryController } from './categories/rename-category/rename-category.controller';
 import { RetireCategoryController } from './categories/retire-category/retire-category.controller';
-import { ChangeCategoryListHandler } from './categories/shared/change-category-list.handler';
+import { AddCategoryHandler } from './categories/add-category/add-category.handler';
+import { RenameCategoryHandler } from './categories/rename-category/rename-category.handler';
+import { RestoreCategoryHandler, RetireCategoryHandler } from './categories/retire-category/retire-category.handler';
 import { SeatingPlanController } from './catalog/seating-plan/seating-plan.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
@@ -57,7 +59,10 @@ const commandHandlers = [
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
-  ChangeCategoryListHandler,
+  AddCategoryHandler,
+  RenameCategoryHandler,
+  RetireCategoryHandler,
+  RestoreCategoryHandler,
 ];
 /** What the inventory's handlers share: the event's sections, its catalog, the per-buyer ledger. */
 const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];

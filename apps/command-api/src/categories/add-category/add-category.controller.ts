@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
-import { ChangeCategoryListCommand } from '../shared/change-category-list.command';
+import { AddCategoryCommand } from './add-category.command';
 import { AddCategoryRequest } from './add-category.request';
 import { CategoryAnswer } from '../categories.answers';
 
@@ -26,10 +26,7 @@ export class AddCategoryController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const result = await this.commands.execute(
-      new ChangeCategoryListCommand({
-        data: { type: 'AddCategory', data: { slug: body.slug, label: body.label } },
-        context,
-      }),
+      new AddCategoryCommand({ data: { slug: body.slug, label: body.label }, context }),
     );
     return categoryReply(reply, result);
   }

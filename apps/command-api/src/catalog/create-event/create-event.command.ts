@@ -1,7 +1,8 @@
+import type { CreateEvent } from '@booking/domain';
 import { RequestCommand } from '../../http/request-command';
-import type { CreateEventRequest } from './create-event.request';
 
-/** The request as sent: the handler sanitizes it into CreateEvent's data and adds the allowed categories. */
+/** The draft as the organizer gave it: the handler names the event, sanitizes the description and adds the allowed categories. */
+export type CreateEventData = Omit<CreateEvent['data'], 'eventId' | 'allowedCategories'>;
 export type CreateEventResult = { eventId: string; position: bigint };
 
-export class CreateEventCommand extends RequestCommand<CreateEventRequest, CreateEventResult> {}
+export class CreateEventCommand extends RequestCommand<CreateEventData, CreateEventResult> {}

@@ -6,7 +6,7 @@ import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { CreateEventCommand } from './create-event.command';
-import { CreateEventRequest } from './create-event.request';
+import { CreateEventRequest, createEventData } from './create-event.request';
 import { EventAnswer } from '../catalog.answers';
 
 @ApiTags('catalog')
@@ -23,7 +23,7 @@ export class CreateEventController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute(new CreateEventCommand({ data: body, context }));
+    const result = await this.commands.execute(new CreateEventCommand({ data: createEventData(body), context }));
     return withPosition(reply, result.position, { eventId: result.eventId });
   }
 }

@@ -16,23 +16,17 @@ export class CreateEventHandler implements ICommandHandler<CreateEventCommand> {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ data: request, context }: CreateEventCommand): Promise<CreateEventResult> {
+  async execute({ data, context }: CreateEventCommand): Promise<CreateEventResult> {
     const eventId = mintId(context, this.ids, 'event');
-    const { title, description, category, startsAt, venue, capacity, ...details } = request;
     const outcome = await this.pipeline.execute(
       catalogModel,
       eventId,
       {
         type: 'CreateEvent',
         data: {
+          ...data,
           eventId,
-          title,
-          description: sanitizeDescription(description ?? ''),
-          category,
-          startsAt,
-          venue: { name: venue.name, city: venue.city, country: venue.country },
-          capacity,
-          details: { ...details, ...(venue.address || venue.location ? { venue: { ...venue } } : {}) },
+          description: sanitizeDescription(data.description),
           allowedCategories: await allowedCategories(this.store),
         },
       },

@@ -1,17 +1,13 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { ChangeEventStatusCommand, type LifecycleChange } from './event-lifecycle.command';
 import { EventStatusAnswer } from '../catalog.answers';
-
-export class ReasonRequest {
-  @ApiProperty({ example: 'The venue lacks an accessible entrance' }) @IsString() @Length(3, 500) reason!: string;
-}
+import { ReasonRequest } from './event-lifecycle.request';
 
 /** Draft → Submitted → Approved / Rejected → Published → Cancelled; illegal transitions are 409. */
 @ApiTags('catalog')

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { catalogModel, readState, sectionIdsOf } from '@booking/command-pipeline';
+import { catalogModel, inventoryModel, readState, sectionIdsOf } from '@booking/command-pipeline';
+import { inventoryPartitionId } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 
 /** Which inventory partitions an event has, from its catalog stream (write side, no read model lag). */
@@ -11,5 +12,18 @@ export class EventSections {
   async all(eventId: string): Promise<string[]> {
     const catalog = await readState(this.store, catalogModel, eventId);
     return catalog.status === 'none' ? [] : sectionIdsOf(catalog);
+  }
+
+  /**
+   * The section whose partition has the hold, for a client that does not say (an older one).
+   * Undefined: no section's partition has it, so the whole-event one decides (it has the hold, or
+   * answers not found).
+   */
+  async holding(eventId: string, holdId: string): Promise<string | undefined> {
+    for (const sectionId of await this.all(eventId)) {
+      const partition = await readState(this.store, inventoryModel, inventoryPartitionId(eventId, sectionId));
+      if (partition.holds.has(holdId)) return sectionId;
+    }
+    return undefined;
   }
 }

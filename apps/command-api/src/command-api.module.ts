@@ -7,6 +7,10 @@ import { AccountsModule } from './accounts/accounts.module';
 import { ArrangeImagesController } from './catalog/arrange-images/arrange-images.controller';
 import { EventImagesController } from './catalog/event-images/event-images.controller';
 import { EditEventController } from './catalog/edit-event/edit-event.controller';
+import { EditEventHandler } from './catalog/edit-event/edit-event.handler';
+import { ChangeImageAltHandler, ReorderGalleryHandler } from './catalog/arrange-images/arrange-images.handler';
+import { AddEventImageHandler, RemoveEventImageHandler } from './catalog/event-images/event-images.handler';
+import { ClearSeatingPlanHandler, SetSeatingPlanHandler } from './catalog/seating-plan/seating-plan.handler';
 import { EventLifecycleController } from './catalog/event-lifecycle/event-lifecycle.controller';
 import { ChangeEventStatusHandler } from './catalog/event-lifecycle/event-lifecycle.handler';
 import { CreateEventController } from './catalog/create-event/create-event.controller';
@@ -16,15 +20,18 @@ import { PublishEventHandler } from './catalog/publish-event/publish-event.handl
 import { AddCategoryController } from './categories/add-category/add-category.controller';
 import { RenameCategoryController } from './categories/rename-category/rename-category.controller';
 import { RetireCategoryController } from './categories/retire-category/retire-category.controller';
-import { ChangeCategoryListHandler } from './categories/shared/change-category-list.handler';
+import { AddCategoryHandler } from './categories/add-category/add-category.handler';
+import { RenameCategoryHandler } from './categories/rename-category/rename-category.handler';
+import { RestoreCategoryHandler, RetireCategoryHandler } from './categories/retire-category/retire-category.handler';
 import { SeatingPlanController } from './catalog/seating-plan/seating-plan.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
 import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
-import { EventSections } from './inventory/event-sections';
-import { BuyerAllowance } from './inventory/buyer-allowance';
+import { BuyerAllowance } from './inventory/shared/buyer-allowance';
+import { CatalogReader } from './inventory/shared/catalog-reader';
+import { EventSections } from './inventory/shared/event-sections';
 
 const httpControllers = [
   EventImagesController,
@@ -41,20 +48,31 @@ const httpControllers = [
   RetireCategoryController,
 ];
 const commandHandlers = [
+  EditEventHandler,
+  ReorderGalleryHandler,
+  ChangeImageAltHandler,
+  AddEventImageHandler,
+  RemoveEventImageHandler,
+  SetSeatingPlanHandler,
+  ClearSeatingPlanHandler,
   ChangeEventStatusHandler,
   CreateEventHandler,
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
-  ChangeCategoryListHandler,
-  EventSections,
-  BuyerAllowance,
+  AddCategoryHandler,
+  RenameCategoryHandler,
+  RetireCategoryHandler,
+  RestoreCategoryHandler,
 ];
+/** What the inventory's handlers share: the event's sections, its catalog, the per-buyer ledger. */
+const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({
   imports: [CqrsModule.forRoot(), CommandPipelineModule, ProcessManagersModule, AccountsModule],
   controllers: httpControllers,
-  providers: [...commandHandlers, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [...commandHandlers, ...inventoryServices, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  exports: [AccountsModule],
 })
 export class CommandApiModule {}

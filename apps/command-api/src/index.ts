@@ -1,4 +1,6 @@
 export { CommandApiModule } from './command-api.module';
+export { AccountRegistration } from './accounts/shared/account-registration';
+export { emailStreamKey } from './accounts/shared/email-key';
 export { CreateEventCommand, type CreateEventResult } from './catalog/create-event/create-event.command';
 export { PublishEventCommand } from './catalog/publish-event/publish-event.command';
 export { HoldSeatsCommand } from './inventory/hold-seats/hold-seats.command';

@@ -6,22 +6,21 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import type { Actor } from '@booking/domain';
 import { type EventStore, SqliteEventStore, withHeldSubscriptions } from '@booking/event-store';
-import { OpsListener, REVOKING_EVENT_TYPES, listen, loadConfig } from '@booking/platform';
+import { ManualClock, OpsListener, REVOKING_EVENT_TYPES, listen, loadConfig } from '@booking/platform';
 import { eventAvailabilityProjection } from '@booking/projections';
 import { createProjectorApp } from './create-projector-app';
 
 const now = new Date('2030-01-01T00:00:00Z');
+const clock = new ManualClock(now);
 const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
 
 /** A log with a backlog: one sale opened and `holds` holds on it. */
 async function backlog(path: string, holds: number) {
   const store = new SqliteEventStore({ path });
-  const pipeline = new CommandPipeline(store, randomUUID);
+  const pipeline = new CommandPipeline(store, randomUUID, { clock });
   const eventId = randomUUID();
   const run = (type: 'OpenInventory' | 'HoldSeats', data: object) =>
-    pipeline.execute(inventoryModel, eventId, { type, data, metadata: { now, actor } } as never, {
-      correlationId: 'c',
-    });
+    pipeline.execute(inventoryModel, eventId, { type, data } as never, { actor, correlationId: 'c' });
   await run('OpenInventory', { eventId, capacity: 1000 });
   for (let i = 0; i < holds; i++)
     await run('HoldSeats', { eventId, holdId: randomUUID(), quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 20 } });

@@ -110,9 +110,8 @@ describe('cancelling a published event cancels its holds, stops sales and tells 
       {
         type: 'CancelEvent',
         data: { eventId, reason: 'Promoter insolvent' },
-        metadata: { now: new Date(), actor: people.organizer },
       },
-      { correlationId: 'crash-test' },
+      { actor: people.organizer, correlationId: 'crash-test' },
     );
     const [mail] = await waitForMails(t, 'jo.cancel@example.com', 'event-cancelled');
     expect(mail.text).toContain('Promoter insolvent');

@@ -4,16 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Actor, DomainError, allowanceId, fold, inventoryDecider } from '@booking/domain';
 import { SqliteEventStore } from '@booking/event-store';
+import { ManualClock } from '@booking/platform';
 import { CommandPipeline } from './command-pipeline';
 import { allowanceModel, inventoryModel } from './write-models';
 
 const now = new Date('2030-01-01T00:00:00Z');
+const clock = new ManualClock(now);
 const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
 const hold = (eventId: string, quantity = 1) =>
   ({
     type: 'HoldSeats',
     data: { eventId, holdId: randomUUID(), quantity, ttlSeconds: 600, rules: { maxPerOrder: 20 } },
-    metadata: { now, actor },
   }) as const;
 
 describe('command pipeline', () => {
@@ -25,8 +26,8 @@ describe('command pipeline', () => {
     await pipeline.execute(
       inventoryModel,
       eventId,
-      { type: 'OpenInventory', data: { eventId, capacity }, metadata: { now, actor } },
-      { correlationId: 'c' },
+      { type: 'OpenInventory', data: { eventId, capacity } },
+      { actor, correlationId: 'c' },
     );
     return eventId;
   }
@@ -34,12 +35,12 @@ describe('command pipeline', () => {
   it('commits concurrent commands on one stream in groups, never past capacity', async () => {
     const store = new SqliteEventStore({ path: join(dir, 'group.db') });
     let appends = 0;
-    const pipeline = new CommandPipeline(store, randomUUID, { onAppended: () => appends++ });
+    const pipeline = new CommandPipeline(store, randomUUID, { clock, onAppended: () => appends++ });
     const eventId = await openSale(pipeline, 100);
     appends = 0;
     const results = await Promise.allSettled(
       Array.from({ length: 300 }, () =>
-        pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' }),
+        pipeline.execute(inventoryModel, eventId, hold(eventId), { actor, correlationId: 'c' }),
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(100);
@@ -58,12 +59,12 @@ describe('command pipeline', () => {
 
   it('keeps two processes on one file from overselling (conflicts reload and retry)', async () => {
     const path = join(dir, 'two.db');
-    const a = new CommandPipeline(new SqliteEventStore({ path }), randomUUID);
-    const b = new CommandPipeline(new SqliteEventStore({ path }), randomUUID);
+    const a = new CommandPipeline(new SqliteEventStore({ path }), randomUUID, { clock });
+    const b = new CommandPipeline(new SqliteEventStore({ path }), randomUUID, { clock });
     const eventId = await openSale(a, 50);
     const results = await Promise.allSettled(
       Array.from({ length: 120 }, (_, i) =>
-        (i % 2 ? a : b).execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' }),
+        (i % 2 ? a : b).execute(inventoryModel, eventId, hold(eventId), { actor, correlationId: 'c' }),
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(50);
@@ -75,8 +76,8 @@ describe('command pipeline', () => {
 
   it('keeps one buyer within the per-buyer limit when two processes reserve at once', async () => {
     const path = join(dir, 'allowance.db');
-    const a = new CommandPipeline(new SqliteEventStore({ path }), randomUUID);
-    const b = new CommandPipeline(new SqliteEventStore({ path }), randomUUID);
+    const a = new CommandPipeline(new SqliteEventStore({ path }), randomUUID, { clock });
+    const b = new CommandPipeline(new SqliteEventStore({ path }), randomUUID, { clock });
     const eventId = randomUUID();
     const reserve = () =>
       ({
@@ -88,11 +89,13 @@ describe('command pipeline', () => {
           ttlSeconds: 600,
           rules: { maxPerOrder: 2, maxPerBuyer: 9 },
         },
-        metadata: { now, actor },
       }) as const;
     const results = await Promise.allSettled(
       Array.from({ length: 40 }, (_, i) =>
-        (i % 2 ? a : b).execute(allowanceModel, allowanceId(eventId, actor.userId), reserve(), { correlationId: 'c' }),
+        (i % 2 ? a : b).execute(allowanceModel, allowanceId(eventId, actor.userId), reserve(), {
+          actor,
+          correlationId: 'c',
+        }),
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(4); // 4 × 2 ≤ 9 < 5 × 2
@@ -104,15 +107,16 @@ describe('command pipeline', () => {
 
   it('refuses a command whose If-Match revision is stale', async () => {
     const store = new SqliteEventStore({ path: ':memory:' });
-    const pipeline = new CommandPipeline(store, randomUUID);
+    const pipeline = new CommandPipeline(store, randomUUID, { clock });
     const eventId = await openSale(pipeline, 5);
     const ok = await pipeline.execute(inventoryModel, eventId, hold(eventId), {
+      actor,
       correlationId: 'c',
       expectedRevision: 0n,
     });
     expect(ok.nextRevision).toBe(1n);
     await expect(
-      pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c', expectedRevision: 0n }),
+      pipeline.execute(inventoryModel, eventId, hold(eventId), { actor, correlationId: 'c', expectedRevision: 0n }),
     ).rejects.toMatchObject({
       kind: 'precondition',
       code: 'concurrency.revision-mismatch',
@@ -121,9 +125,13 @@ describe('command pipeline', () => {
 
   it('stamps metadata on every event', async () => {
     const store = new SqliteEventStore({ path: ':memory:' });
-    const pipeline = new CommandPipeline(store, randomUUID);
+    const pipeline = new CommandPipeline(store, randomUUID, { clock });
     const eventId = await openSale(pipeline, 5);
-    await pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'corr-1', causationId: 'cause-1' });
+    await pipeline.execute(inventoryModel, eventId, hold(eventId), {
+      actor,
+      correlationId: 'corr-1',
+      causationId: 'cause-1',
+    });
     const [, held] = await store.readStream(`inventory-${eventId}`);
     expect(held.metadata).toEqual({
       correlationId: 'corr-1',

@@ -1,8 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, Metrics } from '@booking/platform';
-import { AccountRegistration } from './accounts/account-registration';
-import { CatalogReader } from './catalog/catalog-reader';
 import { CommandPipeline } from './command-pipeline';
 import { IdempotencyStore } from './idempotency-store';
 
@@ -12,33 +10,22 @@ import { IdempotencyStore } from './idempotency-store';
   providers: [
     {
       provide: CommandPipeline,
-      useFactory: (store: EventStore, ids: IdGenerator, metrics: Metrics) =>
+      useFactory: (store: EventStore, ids: IdGenerator, clock: Clock, metrics: Metrics) =>
         new CommandPipeline(store, () => ids.next(), {
+          clock,
           onAppended: (category, events, commands) => {
             metrics.eventsAppended.inc({ category }, events);
             metrics.commandBatchSize.observe(commands);
           },
         }),
-      inject: [EVENT_STORE, ID_GENERATOR, Metrics],
+      inject: [EVENT_STORE, ID_GENERATOR, CLOCK, Metrics],
     },
     {
       provide: IdempotencyStore,
       useFactory: (store: EventStore, clock: Clock) => new IdempotencyStore(store, () => clock.now()),
       inject: [EVENT_STORE, CLOCK],
     },
-    CatalogReader,
-    {
-      provide: AccountRegistration,
-      useFactory: (pipeline: CommandPipeline, store: EventStore, clock: Clock, ids: IdGenerator) =>
-        new AccountRegistration(
-          pipeline,
-          store,
-          () => clock.now(),
-          () => ids.next(),
-        ),
-      inject: [CommandPipeline, EVENT_STORE, CLOCK, ID_GENERATOR],
-    },
   ],
-  exports: [CommandPipeline, IdempotencyStore, AccountRegistration, CatalogReader],
+  exports: [CommandPipeline, IdempotencyStore],
 })
 export class CommandPipelineModule {}

@@ -1,13 +1,16 @@
 import type { DomainCommand, DomainEvent } from '@booking/domain';
 import type { EventStore } from '@booking/event-store';
+import { type Clock, systemClock } from '@booking/platform';
 import { StreamWorker, type WorkerDeps } from './stream-worker';
-import type { CommandContext, CommandOutcome, WriteModel } from './write-model';
+import type { CommandContext, CommandInput, CommandOutcome, WriteModel } from './write-model';
 
 export type PipelineOptions = Readonly<{
   maxRetries?: number;
   maxBatch?: number;
   /** Streams whose state stays cached in memory (least recently used go first). */
   cachedStreams?: number;
+  /** Stamps each command's `metadata.now` (the injected CLOCK in Nest; the system clock otherwise). */
+  clock?: Clock;
   onAppended?: WorkerDeps['onAppended'];
 }>;
 
@@ -19,6 +22,7 @@ export class CommandPipeline {
   private readonly workers = new Map<string, StreamWorker<unknown, DomainCommand, DomainEvent>>();
   private readonly deps: WorkerDeps;
   private readonly cachedStreams: number;
+  private readonly clock: Clock;
 
   constructor(store: EventStore, nextId: () => string, options: PipelineOptions = {}) {
     this.deps = {
@@ -29,14 +33,17 @@ export class CommandPipeline {
       onAppended: options.onAppended,
     };
     this.cachedStreams = options.cachedStreams ?? 10_000;
+    this.clock = options.clock ?? systemClock;
   }
 
   execute<S, C extends DomainCommand, E extends DomainEvent>(
     model: WriteModel<S, C, E>,
     id: string,
-    command: C,
+    command: CommandInput<C>,
     context: CommandContext,
   ): Promise<CommandOutcome<S, E>> {
+    // The one place a command's metadata is made: time from the clock, actor from the context.
+    const stamped = { ...command, metadata: { now: this.clock.now(), actor: context.actor } } as C;
     const stream = `${model.category}-${id}`;
     let worker = this.workers.get(stream) as StreamWorker<S, C, E> | undefined;
     if (worker) {
@@ -46,7 +53,7 @@ export class CommandPipeline {
       this.evictIdle();
     }
     this.workers.set(stream, worker as unknown as StreamWorker<unknown, DomainCommand, DomainEvent>);
-    return worker.submit(command, context);
+    return worker.submit(stamped, context);
   }
 
   private evictIdle(): void {

@@ -4,19 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor } from '@booking/domain';
 import { type ReadStreamOptions, SqliteEventStore } from '@booking/event-store';
+import { ManualClock } from '@booking/platform';
 import { CommandPipeline } from './command-pipeline';
 import { IdempotencyStore } from './idempotency-store';
 import { inventoryModel } from './write-models';
 
 const now = new Date('2030-01-01T00:00:00Z');
+const clock = new ManualClock(now);
 const actor: Actor = { userId: 'buyer', roles: ['attendee'] };
 const hold = (eventId: string, holdId = randomUUID()) =>
   ({
     type: 'HoldSeats',
     data: { eventId, holdId, quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 20 } },
-    metadata: { now, actor },
   }) as const;
-const keyed = (key: string) => ({ correlationId: key, idempotencyTag: IdempotencyStore.tag('buyer', key, 'request') });
+const keyed = (key: string) => ({
+  actor,
+  correlationId: key,
+  idempotencyTag: IdempotencyStore.tag('buyer', key, 'request'),
+});
 
 // The recorded response of a keyed command is a second write after its events. These tests stop
 // right between the two (no record is ever written) and retry in a fresh process.
@@ -29,11 +34,11 @@ describe('keyed commands', () => {
   async function openSale(path: string, capacity = 10) {
     const store = new SqliteEventStore({ path });
     const eventId = randomUUID();
-    await new CommandPipeline(store, randomUUID).execute(
+    await new CommandPipeline(store, randomUUID, { clock }).execute(
       inventoryModel,
       eventId,
-      { type: 'OpenInventory', data: { eventId, capacity }, metadata: { now, actor } },
-      { correlationId: 'c' },
+      { type: 'OpenInventory', data: { eventId, capacity } },
+      { actor, correlationId: 'c' },
     );
     return { store, eventId };
   }
@@ -41,10 +46,15 @@ describe('keyed commands', () => {
   it('replays the first outcome to a retry in a fresh process instead of holding again', async () => {
     const { store, eventId } = await openSale(join(dir, 'crash.db'));
     const command = hold(eventId);
-    const first = await new CommandPipeline(store, randomUUID).execute(inventoryModel, eventId, command, keyed('k1'));
+    const first = await new CommandPipeline(store, randomUUID, { clock }).execute(
+      inventoryModel,
+      eventId,
+      command,
+      keyed('k1'),
+    );
     // The process died before recording the response; the retry lands on another one.
     const restarted = new SqliteEventStore({ path: join(dir, 'crash.db') });
-    const retry = await new CommandPipeline(restarted, randomUUID).execute(
+    const retry = await new CommandPipeline(restarted, randomUUID, { clock }).execute(
       inventoryModel,
       eventId,
       command,
@@ -62,7 +72,7 @@ describe('keyed commands', () => {
   it('replays each command of a group commit its own outcome, and acts on a new key', async () => {
     const { store, eventId } = await openSale(join(dir, 'group.db'));
     let appends = 0;
-    const pipeline = new CommandPipeline(store, randomUUID, { onAppended: () => appends++ });
+    const pipeline = new CommandPipeline(store, randomUUID, { clock, onAppended: () => appends++ });
     const commands = ['a', 'b', 'c'].map((key) => ({ key, command: hold(eventId) }));
     const first = await Promise.all(
       commands.map(({ key, command }) => pipeline.execute(inventoryModel, eventId, command, keyed(key))),
@@ -70,7 +80,7 @@ describe('keyed commands', () => {
     expect(appends).toBe(1); // one batch: the three tags went into one append
 
     const restarted = new SqliteEventStore({ path: join(dir, 'group.db') });
-    const again = new CommandPipeline(restarted, randomUUID);
+    const again = new CommandPipeline(restarted, randomUUID, { clock });
     const [retries, fresh] = await Promise.all([
       Promise.all(commands.map(({ key, command }) => again.execute(inventoryModel, eventId, command, keyed(key)))),
       again.execute(inventoryModel, eventId, hold(eventId), keyed('d')),
@@ -86,12 +96,12 @@ describe('keyed commands', () => {
 
   it('replays within the process too, and tells the same key of another request apart', async () => {
     const { store, eventId } = await openSale(join(dir, 'same.db'));
-    const pipeline = new CommandPipeline(store, randomUUID);
+    const pipeline = new CommandPipeline(store, randomUUID, { clock });
     const command = hold(eventId);
     const first = await pipeline.execute(inventoryModel, eventId, command, keyed('k'));
     const retry = await pipeline.execute(inventoryModel, eventId, command, keyed('k'));
     expect(retry.eventIds).toEqual(first.eventIds);
-    const otherRequest = { correlationId: 'k', idempotencyTag: IdempotencyStore.tag('buyer', 'k', 'other') };
+    const otherRequest = { actor, correlationId: 'k', idempotencyTag: IdempotencyStore.tag('buyer', 'k', 'other') };
     await pipeline.execute(inventoryModel, eventId, hold(eventId), otherRequest);
     expect(await held(store, eventId)).toHaveLength(2);
     await store.close();
@@ -116,14 +126,15 @@ describe('keyed commands', () => {
         },
       },
     }) as SqliteEventStore;
-    const pipeline = new CommandPipeline(slowReplays, randomUUID);
-    for (let i = 0; i < 3; i++) await pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' });
+    const pipeline = new CommandPipeline(slowReplays, randomUUID, { clock });
+    for (let i = 0; i < 3; i++)
+      await pipeline.execute(inventoryModel, eventId, hold(eventId), { actor, correlationId: 'c' });
     const command = hold(eventId);
     const first = await pipeline.execute(inventoryModel, eventId, command, keyed('k'));
 
     const retry = pipeline.execute(inventoryModel, eventId, command, keyed('k'));
     await replayStarted;
-    const next = await pipeline.execute(inventoryModel, eventId, hold(eventId), { correlationId: 'c' });
+    const next = await pipeline.execute(inventoryModel, eventId, hold(eventId), { actor, correlationId: 'c' });
     expect(next.nextRevision).toBe(first.nextRevision + 1n); // decided and appended while the replay waits
     release();
     const replayed = await retry;

@@ -1,4 +1,4 @@
-import type { Decider, DomainCommand, DomainEvent, EventSchema } from '@booking/domain';
+import type { Actor, Decider, DomainCommand, DomainEvent, EventSchema } from '@booking/domain';
 
 /** What the pipeline needs to run a context's commands: its decider, schema and stream category. */
 export type WriteModel<S, C extends DomainCommand, E extends DomainEvent> = Readonly<{
@@ -7,7 +7,15 @@ export type WriteModel<S, C extends DomainCommand, E extends DomainEvent> = Read
   schema: EventSchema;
 }>;
 
+/**
+ * A command as callers hand it to the pipeline: its type and data. The pipeline stamps the
+ * metadata (`now` from its clock, `actor` from the context), so nobody builds it by hand.
+ */
+export type CommandInput<C extends DomainCommand> = C extends DomainCommand ? Omit<C, 'metadata'> : never;
+
 export type CommandContext = Readonly<{
+  /** Who sends the command: a person, or a system actor (`system:<policy>`) for policies and sweeps. */
+  actor: Actor;
   correlationId: string;
   /** The event or request that caused this command; defaults to the correlation id. */
   causationId?: string;

@@ -8,7 +8,6 @@ import {
 } from '@booking/command-pipeline';
 import type { DomainCommand, DomainEvent } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { CLOCK, type Clock } from '@booking/platform';
 import { type EventType, type Policy, type PolicyCommand, type PolicyContext, type Trigger, actorOf } from './policy';
 
 /**
@@ -20,12 +19,10 @@ export class PolicyExecutor {
   constructor(
     private readonly pipeline: CommandPipeline,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Handles one event; returns the global position its commands reached (0n: it appended nothing). */
   async run<T extends EventType>(policy: Policy<T>, trigger: Trigger<T>): Promise<bigint> {
-    const actor = actorOf(policy);
     let reached = 0n;
     const perStream = new Map<string, number>();
     const context: PolicyContext = {
@@ -40,12 +37,7 @@ export class PolicyExecutor {
         const stream = `${model.category}-${id}`;
         const nth = perStream.get(stream) ?? 0;
         perStream.set(stream, nth + 1);
-        const outcome = await this.pipeline.execute(
-          model,
-          id,
-          { ...command, metadata: { now: this.clock.now(), actor } } as C,
-          this.commandContext(policy, trigger, nth),
-        );
+        const outcome = await this.pipeline.execute(model, id, command, this.commandContext(policy, trigger, nth));
         if (outcome.events.length > 0 && outcome.position > reached) reached = outcome.position;
         return outcome;
       },
@@ -76,6 +68,7 @@ export class PolicyExecutor {
 
   private commandContext(policy: Policy, trigger: Trigger, nth: number): CommandContext {
     return {
+      actor: actorOf(policy),
       correlationId: trigger.correlationId,
       causationId: trigger.id,
       idempotencyTag: `${policy.id}:${trigger.id}${nth > 0 ? `#${nth}` : ''}`,

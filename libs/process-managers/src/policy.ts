@@ -1,4 +1,4 @@
-import type { CommandOutcome, WriteModel } from '@booking/command-pipeline';
+import type { CommandInput, CommandOutcome, WriteModel } from '@booking/command-pipeline';
 import type {
   AccountEvent,
   Actor,
@@ -22,8 +22,8 @@ export type EventType = AnyDomainEvent['type'];
 export type Trigger<T extends EventType = EventType> = Extract<AnyDomainEvent, { type: T }> &
   Readonly<{ id: string; correlationId: string }>;
 
-/** A domain command as a policy writes it: the executor adds the metadata (time, the policy's actor). */
-export type PolicyCommand<C extends DomainCommand> = C extends unknown ? Omit<C, 'metadata'> : never;
+/** A domain command as a policy writes it: the pipeline stamps the time, the executor names the policy's actor. */
+export type PolicyCommand<C extends DomainCommand> = CommandInput<C>;
 
 /** What a policy may do while it handles an event. Never a read model: decisions read the write side. */
 export type PolicyContext = Readonly<{

@@ -56,9 +56,8 @@ export class ExpireHolds implements OnModuleInit, OnApplicationShutdown {
           {
             type: 'ExpireHold',
             data: { eventId: hold.eventId, holdId: hold._id },
-            metadata: { now, actor: SYSTEM_ACTOR },
           },
-          { correlationId: `expire-${hold._id}` },
+          { actor: SYSTEM_ACTOR, correlationId: `expire-${hold._id}` },
         );
         this.recentlyExpired.add(hold._id);
         expired += outcome.events.length;

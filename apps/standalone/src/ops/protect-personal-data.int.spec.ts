@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emailStreamKey } from '@booking/command-pipeline';
+import { emailStreamKey } from '@booking/command-api';
 import { SqliteEventStore } from '@booking/event-store';
 import { PasswordHasher } from '@booking/platform';
 import { type TestApp, startTestApp, suiteDataDir } from '../testing/test-app';

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { AccountRegistration, CommandPipeline, accountModel } from '@booking/command-pipeline';
-import { CLOCK, type Clock, DEMO_PASSWORD, DEMO_PERSONAS, PasswordHasher } from '@booking/platform';
+import { Injectable } from '@nestjs/common';
+import { AccountRegistration } from '@booking/command-api';
+import { CommandPipeline, accountModel } from '@booking/command-pipeline';
+import { DEMO_PASSWORD, DEMO_PERSONAS, PasswordHasher } from '@booking/platform';
 
 const SEEDER = { userId: 'system:demo-seed', roles: ['admin'] as const };
 
@@ -11,7 +12,6 @@ export class DemoAccounts {
     private readonly pipeline: CommandPipeline,
     private readonly registration: AccountRegistration,
     private readonly hasher: PasswordHasher,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async seed(): Promise<void> {
@@ -32,9 +32,8 @@ export class DemoAccounts {
         const grant = {
           type: 'GrantRole' as const,
           data: { userId: persona.id, role },
-          metadata: { now: this.clock.now(), actor: SEEDER },
         };
-        await this.pipeline.execute(accountModel, persona.id, grant, { correlationId: 'demo-seed' });
+        await this.pipeline.execute(accountModel, persona.id, grant, { actor: SEEDER, correlationId: 'demo-seed' });
       }
     }
   }

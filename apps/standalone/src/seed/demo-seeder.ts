@@ -8,7 +8,6 @@ import { DemoAccounts } from './demo-accounts';
 import {
   ChangeEventStatusCommand,
   CreateEventCommand,
-  type CreateEventResult,
   type LifecycleStep,
   PublishEventCommand,
 } from '@booking/command-api';
@@ -66,20 +65,19 @@ export class DemoSeeder {
           : []),
       ];
       const { title, description, category, venue, capacity } = event;
-      const created = await this.commands.execute<CreateEventCommand, CreateEventResult>(
-        new CreateEventCommand(
-          {
+      const created = await this.commands.execute(
+        new CreateEventCommand({
+          data: {
             title,
             description,
             category,
             startsAt: startsAt.toISOString(),
             venue,
             capacity,
-            priceTiers,
-            tags: [category, venue.city.toLowerCase()],
+            details: { priceTiers, tags: [category, venue.city.toLowerCase()] },
           },
-          asOrganizer,
-        ),
+          context: asOrganizer,
+        }),
       );
       if (event.layout) {
         await this.pipeline.execute(
@@ -88,29 +86,37 @@ export class DemoSeeder {
           {
             type: 'SetSeatingPlan',
             data: { eventId: created.eventId, plan: DEMO_LAYOUTS[event.layout](), sold: nothingSold() },
-            metadata: { now: this.clock.now(), actor: asOrganizer.actor },
           },
-          { correlationId: asOrganizer.correlationId },
+          asOrganizer,
         );
       }
       const steps = STEPS[event.status];
       for (const [step, who] of steps) {
         if (step === 'PublishEvent')
           await this.commands.execute(
-            new PublishEventCommand(created.eventId, who === 'admin' ? asAdmin : asOrganizer),
+            new PublishEventCommand({
+              data: { eventId: created.eventId },
+              context: who === 'admin' ? asAdmin : asOrganizer,
+            }),
           );
         else
           await this.commands.execute(
-            new ChangeEventStatusCommand(
-              step,
-              created.eventId,
-              step === 'RejectEvent'
-                ? 'Please add the screening licence'
-                : step === 'CancelEvent'
-                  ? 'The harbour is closed for works'
-                  : undefined,
-              who === 'admin' ? asAdmin : asOrganizer,
-            ),
+            new ChangeEventStatusCommand({
+              data:
+                step === 'RejectEvent' || step === 'CancelEvent'
+                  ? {
+                      type: step,
+                      data: {
+                        eventId: created.eventId,
+                        reason:
+                          step === 'RejectEvent'
+                            ? 'Please add the screening licence'
+                            : 'The harbour is closed for works',
+                      },
+                    }
+                  : { type: step, data: { eventId: created.eventId } },
+              context: who === 'admin' ? asAdmin : asOrganizer,
+            }),
           );
       }
     }

@@ -1,31 +1,25 @@
-import { Body, Controller, Delete, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, accountModel } from '@booking/command-pipeline';
-import { type AccountCommand, DomainError, ROLES, type Role } from '@booking/domain';
-import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { DomainError, ROLES, type Role } from '@booking/domain';
+import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { SessionRevoker } from '../shared/session-revoker';
 import { AccountDisabledAnswer, ChangedAnswer, SessionsRevokedAnswer } from '../accounts.answers';
-
-export class GrantRoleRequest {
-  @ApiProperty({ enum: ROLES }) @IsIn(ROLES as unknown as string[]) role!: Role;
-}
-export class DisableRequest {
-  @ApiProperty() @IsString() @Length(3, 500) reason!: string;
-}
+import {
+  type AccountChange,
+  ChangeAccountCommand,
+  DisableAccountCommand,
+  EndUserSessionsCommand,
+} from './manage-users.command';
+import { DisableRequest, GrantRoleRequest } from './manage-users.request';
 
 /** Admins grant and revoke roles, disable and enable accounts, end a user's sessions. Every change is an event with the actor. */
 @ApiTags('admin')
 @Controller('api/admin/users/:userId')
 export class ManageUsersController {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly revoker: SessionRevoker,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('roles')
   @HttpCode(200)
@@ -50,9 +44,9 @@ export class ManageUsersController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run(reply, context, { type: 'RevokeRole', data: { userId, role: role as Role } }, () =>
-      (ROLES as readonly string[]).includes(role),
-    );
+    if (!(ROLES as readonly string[]).includes(role))
+      throw DomainError.validation('accounts.unknown-role', `role must be one of ${ROLES.join(', ')}`);
+    return this.run(reply, context, { type: 'RevokeRole', data: { userId, role: role as Role } });
   }
 
   @Post('disable')
@@ -65,13 +59,10 @@ export class ManageUsersController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.run(reply, context, { type: 'DisableAccount', data: { userId, reason: body.reason } });
-    const revoked = await this.revoker.endAll(userId, 'disabled', context.actor, context.correlationId);
-    return withPosition(
-      reply,
-      revoked.position > BigInt(result.position) ? revoked.position : BigInt(result.position),
-      { ...result, sessionsEnded: revoked.ended },
+    const { position, ...result } = await this.commands.execute(
+      new DisableAccountCommand({ data: { userId, reason: body.reason }, context }),
     );
+    return withPosition(reply, position, result);
   }
 
   @Post('enable')
@@ -94,23 +85,14 @@ export class ManageUsersController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { ended, position } = await this.revoker.endAll(userId, 'revoked', context.actor, context.correlationId);
-    return withPosition(reply, position, { revoked: ended });
+    const { position, revoked } = await this.commands.execute(
+      new EndUserSessionsCommand({ data: { userId }, context }),
+    );
+    return withPosition(reply, position, { revoked });
   }
 
-  private async run(
-    reply: FastifyReply,
-    context: RequestContext,
-    command: Pick<AccountCommand, 'type' | 'data'>,
-    valid: () => boolean = () => true,
-  ) {
-    if (!valid()) throw DomainError.validation('accounts.unknown-role', `role must be one of ${ROLES.join(', ')}`);
-    const outcome = await this.pipeline.execute(
-      accountModel,
-      command.data.userId,
-      { ...command, metadata: { now: this.clock.now(), actor: context.actor } } as AccountCommand,
-      context,
-    );
-    return withPosition(reply, outcome.position, { changed: outcome.events.length > 0 });
+  private async run(reply: FastifyReply, context: RequestContext, change: AccountChange) {
+    const { position, changed } = await this.commands.execute(new ChangeAccountCommand({ data: change, context }));
+    return withPosition(reply, position, { changed });
   }
 }

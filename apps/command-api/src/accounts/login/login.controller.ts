@@ -1,58 +1,23 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CommandPipeline, accountModel } from '@booking/command-pipeline';
-import {
-  ApiProblems,
-  CLOCK,
-  type Clock,
-  PasswordHasher,
-  ProblemException,
-  problem,
-  Throttled,
-} from '@booking/platform';
+import { ApiProblems, Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
-import { AccountDirectory } from '../shared/account-directory';
-import { AccountMail } from '../shared/account-mail';
+import { NotRecorded } from '../../http/idempotency.interceptor';
+import { SessionAnswer } from '../accounts.answers';
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
-import { SessionAnswer } from '../accounts.answers';
-import { NotRecorded } from '../../http/idempotency.interceptor';
+import { LoginCommand } from './login.command';
+import { LoginRequest } from './login.request';
 
-export class LoginRequest {
-  @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
-  @ApiProperty() @IsString() @MaxLength(1024) password!: string;
-  @ApiPropertyOptional({ enum: ['spa', 'api'], default: 'spa' }) @IsOptional() @IsIn(['spa', 'api']) client?:
-    'spa' | 'api';
-}
-
-const badCredentials = () =>
-  new ProblemException(
-    problem(401, 'accounts/bad-credentials', 'Unauthorized', 'The e-mail address or password is wrong', {
-      code: 'accounts.bad-credentials',
-    }),
-  );
-
-/** Every attempt on an existing account is an event; five bad passwords lock it for 15 minutes. */
 @NotRecorded()
 @ApiTags('auth')
 @Controller('api/auth')
 export class LoginController {
   constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly directory: AccountDirectory,
-    private readonly hasher: PasswordHasher,
+    private readonly commands: CommandBus,
     private readonly sessions: SessionIssuer,
-    private readonly mail: AccountMail,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Throttled()
@@ -71,66 +36,11 @@ export class LoginController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const userId = await this.directory.userIdFor(body.email);
-    const account = userId ? await this.directory.account(userId) : undefined;
-    if (!account || account.status === 'none') {
-      await this.hasher.verifyAgainstNothing(body.password);
-      throw badCredentials();
-    }
-    const passwordOk = await this.hasher.verify(account.passwordHash, body.password);
-    const sessionId = this.sessions.newSessionId();
-    const client = clientInfo(request);
-    const now = this.clock.now();
-    const outcome = await this.pipeline.execute(
-      accountModel,
-      account.userId,
-      {
-        type: 'RecordLogin',
-        data: { userId: account.userId, sessionId, passwordOk, ...client },
-        metadata: { now, actor: { userId: account.userId, roles: [] } },
-      },
-      context,
+    const { email, password } = body;
+    const started = await this.commands.execute(
+      new LoginCommand({ data: { email, password, ...clientInfo(request) }, context }),
     );
-    const [first, second] = outcome.events;
-    if (first.type === 'LoginSucceeded') {
-      const { refreshToken, position } = await this.sessions.start(account, sessionId, client, context.correlationId);
-      return this.sessions.answer(
-        reply,
-        { ...account, failures: [], lockedUntil: 0 },
-        sessionId,
-        refreshToken,
-        body.client ?? 'spa',
-        position,
-      );
-    }
-    const state = outcome.state;
-    if (second?.type === 'AccountLocked')
-      await this.mail.send(account.email, 'account-locked', {
-        displayName: account.displayName,
-        lockedUntil: second.data.until,
-      });
-    if (
-      first.type === 'LoginFailed' &&
-      (first.data.reason === 'locked' || second?.type === 'AccountLocked') &&
-      state.status !== 'none'
-    ) {
-      const seconds = Math.max(1, Math.ceil((state.lockedUntil - now.getTime()) / 1000));
-      throw new ProblemException(
-        problem(
-          429,
-          'accounts/locked',
-          'Too Many Requests',
-          `Too many failed attempts; try again in ${seconds} seconds`,
-          { code: 'accounts.locked' },
-        ),
-        { 'retry-after': String(seconds) },
-      );
-    }
-    if (first.type === 'LoginFailed' && first.data.reason === 'disabled' && passwordOk) {
-      throw new ProblemException(
-        problem(403, 'accounts/disabled', 'Forbidden', 'This account is disabled', { code: 'accounts.disabled' }),
-      );
-    }
-    throw badCredentials();
+    const { account, sessionId, refreshToken, position } = started;
+    return this.sessions.answer(reply, account, sessionId, refreshToken, body.client ?? 'spa', position);
   }
 }

@@ -1,47 +1,30 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CommandPipeline, readState, sessionModel } from '@booking/command-pipeline';
-import { DomainError, type SessionState } from '@booking/domain';
+import { readState, sessionModel } from '@booking/command-pipeline';
+import { DomainError } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import {
   APP_CONFIG,
   ApiProblems,
   type AppConfig,
-  CLOCK,
-  type Clock,
   ProblemException,
   hashSecret,
-  newSecret,
   parseToken,
   problem,
   Throttled,
   handlerBudget,
 } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
-import { AccountDirectory } from '../shared/account-directory';
 import { isSameSiteFetch } from '../shared/client-info';
 import { REFRESH_COOKIE, SessionIssuer } from '../shared/session-issuer';
 import { SessionAnswer } from '../accounts.answers';
 import { NotRecorded } from '../../http/idempotency.interceptor';
-
-export class RefreshRequest {
-  @ApiPropertyOptional({ description: 'API clients send it here; the SPA uses the cookie' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  refreshToken?: string;
-}
-
-const SYSTEM = { userId: 'system:session', roles: [] } as const;
-const unauthenticated = () =>
-  new ProblemException(
-    problem(401, 'accounts/refresh-invalid', 'Unauthorized', 'The session has ended; sign in again', {
-      code: 'accounts.refresh-invalid',
-    }),
-  );
+import { LogoutCommand, RefreshSessionCommand } from './refresh.command';
+import { sessionEnded } from './refresh.handler';
+import { RefreshRequest } from './refresh.request';
 
 /** Reads the refresh token from the body (API clients) or the cookie (the SPA, which must also send X-Requested-With). */
 export function presentedRefreshToken(request: FastifyRequest, body: RefreshRequest | undefined) {
@@ -92,12 +75,10 @@ export class RefreshController {
 
   constructor(
     private readonly http: HttpAdapterHost,
-    private readonly pipeline: CommandPipeline,
-    private readonly directory: AccountDirectory,
+    private readonly commands: CommandBus,
     private readonly sessions: SessionIssuer,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -126,7 +107,7 @@ export class RefreshController {
     const token = presented && parseToken(presented.token);
     if (!presented || !token) {
       if (presented) this.sessions.clearCookie(reply);
-      throw unauthenticated();
+      throw sessionEnded();
     }
     const current = await readState(this.store, sessionModel, token.id);
     if (current.status === 'active' && current.currentHash === hashSecret(token.secret)) {
@@ -135,43 +116,18 @@ export class RefreshController {
       await this.spendFailure(request);
       if (current.status === 'none') {
         this.sessions.clearCookie(reply);
-        throw unauthenticated();
+        throw sessionEnded();
       }
     }
-    const secret = newSecret();
-    const outcome = await this.pipeline
-      .execute(
-        sessionModel,
-        token.id,
-        {
-          type: 'RotateRefresh',
-          data: {
-            sessionId: token.id,
-            presentedHash: hashSecret(token.secret),
-            newHash: hashSecret(secret),
-            idleTtlSeconds: this.config.session.idleTtlSeconds,
-          },
-          metadata: { now: this.clock.now(), actor: SYSTEM },
-        },
-        context,
-      )
+    const refreshed = await this.commands
+      .execute(new RefreshSessionCommand({ data: { sessionId: token.id, secret: token.secret }, context }))
       .catch((error: unknown) => {
         // An unknown or ended session: the SPA's hint goes too, so it stops asking.
-        if (error instanceof DomainError && error.kind === 'unauthenticated') this.sessions.clearCookie(reply);
+        if (isUnauthenticated(error)) this.sessions.clearCookie(reply);
         throw error;
       });
-    const session = outcome.state as SessionState;
-    if (outcome.events[0]?.type !== 'RefreshRotated' || session.status === 'none') {
-      this.sessions.clearCookie(reply);
-      throw unauthenticated();
-    }
-    const account = await this.directory.account(session.userId);
-    if (account.status !== 'active') {
-      await this.end(token.id, 'disabled', context);
-      this.sessions.clearCookie(reply);
-      throw unauthenticated();
-    }
-    return this.sessions.answer(reply, account, token.id, `${token.id}.${secret}`, presented.client, outcome.position);
+    const { account, sessionId, refreshToken, position } = refreshed;
+    return this.sessions.answer(reply, account, sessionId, refreshToken, presented.client, position);
   }
 
   /**
@@ -194,18 +150,13 @@ export class RefreshController {
     const token = presented && parseToken(presented.token);
     this.sessions.clearCookie(reply);
     if (!token) return;
-    const state = await readState(this.store, sessionModel, token.id);
-    const hash = hashSecret(token.secret);
-    if (state.status === 'active' && (state.currentHash === hash || state.usedHashes.includes(hash)))
-      await this.end(token.id, 'logout', context);
+    await this.commands.execute(new LogoutCommand({ data: { sessionId: token.id, secret: token.secret }, context }));
   }
+}
 
-  private async end(sessionId: string, reason: 'logout' | 'disabled', context: RequestContext) {
-    await this.pipeline.execute(
-      sessionModel,
-      sessionId,
-      { type: 'EndSession', data: { sessionId, reason }, metadata: { now: this.clock.now(), actor: SYSTEM } },
-      context,
-    );
-  }
+/** Refusals that mean "the session has ended" (a 401), whoever raised them. */
+function isUnauthenticated(error: unknown): boolean {
+  return error instanceof DomainError
+    ? error.kind === 'unauthenticated'
+    : error instanceof ProblemException && error.problem.status === 401;
 }

@@ -1,17 +1,18 @@
 import { Controller, Delete, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type AuthenticatedActor, Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { SessionRevoker } from '../shared/session-revoker';
 import { SessionsRevokedAnswer } from '../accounts.answers';
+import { RevokeOtherSessionsCommand, RevokeSessionCommand } from './revoke-sessions.command';
 
 /** A user ends one of their sessions, or every other one. */
 @ApiTags('accounts')
 @Controller('api/me/sessions')
 export class RevokeSessionsController {
-  constructor(private readonly revoker: SessionRevoker) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Delete(':sessionId')
   @Authenticated()
@@ -21,8 +22,10 @@ export class RevokeSessionsController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.revoker.end(sessionId, 'revoked', context.actor, context.correlationId);
-    return withPosition(reply, outcome.position, { revoked: outcome.events.length });
+    const { position, revoked } = await this.commands.execute(
+      new RevokeSessionCommand({ data: { sessionId }, context }),
+    );
+    return withPosition(reply, position, { revoked });
   }
 
   @Delete()
@@ -33,13 +36,9 @@ export class RevokeSessionsController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { ended, position } = await this.revoker.endAll(
-      context.actor.userId,
-      'revoked',
-      context.actor,
-      context.correlationId,
-      request.user.sessionId,
+    const { position, revoked } = await this.commands.execute(
+      new RevokeOtherSessionsCommand({ data: { exceptSessionId: request.user.sessionId }, context }),
     );
-    return withPosition(reply, position, { revoked: ended });
+    return withPosition(reply, position, { revoked });
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountModel, emailStreamKey, readState } from '@booking/command-pipeline';
+import { accountModel, readState } from '@booking/command-pipeline';
+import { emailStreamKey } from './email-key';
 import type { AccountState } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 

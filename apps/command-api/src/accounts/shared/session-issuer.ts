@@ -5,8 +5,6 @@ import type { AccountState } from '@booking/domain';
 import {
   APP_CONFIG,
   type AppConfig,
-  CLOCK,
-  type Clock,
   ID_GENERATOR,
   type IdGenerator,
   TokenIssuer,
@@ -23,6 +21,9 @@ export const REFRESH_COOKIE = 'refresh_token';
 export const SESSION_HINT_COOKIE = 'sw_session';
 type Account = Exclude<AccountState, { status: 'none' }>;
 
+/** A session a sign-in started: what the controller answers with (tokens, cookie) once it is recorded. */
+export type StartedSession = Readonly<{ account: Account; sessionId: string; refreshToken: string; position: bigint }>;
+
 /** Starts sessions and answers with tokens: a short-lived access JWT and a rotating refresh token. */
 @Injectable()
 export class SessionIssuer {
@@ -30,7 +31,6 @@ export class SessionIssuer {
     private readonly pipeline: CommandPipeline,
     private readonly tokens: TokenIssuer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
@@ -49,9 +49,8 @@ export class SessionIssuer {
           absoluteTtlSeconds: this.config.session.absoluteTtlSeconds,
           idleTtlSeconds: this.config.session.idleTtlSeconds,
         },
-        metadata: { now: this.clock.now(), actor: { userId: account.userId, roles: account.roles } },
       },
-      { correlationId },
+      { actor: { userId: account.userId, roles: account.roles }, correlationId },
     );
     return { refreshToken: composeToken(sessionId, secret), position: outcome.position };
   }

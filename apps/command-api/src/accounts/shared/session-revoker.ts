@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommandPipeline, sessionModel } from '@booking/command-pipeline';
 import type { Actor, SessionEndReason } from '@booking/domain';
-import { CLOCK, type Clock } from '@booking/platform';
 import { AccountDirectory } from './account-directory';
 
 /** Ends every session of an account (the account stream lists them; each session decides if it is still open). */
@@ -10,7 +9,6 @@ export class SessionRevoker {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly directory: AccountDirectory,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async endAll(
@@ -36,8 +34,8 @@ export class SessionRevoker {
     return this.pipeline.execute(
       sessionModel,
       sessionId,
-      { type: 'EndSession', data: { sessionId, reason }, metadata: { now: this.clock.now(), actor } },
-      { correlationId },
+      { type: 'EndSession', data: { sessionId, reason } },
+      { actor, correlationId },
     );
   }
 }

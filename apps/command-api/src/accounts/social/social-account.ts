@@ -1,8 +1,9 @@
-import { Injectable, Inject } from '@nestjs/common';
-import { AccountRegistration, CommandPipeline, accountModel } from '@booking/command-pipeline';
+import { Injectable } from '@nestjs/common';
+import { CommandPipeline, accountModel } from '@booking/command-pipeline';
+import { AccountRegistration } from '../shared/account-registration';
 import { type AccountState, DomainError, normalizeEmail } from '@booking/domain';
 import type { ExternalIdentity } from '@booking/identity';
-import { CLOCK, type Clock, PasswordHasher, newSecret } from '@booking/platform';
+import { PasswordHasher, newSecret } from '@booking/platform';
 import { AccountDirectory } from '../shared/account-directory';
 
 type Account = Exclude<AccountState, { status: 'none' }>;
@@ -19,7 +20,6 @@ export class SocialAccount {
     private readonly registration: AccountRegistration,
     private readonly directory: AccountDirectory,
     private readonly hasher: PasswordHasher,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async resolve(identity: ExternalIdentity, correlationId: string): Promise<Account> {
@@ -53,9 +53,8 @@ export class SocialAccount {
       {
         type: 'LinkExternalIdentity',
         data: { userId, provider: identity.provider, subject: identity.subject },
-        metadata: { now: this.clock.now(), actor: { userId, roles: [] } },
       },
-      { correlationId },
+      { actor: { userId, roles: [] }, correlationId },
     );
     const account = linked.state as AccountState;
     if (account.status === 'none') throw new Error('account vanished while linking');

@@ -1,15 +1,12 @@
 import { Body, Controller, HttpCode, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CommandPipeline, accountModel } from '@booking/command-pipeline';
 import { type IdentityProvider, IdentityProviderError } from '@booking/identity';
 import {
   APP_CONFIG,
   ApiProblems,
   type AppConfig,
-  CLOCK,
-  type Clock,
   ProblemException,
   PublicOrigin,
   Throttled,
@@ -19,15 +16,10 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { clientInfo } from '../shared/client-info';
 import { SessionIssuer } from '../shared/session-issuer';
 import { IDENTITY_PROVIDERS } from './identity-providers';
-import { SocialAccount } from './social-account';
 import { AuthorizationUrlAnswer, SessionAnswer } from '../accounts.answers';
 import { NotRecorded } from '../../http/idempotency.interceptor';
-
-export class CallbackRequest {
-  @ApiProperty() @IsString() @MaxLength(2048) code!: string;
-  @ApiProperty() @IsString() @MaxLength(512) state!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(512) iss?: string;
-}
+import { SocialLoginCommand } from './social-login.command';
+import { CallbackRequest } from './social-login.request';
 
 const FLOW_COOKIE = 'oidc_flow';
 const FLOW_TTL_SECONDS = 600;
@@ -39,11 +31,9 @@ const FLOW_TTL_SECONDS = 600;
 export class SocialLoginController {
   constructor(
     @Inject(IDENTITY_PROVIDERS) private readonly providers: IdentityProvider[],
-    private readonly accounts: SocialAccount,
+    private readonly commands: CommandBus,
     private readonly sessions: SessionIssuer,
-    private readonly pipeline: CommandPipeline,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly origin: PublicOrigin,
   ) {}
 
@@ -105,32 +95,9 @@ export class SocialLoginController {
         throw this.refused(`Sign-in with ${provider.name} failed (${error.code})`);
       throw error;
     }
-    const account = await this.accounts.resolve(identity, context.correlationId);
-    const sessionId = this.sessions.newSessionId();
-    const client = clientInfo(request);
-    const login = await this.pipeline.execute(
-      accountModel,
-      account.userId,
-      {
-        type: 'RecordLogin',
-        data: {
-          userId: account.userId,
-          sessionId,
-          passwordOk: true,
-          ip: client.ip,
-          device: `${client.device} via ${provider.name}`,
-        },
-        metadata: { now: this.clock.now(), actor: { userId: account.userId, roles: [] } },
-      },
-      context,
+    const { account, sessionId, refreshToken, position } = await this.commands.execute(
+      new SocialLoginCommand({ data: { identity, providerName: provider.name, ...clientInfo(request) }, context }),
     );
-    if (login.events[0]?.type !== 'LoginSucceeded')
-      throw new ProblemException(
-        problem(403, 'accounts/disabled', 'Forbidden', 'This account cannot sign in now', {
-          code: 'accounts.login-refused',
-        }),
-      );
-    const { refreshToken, position } = await this.sessions.start(account, sessionId, client, context.correlationId);
     return this.sessions.answer(reply, account, sessionId, refreshToken, 'spa', position);
   }
 

@@ -1,42 +1,19 @@
-import { Body, Controller, Inject, Param, ParseUUIDPipe, Patch, Put, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, Length } from 'class-validator';
+import { Body, Controller, Param, ParseUUIDPipe, Patch, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
-import { MAX_GALLERY_IMAGES } from '@booking/domain';
-import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { GalleryOrderAnswer, ImageAltAnswer } from '../catalog.answers';
-
-export class ReorderGalleryRequest {
-  @ApiProperty({
-    type: [String],
-    description: 'Every gallery image id, in the new order',
-    maxItems: MAX_GALLERY_IMAGES,
-  })
-  @IsArray()
-  @ArrayMaxSize(MAX_GALLERY_IMAGES)
-  @IsString({ each: true })
-  @Length(1, 64, { each: true })
-  imageIds!: string[];
-}
-
-export class ChangeImageAltRequest {
-  @ApiProperty({ description: 'Alternative text for screen readers', minLength: 1, maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
-  alt!: string;
-}
+import { ChangeImageAltCommand, ReorderGalleryCommand } from './arrange-images.command';
+import { ChangeImageAltRequest, ReorderGalleryRequest } from './arrange-images.request';
 
 /** Arranging an event's images after upload: the gallery's order and each image's alt text. */
 @ApiTags('catalog')
 @Controller('api/events/:eventId/images')
 export class ArrangeImagesController {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Put('order')
   @Authenticated('organizer', 'admin')
@@ -50,21 +27,10 @@ export class ArrangeImagesController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.pipeline.execute(
-      catalogModel,
-      eventId,
-      {
-        type: 'ReorderGallery',
-        data: { eventId, imageIds: body.imageIds },
-        metadata: { now: this.clock.now(), actor: context.actor },
-      },
-      context,
+    const { position, changed } = await this.commands.execute(
+      new ReorderGalleryCommand({ data: { eventId, imageIds: body.imageIds }, context }),
     );
-    return withPosition(reply, outcome.position, {
-      eventId,
-      imageIds: body.imageIds,
-      changed: outcome.events.length > 0,
-    });
+    return withPosition(reply, position, { eventId, imageIds: body.imageIds, changed });
   }
 
   @Patch(':imageId')
@@ -77,20 +43,9 @@ export class ArrangeImagesController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.pipeline.execute(
-      catalogModel,
-      eventId,
-      {
-        type: 'ChangeEventImageAlt',
-        data: { eventId, imageId, alt: body.alt },
-        metadata: { now: this.clock.now(), actor: context.actor },
-      },
-      context,
+    const { position, changed } = await this.commands.execute(
+      new ChangeImageAltCommand({ data: { eventId, imageId, alt: body.alt }, context }),
     );
-    return withPosition(reply, outcome.position, {
-      imageId,
-      alt: body.alt.trim(),
-      changed: outcome.events.length > 0,
-    });
+    return withPosition(reply, position, { imageId, alt: body.alt.trim(), changed });
   }
 }

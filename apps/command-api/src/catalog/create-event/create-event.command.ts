@@ -1,10 +1,8 @@
-import type { RequestContext } from '../../http/command-context';
-import type { CreateEventRequest } from './create-event.request';
+import type { CreateEvent } from '@booking/domain';
+import { RequestCommand } from '../../http/request-command';
 
-export class CreateEventCommand {
-  constructor(
-    readonly request: CreateEventRequest,
-    readonly context: RequestContext,
-  ) {}
-}
+/** The draft as the organizer gave it: the handler names the event, sanitizes the description and adds the allowed categories. */
+export type CreateEventData = Omit<CreateEvent['data'], 'eventId' | 'allowedCategories'>;
 export type CreateEventResult = { eventId: string; position: bigint };
+
+export class CreateEventCommand extends RequestCommand<CreateEventData, CreateEventResult> {}

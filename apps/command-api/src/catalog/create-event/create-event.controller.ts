@@ -5,8 +5,8 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { CreateEventCommand, type CreateEventResult } from './create-event.command';
-import { CreateEventRequest } from './create-event.request';
+import { CreateEventCommand } from './create-event.command';
+import { CreateEventRequest, createEventData } from './create-event.request';
 import { EventAnswer } from '../catalog.answers';
 
 @ApiTags('catalog')
@@ -23,9 +23,7 @@ export class CreateEventController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<CreateEventCommand, CreateEventResult>(
-      new CreateEventCommand(body, context),
-    );
+    const result = await this.commands.execute(new CreateEventCommand({ data: createEventData(body), context }));
     return withPosition(reply, result.position, { eventId: result.eventId });
   }
 }

@@ -1,41 +1,34 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, allowedCategories, catalogModel } from '@booking/command-pipeline';
+import { CommandPipeline, catalogModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { mintId } from '../../http/command-context';
-import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { allowedCategories } from '../shared/allowed-categories';
 import { sanitizeDescription } from '../rich-text';
 import { CreateEventCommand, type CreateEventResult } from './create-event.command';
 
 @CommandHandler(CreateEventCommand)
-export class CreateEventHandler implements ICommandHandler<CreateEventCommand, CreateEventResult> {
+export class CreateEventHandler implements ICommandHandler<CreateEventCommand> {
   constructor(
     private readonly pipeline: CommandPipeline,
-    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ request, context }: CreateEventCommand): Promise<CreateEventResult> {
+  async execute({ data, context }: CreateEventCommand): Promise<CreateEventResult> {
     const eventId = mintId(context, this.ids, 'event');
-    const { title, description, category, startsAt, venue, capacity, ...details } = request;
     const outcome = await this.pipeline.execute(
       catalogModel,
       eventId,
       {
         type: 'CreateEvent',
         data: {
+          ...data,
           eventId,
-          title,
-          description: sanitizeDescription(description ?? ''),
-          category,
-          startsAt,
-          venue: { name: venue.name, city: venue.city, country: venue.country },
-          capacity,
-          details: { ...details, ...(venue.address || venue.location ? { venue: { ...venue } } : {}) },
+          description: sanitizeDescription(data.description),
           allowedCategories: await allowedCategories(this.store),
         },
-        metadata: { now: this.clock.now(), actor: context.actor },
       },
       context,
     );

@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_CAPACITY } from '@booking/domain';
+import type { CreateEventData } from './create-event.command';
 import { CATEGORY_DESCRIPTION, EventDetailsRequest, VenueDetailsRequest } from '../event-details.request';
 
 /** The first draft: what every event has, plus any other detail already known. */
@@ -38,4 +39,18 @@ export class CreateEventRequest extends OmitType(EventDetailsRequest, [
   @Type(() => VenueDetailsRequest)
   venue!: VenueDetailsRequest;
   @ApiProperty({ minimum: 1, maximum: MAX_CAPACITY }) @IsInt() @Min(1) @Max(MAX_CAPACITY) capacity!: number;
+}
+
+/** The draft as the catalog takes it: the venue's address and location go with the other details. */
+export function createEventData(request: CreateEventRequest): CreateEventData {
+  const { title, description, category, startsAt, venue, capacity, ...details } = request;
+  return {
+    title,
+    description: description ?? '',
+    category,
+    startsAt,
+    venue: { name: venue.name, city: venue.city, country: venue.country },
+    capacity,
+    details: { ...details, ...(venue.address || venue.location ? { venue: { ...venue } } : {}) },
+  };
 }

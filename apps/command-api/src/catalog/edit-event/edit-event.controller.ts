@@ -1,24 +1,19 @@
-import { Body, Controller, Inject, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, allowedCategories, catalogModel } from '@booking/command-pipeline';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { Authenticated, CLOCK, type Clock } from '@booking/platform';
+import { CommandBus } from '@nestjs/cqrs';
+import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
 import { EventDetailsRequest } from '../event-details.request';
-import { sanitizeDescription } from '../rich-text';
 import { EventEditedAnswer } from '../catalog.answers';
+import { EditEventCommand } from './edit-event.command';
 
 /** Edits are events: an approved event goes back to draft for review; a published one may move (holders are told). */
 @ApiTags('catalog')
 @Controller('api/events/:eventId')
 export class EditEventController {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Patch()
   @Authenticated('organizer', 'admin')
@@ -32,30 +27,10 @@ export class EditEventController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const changes = {
-      ...body,
-      ...(body.description !== undefined ? { description: sanitizeDescription(body.description) } : {}),
-    };
-    const outcome = await this.pipeline.execute(
-      catalogModel,
-      eventId,
-      {
-        type: 'UpdateEventDetails',
-        // Only an edit that sets a category needs the list.
-        data: {
-          eventId,
-          changes,
-          allowedCategories: body.category !== undefined ? await allowedCategories(this.store) : [],
-        },
-        metadata: { now: this.clock.now(), actor: context.actor },
-      },
-      context,
+    const { position, revision, ...result } = await this.commands.execute(
+      new EditEventCommand({ data: { eventId, changes: body }, context }),
     );
-    void reply.header('etag', `"${outcome.nextRevision}"`);
-    return withPosition(reply, outcome.position, {
-      eventId,
-      changed: outcome.events.length > 0,
-      status: outcome.state.status,
-    });
+    void reply.header('etag', `"${revision}"`);
+    return withPosition(reply, position, { eventId, ...result });
   }
 }

@@ -1,17 +1,13 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { ChangeEventStatusCommand, type ChangeEventStatusResult, type LifecycleStep } from './event-lifecycle.command';
+import { ChangeEventStatusCommand, type LifecycleChange } from './event-lifecycle.command';
 import { EventStatusAnswer } from '../catalog.answers';
-
-export class ReasonRequest {
-  @ApiProperty({ example: 'The venue lacks an accessible entrance' }) @IsString() @Length(3, 500) reason!: string;
-}
+import { ReasonRequest } from './event-lifecycle.request';
 
 /** Draft → Submitted → Approved / Rejected → Published → Cancelled; illegal transitions are 409. */
 @ApiTags('catalog')
@@ -34,7 +30,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('SubmitEvent', eventId, undefined, context, reply);
+    return this.run({ type: 'SubmitEvent', data: { eventId } }, context, reply);
   }
 
   @Post('withdraw')
@@ -46,7 +42,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('WithdrawSubmission', eventId, undefined, context, reply);
+    return this.run({ type: 'WithdrawSubmission', data: { eventId } }, context, reply);
   }
 
   @Post('approve')
@@ -58,7 +54,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('ApproveEvent', eventId, undefined, context, reply);
+    return this.run({ type: 'ApproveEvent', data: { eventId } }, context, reply);
   }
 
   @Post('reject')
@@ -71,7 +67,7 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('RejectEvent', eventId, body.reason, context, reply);
+    return this.run({ type: 'RejectEvent', data: { eventId, reason: body.reason } }, context, reply);
   }
 
   @Post('cancel')
@@ -84,18 +80,12 @@ export class EventLifecycleController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run('CancelEvent', eventId, body.reason, context, reply);
+    return this.run({ type: 'CancelEvent', data: { eventId, reason: body.reason } }, context, reply);
   }
 
-  private async run(
-    step: LifecycleStep,
-    eventId: string,
-    reason: string | undefined,
-    context: RequestContext,
-    reply: FastifyReply,
-  ) {
-    const { position, ...result } = await this.commands.execute<ChangeEventStatusCommand, ChangeEventStatusResult>(
-      new ChangeEventStatusCommand(step, eventId, reason, context),
+  private async run(change: LifecycleChange, context: RequestContext, reply: FastifyReply) {
+    const { position, ...result } = await this.commands.execute(
+      new ChangeEventStatusCommand({ data: change, context }),
     );
     return withPosition(reply, position, result);
   }

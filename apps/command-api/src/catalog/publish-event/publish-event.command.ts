@@ -1,9 +1,6 @@
-import type { RequestContext } from '../../http/command-context';
+import type { PublishEvent } from '@booking/domain';
+import { RequestCommand } from '../../http/request-command';
 
-export class PublishEventCommand {
-  constructor(
-    readonly eventId: string,
-    readonly context: RequestContext,
-  ) {}
-}
 export type PublishEventResult = { eventId: string; position: bigint };
+
+export class PublishEventCommand extends RequestCommand<PublishEvent['data'], PublishEventResult> {}

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { PublishEventCommand, type PublishEventResult } from './publish-event.command';
+import { PublishEventCommand } from './publish-event.command';
 import { EventAnswer } from '../catalog.answers';
 
 @ApiTags('catalog')
@@ -23,9 +23,7 @@ export class PublishEventController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<PublishEventCommand, PublishEventResult>(
-      new PublishEventCommand(eventId, context),
-    );
+    const result = await this.commands.execute(new PublishEventCommand({ data: { eventId }, context }));
     return withPosition(reply, result.position, { eventId });
   }
 }

@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, Inject, Param, ParseUUIDPipe, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Param, ParseUUIDPipe, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandPipeline, catalogModel, readState } from '@booking/command-pipeline';
-import { type SeatingPlan, nothingSold } from '@booking/domain';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { Authenticated, BodyLimit, CLOCK, type Clock } from '@booking/platform';
-import { PolicyExecutor, openInventory } from '@booking/process-managers';
+import type { SeatingPlan } from '@booking/domain';
+import { Authenticated, BodyLimit } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { readSold } from './read-sold';
+import { ClearSeatingPlanCommand, SetSeatingPlanCommand } from './seating-plan.command';
 import { SeatingPlanRequest } from './seating-plan.request';
 import { EventStatusAnswer, SeatingPlanAnswer } from '../catalog.answers';
 
@@ -16,12 +14,7 @@ import { EventStatusAnswer, SeatingPlanAnswer } from '../catalog.answers';
 @ApiTags('catalog')
 @Controller('api/events/:eventId/seating-plan')
 export class SeatingPlanController {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly policies: PolicyExecutor,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Put()
   @BodyLimit(2 * 1024 * 1024) // a large venue's plan with many seat exceptions outgrows the default 256 KiB
@@ -35,35 +28,11 @@ export class SeatingPlanController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const now = this.clock.now();
-    // What buyers hold is read here, just before the decision: the decider itself stays pure.
-    const catalog = await readState(this.store, catalogModel, eventId);
-    const sold = catalog.status === 'none' ? nothingSold() : await readSold(this.store, catalog, now);
-    const outcome = await this.pipeline.execute(
-      catalogModel,
-      eventId,
-      {
-        type: 'SetSeatingPlan',
-        data: { eventId, plan: body as unknown as SeatingPlan, sold },
-        metadata: { now, actor: context.actor },
-      },
-      context,
+    const { revision, position, ...result } = await this.commands.execute(
+      new SetSeatingPlanCommand({ data: { eventId, plan: body as unknown as SeatingPlan }, context }),
     );
-    const state = outcome.state;
-    let position = outcome.position;
-    if (state.status === 'published' && outcome.events.length > 0) {
-      // Re-plan the partitions now, so the answer's position covers it; the projector runs the
-      // same idempotent policy from the log in case this process stops in between.
-      const replanned = await this.policies.react(openInventory, outcome, context.correlationId);
-      if (replanned > position) position = replanned;
-    }
-    void reply.header('etag', `"${outcome.nextRevision}"`);
-    return withPosition(reply, position, {
-      eventId,
-      planVersion: state.status === 'none' ? 0 : (state.seating?.planVersion ?? 0),
-      capacity: state.status === 'none' ? 0 : state.capacity,
-      status: state.status,
-    });
+    void reply.header('etag', `"${revision}"`);
+    return withPosition(reply, position, { eventId, ...result });
   }
 
   @Delete()
@@ -75,13 +44,10 @@ export class SeatingPlanController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.pipeline.execute(
-      catalogModel,
-      eventId,
-      { type: 'ClearSeatingPlan', data: { eventId }, metadata: { now: this.clock.now(), actor: context.actor } },
-      context,
+    const { revision, position, status } = await this.commands.execute(
+      new ClearSeatingPlanCommand({ data: { eventId }, context }),
     );
-    void reply.header('etag', `"${outcome.nextRevision}"`);
-    return withPosition(reply, outcome.position, { eventId, status: outcome.state.status });
+    void reply.header('etag', `"${revision}"`);
+    return withPosition(reply, position, { eventId, status });
   }
 }

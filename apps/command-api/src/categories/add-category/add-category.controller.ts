@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
-import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
+import { AddCategoryCommand } from './add-category.command';
 import { AddCategoryRequest } from './add-category.request';
 import { CategoryAnswer } from '../categories.answers';
 
@@ -25,8 +25,8 @@ export class AddCategoryController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<ChangeCategoryListCommand, ChangeCategoryListResult>(
-      new ChangeCategoryListCommand({ type: 'AddCategory', data: { slug: body.slug, label: body.label } }, context),
+    const result = await this.commands.execute(
+      new AddCategoryCommand({ data: { slug: body.slug, label: body.label }, context }),
     );
     return categoryReply(reply, result);
   }

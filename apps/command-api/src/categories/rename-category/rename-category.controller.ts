@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
-import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
+import { RenameCategoryCommand } from './rename-category.command';
 import { RenameCategoryRequest } from './rename-category.request';
 import { CategoryAnswer } from '../categories.answers';
 
@@ -25,8 +25,8 @@ export class RenameCategoryController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.commands.execute<ChangeCategoryListCommand, ChangeCategoryListResult>(
-      new ChangeCategoryListCommand({ type: 'RenameCategory', data: { slug, label: body.label } }, context),
+    const result = await this.commands.execute(
+      new RenameCategoryCommand({ data: { slug, label: body.label }, context }),
     );
     return categoryReply(reply, result);
   }

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
-import { ChangeCategoryListCommand, type ChangeCategoryListResult } from '../shared/change-category-list.command';
+import { RestoreCategoryCommand, RetireCategoryCommand } from './retire-category.command';
 import { CategoryAnswer } from '../categories.answers';
 
 /**
@@ -28,7 +28,7 @@ export class RetireCategoryController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run({ type: 'RetireCategory', data: { slug } }, context, reply);
+    return this.answer(reply, new RetireCategoryCommand({ data: { slug }, context }));
   }
 
   @Post('restore')
@@ -40,13 +40,10 @@ export class RetireCategoryController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.run({ type: 'RestoreCategory', data: { slug } }, context, reply);
+    return this.answer(reply, new RestoreCategoryCommand({ data: { slug }, context }));
   }
 
-  private async run(change: ChangeCategoryListCommand['change'], context: RequestContext, reply: FastifyReply) {
-    const result = await this.commands.execute<ChangeCategoryListCommand, ChangeCategoryListResult>(
-      new ChangeCategoryListCommand(change, context),
-    );
-    return categoryReply(reply, result);
+  private async answer(reply: FastifyReply, command: RetireCategoryCommand | RestoreCategoryCommand) {
+    return categoryReply(reply, await this.commands.execute(command));
   }
 }

@@ -1,15 +1,10 @@
-import type { RequestContext } from '../../http/command-context';
+import type { HoldSeats } from '@booking/domain';
+import { RequestCommand } from '../../http/request-command';
 
-export class HoldSeatsCommand {
-  constructor(
-    readonly eventId: string,
-    readonly quantity: number,
-    readonly ttlSeconds: number | undefined,
-    readonly context: RequestContext,
-    readonly sectionId?: string,
-    readonly seatIds?: string[],
-  ) {}
-}
+/** What the request gives; the handler mints the hold id and reads the event's rules and sections. */
+export type HoldSeatsData = Pick<HoldSeats['data'], 'eventId' | 'quantity' | 'sectionId' | 'seatIds'> & {
+  ttlSeconds?: number;
+};
 export type HoldSeatsResult = {
   holdId: string;
   eventId: string;
@@ -19,3 +14,5 @@ export type HoldSeatsResult = {
   seatIds?: string[];
   position: bigint;
 };
+
+export class HoldSeatsCommand extends RequestCommand<HoldSeatsData, HoldSeatsResult> {}

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated, VerifiedEmailGuard } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { HoldSeatsCommand, type HoldSeatsResult } from './hold-seats.command';
+import { HoldSeatsCommand } from './hold-seats.command';
 import { HoldSeatsRequest } from './hold-seats.request';
 import { HoldAnswer } from '../inventory.answers';
 
@@ -26,8 +26,9 @@ export class HoldSeatsController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { position, ...result } = await this.commands.execute<HoldSeatsCommand, HoldSeatsResult>(
-      new HoldSeatsCommand(eventId, body.quantity, body.ttlSeconds, context, body.sectionId, body.seatIds),
+    const { quantity, ttlSeconds, sectionId, seatIds } = body;
+    const { position, ...result } = await this.commands.execute(
+      new HoldSeatsCommand({ data: { eventId, quantity, ttlSeconds, sectionId, seatIds }, context }),
     );
     return withPosition(reply, position, result);
   }

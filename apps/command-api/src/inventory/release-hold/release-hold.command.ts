@@ -1,12 +1,8 @@
-import type { RequestContext } from '../../http/command-context';
+import type { ReleaseHold } from '@booking/domain';
+import { RequestCommand } from '../../http/request-command';
 
-export class ReleaseHoldCommand {
-  constructor(
-    readonly eventId: string,
-    readonly holdId: string,
-    readonly context: RequestContext,
-    /** The seating-plan section of the hold, when the client knows it (saves a search). */
-    readonly sectionId?: string,
-  ) {}
-}
+/** `sectionId`: the seating-plan section of the hold, when the client knows it (saves a search). */
+export type ReleaseHoldData = ReleaseHold['data'] & { sectionId?: string };
 export type ReleaseHoldResult = { holdId: string; position: bigint };
+
+export class ReleaseHoldCommand extends RequestCommand<ReleaseHoldData, ReleaseHoldResult> {}

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { withPosition } from '../../http/position';
-import { ReleaseHoldCommand, type ReleaseHoldResult } from './release-hold.command';
+import { ReleaseHoldCommand } from './release-hold.command';
 import { HoldReleasedAnswer } from '../inventory.answers';
 
 @ApiTags('inventory')
@@ -33,8 +33,8 @@ export class ReleaseHoldController {
     if (sectionId !== undefined && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(sectionId)) {
       throw new BadRequestException('sectionId must be a section id of the seating plan');
     }
-    const result = await this.commands.execute<ReleaseHoldCommand, ReleaseHoldResult>(
-      new ReleaseHoldCommand(eventId, holdId, context, sectionId),
+    const result = await this.commands.execute(
+      new ReleaseHoldCommand({ data: { eventId, holdId, ...(sectionId !== undefined ? { sectionId } : {}) }, context }),
     );
     return withPosition(reply, result.position, { holdId });
   }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@booking/event-store';
-import { CommandPipeline } from '../command-pipeline';
-import { emailStreamKey } from '../email-key';
-import { emailClaimModel } from '../write-models';
+import { CommandPipeline, emailClaimModel } from '@booking/command-pipeline';
+import { ManualClock } from '@booking/platform';
+import { emailStreamKey } from './email-key';
 import { AccountRegistration } from './account-registration';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -17,8 +17,8 @@ const input = (displayName: string) => ({
 describe('account registration', () => {
   it('gives an address to exactly one of several attempts finishing the same claim at once', async () => {
     const store = new SqliteEventStore({ path: ':memory:' });
-    const pipeline = new CommandPipeline(store, randomUUID);
-    const registration = new AccountRegistration(pipeline, store, () => now, randomUUID);
+    const pipeline = new CommandPipeline(store, randomUUID, { clock: new ManualClock(now) });
+    const registration = new AccountRegistration(pipeline, store, randomUUID);
     // A claim whose registration never happened (the claimant stopped in between), or is still on its way.
     const claimant = randomUUID();
     await pipeline.execute(
@@ -27,9 +27,8 @@ describe('account registration', () => {
       {
         type: 'ClaimEmail',
         data: { email: 'race@example.com', userId: claimant },
-        metadata: { now, actor: { userId: claimant, roles: [] } },
       },
-      { correlationId: 'c' },
+      { actor: { userId: claimant, roles: [] }, correlationId: 'c' },
     );
     const outcomes = await Promise.all(
       ['Ann', 'Bob', 'Cy', 'Di'].map((name) => registration.register(input(name), randomUUID())),

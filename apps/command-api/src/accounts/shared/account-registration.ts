@@ -1,10 +1,8 @@
 import { type AccountState, DomainError, normalizeEmail } from '@booking/domain';
 import type { EventStore } from '@booking/event-store';
 import { hashSecret, newSecret } from '@booking/platform';
-import type { CommandPipeline } from '../command-pipeline';
-import { emailStreamKey } from '../email-key';
-import { readState } from '../read-state';
-import { accountModel, emailClaimModel } from '../write-models';
+import { type CommandPipeline, accountModel, emailClaimModel, readState } from '@booking/command-pipeline';
+import { emailStreamKey } from './email-key';
 
 export type Registration =
   | { status: 'created'; userId: string; verificationSecret: string }
@@ -29,21 +27,20 @@ export class AccountRegistration {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly store: EventStore,
-    private readonly now: () => Date,
     private readonly nextId: () => string,
   ) {}
 
   async register(input: RegistrationInput, correlationId: string): Promise<Registration> {
     const email = normalizeEmail(input.email);
-    const context = { correlationId };
     let userId = input.userId ?? this.nextId();
-    const metadata = () => ({ now: this.now(), actor: { userId, roles: [] } });
+    // The account acts for itself; its id may change below (a claim left by an earlier attempt).
+    const context = () => ({ actor: { userId, roles: [] }, correlationId });
     try {
       await this.pipeline.execute(
         emailClaimModel,
         emailStreamKey(email),
-        { type: 'ClaimEmail', data: { email, userId }, metadata: metadata() },
-        context,
+        { type: 'ClaimEmail', data: { email, userId } },
+        context(),
       );
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'accounts.email-taken')) throw error;
@@ -62,12 +59,7 @@ export class AccountRegistration {
       verificationTtlSeconds: input.verificationTtlSeconds,
     };
     try {
-      await this.pipeline.execute(
-        accountModel,
-        userId,
-        { type: 'RegisterAccount', data, metadata: metadata() },
-        context,
-      );
+      await this.pipeline.execute(accountModel, userId, { type: 'RegisterAccount', data }, context());
     } catch (error) {
       // Another attempt with this address registered the claim's account first (it finished the
       // same claim, or it is the claimant and this one took the claim for abandoned): taken.
@@ -80,8 +72,8 @@ export class AccountRegistration {
       await this.pipeline.execute(
         accountModel,
         userId,
-        { type: 'VerifyEmail', data: { userId, tokenHash: hashSecret(secret) }, metadata: metadata() },
-        context,
+        { type: 'VerifyEmail', data: { userId, tokenHash: hashSecret(secret) } },
+        context(),
       );
     }
     return { status: 'created', userId, verificationSecret: secret };

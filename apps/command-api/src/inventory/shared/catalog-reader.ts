@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CatalogState, fold } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { toDomainEvents } from '../read-state';
-import { catalogModel } from '../write-models';
+import { catalogModel, toDomainEvents } from '@booking/command-pipeline';
 
 type Cached = {
   state: CatalogState;

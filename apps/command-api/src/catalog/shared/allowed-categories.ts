@@ -1,7 +1,6 @@
 import { CATEGORY_LIST_ID, activeCategorySlugs } from '@booking/domain';
 import type { EventStore } from '@booking/event-store';
-import { readState } from '../read-state';
-import { categoryListModel } from '../write-models';
+import { categoryListModel, readState } from '@booking/command-pipeline';
 
 /**
  * The category slugs a new event or an edit may pick, read from the list's stream (the write side

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type CommandContext, CommandPipeline, allowanceModel } from '@booking/command-pipeline';
-import { type Actor, type ReserveAllowance, allowanceId } from '@booking/domain';
+import { type ReserveAllowance, allowanceId } from '@booking/domain';
 
 type Reservation = ReserveAllowance['data'];
 
@@ -13,44 +13,37 @@ type Reservation = ReserveAllowance['data'];
 export class BuyerAllowance {
   constructor(private readonly pipeline: CommandPipeline) {}
 
-  /** Runs `hold` with its places reserved; a refused hold (or a failure) gives them back. */
-  async around<T>(
-    reservation: Reservation,
-    metadata: { now: Date; actor: Actor },
-    context: CommandContext,
-    hold: () => Promise<T>,
-  ): Promise<T> {
+  /** Runs `hold` with the places of the context's actor reserved; a refused hold (or a failure) gives them back. */
+  async around<T>(reservation: Reservation, context: CommandContext, hold: () => Promise<T>): Promise<T> {
     const { eventId, holdId } = reservation;
-    const stream = allowanceId(eventId, metadata.actor.userId);
-    // Not the request's If-Match: that names a revision of the partition, not of this stream.
+    const buyerId = context.actor.userId;
     await this.pipeline.execute(
       allowanceModel,
-      stream,
-      { type: 'ReserveAllowance', data: reservation, metadata },
-      { correlationId: context.correlationId },
+      allowanceId(eventId, buyerId),
+      { type: 'ReserveAllowance', data: reservation },
+      ledgerContext(context),
     );
     try {
       return await hold();
     } catch (error) {
       // Best effort: if this fails too, the reservation lapses with the hold's expiry anyway.
-      await this.giveBack(eventId, metadata.actor.userId, holdId, metadata, context).catch(() => undefined);
+      await this.giveBack(eventId, buyerId, holdId, context).catch(() => undefined);
       throw error;
     }
   }
 
   /** The hold's places no longer count for its holder (nothing happens when they never did). */
-  async giveBack(
-    eventId: string,
-    buyerId: string,
-    holdId: string,
-    metadata: { now: Date; actor: Actor },
-    context: CommandContext,
-  ): Promise<void> {
+  async giveBack(eventId: string, buyerId: string, holdId: string, context: CommandContext): Promise<void> {
     await this.pipeline.execute(
       allowanceModel,
       allowanceId(eventId, buyerId),
-      { type: 'ReturnAllowance', data: { eventId, buyerId, holdId }, metadata },
-      { correlationId: context.correlationId },
+      { type: 'ReturnAllowance', data: { eventId, buyerId, holdId } },
+      ledgerContext(context),
     );
   }
+}
+
+/** Not the request's If-Match nor its Idempotency-Key: those name the partition's stream, not the ledger's. */
+function ledgerContext({ actor, correlationId }: CommandContext): CommandContext {
+  return { actor, correlationId };
 }

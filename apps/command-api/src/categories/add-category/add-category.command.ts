@@ -1,0 +1,3 @@
+import { CategoryListCommand } from '../shared/category-list';
+
+export class AddCategoryCommand extends CategoryListCommand<'AddCategory'> {}

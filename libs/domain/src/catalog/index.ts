@@ -9,3 +9,4 @@ export { requireEventAccess } from './catalog.lifecycle';
 export { MAX_GALLERY_IMAGES, reorderImages, withAlt } from './catalog.images';
 export * from './seating';
 export { salesPeriodOf } from './catalog.sales';
+export * from './catalog.context';

@@ -13,3 +13,4 @@ export {
 } from './inventory.state';
 export * from './inventory.streams';
 export * from './buyer-allowance';
+export * from './inventory.context';

@@ -4,3 +4,4 @@ export * from './ids';
 export * from './money';
 export * from './upcasting';
 export { scenario } from './testing';
+export * from './registry';

@@ -8,7 +8,7 @@ export interface EventSchema {
   /** Current schema version of each event type this context writes. */
   readonly versions: Readonly<Record<string, number>>;
   /** upcasters[type][n] turns version n into version n + 1. */
-  readonly upcasters?: Readonly<Record<string, Readonly<Record<number, Upcaster>>>>;
+  readonly upcasters?: Readonly<Partial<Record<string, Readonly<Record<number, Upcaster>>>>>;
 }
 
 export function currentVersion(schema: EventSchema, type: string): number {

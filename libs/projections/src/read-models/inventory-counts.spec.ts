@@ -1,16 +1,24 @@
-import type { RecordedEvent } from '@booking/event-store';
+import type { InventoryEvent } from '@booking/domain';
+import type { Recorded } from '../projection';
 import { type HoldDoc, holdsProjection } from './holds.projection';
 import { applyInventoryEvent } from './inventory-counts';
 
-const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
-  id: type,
-  type,
-  data: { eventId: 'ev1', ...data },
-  metadata: { correlationId: 'c', causationId: 'c', actor: 'a', schemaVersion: 1, occurredAt: '2030-01-01T10:00:00Z' },
-  stream: 'inventory-ev1',
-  revision: 0n,
-  position: 1n,
-});
+const event = (type: InventoryEvent['type'], data: Record<string, unknown>) =>
+  ({
+    id: type,
+    type,
+    data: { eventId: 'ev1', ...data },
+    metadata: {
+      correlationId: 'c',
+      causationId: 'c',
+      actor: 'a',
+      schemaVersion: 1,
+      occurredAt: '2030-01-01T10:00:00Z',
+    },
+    stream: 'inventory-ev1',
+    revision: 0n,
+    position: 1n,
+  }) as Recorded<InventoryEvent>;
 
 describe('inventory counts after a cancellation', () => {
   it('gives the cancelled seats back to nobody: sales are closed and nothing is free', () => {

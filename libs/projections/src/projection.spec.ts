@@ -1,5 +1,7 @@
 import {
+  type BoundedContext,
   type Decider,
+  type EventOf,
   type DomainEvent,
   boundedContext,
   catalogContext,
@@ -7,7 +9,7 @@ import {
   streamModel,
 } from '@booking/domain';
 import type { RecordedEvent } from '@booking/event-store';
-import { changed, defineProjection, type Projected } from './projection';
+import { type TypedProjection, changed, defineProjection, type Projected } from './projection';
 
 type ThingAdded = DomainEvent<'ThingAdded', { thingId: string; name: string }>;
 type ThingRenamed = DomainEvent<'ThingRenamed', { thingId: string; name: string }>;
@@ -65,58 +67,32 @@ describe('defineProjection', () => {
   });
 });
 
-// Type-level tests: checked by `npm run typecheck` (tsc), each line below must fail to compile.
+// Type-level tests, checked by `npm run typecheck` (tsc): each line after @ts-expect-error must fail to compile.
+const none = () => null;
+
 export const missingType = defineProjection<ThingDoc>()({
   name: 'missing',
   version: 1,
   reads: [things],
   keyOf: () => undefined,
   // @ts-expect-error ThingAudited is neither handled nor ignored
-  on: {
-    ThingAdded: (_doc, { data }) => ({ _id: data.thingId, name: data.name }),
-    ThingRenamed: () => null,
-  },
+  on: { ThingAdded: none, ThingRenamed: none },
 });
 
-export const handledAndIgnored = defineProjection<ThingDoc>()({
-  name: 'both',
-  version: 1,
-  reads: [things],
-  ignores: ['ThingAudited', 'ThingRenamed'],
-  keyOf: (event) => event.data.thingId,
-  on: {
-    ThingAdded: (_doc, { data }) => ({ _id: data.thingId, name: data.name }),
-    // @ts-expect-error a type both handled and ignored
-    ThingRenamed: () => null,
-  },
-});
-
-export const unknownIgnored = defineProjection<ThingDoc>()({
-  name: 'unknown',
-  version: 1,
-  reads: [things],
-  // @ts-expect-error ignores a type the context does not have
-  ignores: ['ThingAudited', 'ThingRemoved'],
-  keyOf: () => undefined,
-  on: { ThingAdded: () => null, ThingRenamed: () => null },
-});
-
-export const keyOfAnIgnoredShape = defineProjection<ThingDoc>()({
-  name: 'key',
-  version: 1,
-  reads: [things],
-  ignores: ['ThingAudited'],
-  // @ts-expect-error keyOf is given the handled events only: ThingAudited's auditor is not among them
-  keyOf: (event) => event.data.auditor,
-  on: { ThingAdded: () => null, ThingRenamed: () => null },
-});
-
+type Over<C extends BoundedContext, Ignored extends EventOf<C>['type'] = never> = TypedProjection<
+  ThingDoc,
+  [C],
+  Ignored
+>;
+export const handledAndIgnored: Over<typeof things, 'ThingAudited' | 'ThingRenamed'>['on'] = {
+  ThingAdded: none,
+  // @ts-expect-error a type both handled and ignored
+  ThingRenamed: none,
+};
+// @ts-expect-error ignores a type the context does not have
+export type UnknownIgnored = Over<typeof things, 'ThingAudited' | 'ThingRemoved'>;
+// @ts-expect-error keyOf is given the handled events only: ThingAudited's auditor is not among them
+export const keyOfIgnored: Over<typeof things, 'ThingAudited'>['keyOf'] = (event) => event.data.auditor;
 // A real context: a read model of seating plans that forgot every other catalog event.
-export const catalogIncomplete = defineProjection<ThingDoc>()({
-  name: 'plans',
-  version: 1,
-  reads: [catalogContext],
-  keyOf: (event) => event.data.eventId,
-  // @ts-expect-error the catalog's other event types are neither handled nor ignored
-  on: { SeatingPlanSet: () => null, SeatingPlanCleared: () => null },
-});
+// @ts-expect-error the catalog's other event types are neither handled nor ignored
+export const catalogIncomplete: Over<typeof catalogContext>['on'] = { SeatingPlanSet: none, SeatingPlanCleared: none };

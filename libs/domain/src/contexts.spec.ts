@@ -1,4 +1,5 @@
-import { CONTEXTS } from './contexts';
+import { CONTEXTS, CONTEXT_SCHEMAS } from './contexts';
+import * as domain from './index';
 
 const streams = CONTEXTS.flatMap((context) => context.streams);
 
@@ -12,4 +13,15 @@ describe('the registry of contexts', () => {
     const types = streams.flatMap((s) => s.eventTypes);
     expect(new Set(types).size).toBe(types.length);
   });
+
+  it('holds every event schema the domain exports (one left out would be skipped by the read side)', () => {
+    const exported = Object.values(domain).filter(
+      (value) => typeof value === 'object' && value !== null && 'versions' in value,
+    );
+    expect(exported.length).toBeGreaterThanOrEqual(5);
+    expect([...CONTEXT_SCHEMAS].sort(byFirstType)).toEqual([...exported].sort(byFirstType));
+  });
 });
+
+const byFirstType = (a: object, b: object) => firstType(a).localeCompare(firstType(b));
+const firstType = (schema: object) => Object.keys((schema as { versions: object }).versions)[0];

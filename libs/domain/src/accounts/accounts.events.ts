@@ -1,4 +1,4 @@
-import { type DomainEvent, type Role, eventSchema } from '../kernel';
+import { type DomainEvent, type EventVersions, type Role, eventSchema } from '../kernel';
 
 /** Secrets never enter the log: tokens and passwords are stored as hashes only. */
 export type AccountRegistered = DomainEvent<
@@ -86,7 +86,7 @@ export type SessionEnded = DomainEvent<
 export type SessionEvent = SessionStarted | RefreshRotated | RefreshReuseDetected | SessionEnded;
 
 /** Each stream category's events with their current schema versions: a type missing here fails to compile. */
-export const accountSchema = eventSchema<AccountEvent>({
+export const accountEventVersions: EventVersions<AccountEvent> = {
   AccountRegistered: 1,
   EmailVerificationIssued: 1,
   EmailVerified: 1,
@@ -100,11 +100,18 @@ export const accountSchema = eventSchema<AccountEvent>({
   LoginFailed: 1,
   AccountLocked: 1,
   ExternalIdentityLinked: 1,
-});
-export const emailClaimSchema = eventSchema<EmailClaimed>({ EmailClaimed: 1 });
-export const sessionSchema = eventSchema<SessionEvent>({
+};
+export const emailClaimEventVersions: EventVersions<EmailClaimed> = { EmailClaimed: 1 };
+export const sessionEventVersions: EventVersions<SessionEvent> = {
   SessionStarted: 1,
   RefreshRotated: 1,
   RefreshReuseDetected: 1,
   SessionEnded: 1,
+};
+
+/** The accounts context's one schema, shared by its three stream categories (account, email claim, session). */
+export const accountsSchema = eventSchema<AccountEvent | EmailClaimed | SessionEvent>({
+  ...accountEventVersions,
+  ...emailClaimEventVersions,
+  ...sessionEventVersions,
 });

@@ -1,37 +1,58 @@
 import type { Decider, DomainCommand, DomainEvent } from './decider';
 import type { EventSchema, Upcaster } from './upcasting';
 
-/**
- * A schema typed by the events it covers. `versions` names every event type exactly once (a
- * missing or unknown type fails to compile), so it is also the list of the types: `eventTypes`.
- */
+/** The current schema version of each event type of `E`: every type once (a missing or unknown one fails to compile). */
+export type EventVersions<E extends DomainEvent> = Readonly<Record<E['type'], number>>;
+
+export const typesOf = <E extends DomainEvent>(versions: EventVersions<E>) => Object.keys(versions) as E['type'][];
+
+/** A schema typed by the events it covers; its `versions` are also the list of its types, `eventTypes`. */
 export interface EventSchemaOf<E extends DomainEvent> extends EventSchema {
-  readonly versions: Readonly<Record<E['type'], number>>;
+  readonly versions: EventVersions<E>;
   readonly upcasters?: Readonly<Partial<Record<E['type'], Readonly<Record<number, Upcaster>>>>>;
   readonly eventTypes: readonly E['type'][];
 }
 
+/** `more`: what else the schema says of its events (upcasters by type, ...). */
 export function eventSchema<E extends DomainEvent>(
-  versions: Record<E['type'], number>,
-  upcasters?: EventSchemaOf<E>['upcasters'],
+  versions: EventVersions<E>,
+  more: Omit<EventSchema, 'versions' | 'upcasters'> & Pick<EventSchemaOf<E>, 'upcasters'> = {},
 ): EventSchemaOf<E> {
-  return { versions, ...(upcasters ? { upcasters } : {}), eventTypes: Object.keys(versions) as E['type'][] };
+  return { ...more, versions, eventTypes: typesOf(versions) };
 }
 
-/** One stream category of a context: what the command pipeline runs and the read side upcasts. */
+/**
+ * One stream category of a context: what the command pipeline runs and the read side upcasts.
+ * `schema` is the context's: several categories of one context may share it (accounts does).
+ */
 export type StreamModel<S, C extends DomainCommand, E extends DomainEvent> = Readonly<{
   category: string;
   decider: Decider<S, C, E>;
-  schema: EventSchemaOf<E>;
+  schema: EventSchema;
   eventTypes: readonly E['type'][];
 }>;
 
+/** A category whose schema covers exactly its events. */
 export function streamModel<S, C extends DomainCommand, E extends DomainEvent>(
   category: string,
   decider: Decider<S, C, E>,
   schema: EventSchemaOf<E>,
+): StreamModel<S, C, E>;
+/** A category of a context whose one schema covers several categories: `versions` are this category's part of it. */
+export function streamModel<S, C extends DomainCommand, E extends DomainEvent>(
+  category: string,
+  decider: Decider<S, C, E>,
+  schema: EventSchema,
+  versions: EventVersions<E>,
+): StreamModel<S, C, E>;
+export function streamModel<S, C extends DomainCommand, E extends DomainEvent>(
+  category: string,
+  decider: Decider<S, C, E>,
+  schema: EventSchema,
+  versions?: EventVersions<E>,
 ): StreamModel<S, C, E> {
-  return { category, decider, schema, eventTypes: schema.eventTypes };
+  const eventTypes = versions ? typesOf(versions) : (schema as EventSchemaOf<E>).eventTypes;
+  return { category, decider, schema, eventTypes };
 }
 
 /** What the read side needs of a stream category: its category and the schema its events are read with. */

@@ -32,24 +32,14 @@ export type StreamModel<S, C extends DomainCommand, E extends DomainEvent> = Rea
   eventTypes: readonly E['type'][];
 }>;
 
-/** A category whose schema covers exactly its events. */
+/**
+ * A category with a schema of its own, covering exactly its events; or a category of a context
+ * whose one schema covers several categories, with `versions`, this category's part of it.
+ */
 export function streamModel<S, C extends DomainCommand, E extends DomainEvent>(
   category: string,
   decider: Decider<S, C, E>,
-  schema: EventSchemaOf<E>,
-): StreamModel<S, C, E>;
-/** A category of a context whose one schema covers several categories: `versions` are this category's part of it. */
-export function streamModel<S, C extends DomainCommand, E extends DomainEvent>(
-  category: string,
-  decider: Decider<S, C, E>,
-  schema: EventSchema,
-  versions: EventVersions<E>,
-): StreamModel<S, C, E>;
-export function streamModel<S, C extends DomainCommand, E extends DomainEvent>(
-  category: string,
-  decider: Decider<S, C, E>,
-  schema: EventSchema,
-  versions?: EventVersions<E>,
+  ...[schema, versions]: [own: EventSchemaOf<E>] | [shared: EventSchema, versions: EventVersions<E>]
 ): StreamModel<S, C, E> {
   const eventTypes = versions ? typesOf(versions) : (schema as EventSchemaOf<E>).eventTypes;
   return { category, decider, schema, eventTypes };

@@ -1,5 +1,14 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+// The domain's bounded contexts (and its kernel): each folder under libs/domain/src.
+const DOMAIN = 'libs/domain/src';
+const contexts = readdirSync(DOMAIN, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', 'data/**', 'web/dist/**', 'tools/**'] },
@@ -41,6 +50,26 @@ export default tseslint.config(
           message: 'Randomness arrives as a parameter.',
         },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time arrives as a parameter.' },
+      ],
+    },
+  },
+  {
+    // Contexts reach each other only through their index.ts (their public surface), never into
+    // another context's files: `../catalog` is fine, `../catalog/catalog.state` is not.
+    files: [`${DOMAIN}/**/*.ts`],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: contexts.map((context) => ({
+            target: contexts.filter((other) => other !== context).map((other) => `./${DOMAIN}/${other}`),
+            from: `./${DOMAIN}/${context}`,
+            except: ['./index.ts'],
+            message: `Import ${context} through its index.ts.`,
+          })),
+        },
       ],
     },
   },

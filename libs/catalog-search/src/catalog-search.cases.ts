@@ -1,15 +1,14 @@
 import type { ReadCollection } from '@booking/read-store';
 import { CATALOG_INDEXES, type CatalogDocument } from './catalog-document';
-import type { CatalogQuery } from './catalog-query';
 import { CATALOG_FIXTURE, FIXTURE_NOW } from './catalog-fixture';
+import type { CatalogQuery } from './catalog-query';
 import { facetCases } from './facet.cases';
 import { searchCatalog } from './search-catalog';
+import { PUBLIC, type SearchContext } from './search-context';
 import { tagSuggestionCases } from './tag-suggestion.cases';
 
 export type OpenCatalog = () => Promise<{ collection: ReadCollection<CatalogDocument>; close: () => Promise<void> }>;
 
-/** Published and not over at FIXTURE_NOW: what the public sees without filters. */
-export const PUBLIC = CATALOG_FIXTURE.filter((doc) => doc.status === 'published' && doc._id !== 'e41');
 const byDate = (a: CatalogDocument, b: CatalogDocument) =>
   a.startsAt.localeCompare(b.startsAt) || a._id.localeCompare(b._id);
 /** Reference answer: the public events matching `keep`, soonest first. */
@@ -18,8 +17,6 @@ export const expected = (keep: (doc: CatalogDocument) => boolean = () => true, f
     .filter(keep)
     .sort(byDate)
     .map((doc) => doc._id);
-
-export type SearchContext = { search: (query: Partial<CatalogQuery>) => ReturnType<typeof searchCatalog> };
 
 /** The behaviour catalog search must show on every read store adapter, over the same fixture. */
 export function catalogSearchCases(name: string, open: OpenCatalog): void {

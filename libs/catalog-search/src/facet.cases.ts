@@ -1,5 +1,5 @@
 import type { CatalogDocument } from './catalog-document';
-import { PUBLIC, type SearchContext } from './catalog-search.cases';
+import { PUBLIC, type SearchContext } from './search-context';
 import { MAX_FACET_VALUES, PRICE_RANGES, type FacetCount } from './search-catalog';
 
 /** Reference counts: how many of `docs` carry each value, most frequent first, then by value. */

@@ -3,3 +3,4 @@ export * from './catalog';
 export * from './inventory';
 export * from './accounts';
 export * from './categories';
+export * from './contexts';

@@ -1,4 +1,4 @@
-import type { DomainEvent, EventSchema, PersonalDataDeclaration, Role } from '../kernel';
+import { type DomainEvent, type EventVersions, type PersonalDataDeclaration, type Role, eventSchema } from '../kernel';
 
 /** Secrets never enter the log: tokens and passwords are stored as hashes only. */
 export type AccountRegistered = DomainEvent<
@@ -102,28 +102,36 @@ export const accountsPersonalData: PersonalDataDeclaration<AccountEvent | EmailC
   SessionStarted: { subject: 'userId', fields: ['ip', 'device'] },
 };
 
-export const accountsSchema: EventSchema = {
-  personal: accountsPersonalData,
-  versions: Object.fromEntries(
-    [
-      'AccountRegistered',
-      'EmailVerificationIssued',
-      'EmailVerified',
-      'PasswordResetIssued',
-      'PasswordChanged',
-      'RoleGranted',
-      'RoleRevoked',
-      'AccountDisabled',
-      'AccountEnabled',
-      'LoginSucceeded',
-      'LoginFailed',
-      'AccountLocked',
-      'ExternalIdentityLinked',
-      'EmailClaimed',
-      'SessionStarted',
-      'RefreshRotated',
-      'RefreshReuseDetected',
-      'SessionEnded',
-    ].map((type) => [type, 1]),
-  ),
+/** Each stream category's events with their current schema versions: a type missing here fails to compile. */
+export const accountEventVersions: EventVersions<AccountEvent> = {
+  AccountRegistered: 1,
+  EmailVerificationIssued: 1,
+  EmailVerified: 1,
+  PasswordResetIssued: 1,
+  PasswordChanged: 1,
+  RoleGranted: 1,
+  RoleRevoked: 1,
+  AccountDisabled: 1,
+  AccountEnabled: 1,
+  LoginSucceeded: 1,
+  LoginFailed: 1,
+  AccountLocked: 1,
+  ExternalIdentityLinked: 1,
 };
+export const emailClaimEventVersions: EventVersions<EmailClaimed> = { EmailClaimed: 1 };
+export const sessionEventVersions: EventVersions<SessionEvent> = {
+  SessionStarted: 1,
+  RefreshRotated: 1,
+  RefreshReuseDetected: 1,
+  SessionEnded: 1,
+};
+
+/** The accounts context's one schema, shared by its three stream categories (account, email claim, session). */
+export const accountsSchema = eventSchema<AccountEvent | EmailClaimed | SessionEvent>(
+  {
+    ...accountEventVersions,
+    ...emailClaimEventVersions,
+    ...sessionEventVersions,
+  },
+  { personal: accountsPersonalData },
+);

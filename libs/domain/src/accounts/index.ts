@@ -6,3 +6,4 @@ export { LOCKOUT } from './account.decide';
 export type { AccountState } from './account.state';
 export * from './email-claim';
 export * from './session';
+export * from './accounts.context';

@@ -1,4 +1,4 @@
-import type { DomainEvent, EventSchema, Money } from '../kernel';
+import { type DomainEvent, type Money, eventSchema } from '../kernel';
 import type { SeatingPlan } from './seating';
 
 export type Venue = Readonly<{ name: string; city: string; country: string }>;
@@ -98,21 +98,22 @@ export type CatalogEvent =
   | SeatingPlanCleared;
 export type CatalogEventType = CatalogEvent['type'];
 
-export const catalogEventTypes: readonly CatalogEventType[] = [
-  'EventCreated',
-  'EventPublished',
-  'EventDetailsUpdated',
-  'EventSubmitted',
-  'EventSubmissionWithdrawn',
-  'EventApproved',
-  'EventRejected',
-  'EventCancelled',
-  'EventCompleted',
-  'EventImageAdded',
-  'EventImageRemoved',
-  'EventImageAltChanged',
-  'GalleryReordered',
-  'SeatingPlanSet',
-  'SeatingPlanCleared',
-];
-export const catalogSchema: EventSchema = { versions: Object.fromEntries(catalogEventTypes.map((type) => [type, 1])) };
+/** Every catalog event type with its current schema version: a type missing here fails to compile. */
+export const catalogSchema = eventSchema<CatalogEvent>({
+  EventCreated: 1,
+  EventPublished: 1,
+  EventDetailsUpdated: 1,
+  EventSubmitted: 1,
+  EventSubmissionWithdrawn: 1,
+  EventApproved: 1,
+  EventRejected: 1,
+  EventCancelled: 1,
+  EventCompleted: 1,
+  EventImageAdded: 1,
+  EventImageRemoved: 1,
+  EventImageAltChanged: 1,
+  GalleryReordered: 1,
+  SeatingPlanSet: 1,
+  SeatingPlanCleared: 1,
+});
+export const catalogEventTypes = catalogSchema.eventTypes;

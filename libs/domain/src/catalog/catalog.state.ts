@@ -1,6 +1,6 @@
 import { assertNever } from '../kernel';
 import type { CatalogEvent, EventDetails, EventImage } from './catalog.events';
-import { reorderImages, withAlt } from './catalog.images';
+import { reorderImages, withAlt } from './catalog.gallery';
 import type { SeatingPlan } from './seating';
 
 export type CatalogStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'cancelled' | 'completed';

@@ -6,7 +6,9 @@ export { LIMITS as EVENT_LIMITS, missingForSubmission } from './catalog.details'
 export * from './catalog.state';
 export * from './catalog.streams';
 export { requireEventAccess } from './catalog.lifecycle';
-export { MAX_GALLERY_IMAGES, reorderImages, withAlt } from './catalog.images';
+export { MAX_GALLERY_IMAGES } from './catalog.images';
+export { reorderImages, withAlt } from './catalog.gallery';
 export * from './seating';
 export { salesPeriodOf } from './catalog.sales';
 export * from './catalog.partitions';
+export * from './catalog.context';

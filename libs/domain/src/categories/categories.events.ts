@@ -1,4 +1,4 @@
-import type { DomainEvent, EventSchema } from '../kernel';
+import { type DomainEvent, eventSchema } from '../kernel';
 
 /** `by`: the admin who changed the list (also in the event's metadata as the actor). */
 export type CategoryAdded = DomainEvent<'CategoryAdded', { slug: string; label: string; by: string }>;
@@ -12,12 +12,10 @@ export type CategoryRestored = DomainEvent<'CategoryRestored', { slug: string; b
 export type CategoryEvent = CategoryAdded | CategoryRenamed | CategoryRetired | CategoryRestored;
 export type CategoryEventType = CategoryEvent['type'];
 
-export const categoryEventTypes: readonly CategoryEventType[] = [
-  'CategoryAdded',
-  'CategoryRenamed',
-  'CategoryRetired',
-  'CategoryRestored',
-];
-export const categoriesSchema: EventSchema = {
-  versions: Object.fromEntries(categoryEventTypes.map((type) => [type, 1])),
-};
+export const categoriesSchema = eventSchema<CategoryEvent>({
+  CategoryAdded: 1,
+  CategoryRenamed: 1,
+  CategoryRetired: 1,
+  CategoryRestored: 1,
+});
+export const categoryEventTypes = categoriesSchema.eventTypes;

@@ -1,11 +1,4 @@
-import {
-  type Decider,
-  type DomainCommand,
-  type DomainEvent,
-  DomainError,
-  type EventSchema,
-  assertNever,
-} from '../kernel';
+import { type Decider, type DomainCommand, type DomainEvent, DomainError, assertNever, eventSchema } from '../kernel';
 import type { SalesRules } from './inventory.commands';
 import { requireOrderSize, requireSalesWindow } from './inventory.rules';
 
@@ -43,7 +36,7 @@ export type AllowanceReserved = DomainEvent<
 export type AllowanceReturned = DomainEvent<'AllowanceReturned', { eventId: string; buyerId: string; holdId: string }>;
 export type AllowanceEvent = AllowanceReserved | AllowanceReturned;
 
-export const allowanceSchema: EventSchema = { versions: { AllowanceReserved: 1, AllowanceReturned: 1 } };
+export const allowanceSchema = eventSchema<AllowanceEvent>({ AllowanceReserved: 1, AllowanceReturned: 1 });
 
 type Reservation = Readonly<{ quantity: number; expiresAt: number }>;
 /** Reservations by hold id; lapsed ones stay (a decision skips them), a buyer has few. */

@@ -1,5 +1,5 @@
 import { DomainError } from '../kernel';
-import { parseSeatId } from '../catalog/seating/seating-plan';
+import { parseSeatId } from '../catalog';
 
 /**
  * What the catalog says about where an event sells, at the time of a hold: whether it is

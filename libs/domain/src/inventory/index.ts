@@ -14,3 +14,4 @@ export {
 export * from './inventory.streams';
 export * from './buyer-allowance';
 export * from './hold-section';
+export * from './inventory.context';

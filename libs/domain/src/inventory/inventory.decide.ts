@@ -8,7 +8,7 @@ import type {
   ReleaseHold,
   ReplanInventory,
 } from './inventory.commands';
-import { parseSeatId } from '../catalog/seating/seating-plan';
+import { parseSeatId } from '../catalog';
 import type { InventoryEvent } from './inventory.events';
 import { requireOnSale, requireOrderSize } from './inventory.rules';
 import { type Hold, type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';

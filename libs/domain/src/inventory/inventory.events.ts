@@ -1,4 +1,4 @@
-import type { DomainEvent, EventSchema } from '../kernel';
+import { type DomainEvent, eventSchema } from '../kernel';
 
 /**
  * Where an inventory event happened: an event without a seating plan has one inventory (no
@@ -56,23 +56,13 @@ export type InventoryEvent =
   InventoryOpened | InventoryReplanned | SeatsHeld | HoldReleased | HoldExpired | HoldCancelled | InventoryClosed;
 export type InventoryEventType = InventoryEvent['type'];
 
-export const inventoryEventTypes: readonly InventoryEventType[] = [
-  'InventoryOpened',
-  'InventoryReplanned',
-  'SeatsHeld',
-  'HoldReleased',
-  'HoldExpired',
-  'HoldCancelled',
-  'InventoryClosed',
-];
-export const inventorySchema: EventSchema = {
-  versions: {
-    InventoryOpened: 1,
-    InventoryReplanned: 1,
-    SeatsHeld: 1,
-    HoldReleased: 1,
-    HoldExpired: 1,
-    HoldCancelled: 1,
-    InventoryClosed: 1,
-  },
-};
+export const inventorySchema = eventSchema<InventoryEvent>({
+  InventoryOpened: 1,
+  InventoryReplanned: 1,
+  SeatsHeld: 1,
+  HoldReleased: 1,
+  HoldExpired: 1,
+  HoldCancelled: 1,
+  InventoryClosed: 1,
+});
+export const inventoryEventTypes = inventorySchema.eventTypes;

@@ -5,3 +5,4 @@ export * from './money';
 export * from './personal-data';
 export * from './upcasting';
 export { scenario } from './testing';
+export * from './registry';

@@ -10,7 +10,7 @@ export interface EventSchema {
   /** Current schema version of each event type this context writes. */
   readonly versions: Readonly<Record<string, number>>;
   /** upcasters[type][n] turns version n into version n + 1. */
-  readonly upcasters?: Readonly<Record<string, Readonly<Record<number, Upcaster>>>>;
+  readonly upcasters?: Readonly<Partial<Record<string, Readonly<Record<number, Upcaster>>>>>;
   /** Personal fields per event type, encrypted per person in the log (see docs/personal-data.md). */
   readonly personal?: PersonalFieldsByType;
 }

@@ -1,14 +1,7 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import {
-  type EventSchema,
-  accountsSchema,
-  allowanceSchema,
-  catalogSchema,
-  categoriesSchema,
-  inventorySchema,
-} from '@booking/domain';
+import { CONTEXT_SCHEMAS, type EventSchema } from '@booking/domain';
 import {
   type EventStore,
   KEY_BYTES,
@@ -21,15 +14,9 @@ import {
 } from '@booking/event-store';
 import type { PersonalDataConfig } from '../config/app-config';
 
-// Every context's schema: a context declares its personal fields there and nowhere else. (A
-// test checks that no schema @booking/domain exports is missing here.)
-export const contextSchemas: readonly EventSchema[] = [
-  accountsSchema,
-  catalogSchema,
-  inventorySchema,
-  allowanceSchema,
-  categoriesSchema,
-];
+// Every context's schema, from the registry: a context declares its personal fields there and
+// nowhere else. (A test checks that no schema @booking/domain exports is missing here.)
+export const contextSchemas: readonly EventSchema[] = CONTEXT_SCHEMAS;
 
 export const personalFields: PersonalFieldMap = Object.assign(
   {},

@@ -1,5 +1,5 @@
-import type { AccountRegistered, Role } from '@booking/domain';
-import { defineProjection, type Projected } from '../projection';
+import { type Role, accountsContext } from '@booking/domain';
+import { changed, defineProjection, type Projected } from '../projection';
 
 /** Answers "who is this user" (profile, admin user list). Never holds a password hash. */
 export type AccountDoc = Projected & {
@@ -12,51 +12,42 @@ export type AccountDoc = Projected & {
   lastLoginAt?: string;
 };
 
-export const accountsProjection = defineProjection<AccountDoc>({
+export const accountsProjection = defineProjection<AccountDoc>()({
   name: 'accounts',
   version: 1,
-  eventTypes: [
-    'AccountRegistered',
-    'EmailVerified',
-    'RoleGranted',
-    'RoleRevoked',
-    'AccountDisabled',
-    'AccountEnabled',
-    'LoginSucceeded',
+  reads: [accountsContext],
+  ignores: [
+    'EmailVerificationIssued',
+    'PasswordResetIssued',
+    'PasswordChanged',
+    'LoginFailed',
+    'AccountLocked',
+    'ExternalIdentityLinked',
+    'EmailClaimed',
+    'SessionStarted',
+    'RefreshRotated',
+    'RefreshReuseDetected',
+    'SessionEnded',
   ],
-  keyOf: (event) => (event.data as { userId?: string }).userId,
+  keyOf: (event) => event.data.userId,
   indexes: [{ keys: { email: 1 } }],
-  evolve(doc, event) {
-    if (event.type === 'AccountRegistered') {
-      const { userId, email, displayName, roles } = event.data as AccountRegistered['data'];
-      return {
-        _id: userId,
-        email,
-        displayName,
-        roles,
-        emailVerified: false,
-        disabled: false,
-        createdAt: event.metadata.occurredAt,
-      };
-    }
-    if (!doc) return null;
-    const { _position, ...rest } = doc;
-    const data = event.data as { role?: Role };
-    switch (event.type) {
-      case 'EmailVerified':
-        return { ...rest, emailVerified: true };
-      case 'RoleGranted':
-        return { ...rest, roles: [...rest.roles.filter((r) => r !== data.role), data.role!] };
-      case 'RoleRevoked':
-        return { ...rest, roles: rest.roles.filter((r) => r !== data.role) };
-      case 'AccountDisabled':
-        return { ...rest, disabled: true };
-      case 'AccountEnabled':
-        return { ...rest, disabled: false };
-      case 'LoginSucceeded':
-        return { ...rest, lastLoginAt: event.metadata.occurredAt };
-      default:
-        return doc;
-    }
+  on: {
+    AccountRegistered: (_doc, { data, metadata }) => ({
+      _id: data.userId,
+      email: data.email,
+      displayName: data.displayName,
+      roles: data.roles,
+      emailVerified: false,
+      disabled: false,
+      createdAt: metadata.occurredAt,
+    }),
+    EmailVerified: (doc) => changed(doc, (rest) => ({ ...rest, emailVerified: true })),
+    RoleGranted: (doc, { data }) =>
+      changed(doc, (rest) => ({ ...rest, roles: [...rest.roles.filter((r) => r !== data.role), data.role] })),
+    RoleRevoked: (doc, { data }) =>
+      changed(doc, (rest) => ({ ...rest, roles: rest.roles.filter((r) => r !== data.role) })),
+    AccountDisabled: (doc) => changed(doc, (rest) => ({ ...rest, disabled: true })),
+    AccountEnabled: (doc) => changed(doc, (rest) => ({ ...rest, disabled: false })),
+    LoginSucceeded: (doc, { metadata }) => changed(doc, (rest) => ({ ...rest, lastLoginAt: metadata.occurredAt })),
   },
 });

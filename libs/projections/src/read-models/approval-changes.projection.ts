@@ -1,13 +1,12 @@
 import {
-  type CatalogEvent,
   type CatalogState,
-  type EventApproved,
   type EventDetails,
+  catalogContext,
+  catalogModel,
   evolveCatalog,
   initialCatalogState,
-  catalogEventTypes,
 } from '@booking/domain';
-import { defineProjection, type Projected } from '../projection';
+import { defineProjection, onEach, type Projected } from '../projection';
 
 type Existing = Exclude<CatalogState, { status: 'none' }>;
 
@@ -26,22 +25,20 @@ export type ApprovalChangesDoc = Projected & {
   approved?: { version: number; details: EventDetails & { seatingPlan?: unknown }; at: string; by: string };
 };
 
-export const approvalChangesProjection = defineProjection<ApprovalChangesDoc>({
+export const approvalChangesProjection = defineProjection<ApprovalChangesDoc>()({
   name: 'approval-changes',
   version: 1,
-  eventTypes: catalogEventTypes,
-  keyOf: (event) => (event.data as { eventId?: string }).eventId,
-  evolve(doc, event) {
-    const state = evolveCatalog(doc?.catalog ?? initialCatalogState(), {
-      type: event.type,
-      data: event.data,
-    } as CatalogEvent);
+  reads: [catalogContext],
+  keyOf: (event) => event.data.eventId,
+  // Every catalog event goes through the decider's evolve (exhaustive over the catalog's events).
+  on: onEach(catalogModel, (doc, event) => {
+    const state = evolveCatalog(doc?.catalog ?? initialCatalogState(), event);
     if (state.status === 'none') return null;
     let approved = doc?.approved;
     if (event.type === 'EventApproved') {
-      const { version, by } = event.data as EventApproved['data'];
+      const { version, by } = event.data;
       approved = { version, details: reviewedDetails(state), at: event.metadata.occurredAt, by };
     }
     return { _id: state.eventId, catalog: state, ...(approved ? { approved } : {}) };
-  },
+  }),
 });

@@ -1,23 +1,18 @@
 import {
+  type CatalogEvent,
   type CatalogStatus,
-  type EventCreated,
   type EventDetails,
-  type EventDetailsUpdated,
   type EventImage,
-  type EventImageAdded,
-  type EventImageAltChanged,
-  type EventImageRemoved,
-  type GalleryReordered,
-  type SeatingPlanSet,
-  catalogEventTypes,
+  catalogContext,
+  inventoryContext,
+  inventoryModel,
   reorderImages,
   sectionCapacity,
   withAlt,
 } from '@booking/domain';
 import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
-import type { RecordedEvent } from '@booking/event-store';
-import { defineProjection, type Projected } from '../projection';
-import { INVENTORY_EVENTS, type PartitionedCounts, applyInventoryEvent } from './inventory-counts';
+import { type Handler, type Handlers, changed, defineProjection, onEach, type Projected } from '../projection';
+import { type PartitionedCounts, applyInventoryEvent } from './inventory-counts';
 
 /** Answers the catalog: list, search and detail of events in every status, with their free seats. */
 export type CatalogEventDoc = Projected &
@@ -55,36 +50,11 @@ export type SeatingSummary = {
   sections: { id: string; name: string; kind: 'seated' | 'standing'; priceTierId: string; capacity: number }[];
 };
 
-const LIFECYCLE: Record<string, CatalogStatus> = {
-  EventSubmitted: 'submitted',
-  EventSubmissionWithdrawn: 'draft',
-  EventApproved: 'approved',
-  EventRejected: 'rejected',
-  EventPublished: 'published',
-  EventCancelled: 'cancelled',
-  EventCompleted: 'completed',
-};
+type Doc = CatalogEventDoc;
 
-export const catalogEventsProjection = defineProjection<CatalogEventDoc>({
-  name: 'catalog-events',
-  version: 6, // v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
-  eventTypes: [...catalogEventTypes, ...INVENTORY_EVENTS],
-  keyOf: (event) => (event.data as { eventId?: string }).eventId,
-  indexes: CATALOG_INDEXES,
-  evolve(doc, event) {
-    const next = evolveCatalogEvent(doc, event);
-    return next && CATALOG_TYPES.has(event.type) ? { ...next, revision: Number(event.revision) } : next;
-  },
-});
-
-const CATALOG_TYPES: ReadonlySet<string> = new Set(catalogEventTypes);
-
-function evolveCatalogEvent(
-  doc: CatalogEventDoc | null,
-  event: RecordedEvent,
-): Omit<CatalogEventDoc, '_position'> | null {
-  if (event.type === 'EventCreated') {
-    const { eventId, capacity, ...rest } = event.data as EventCreated['data'];
+const onCatalog: Handlers<Doc, CatalogEvent> = {
+  EventCreated: (_doc, { data, metadata }) => {
+    const { eventId, capacity, ...rest } = data;
     const created = {
       _id: eventId,
       ...rest,
@@ -97,70 +67,86 @@ function evolveCatalogEvent(
       sold: 0,
       free: capacity,
       popularity: 0,
-      createdAt: event.metadata.occurredAt,
+      createdAt: metadata.occurredAt,
     };
     return { ...created, ...searchFields(created) };
-  }
-  if (!doc) return null; // inventory or lifecycle without a catalog entry: nothing to show
-  const { _position, ...rest } = doc;
-  if (event.type === 'EventDetailsUpdated')
-    return withDetails(doc, (event.data as EventDetailsUpdated['data']).changes);
-  if (event.type === 'EventImageAdded') {
-    const { image } = event.data as EventImageAdded['data'];
-    const kept = image.role === 'cover' ? (rest.images ?? []).filter((i) => i.role !== 'cover') : (rest.images ?? []);
-    return { ...rest, images: [...kept, image] };
-  }
-  if (event.type === 'EventImageRemoved') {
-    const { imageId } = event.data as EventImageRemoved['data'];
-    return { ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== imageId) };
-  }
-  if (event.type === 'EventImageAltChanged') {
-    const { imageId, alt } = event.data as EventImageAltChanged['data'];
-    return { ...rest, images: withAlt(rest.images ?? [], imageId, alt) };
-  }
-  if (event.type === 'GalleryReordered') {
-    const { imageIds } = event.data as GalleryReordered['data'];
-    return { ...rest, images: reorderImages(rest.images ?? [], imageIds) };
-  }
-  if (event.type === 'SeatingPlanSet') {
-    const { planVersion, plan, capacity } = event.data as SeatingPlanSet['data'];
-    const sections = plan.sections.map((s) => ({
-      id: s.id,
-      name: s.name,
-      kind: s.kind,
-      priceTierId: s.priceTierId,
-      capacity: sectionCapacity(s),
-    }));
-    return {
+  },
+  EventDetailsUpdated: (doc, { data }) => doc && withDetails(doc, data.changes),
+  EventImageAdded: (doc, { data: { image } }) =>
+    changed(doc, (rest) => {
+      const kept = image.role === 'cover' ? (rest.images ?? []).filter((i) => i.role !== 'cover') : (rest.images ?? []);
+      return { ...rest, images: [...kept, image] };
+    }),
+  EventImageRemoved: (doc, { data }) =>
+    changed(doc, (rest) => ({ ...rest, images: (rest.images ?? []).filter((i) => i.imageId !== data.imageId) })),
+  EventImageAltChanged: (doc, { data }) =>
+    changed(doc, (rest) => ({ ...rest, images: withAlt(rest.images ?? [], data.imageId, data.alt) })),
+  GalleryReordered: (doc, { data }) =>
+    changed(doc, (rest) => ({ ...rest, images: reorderImages(rest.images ?? [], data.imageIds) })),
+  SeatingPlanSet: (doc, { data: { planVersion, plan, capacity } }) =>
+    changed(doc, (rest) => {
+      const sections = plan.sections.map((s) => ({
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        priceTierId: s.priceTierId,
+        capacity: sectionCapacity(s),
+      }));
+      return {
+        ...rest,
+        capacity,
+        free: Math.max(0, capacity - rest.held - rest.sold),
+        seating: { planVersion, sections },
+      };
+    }),
+  SeatingPlanCleared: (doc) => changed(doc, (rest) => ({ ...rest, seating: undefined })),
+  EventSubmitted: (doc, { metadata }) =>
+    changed(doc, (rest) => ({
       ...rest,
-      capacity,
-      free: Math.max(0, capacity - doc.held - doc.sold),
-      seating: { planVersion, sections },
+      status: 'submitted',
+      submittedAt: metadata.occurredAt,
+      rejectionReason: undefined,
+    })),
+  EventSubmissionWithdrawn: (doc) => changed(doc, (rest) => ({ ...rest, status: 'draft' })),
+  EventApproved: (doc) => changed(doc, (rest) => ({ ...rest, status: 'approved' })),
+  EventRejected: (doc, { data }) =>
+    changed(doc, (rest) => ({ ...rest, status: 'rejected', rejectionReason: data.reason })),
+  EventPublished: (doc, { data, metadata }) =>
+    changed(doc, (rest) => ({ ...rest, status: 'published', publishedAt: data.publishedAt ?? metadata.occurredAt })),
+  EventCancelled: (doc, { data }) =>
+    changed(doc, (rest) => ({ ...rest, status: 'cancelled', cancellationReason: data.reason })),
+  EventCompleted: (doc) => changed(doc, (rest) => ({ ...rest, status: 'completed' })),
+};
+
+/** After a catalog event, the document carries its stream's revision: the ETag an edit sends back as If-Match. */
+function withRevision(handlers: Handlers<Doc, CatalogEvent>): Handlers<Doc, CatalogEvent> {
+  const revised: Record<string, Handler<Doc, CatalogEvent>> = {};
+  for (const [type, handle] of Object.entries(handlers) as [string, Handler<Doc, CatalogEvent>][]) {
+    revised[type] = (doc, event) => {
+      const next = handle(doc, event);
+      return next && { ...next, revision: Number(event.revision) };
     };
   }
-  if (event.type === 'SeatingPlanCleared') return { ...rest, seating: undefined };
-  const status = LIFECYCLE[event.type];
-  if (status) return { ...rest, ...lifecycle(status, event) };
-  const counts = applyInventoryEvent(doc, event);
-  return { ...rest, ...counts, popularity: counts.held + counts.sold };
+  return revised as unknown as Handlers<Doc, CatalogEvent>;
 }
 
-function lifecycle(status: CatalogStatus, event: RecordedEvent): Partial<CatalogEventDoc> {
-  const data = event.data as { reason?: string; publishedAt?: string };
-  const at = event.metadata.occurredAt;
-  switch (status) {
-    case 'submitted':
-      return { status, submittedAt: at, rejectionReason: undefined };
-    case 'rejected':
-      return { status, rejectionReason: data.reason };
-    case 'published':
-      return { status, publishedAt: data.publishedAt ?? at };
-    case 'cancelled':
-      return { status, cancellationReason: data.reason };
-    default:
-      return { status };
-  }
-}
+export const catalogEventsProjection = defineProjection<CatalogEventDoc>()({
+  name: 'catalog-events',
+  version: 6, // v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
+  reads: [catalogContext, inventoryContext],
+  ignores: ['AllowanceReserved', 'AllowanceReturned'],
+  keyOf: (event) => event.data.eventId,
+  indexes: CATALOG_INDEXES,
+  on: {
+    ...withRevision(onCatalog),
+    ...onEach(inventoryModel, (doc, event) => {
+      if (!doc) return null; // inventory without a catalog entry: nothing to show
+      const { _position, ...rest } = doc;
+      const counts = applyInventoryEvent(doc, event);
+      return { ...rest, ...counts, popularity: counts.held + counts.sold };
+    }),
+  },
+});
 
 function withDetails(doc: CatalogEventDoc, changes: EventDetails): Omit<CatalogEventDoc, '_position'> {
   const { _position, ...current } = doc;

@@ -1,5 +1,5 @@
-import { type CategoryEvent, type CategoryStatus, DEFAULT_CATEGORIES, categoryEventTypes } from '@booking/domain';
-import { defineProjection, type Projected } from '../projection';
+import { type CategoryEvent, type CategoryStatus, DEFAULT_CATEGORIES, categoriesContext } from '@booking/domain';
+import { defineProjection, type Projected, type Recorded } from '../projection';
 
 /** Answers "which categories are there, under which label": one document per slug an admin touched. */
 export type CategoryDoc = Projected & {
@@ -13,29 +13,36 @@ export type CategoryView = { slug: string; label: string; status: CategoryStatus
 
 const defaults = new Map(DEFAULT_CATEGORIES.map((c) => [c.slug, c]));
 
-export const categoriesProjection = defineProjection<CategoryDoc>({
+type Change = Recorded<CategoryEvent>;
+/** Who changed the slug and when. */
+const stamp = ({ data, metadata }: Change) => ({ updatedAt: metadata.occurredAt, updatedBy: data.by });
+// The defaults exist without events (the list's initial state): their first change starts from them.
+const baseOf = (doc: CategoryDoc | null, { data }: Change) => doc ?? defaults.get(data.slug);
+
+export const categoriesProjection = defineProjection<CategoryDoc>()({
   name: 'categories',
   version: 1,
-  eventTypes: categoryEventTypes,
-  keyOf: (event) => (event.data as { slug?: string }).slug,
-  evolve(doc, recorded) {
-    const event = { type: recorded.type, data: recorded.data } as CategoryEvent;
-    const { slug, by } = event.data;
-    // The defaults exist without events (the list's initial state): their first change starts from them.
-    const base = doc ?? defaults.get(slug);
-    const stamp = { updatedAt: recorded.metadata.occurredAt, updatedBy: by };
-    switch (event.type) {
-      case 'CategoryAdded':
-        return { _id: slug, label: event.data.label, status: 'active', ...stamp };
-      case 'CategoryRenamed':
-        return base ? { _id: slug, label: event.data.label, status: base.status, ...stamp } : null;
-      case 'CategoryRetired':
-        return base ? { _id: slug, label: base.label, status: 'retired', ...stamp } : null;
-      case 'CategoryRestored':
-        return base ? { _id: slug, label: base.label, status: 'active', ...stamp } : null;
-      default:
-        return doc;
-    }
+  reads: [categoriesContext],
+  keyOf: (event) => event.data.slug,
+  on: {
+    CategoryAdded: (_doc, event) => ({
+      _id: event.data.slug,
+      label: event.data.label,
+      status: 'active',
+      ...stamp(event),
+    }),
+    CategoryRenamed: (doc, event) => {
+      const base = baseOf(doc, event);
+      return base ? { _id: event.data.slug, label: event.data.label, status: base.status, ...stamp(event) } : null;
+    },
+    CategoryRetired: (doc, event) => {
+      const base = baseOf(doc, event);
+      return base ? { _id: event.data.slug, label: base.label, status: 'retired', ...stamp(event) } : null;
+    },
+    CategoryRestored: (doc, event) => {
+      const base = baseOf(doc, event);
+      return base ? { _id: event.data.slug, label: base.label, status: 'active', ...stamp(event) } : null;
+    },
   },
 });
 

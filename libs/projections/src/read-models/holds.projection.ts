@@ -1,5 +1,5 @@
-import type { HoldCancelled, SeatsHeld } from '@booking/domain';
-import { defineProjection, type Projected } from '../projection';
+import { inventoryContext } from '@booking/domain';
+import { changed, defineProjection, type Projected } from '../projection';
 
 /** Answers "which holds does this person have" and "which holds are due to expire". */
 export type HoldDoc = Projected & {
@@ -16,45 +16,39 @@ export type HoldDoc = Projected & {
   cancellationReason?: string;
 };
 
-export const holdsProjection = defineProjection<HoldDoc>({
+export const holdsProjection = defineProjection<HoldDoc>()({
   name: 'holds',
   version: 3, // v3: HoldCancelled
-  eventTypes: ['SeatsHeld', 'HoldReleased', 'HoldExpired', 'HoldCancelled'],
-  keyOf: (event) => (event.data as { holdId?: string }).holdId,
+  reads: [inventoryContext],
+  ignores: ['InventoryOpened', 'InventoryReplanned', 'InventoryClosed', 'AllowanceReserved', 'AllowanceReturned'],
+  keyOf: (event) => event.data.holdId,
   indexes: [
     { keys: { holderId: 1, status: 1 } },
     { keys: { status: 1, expiresAt: 1 } },
     { keys: { eventId: 1, status: 1 } },
   ],
-  evolve(doc, event) {
-    switch (event.type) {
-      case 'SeatsHeld': {
-        const { holdId, eventId, holderId, quantity, expiresAt, sectionId, seatIds } = event.data as SeatsHeld['data'];
-        return {
-          _id: holdId,
-          eventId,
-          ...(sectionId ? { sectionId } : {}),
-          ...(seatIds ? { seatIds } : {}),
-          holderId,
-          quantity,
-          expiresAt,
-          status: 'active',
-        };
-      }
-      case 'HoldReleased':
-      case 'HoldExpired': {
-        if (!doc) return null;
-        const { _position, ...rest } = doc;
-        return { ...rest, status: event.type === 'HoldReleased' ? 'released' : 'expired' };
-      }
-      case 'HoldCancelled': {
-        if (!doc) return null;
-        const { _position, ...rest } = doc;
-        const { reason } = event.data as HoldCancelled['data'];
-        return { ...rest, status: 'cancelled', cancelledAt: event.metadata.occurredAt, cancellationReason: reason };
-      }
-      default:
-        return doc;
-    }
+  on: {
+    SeatsHeld: (_doc, { data }) => {
+      const { holdId, eventId, holderId, quantity, expiresAt, sectionId, seatIds } = data;
+      return {
+        _id: holdId,
+        eventId,
+        ...(sectionId ? { sectionId } : {}),
+        ...(seatIds ? { seatIds } : {}),
+        holderId,
+        quantity,
+        expiresAt,
+        status: 'active',
+      };
+    },
+    HoldReleased: (doc) => changed(doc, (rest) => ({ ...rest, status: 'released' })),
+    HoldExpired: (doc) => changed(doc, (rest) => ({ ...rest, status: 'expired' })),
+    HoldCancelled: (doc, { data, metadata }) =>
+      changed(doc, (rest) => ({
+        ...rest,
+        status: 'cancelled',
+        cancelledAt: metadata.occurredAt,
+        cancellationReason: data.reason,
+      })),
   },
 });

@@ -1,6 +1,8 @@
+import type { InventoryEvent } from '@booking/domain';
 import type { RecordedEvent } from '@booking/event-store';
+import type { Recorded } from '../projection';
 import { type HoldDoc, holdsProjection } from './holds.projection';
-import { applyInventoryEvent } from './inventory-counts';
+import { type PartitionedCounts, applyInventoryEvent } from './inventory-counts';
 
 const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
   id: type,
@@ -11,6 +13,9 @@ const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
   revision: 0n,
   position: 1n,
 });
+/** The runner hands applyInventoryEvent only inventory events: these are. */
+const apply = (counts: PartitionedCounts, e: RecordedEvent) =>
+  applyInventoryEvent(counts, e as Recorded<InventoryEvent>);
 
 describe('inventory counts after a cancellation', () => {
   it('gives the cancelled seats back to nobody: sales are closed and nothing is free', () => {
@@ -21,12 +26,12 @@ describe('inventory counts after a cancellation', () => {
       event('SeatsHeld', { quantity: 2 }),
       event('HoldCancelled', { quantity: 3 }),
     ])
-      counts = applyInventoryEvent(counts, e);
+      counts = apply(counts, e);
     expect(counts).toEqual({ capacity: 10, held: 2, sold: 0, free: 8 });
-    counts = applyInventoryEvent(counts, event('InventoryClosed', { reason: 'x' }));
+    counts = apply(counts, event('InventoryClosed', { reason: 'x' }));
     expect(counts).toEqual({ capacity: 10, held: 2, sold: 0, free: 0, salesClosed: true });
     // A lapsed hold expiring after the closure frees nothing either.
-    counts = applyInventoryEvent(counts, event('HoldExpired', { quantity: 2 }));
+    counts = apply(counts, event('HoldExpired', { quantity: 2 }));
     expect(counts).toEqual({ capacity: 10, held: 0, sold: 0, free: 0, salesClosed: true });
   });
 

@@ -1,5 +1,5 @@
-import { inventoryEventTypes } from '@booking/domain';
-import type { RecordedEvent } from '@booking/event-store';
+import { type InventoryEvent, assertNever, inventoryEventTypes } from '@booking/domain';
+import type { Recorded } from '../projection';
 
 export type SeatCounts = {
   capacity: number;
@@ -18,8 +18,8 @@ const ZERO: SeatCounts = { capacity: 0, held: 0, sold: 0, free: 0 };
  * How inventory events move the seat counts; shared by the catalog and availability read models.
  * Events of a partition (`sectionId`) move that section's counts, and the event's are their sum.
  */
-export function applyInventoryEvent(counts: PartitionedCounts, event: RecordedEvent): PartitionedCounts {
-  const { sectionId } = event.data as { sectionId?: string };
+export function applyInventoryEvent(counts: PartitionedCounts, event: Recorded<InventoryEvent>): PartitionedCounts {
+  const { sectionId } = event.data;
   if (!sectionId) return applyToCounts(counts, event);
   const sections = { ...counts.sections, [sectionId]: applyToCounts(counts.sections?.[sectionId] ?? ZERO, event) };
   const total = { ...ZERO };
@@ -34,29 +34,28 @@ export function applyInventoryEvent(counts: PartitionedCounts, event: RecordedEv
   return { ...total, ...(closed ? { salesClosed: true } : {}), sections };
 }
 
-function applyToCounts<T extends SeatCounts>(counts: T, event: RecordedEvent): T {
-  const data = event.data as { capacity?: number; quantity?: number };
+function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<InventoryEvent>): T {
   const { sold } = counts;
   let { capacity, held } = counts;
   let salesClosed = counts.salesClosed === true;
   switch (event.type) {
     case 'InventoryOpened':
     case 'InventoryReplanned':
-      capacity = data.capacity ?? capacity;
+      capacity = event.data.capacity ?? capacity;
       break;
     case 'SeatsHeld':
-      held += data.quantity ?? 0;
+      held += event.data.quantity ?? 0;
       break;
     case 'HoldReleased':
     case 'HoldExpired':
     case 'HoldCancelled':
-      held -= data.quantity ?? 0;
+      held -= event.data.quantity ?? 0;
       break;
     case 'InventoryClosed':
       salesClosed = true;
       break;
     default:
-      return counts;
+      return assertNever(event);
   }
   const free = salesClosed ? 0 : Math.max(0, capacity - held - sold);
   return { ...counts, capacity, held, sold, free, ...(salesClosed ? { salesClosed } : {}) };

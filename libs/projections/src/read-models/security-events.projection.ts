@@ -1,4 +1,5 @@
-import { defineProjection, type Projected } from '../projection';
+import { type DomainEvent, accountsContext } from '@booking/domain';
+import { defineProjection, type Projected, type Recorded } from '../projection';
 
 /** Answers "what happened to this account's security" for admins: one document per event. */
 export type SecurityEventDoc = Projected & {
@@ -10,64 +11,42 @@ export type SecurityEventDoc = Projected & {
   detail: string;
 };
 
-const SECURITY_EVENTS = [
-  'AccountRegistered',
-  'EmailVerified',
-  'PasswordResetIssued',
-  'PasswordChanged',
-  'RoleGranted',
-  'RoleRevoked',
-  'AccountDisabled',
-  'AccountEnabled',
-  'LoginSucceeded',
-  'LoginFailed',
-  'AccountLocked',
-  'SessionEnded',
-  'RefreshReuseDetected',
-  'ExternalIdentityLinked',
-] as const;
+type AccountSecurityEvent = Recorded<DomainEvent<string, { userId: string; ip?: string }>>;
 
-function detail(type: string, data: Record<string, unknown>): string {
-  switch (type) {
-    case 'RoleGranted':
-    case 'RoleRevoked':
-      return `${String(data.role)} by ${String(data.by)}`;
-    case 'LoginFailed':
-      return String(data.reason);
-    case 'AccountLocked':
-      return `until ${String(data.until)} after ${String(data.failures)} failures`;
-    case 'AccountDisabled':
-      return `${String(data.reason)} (by ${String(data.by)})`;
-    case 'SessionEnded':
-      return `session ${String(data.sessionId)}: ${String(data.reason)}`;
-    case 'RefreshReuseDetected':
-      return `a consumed refresh token of session ${String(data.sessionId)} was presented again`;
-    case 'PasswordChanged':
-      return String(data.reason);
-    case 'LoginSucceeded':
-      return `session ${String(data.sessionId)} on ${String(data.device)}`;
-    default:
-      return '';
-  }
-}
+/** The event's entry, written once (an event is never replayed onto a different entry). */
+const entry = (doc: SecurityEventDoc | null, event: AccountSecurityEvent, detail = '') =>
+  doc ?? {
+    _id: event.id,
+    userId: event.data.userId,
+    type: event.type,
+    at: event.metadata.occurredAt,
+    actor: event.metadata.actor,
+    ...(typeof event.data.ip === 'string' ? { ip: event.data.ip } : {}),
+    detail,
+  };
 
-export const securityEventsProjection = defineProjection<SecurityEventDoc>({
+export const securityEventsProjection = defineProjection<SecurityEventDoc>()({
   name: 'security-events',
   version: 1,
-  eventTypes: SECURITY_EVENTS,
+  reads: [accountsContext],
+  ignores: ['EmailVerificationIssued', 'EmailClaimed', 'SessionStarted', 'RefreshRotated'],
   keyOf: (event) => event.id,
   indexes: [{ keys: { userId: 1, at: -1 } }],
-  evolve(doc, event) {
-    if (doc) return doc;
-    const data = event.data as Record<string, unknown>;
-    return {
-      _id: event.id,
-      userId: String(data.userId),
-      type: event.type,
-      at: event.metadata.occurredAt,
-      actor: event.metadata.actor,
-      ...(typeof data.ip === 'string' ? { ip: data.ip } : {}),
-      detail: detail(event.type, data),
-    };
+  on: {
+    AccountRegistered: (doc, event) => entry(doc, event),
+    EmailVerified: (doc, event) => entry(doc, event),
+    PasswordResetIssued: (doc, event) => entry(doc, event),
+    PasswordChanged: (doc, event) => entry(doc, event, event.data.reason),
+    RoleGranted: (doc, event) => entry(doc, event, `${event.data.role} by ${event.data.by}`),
+    RoleRevoked: (doc, event) => entry(doc, event, `${event.data.role} by ${event.data.by}`),
+    AccountDisabled: (doc, event) => entry(doc, event, `${event.data.reason} (by ${event.data.by})`),
+    AccountEnabled: (doc, event) => entry(doc, event),
+    LoginSucceeded: (doc, event) => entry(doc, event, `session ${event.data.sessionId} on ${event.data.device}`),
+    LoginFailed: (doc, event) => entry(doc, event, event.data.reason),
+    AccountLocked: (doc, event) => entry(doc, event, `until ${event.data.until} after ${event.data.failures} failures`),
+    SessionEnded: (doc, event) => entry(doc, event, `session ${event.data.sessionId}: ${event.data.reason}`),
+    RefreshReuseDetected: (doc, event) =>
+      entry(doc, event, `a consumed refresh token of session ${event.data.sessionId} was presented again`),
+    ExternalIdentityLinked: (doc, event) => entry(doc, event),
   },
 });

@@ -1,5 +1,5 @@
-import type { RefreshRotated, SessionEnded, SessionStarted } from '@booking/domain';
-import { defineProjection, type Projected } from '../projection';
+import { type SessionEnded, accountsContext } from '@booking/domain';
+import { changed, defineProjection, type Projected } from '../projection';
 
 /** Answers "where am I signed in" (device, IP, last use). Holds no token hashes. */
 export type SessionDoc = Projected & {
@@ -14,16 +14,33 @@ export type SessionDoc = Projected & {
   endedReason?: SessionEnded['data']['reason'];
 };
 
-export const sessionsProjection = defineProjection<SessionDoc>({
+export const sessionsProjection = defineProjection<SessionDoc>()({
   name: 'sessions',
   version: 1,
-  eventTypes: ['SessionStarted', 'RefreshRotated', 'SessionEnded'],
-  keyOf: (event) => (event.data as { sessionId?: string }).sessionId,
+  reads: [accountsContext],
+  ignores: [
+    'AccountRegistered',
+    'EmailVerificationIssued',
+    'EmailVerified',
+    'PasswordResetIssued',
+    'PasswordChanged',
+    'RoleGranted',
+    'RoleRevoked',
+    'AccountDisabled',
+    'AccountEnabled',
+    'LoginSucceeded',
+    'LoginFailed',
+    'AccountLocked',
+    'ExternalIdentityLinked',
+    'EmailClaimed',
+    'RefreshReuseDetected',
+  ],
+  keyOf: (event) => event.data.sessionId,
   indexes: [{ keys: { userId: 1, status: 1 } }],
-  evolve(doc, event) {
-    if (event.type === 'SessionStarted') {
-      const { sessionId, userId, device, ip, absoluteExpiresAt, idleExpiresAt } = event.data as SessionStarted['data'];
-      const at = event.metadata.occurredAt;
+  on: {
+    SessionStarted: (_doc, { data, metadata }) => {
+      const { sessionId, userId, device, ip, absoluteExpiresAt, idleExpiresAt } = data;
+      const at = metadata.occurredAt;
       return {
         _id: sessionId,
         userId,
@@ -35,18 +52,9 @@ export const sessionsProjection = defineProjection<SessionDoc>({
         idleExpiresAt,
         status: 'active',
       };
-    }
-    if (!doc) return null;
-    const { _position, ...rest } = doc;
-    if (event.type === 'RefreshRotated') {
-      return {
-        ...rest,
-        lastUsedAt: event.metadata.occurredAt,
-        idleExpiresAt: (event.data as RefreshRotated['data']).idleExpiresAt,
-      };
-    }
-    if (event.type === 'SessionEnded')
-      return { ...rest, status: 'ended', endedReason: (event.data as SessionEnded['data']).reason };
-    return doc;
+    },
+    RefreshRotated: (doc, { data, metadata }) =>
+      changed(doc, (rest) => ({ ...rest, lastUsedAt: metadata.occurredAt, idleExpiresAt: data.idleExpiresAt })),
+    SessionEnded: (doc, { data }) => changed(doc, (rest) => ({ ...rest, status: 'ended', endedReason: data.reason })),
   },
 });

@@ -1,10 +1,15 @@
-import { type EventSchema, accountsSchema, catalogSchema, inventorySchema, upcast } from '@booking/domain';
+import { CONTEXTS, type EventSchema, upcast } from '@booking/domain';
 import type { RecordedEvent } from '@booking/event-store';
 
-const ALL_SCHEMAS: readonly EventSchema[] = [catalogSchema, inventorySchema, accountsSchema];
+/** The schema of every event type of every context, from the domain's registry (the write side reads the same). */
 const schemaOf = new Map<string, EventSchema>(
-  ALL_SCHEMAS.flatMap((s) => Object.keys(s.versions).map((t) => [t, s] as const)),
+  CONTEXTS.flatMap((context) =>
+    context.streams.flatMap(({ schema, eventTypes }) => eventTypes.map((type) => [type, schema] as const)),
+  ),
 );
+
+/** The schema the read side reads events of this type with (undefined: not a context's event). */
+export const readSchemaOf = (type: string): EventSchema | undefined => schemaOf.get(type);
 
 /** Projections always see the current schema version of an event's data. */
 export function upcastRecorded(event: RecordedEvent): RecordedEvent {

@@ -1,6 +1,6 @@
 import type { ReadCollection } from '../read-store.port';
 import { PEOPLE, type Person } from './fixtures';
-import type { ContractContext } from './read-store.contract';
+import type { ContractContext } from './contract-context';
 
 export function aggregateCases({ collection, itBeyondFerretDb }: ContractContext): void {
   describe('aggregate', () => {

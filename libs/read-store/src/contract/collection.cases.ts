@@ -1,5 +1,5 @@
 import { DuplicateKeyError, type Document } from '../read-store.port';
-import type { ContractContext } from './read-store.contract';
+import type { ContractContext } from './contract-context';
 
 type Account = Document & { email?: string; eventId?: string; seat?: string; list?: number[]; nested?: { n: number } };
 

@@ -1,6 +1,6 @@
 import type { Document, ReadCollection } from '../read-store.port';
 import { idsOf } from './fixtures';
-import type { ContractContext } from './read-store.contract';
+import type { ContractContext } from './contract-context';
 
 type Show = Document & { kind: string; day?: string | null; price?: number; sizes?: number[]; venue?: { lat: number } };
 

@@ -1,6 +1,6 @@
 import type { Filter, FindOptions, ReadCollection } from '../read-store.port';
 import { ALL_IDS, PEOPLE, idsOf, type Person } from './fixtures';
-import type { ContractContext } from './read-store.contract';
+import type { ContractContext } from './contract-context';
 
 const FILTERS: readonly [string, Filter, string[]][] = [
   ['implicit $eq', { city: 'London' }, ['p1']],

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Document, ReadCollection, ReadStore } from '../read-store.port';
+import type { Document, ReadStore } from '../read-store.port';
 import { aggregateCases } from './aggregate.cases';
 import { collectionCases } from './collection.cases';
 import { indexCases } from './index.cases';
 import { queryCases } from './query.cases';
 import { updateCases } from './update.cases';
 import { writeCases } from './write.cases';
+import type { ContractContext } from './contract-context';
 
 export type ReadStoreContractOptions = Readonly<{
   /**
@@ -13,14 +14,6 @@ export type ReadStoreContractOptions = Readonly<{
    * libs/read-store/README.md). They still run against MongoDB and the memory adapter.
    */
   ferretDbV1?: boolean;
-}>;
-
-export type ContractContext = Readonly<{
-  store: () => ReadStore;
-  /** A collection of its own for one test (or one describe), named under the run's prefix. */
-  collection: <T extends Document = Document>(label: string) => ReadCollection<T>;
-  /** `it`, or `it.skip` where the store is known not to support the case. */
-  itBeyondFerretDb: jest.It;
 }>;
 
 /**

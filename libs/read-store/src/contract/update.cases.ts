@@ -1,5 +1,5 @@
 import type { Document, Update, UpdateResult } from '../read-store.port';
-import type { ContractContext } from './read-store.contract';
+import type { ContractContext } from './contract-context';
 
 const updated = (matchedCount: number, modifiedCount: number, upsertedCount = 0): UpdateResult => ({
   matchedCount,

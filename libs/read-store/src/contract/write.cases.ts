@@ -1,5 +1,5 @@
 import { DuplicateKeyError, type Document, type ReadCollection } from '../read-store.port';
-import type { ContractContext } from './read-store.contract';
+import type { ContractContext } from './contract-context';
 
 type Item = Document & { kind?: string; n?: number; text?: string; nested?: Record<string, unknown> };
 

@@ -24,6 +24,7 @@ import { AddCategoryHandler } from './categories/add-category/add-category.handl
 import { RenameCategoryHandler } from './categories/rename-category/rename-category.handler';
 import { RestoreCategoryHandler, RetireCategoryHandler } from './categories/retire-category/retire-category.handler';
 import { SeatingPlanController } from './catalog/seating-plan/seating-plan.controller';
+import { RequestTimeInterceptor } from './http/request-time.interceptor';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
@@ -72,7 +73,13 @@ const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
 @Module({
   imports: [CqrsModule.forRoot(), CommandPipelineModule, ProcessManagersModule, AccountsModule],
   controllers: httpControllers,
-  providers: [...commandHandlers, ...inventoryServices, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [
+    ...commandHandlers,
+    ...inventoryServices,
+    // In this order: the request's instant is stamped before a replay is looked up.
+    { provide: APP_INTERCEPTOR, useClass: RequestTimeInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
   exports: [AccountsModule],
 })
 export class CommandApiModule {}

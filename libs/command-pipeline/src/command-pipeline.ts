@@ -42,8 +42,10 @@ export class CommandPipeline {
     command: CommandInput<C>,
     context: CommandContext,
   ): Promise<CommandOutcome<S, E>> {
-    // The one place a command's metadata is made: time from the clock, actor from the context.
-    const stamped = { ...command, metadata: { now: this.clock.now(), actor: context.actor } } as C;
+    // The one place a command's metadata is made: the request's instant (else the clock's), and
+    // the actor from the context.
+    const now = context.now ?? this.clock.now();
+    const stamped = { ...command, metadata: { now, actor: context.actor } } as C;
     const stream = `${model.category}-${id}`;
     let worker = this.workers.get(stream) as StreamWorker<S, C, E> | undefined;
     if (worker) {

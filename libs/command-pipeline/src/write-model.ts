@@ -17,6 +17,11 @@ export type CommandContext = Readonly<{
   /** Who sends the command: a person, or a system actor (`system:<policy>`) for policies and sweeps. */
   actor: Actor;
   correlationId: string;
+  /**
+   * The instant to decide at: a request's commands share the time it arrived (see the command
+   * API's RequestTimeInterceptor). Without it the pipeline reads its clock.
+   */
+  now?: Date;
   /** The event or request that caused this command; defaults to the correlation id. */
   causationId?: string;
   /** If-Match: the stream revision the caller last saw. */

@@ -4,11 +4,14 @@ import { IdempotencyStore } from '@booking/command-pipeline';
 import type { IdGenerator } from '@booking/platform';
 import { ProblemException, problem } from '@booking/platform';
 import type { KeyedRequest } from './idempotency.interceptor';
+import type { TimedRequest } from './request-time.interceptor';
 
 /** Who sends a command, under which correlation id, the If-Match revision and the Idempotency-Key's tag if any. */
 export type RequestContext = Readonly<{
   actor: Actor;
   correlationId: string;
+  /** When the request arrived (RequestTimeInterceptor): the instant all its commands are decided at. */
+  now?: Date;
   expectedRevision?: bigint;
   idempotencyTag?: string;
 }>;
@@ -19,7 +22,7 @@ export function mintId(context: RequestContext, ids: IdGenerator, purpose: strin
 }
 
 export const CommandRequest = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
-  const request = context.switchToHttp().getRequest<KeyedRequest & { user?: Actor }>();
+  const request = context.switchToHttp().getRequest<KeyedRequest & TimedRequest & { user?: Actor }>();
   const actor = request.user ?? { userId: 'anonymous', roles: [] };
   const ifMatch = request.headers['if-match'];
   let expectedRevision: bigint | undefined;
@@ -35,6 +38,7 @@ export const CommandRequest = createParamDecorator((_data: unknown, context: Exe
   return {
     actor,
     correlationId: String(request.id),
+    ...(request.receivedAt ? { now: request.receivedAt } : {}),
     ...(expectedRevision !== undefined ? { expectedRevision } : {}),
     ...(request.idempotencyTag ? { idempotencyTag: request.idempotencyTag } : {}),
   };

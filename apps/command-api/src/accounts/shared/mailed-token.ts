@@ -54,7 +54,7 @@ export class MailedToken {
     const { type, ttlSeconds } = TOKENS[purpose];
     const { userId } = account;
     const secret = newSecret();
-    const expiresAt = new Date(this.clock.now().getTime() + ttlSeconds * 1000);
+    const expiresAt = new Date((context.now ?? this.clock.now()).getTime() + ttlSeconds * 1000);
     await this.pipeline.execute(
       accountModel,
       userId,

@@ -25,7 +25,8 @@ export class SetSeatingPlanHandler implements ICommandHandler<SetSeatingPlanComm
   async execute({ data: { eventId, plan }, context }: SetSeatingPlanCommand): Promise<SetSeatingPlanResult> {
     // What buyers hold is read here, just before the decision: the decider itself stays pure.
     const catalog = await readState(this.store, catalogModel, eventId);
-    const sold = catalog.status === 'none' ? nothingSold() : await readSold(this.store, catalog, this.clock.now());
+    const sold =
+      catalog.status === 'none' ? nothingSold() : await readSold(this.store, catalog, context.now ?? this.clock.now());
     const outcome = await this.pipeline.execute(
       catalogModel,
       eventId,

@@ -44,6 +44,6 @@ export class BuyerAllowance {
 }
 
 /** Not the request's If-Match nor its Idempotency-Key: those name the partition's stream, not the ledger's. */
-function ledgerContext({ actor, correlationId }: CommandContext): CommandContext {
-  return { actor, correlationId };
+function ledgerContext({ actor, correlationId, now }: CommandContext): CommandContext {
+  return { actor, correlationId, ...(now ? { now } : {}) };
 }

@@ -38,6 +38,8 @@ describe('sanitizeHtml (an event description as HTML)', () => {
 
   it('keeps the text of wrappers it does not allow', () => {
     expect(sanitizeHtml('<div><span>Doors</span> at <b>7</b></div>')).toBe('Doors at 7');
+    // As the hand-written sanitizer did: only scripts, styles, frames, objects and templates lose their text.
+    expect(sanitizeHtml('<p>Doors <noscript>at</noscript> <video>7</video></p>')).toBe('<p>Doors at 7</p>');
   });
 
   it('is null for plain text (shown with its line breaks instead)', () => {

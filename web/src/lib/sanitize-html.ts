@@ -8,8 +8,9 @@ const POLICY: Config = {
   ALLOW_ARIA_ATTR: false,
   // Links go to the web or to a mail address; any other href (javascript:, data:…) is dropped.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-  // Unknown wrappers keep their text; scripts, styles, frames and objects go entirely.
-  ADD_FORBID_CONTENTS: ['object'],
+  // Unknown wrappers (svg, noscript, tables…) keep their text; scripts, styles, frames, objects
+  // and templates go entirely, as the hand-written sanitizer this replaced did.
+  FORBID_CONTENTS: ['script', 'style', 'iframe', 'object', 'template'],
 };
 
 const looksLikeHtml = (text: string) => /<\/?[a-z][\s\S]*?>/i.test(text);

@@ -22,9 +22,9 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const REFUND_POLICIES = ['no-refunds', 'until-24h-before', 'until-7d-before', 'any-time'] as const;
 export type RefundPolicy = (typeof REFUND_POLICIES)[number];
 
-/** Money is always integer minor units (2500 = €25.00). */
-export type Money = { amount: number; currency: string };
-export type PriceTier = { id: string; name: string; price: Money };
+import type { Money, PriceTier } from '../../lib/money';
+
+export type { Money, PriceTier };
 export type SalesWindow = { opensAt: string; closesAt: string };
 
 /** WebP renderings of an uploaded image: `thumb` 320 px wide, `card` 800, `full` 1600 (never upscaled). */

@@ -1,6 +1,6 @@
 import type { SeatingPlan } from '@booking/seating';
 import { apiFetch, isProblem } from '../../lib/api';
-import type { PriceTier } from '../catalog';
+import type { PriceTier } from '../../lib/money';
 
 /** GET /api/events/{id}/seating-plan (docs/api-seating.md): read by the seat map and the editor alike. */
 export type SeatingPlanDocument = {

@@ -1,5 +1,5 @@
 import { formatMoney } from '../../lib/format';
-import type { PriceTier } from '../catalog';
+import type { PriceTier } from '../../lib/money';
 import type { TierInfo } from './planStyle';
 
 export const tierInfos = (tiers: readonly PriceTier[]): TierInfo[] =>

@@ -6,6 +6,7 @@ import { ProjectionFeed } from './projection-feed';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
 import type { ProjectionPositions } from './projection-lag';
 import { Rebuilds } from './rebuilds';
+import { type CheckpointWatch, waitForPosition } from './wait-for-position';
 import {
   type ContentVersion,
   PROJECTIONS,
@@ -196,21 +197,29 @@ export class ProjectionRunner implements ReadModelDirectory {
     );
   }
 
+  /** Resolves true once the projections have passed `position` (see waitForPosition), false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number, projections?: readonly string[]): Promise<boolean> {
     if (this.positionNow(projections) >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const check = () => {
-        if (this.positionNow(projections) < position) return;
-        finish(true);
-      };
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      const finish = (value: boolean) => {
-        clearTimeout(timer);
-        this.advanced.off('advanced', check);
-        resolve(value);
-      };
-      this.advanced.on('advanced', check);
-    });
+    const names = projections ?? [...this.definitions.keys()];
+    const watch: CheckpointWatch = {
+      positions: () => {
+        const all = this.positions();
+        return Object.fromEntries(
+          names.map((name) => [name, all[name] ?? { position: 0n, eventTypes: [], rebuilding: false }]),
+        );
+      },
+      moved: (ms) =>
+        new Promise((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            this.advanced.off('advanced', done);
+            resolve();
+          };
+          const timer = setTimeout(done, ms);
+          this.advanced.on('advanced', done);
+        }),
+    };
+    return waitForPosition(this.store, watch, position, timeoutMs);
   }
 
   onAdvance(listener: () => void): () => void {

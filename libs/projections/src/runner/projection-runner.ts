@@ -187,11 +187,12 @@ export class ProjectionRunner implements ReadModelDirectory {
   }
 
   /** Each projection's live collection and checkpoint (see ProjectionLag for how far behind the log that is). */
-  positions(): ProjectionPositions {
+  positions(projections: readonly string[] = [...this.definitions.keys()]): ProjectionPositions {
     return Object.fromEntries(
-      [...this.definitions.values()].map(({ name, eventTypes }) => {
+      projections.map((name) => {
         const worker = this.active.get(name);
         const position = worker?.position ?? 0n;
+        const eventTypes = this.definitions.get(name)?.eventTypes ?? [];
         return [name, { collection: worker?.target, position, eventTypes, rebuilding: this.building.has(name) }];
       }),
     );
@@ -200,14 +201,8 @@ export class ProjectionRunner implements ReadModelDirectory {
   /** Resolves true once the projections have passed `position` (see waitForPosition), false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number, projections?: readonly string[]): Promise<boolean> {
     if (this.positionNow(projections) >= position) return Promise.resolve(true);
-    const names = projections ?? [...this.definitions.keys()];
     const watch: CheckpointWatch = {
-      positions: () => {
-        const all = this.positions();
-        return Object.fromEntries(
-          names.map((name) => [name, all[name] ?? { position: 0n, eventTypes: [], rebuilding: false }]),
-        );
-      },
+      positions: () => this.positions(projections),
       moved: (ms) =>
         new Promise((resolve) => {
           const done = () => {

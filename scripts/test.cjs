@@ -4,6 +4,8 @@
 // Jest alone (`npm test -- <file>` runs just that, no Vitest). With REQUIRE_ALL_TOOLS=1 (CI) a missing
 // tool fails instead of skipping.
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
@@ -29,8 +31,17 @@ const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 // COVERAGE=1 (CI): V8 coverage over the three Jest projects together, then a table per package
 // (the SPA's row from Vitest's own coverage run above).
 const coverage = process.env.COVERAGE === '1' ? ['--coverage'] : [];
+const summaryFile = path.join(os.tmpdir(), `jest-summary-${process.pid}.txt`);
 const status = run(process.execPath, ['--disable-warning=ExperimentalWarning', jest, ...coverage, ...args], {
   optional: true,
+  env: { ...process.env, JEST_SUMMARY_FILE: summaryFile },
 });
 if (coverage.length) run(process.execPath, [path.join(__dirname, 'coverage-table.cjs')], { optional: true });
+// The summary again as the last line, below the coverage table: the line CI reads.
+if (fs.existsSync(summaryFile)) {
+  process.stdout.write(`\n${fs.readFileSync(summaryFile, 'utf8')}`);
+  fs.rmSync(summaryFile, { force: true });
+} else {
+  console.log('\ntests: the Jest run ended without a summary (it crashed before finishing)');
+}
 process.exit(webStatus === 0 ? (status ?? 1) : (webStatus ?? 1));

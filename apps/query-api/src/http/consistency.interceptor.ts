@@ -9,7 +9,8 @@ import { READS_PROJECTIONS } from './reads-projections';
 /**
  * Read-your-writes: a query naming a position (X-Min-Position header or ?minPosition=) is
  * answered only once the projections it reads (@ReadsProjections) have passed it; after a bounded
- * wait it gets a 503. A lagging projection it does not read does not hold it up.
+ * wait it gets a 503. A lagging projection it does not read does not hold it up, nor does a
+ * position whose events none of them reads (ReadModelDirectory.waitFor).
  */
 @Injectable()
 export class ConsistencyInterceptor implements NestInterceptor {

@@ -83,12 +83,9 @@ export class ProjectionsModule {
         providers: [
           {
             provide: READ_MODEL_DIRECTORY,
-            useFactory: (readStore: ReadStore) =>
-              new StoredDirectory(
-                readStore,
-                ALL_PROJECTIONS.map((p) => p.name),
-              ),
-            inject: [READ_STORE],
+            useFactory: (readStore: ReadStore, store: EventStore) =>
+              new StoredDirectory(readStore, store, ALL_PROJECTIONS),
+            inject: [READ_STORE, EVENT_STORE],
           },
         ],
         exports: [READ_MODEL_DIRECTORY],

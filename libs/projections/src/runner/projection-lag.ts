@@ -48,3 +48,28 @@ export async function measureLag(store: EventStore, positions: ProjectionPositio
   );
   return { head: String(head), caughtUp: Object.values(projections).every((p) => p.caughtUp), projections };
 }
+
+/**
+ * Whether every given projection has passed `target`: its checkpoint is at or after it, or no
+ * event of its types lies between the two. The second matters on KurrentDB, whose filtered
+ * subscriptions move a checkpoint over events they skip only once per server search window: a
+ * command whose last event no projection reads would otherwise wait for more traffic. One filtered
+ * read of at most one event per distinct checkpoint (those sharing a feed share one); a projection
+ * without a live collection has not passed.
+ */
+export async function passedInLog(store: EventStore, positions: ProjectionPositions, target: bigint): Promise<boolean> {
+  const behind = new Map<bigint, Set<string>>();
+  for (const { collection, position, eventTypes } of Object.values(positions)) {
+    if (collection === undefined) return false;
+    if (position >= target) continue;
+    const types = behind.get(position) ?? new Set<string>();
+    eventTypes.forEach((type) => types.add(type));
+    behind.set(position, types);
+  }
+  for (const [after, types] of behind) {
+    if (types.size === 0) continue;
+    const [next] = await store.readAll({ after, maxCount: 1, filter: { eventTypes: [...types] } });
+    if (next && next.position <= target) return false; // one of them has this event still to apply
+  }
+  return true;
+}

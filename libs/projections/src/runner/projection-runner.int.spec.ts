@@ -144,11 +144,7 @@ describe('projection runner', () => {
     const runner = new ProjectionRunner(store, readStore, ALL_PROJECTIONS, { now });
     await runner.start();
     await runner.ready();
-    const stored = new StoredDirectory(
-      readStore,
-      ALL_PROJECTIONS.map((p) => p.name),
-      0,
-    );
+    const stored = new StoredDirectory(readStore, store, ALL_PROJECTIONS, 0);
     const first = await runner.version('event-availability');
     expect(first).toEqual({
       collection: await runner.collectionName('event-availability'),
@@ -219,11 +215,7 @@ describe('projection runner', () => {
     const head = await store.headPosition();
     const holds = (await runner.collectionName('holds'))!;
     await readStore.collection(CHECKPOINTS).updateOne({ _id: holds }, { $set: { position: 0 } }); // holds lags
-    const stored = new StoredDirectory(
-      readStore,
-      ALL_PROJECTIONS.map((p) => p.name),
-      0,
-    );
+    const stored = new StoredDirectory(readStore, store, ALL_PROJECTIONS, 0);
     expect(await stored.position()).toBe(0n);
     expect(await stored.position(['event-availability', 'catalog-events'])).toBe(head);
     expect(await stored.waitFor(head, 0, ['event-availability'])).toBe(true);

@@ -6,6 +6,7 @@ import { ProjectionFeed } from './projection-feed';
 import { CHECKPOINTS, ProjectionWorker } from './projection-worker';
 import type { ProjectionPositions } from './projection-lag';
 import { Rebuilds } from './rebuilds';
+import { type CheckpointWatch, waitForPosition } from './wait-for-position';
 import {
   type ContentVersion,
   PROJECTIONS,
@@ -186,31 +187,34 @@ export class ProjectionRunner implements ReadModelDirectory {
   }
 
   /** Each projection's live collection and checkpoint (see ProjectionLag for how far behind the log that is). */
-  positions(): ProjectionPositions {
+  positions(projections: readonly string[] = [...this.definitions.keys()]): ProjectionPositions {
     return Object.fromEntries(
-      [...this.definitions.values()].map(({ name, eventTypes }) => {
+      projections.map((name) => {
         const worker = this.active.get(name);
         const position = worker?.position ?? 0n;
+        const eventTypes = this.definitions.get(name)?.eventTypes ?? [];
         return [name, { collection: worker?.target, position, eventTypes, rebuilding: this.building.has(name) }];
       }),
     );
   }
 
+  /** Resolves true once the projections have passed `position` (see waitForPosition), false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number, projections?: readonly string[]): Promise<boolean> {
     if (this.positionNow(projections) >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const check = () => {
-        if (this.positionNow(projections) < position) return;
-        finish(true);
-      };
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      const finish = (value: boolean) => {
-        clearTimeout(timer);
-        this.advanced.off('advanced', check);
-        resolve(value);
-      };
-      this.advanced.on('advanced', check);
-    });
+    const watch: CheckpointWatch = {
+      positions: () => this.positions(projections),
+      moved: (ms) =>
+        new Promise((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            this.advanced.off('advanced', done);
+            resolve();
+          };
+          const timer = setTimeout(done, ms);
+          this.advanced.on('advanced', done);
+        }),
+    };
+    return waitForPosition(this.store, watch, position, timeoutMs);
   }
 
   onAdvance(listener: () => void): () => void {

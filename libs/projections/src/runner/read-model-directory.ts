@@ -11,7 +11,8 @@ export interface ReadModelDirectory {
   position(projections?: readonly string[]): Promise<bigint>;
   /**
    * Resolves true once the given projections (all by default) have passed `position`, false after
-   * `timeoutMs`: a query waits only for the projections it reads.
+   * `timeoutMs`: a query waits only for the projections it reads. Passed: the checkpoint reached it,
+   * or no event of the projection's types lies between the two (see waitForPosition).
    */
   waitFor(position: bigint, timeoutMs: number, projections?: readonly string[]): Promise<boolean>;
 }

@@ -1,4 +1,7 @@
+import type { EventStore } from '@booking/event-store';
 import type { ReadStore } from '@booking/read-store';
+import type { ProjectionDefinition } from '../projection';
+import type { ProjectionPositions } from './projection-lag';
 import { CHECKPOINTS } from './projection-worker';
 import {
   type ContentVersion,
@@ -6,10 +9,12 @@ import {
   type ProjectionPointer,
   type ReadModelDirectory,
 } from './read-model-directory';
+import { waitForPosition } from './wait-for-position';
 
 /**
  * The directory as seen by a query API that does not run the projections itself (MongoDB
- * mode): pointers and checkpoints are read from the read store, briefly cached.
+ * mode): pointers and checkpoints are read from the read store, briefly cached; the log, for
+ * whether a projection whose checkpoint is below a waited-for position has anything left to apply.
  */
 export class StoredDirectory implements ReadModelDirectory {
   private cache?: {
@@ -18,11 +23,18 @@ export class StoredDirectory implements ReadModelDirectory {
     checkpoints: Map<string, { position: number; changedAt?: number }>;
   };
 
+  private readonly projections: readonly string[];
+  private readonly eventTypes: Map<string, readonly string[]>;
+
   constructor(
     private readonly readStore: ReadStore,
-    private readonly projections: readonly string[],
+    private readonly store: EventStore,
+    definitions: readonly Pick<ProjectionDefinition, 'name' | 'eventTypes'>[],
     private readonly ttlMs = 100,
-  ) {}
+  ) {
+    this.projections = definitions.map((d) => d.name);
+    this.eventTypes = new Map(definitions.map((d) => [d.name, d.eventTypes]));
+  }
 
   private async load(force = false) {
     const now = Date.now();
@@ -72,11 +84,24 @@ export class StoredDirectory implements ReadModelDirectory {
     timeoutMs: number,
     projections: readonly string[] = this.projections,
   ): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (this.lowest(await this.load(true), projections) >= position) return true;
-      if (Date.now() >= deadline) return false;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const positions = async (): Promise<ProjectionPositions> => {
+      const { pointers, checkpoints } = await this.load(true);
+      return Object.fromEntries(
+        projections.map((name) => {
+          const collection = pointers.get(name);
+          const checkpoint = collection === undefined ? undefined : checkpoints.get(collection);
+          const eventTypes = this.eventTypes.get(name) ?? [];
+          return [
+            name,
+            checkpoint === undefined
+              ? { position: 0n, eventTypes, rebuilding: false }
+              : { collection, position: BigInt(checkpoint.position), eventTypes, rebuilding: false },
+          ];
+        }),
+      );
+    };
+    // Another process moves the checkpoints: poll them (the log is read far less often, see waitForPosition).
+    const moved = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(ms, 20)));
+    return waitForPosition(this.store, { positions, moved }, position, timeoutMs);
   }
 }

@@ -1,35 +1,13 @@
-import { EVENT_STORE, type EventStore, SqliteEventStore, type Subscription } from '@booking/event-store';
+import { EVENT_STORE, type EventStore, SqliteEventStore, withSkippedCheckpoints } from '@booking/event-store';
 import { type TestApp, people, startTestApp } from './testing/test-app';
-
-/**
- * The SQLite store with subscriptions that behave like KurrentDB's filtered ones between two
- * server search windows: they send no checkpoint over the events they skip.
- */
-function withoutSkipCheckpoints(inner: EventStore): EventStore {
-  const subscribeToAll: EventStore['subscribeToAll'] = (options) => {
-    const subscription = inner.subscribeToAll(options);
-    return {
-      async *[Symbol.asyncIterator]() {
-        for await (const message of subscription) if (message.kind !== 'checkpoint') yield message;
-      },
-      close: () => subscription.close(),
-    } satisfies Subscription;
-  };
-  return new Proxy(inner, {
-    get(target, property) {
-      if (property === 'subscribeToAll') return subscribeToAll;
-      const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 // A keyed command ends with CommandResponseRecorded, which no projection reads: a query naming the
 // head after it is answered at once, not with a 503 after waiting for traffic that never comes.
 describe('read-your-writes when checkpoints do not follow skipped events', () => {
   let t: TestApp;
   beforeAll(async () => {
-    const store = withoutSkipCheckpoints(new SqliteEventStore({ path: ':memory:', pollIntervalMs: 10 }));
+    // Subscriptions like KurrentDB's filtered ones: no checkpoint over the events they skip.
+    const { store } = withSkippedCheckpoints(new SqliteEventStore({ path: ':memory:', pollIntervalMs: 10 }));
     t = await startTestApp({ env: { CONSISTENCY_WAIT_MS: '3000' }, overrides: { eventStore: store } });
   });
   afterAll(async () => t.close());

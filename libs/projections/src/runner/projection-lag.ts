@@ -55,7 +55,8 @@ export async function measureLag(store: EventStore, positions: ProjectionPositio
  * subscriptions move a checkpoint over events they skip only once per server search window: a
  * command whose last event no projection reads would otherwise wait for more traffic. One filtered
  * read of at most one event per distinct checkpoint (those sharing a feed share one); a projection
- * without a live collection has not passed.
+ * without a live collection has not passed. A target beyond the log's head has not been written
+ * yet (a client naming a position it did not get from us): nothing has passed it.
  */
 export async function passedInLog(store: EventStore, positions: ProjectionPositions, target: bigint): Promise<boolean> {
   const behind = new Map<bigint, Set<string>>();
@@ -66,6 +67,7 @@ export async function passedInLog(store: EventStore, positions: ProjectionPositi
     eventTypes.forEach((type) => types.add(type));
     behind.set(position, types);
   }
+  if (behind.size > 0 && (await store.headPosition()) < target) return false;
   for (const [after, types] of behind) {
     if (types.size === 0) continue;
     const [next] = await store.readAll({ after, maxCount: 1, filter: { eventTypes: [...types] } });

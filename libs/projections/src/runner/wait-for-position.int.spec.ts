@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type EventToAppend,
-  type ReadAllOptions,
-  type SubscribeOptions,
-  type Subscription,
-  SqliteEventStore,
-} from '@booking/event-store';
+import { type EventToAppend, SqliteEventStore, withSkippedCheckpoints } from '@booking/event-store';
 import { MemoryReadStore, type ReadStore } from '@booking/read-store';
 import { ALL_PROJECTIONS } from '../read-models';
 import { ProjectionRunner } from './projection-runner';
@@ -19,55 +13,6 @@ const event = (type: string, data: Record<string, unknown>): EventToAppend => ({
   metadata: { correlationId: 'c', causationId: 'c', actor: 'test', schemaVersion: 1, occurredAt: now().toISOString() },
 });
 
-/**
- * The SQLite store with subscriptions that behave like KurrentDB's filtered ones between two
- * search windows: they send no checkpoint over the events they skip. `pause` holds back what they
- * deliver until `resume`; `reads` counts the reads of the log.
- */
-function likeKurrentDb(inner: SqliteEventStore) {
-  let gate: { opened: Promise<void>; open: () => void } | undefined;
-  let reads = 0;
-  const subscribeToAll = (options?: SubscribeOptions): Subscription => {
-    const subscription = inner.subscribeToAll(options);
-    return {
-      async *[Symbol.asyncIterator]() {
-        for await (const message of subscription) {
-          if (message.kind === 'checkpoint') continue;
-          await gate?.opened;
-          yield message;
-        }
-      },
-      close: () => subscription.close(),
-    };
-  };
-  const readAll = (options?: ReadAllOptions) => {
-    reads++;
-    return inner.readAll(options);
-  };
-  const store = new Proxy(inner, {
-    get(target, property) {
-      if (property === 'subscribeToAll') return subscribeToAll;
-      if (property === 'readAll') return readAll;
-      const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return {
-    store,
-    get reads(): number {
-      return reads;
-    },
-    pause(): void {
-      let open!: () => void;
-      gate = { opened: new Promise<void>((resolve) => (open = resolve)), open };
-    },
-    resume(): void {
-      gate?.open();
-      gate = undefined;
-    },
-  };
-}
-
 const opened = () => event('InventoryOpened', { eventId: randomUUID(), capacity: 10 });
 const held = (eventId: string) =>
   event('SeatsHeld', { eventId, holdId: randomUUID(), holderId: 'u', quantity: 1, expiresAt: '2030-01-01T00:10:00Z' });
@@ -78,13 +23,13 @@ const unread = () => event('NothingAnyProjectionReads', {});
 // reached it, or nothing of their types lies between the checkpoint and it.
 describe('waiting for a position on a log whose subscriptions skip checkpoints', () => {
   let sqlite: SqliteEventStore;
-  let log: ReturnType<typeof likeKurrentDb>;
+  let log: ReturnType<typeof withSkippedCheckpoints<SqliteEventStore>>;
   let readStore: ReadStore;
   let runner: ProjectionRunner;
   let eventId: string;
   beforeEach(async () => {
     sqlite = new SqliteEventStore({ path: ':memory:', pollIntervalMs: 10 });
-    log = likeKurrentDb(sqlite);
+    log = withSkippedCheckpoints(sqlite); // like KurrentDB's filtered subscriptions
     readStore = new MemoryReadStore();
     const open = opened();
     eventId = (open.data as { eventId: string }).eventId;
@@ -104,6 +49,14 @@ describe('waiting for a position on a log whose subscriptions skip checkpoints',
     expect(runner.positionNow()).toBeLessThan(position); // no checkpoint came for it
     expect(await runner.waitFor(position, 3000)).toBe(true);
     expect(await runner.waitFor(position, 3000, ['holds'])).toBe(true);
+  });
+
+  it('does not pass a position beyond the head of the log, even with nothing of its types before it', async () => {
+    const { position } = await sqlite.append('elsewhere-1', [unread()], 'no_stream');
+    expect(await runner.waitFor(position + 1000n, 200)).toBe(false);
+    expect(await runner.waitFor(position + 1000n, 200, ['accounts'])).toBe(false);
+    const stored = new StoredDirectory(readStore, log.store, ALL_PROJECTIONS, 0);
+    expect(await stored.waitFor(position + 1000n, 200)).toBe(false);
   });
 
   it('waits while a projection has an event up to the position to apply, and passes once it has', async () => {

@@ -1,20 +1,8 @@
 import type { CommandInput, CommandOutcome, WriteModel } from '@booking/command-pipeline';
-import type {
-  AccountEvent,
-  Actor,
-  AllowanceEvent,
-  CatalogEvent,
-  CategoryEvent,
-  DomainCommand,
-  DomainEvent,
-  EmailClaimed,
-  InventoryEvent,
-  SessionEvent,
-} from '@booking/domain';
+import type { Actor, CONTEXTS, DomainCommand, DomainEvent, EventOf } from '@booking/domain';
 
-/** Every event a policy may react to: the domain events of every context. */
-export type AnyDomainEvent =
-  CatalogEvent | InventoryEvent | AllowanceEvent | AccountEvent | EmailClaimed | SessionEvent | CategoryEvent;
+/** Every event a policy may react to: the domain events of every context in the registry. */
+export type AnyDomainEvent = EventOf<(typeof CONTEXTS)[number]>;
 
 export type EventType = AnyDomainEvent['type'];
 

@@ -43,7 +43,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     );
     await this.mail.send(account.email, 'password-changed', {
       displayName: account.displayName,
-      changedAt: this.clock.now(),
+      changedAt: context.now ?? this.clock.now(),
     });
     const position = ended.position > outcome.position ? ended.position : outcome.position;
     return { sessionsEnded: ended.ended, position };

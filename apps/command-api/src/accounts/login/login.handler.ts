@@ -58,7 +58,7 @@ export class LoginHandler implements ICommandHandler<LoginCommand> {
       (first.data.reason === 'locked' || second?.type === 'AccountLocked') &&
       state.status !== 'none'
     ) {
-      const seconds = Math.max(1, Math.ceil((state.lockedUntil - this.clock.now().getTime()) / 1000));
+      const seconds = Math.max(1, Math.ceil((state.lockedUntil - (context.now ?? this.clock.now()).getTime()) / 1000));
       throw new ProblemException(
         problem(
           429,

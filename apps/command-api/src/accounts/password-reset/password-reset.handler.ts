@@ -55,7 +55,7 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPasswordComman
     const revoked = await this.revoker.endAll(account.userId, 'password-changed', actor, context.correlationId);
     await this.mail.send(account.email, 'password-changed', {
       displayName: account.displayName,
-      changedAt: this.clock.now(),
+      changedAt: context.now ?? this.clock.now(),
     });
     const position = revoked.position > outcome.position ? revoked.position : outcome.position;
     return { sessionsEnded: revoked.ended, position };

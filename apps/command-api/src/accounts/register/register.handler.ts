@@ -22,7 +22,7 @@ export class RegisterHandler implements ICommandHandler<RegisterCommand> {
     const email = normalizeEmail(data.email);
     requireStrongPassword(data.password, email, 'password');
     const passwordHash = await this.hasher.hash(data.password); // before the lookup: same time either way
-    const now = this.clock.now();
+    const now = context.now ?? this.clock.now();
     const displayName = data.displayName.trim();
     const registration = await this.registration.register(
       { email, displayName, passwordHash, verified: false, verificationTtlSeconds: VERIFICATION_TTL_SECONDS },

@@ -154,8 +154,11 @@ async function run(
       DATA_DIR: dir,
       DEMO_MODE: 'false',
       WEB_DIST: path.join(dir, 'none'),
-      // A database of its own per run: the projections start from the fresh log.
-      ...(env.MONGODB_URL ? { MONGODB_DATABASE: `bench_catalog_${Date.now()}` } : {}),
+      // A database of its own per run: the projections start from the fresh log. The key store
+      // too: this run's master key (a file in its data dir) does not open an earlier run's keys.
+      ...(env.MONGODB_URL
+        ? { MONGODB_DATABASE: `bench_catalog_${Date.now()}`, PERSONAL_DATA_KEYS_DATABASE: `bench_keys_${Date.now()}` }
+        : {}),
       ...env,
     },
     '/health',

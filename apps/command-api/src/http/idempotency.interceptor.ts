@@ -27,6 +27,11 @@ const UNRECORDED = 'idempotency:unrecorded';
  */
 export const NotRecorded = () => SetMetadata(UNRECORDED, true);
 
+/** Whether a route is @NotRecorded, on its handler or its controller class (as the interceptor reads it). */
+export function isNotRecorded(controller: object, handler: object): boolean {
+  return new Reflector().getAllAndOverride<boolean>(UNRECORDED, [handler, controller] as never) === true;
+}
+
 /** A request this interceptor tagged with its scoped Idempotency-Key. */
 export type KeyedRequest = FastifyRequest & { idempotencyTag?: string };
 

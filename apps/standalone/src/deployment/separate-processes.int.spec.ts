@@ -161,7 +161,14 @@ describe('separate command-api, projector and query-api processes', () => {
     'SQLite log, read models in MongoDB (FerretDB) built once by the projector',
     async () => {
       const url = process.env.MONGODB_URL ?? (ferret = await startFerretDb()).url;
-      return { READ_STORE: 'mongodb', MONGODB_URL: url, MONGODB_DATABASE: `separate_${Date.now()}` };
+      // Databases of this run's own: its master key (a file in its data dir) opens no earlier run's keys.
+      const run = Date.now();
+      return {
+        READ_STORE: 'mongodb',
+        MONGODB_URL: url,
+        MONGODB_DATABASE: `separate_${run}`,
+        PERSONAL_DATA_KEYS_DATABASE: `separate_keys_${run}`,
+      };
     },
   );
 });

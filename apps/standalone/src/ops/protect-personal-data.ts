@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { SqliteEventStore, copyLogProtected } from '@booking/event-store';
-import { loadConfig, protectPersonalData } from '@booking/platform';
+import { PersonalDataEventStore, SqliteEventStore, copyLogProtected } from '@booking/event-store';
+import { loadConfig, openKeyStore, personalFields } from '@booking/platform';
 
 /**
  * `npm run ops:protect-personal-data -- <from.db> <to.db>`: copies a SQLite log written before
@@ -17,8 +17,10 @@ export async function protectPersonalDataLog(
   if (!existsSync(fromPath)) throw new Error(`No event log at ${fromPath}`);
   if (existsSync(toPath)) throw new Error(`${toPath} exists: the copy goes to a new file`);
   const config = loadConfig(env);
+  // The key store first: a wrong master key or an unreachable store stops here, before the new file exists.
+  const keys = await openKeyStore(config.personalData);
   const from = new SqliteEventStore({ path: fromPath });
-  const to = protectPersonalData(new SqliteEventStore({ path: toPath }), config.personalData);
+  const to = new PersonalDataEventStore(new SqliteEventStore({ path: toPath }), { fields: personalFields, keys });
   try {
     const result = await copyLogProtected(from, to, { onProgress: (n) => n % 10_000 === 0 && log(`${n} events`) });
     log(`Copied ${result.events} events from ${fromPath} to ${toPath}, personal fields encrypted.`);

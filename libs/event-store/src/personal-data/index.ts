@@ -1,7 +1,13 @@
 export { ERASED, isEnvelope } from './field-cipher';
-export { type KeyStore, type StoredKey, KEY_BYTES } from './key-store.port';
+export { type KeyStore, type StoredKey, CHECK_SUBJECT, KEY_BYTES } from './key-store.port';
 export { KeyWrap } from './key-wrap';
 export { SqliteKeyStore } from './sqlite-key-store';
-export { MongoKeyStore } from './mongodb-key-store';
-export { PersonalDataEventStore, type PersonalDataOptions, type PersonalFieldMap } from './personal-data-event-store';
+export { DEFAULT_KEY_STORE_TIMEOUT_MS, MongoKeyStore, type MongoKeyStoreOptions } from './mongodb-key-store';
+export { MasterKeyMismatchError, PersonalDataUnavailableError } from './personal-data-errors';
+export {
+  PersonalDataEventStore,
+  type PersonalDataOptions,
+  type PersonalFieldMap,
+  checkKeyStore,
+} from './personal-data-event-store';
 export { copyLogProtected } from './copy-log';

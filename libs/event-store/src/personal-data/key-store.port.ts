@@ -13,7 +13,17 @@ export interface KeyStore {
   obtain(subject: string): Promise<StoredKey>;
   /** Erases the subject's key for good, keeping a tombstone. Idempotent. */
   destroy(subject: string): Promise<void>;
+  /**
+   * Proves the store answers and that this master key opens its keys (MasterKeyMismatchError
+   * otherwise). It opens the check value, a key wrapped for CHECK_SUBJECT; the first check records
+   * it, after opening one key written before it existed (if any), so a wrong master key is never
+   * recorded as the right one. Reads only, once the check value exists (health checks run it).
+   */
+  check(): Promise<void>;
   close(): Promise<void>;
 }
 
 export const KEY_BYTES = 32;
+
+/** The subject of the check value (see KeyStore.check): no person's id starts with a colon. */
+export const CHECK_SUBJECT = ':master-key-check';

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { KEY_BYTES } from './key-store.port';
+import { MasterKeyMismatchError } from './personal-data-errors';
 
 /**
  * Data keys are stored encrypted with the master key (key-encryption key), bound to their
@@ -17,10 +18,15 @@ export class KeyWrap {
     return Buffer.concat([iv, cipher.getAuthTag(), sealed]);
   }
 
+  /** The data key; MasterKeyMismatchError when this master key did not wrap it (or not for this subject). */
   unwrap(subject: string, wrapped: Buffer): Buffer {
-    const decipher = createDecipheriv('aes-256-gcm', this.masterKey, wrapped.subarray(0, 12));
-    decipher.setAAD(Buffer.from(subject)).setAuthTag(wrapped.subarray(12, 28));
-    return Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]);
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.masterKey, wrapped.subarray(0, 12));
+      decipher.setAAD(Buffer.from(subject)).setAuthTag(wrapped.subarray(12, 28));
+      return Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]);
+    } catch {
+      throw new MasterKeyMismatchError(subject);
+    }
   }
 
   newKey(): Buffer {

@@ -1,8 +1,21 @@
 import { Binary, type Collection, MongoClient } from 'mongodb';
-import type { KeyStore, StoredKey } from './key-store.port';
+import { CHECK_SUBJECT, type KeyStore, type StoredKey } from './key-store.port';
 import type { KeyWrap } from './key-wrap';
 
 type KeyDocument = { _id: string; wrapped: Binary | null; destroyedAt?: Date };
+
+export type MongoKeyStoreOptions = Readonly<{
+  url: string;
+  database: string;
+  keyWrap: KeyWrap;
+  /**
+   * The longest a key-store call may wait (server selection, connecting, a socket read or write,
+   * a free connection): past it the call fails, so a request answers 503 instead of hanging.
+   */
+  timeoutMs?: number;
+}>;
+
+export const DEFAULT_KEY_STORE_TIMEOUT_MS = 5000;
 
 /**
  * The production key store: one MongoDB collection, in its own database so that no read-model
@@ -15,8 +28,14 @@ export class MongoKeyStore implements KeyStore {
     private readonly keyWrap: KeyWrap,
   ) {}
 
-  static connect(options: { url: string; database: string; keyWrap: KeyWrap }): MongoKeyStore {
-    const client = new MongoClient(options.url);
+  static connect(options: MongoKeyStoreOptions): MongoKeyStore {
+    const timeout = options.timeoutMs ?? DEFAULT_KEY_STORE_TIMEOUT_MS;
+    const client = new MongoClient(options.url, {
+      serverSelectionTimeoutMS: timeout,
+      connectTimeoutMS: timeout,
+      socketTimeoutMS: timeout,
+      waitQueueTimeoutMS: timeout,
+    });
     return new MongoKeyStore(client, client.db(options.database).collection('data_keys'), options.keyWrap);
   }
 
@@ -42,6 +61,17 @@ export class MongoKeyStore implements KeyStore {
 
   async destroy(subject: string): Promise<void> {
     await this.keys.updateOne({ _id: subject }, { $set: { wrapped: null, destroyedAt: new Date() } }, { upsert: true });
+  }
+
+  async check(): Promise<void> {
+    const recorded = await this.keys.findOne({ _id: CHECK_SUBJECT });
+    if (recorded) {
+      this.unwrap(recorded);
+      return;
+    }
+    const earlier = await this.keys.findOne({ wrapped: { $ne: null } });
+    if (earlier) this.unwrap(earlier);
+    await this.obtain(CHECK_SUBJECT);
   }
 
   async close(): Promise<void> {

@@ -7,7 +7,9 @@ import type { EventToAppend, RecordedEvent } from '../event-store.port';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import { copyLogProtected } from './copy-log';
 import { ERASED, isEnvelope } from './field-cipher';
+import type { KeyStore } from './key-store.port';
 import { KeyWrap } from './key-wrap';
+import { MasterKeyMismatchError, PersonalDataUnavailableError } from './personal-data-errors';
 import { PersonalDataEventStore, type PersonalFieldMap } from './personal-data-event-store';
 import { SqliteKeyStore } from './sqlite-key-store';
 
@@ -90,6 +92,59 @@ describe('PersonalDataEventStore', () => {
     const wrongKeys = open(path, join(dir, 'empty-keys.db')).store;
     await expect(wrongKeys.readAll()).rejects.toThrow(/No personal-data key for u1/);
     await wrongKeys.close();
+  });
+
+  it('says the key store is unavailable when it does not answer, on append, read, erase and check', async () => {
+    const raw = new SqliteEventStore({ path: join(dir, `store-${++n}.db`) });
+    const sqlite = new SqliteKeyStore(join(dir, `keys-${n}.db`), new KeyWrap(masterKey));
+    let down = false;
+    const unreachable =
+      <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        if (down) throw new Error('connection <monitor> to 10.0.0.9:27017 timed out');
+        return call(...args);
+      };
+    const keys: KeyStore = {
+      find: unreachable((subjects: readonly string[]) => sqlite.find(subjects)),
+      obtain: unreachable((subject: string) => sqlite.obtain(subject)),
+      destroy: unreachable((subject: string) => sqlite.destroy(subject)),
+      check: unreachable(() => sqlite.check()),
+      close: () => sqlite.close(),
+    };
+    const store = new PersonalDataEventStore(raw, { fields, keys });
+    await store.append('account-1', [registered('u1', 'ada@example.com')], 'no_stream');
+    await store.checkKeys();
+    down = true;
+    const unavailable = expect.objectContaining({
+      name: 'PersonalDataUnavailableError',
+      message: expect.stringMatching(/key store cannot be reached: .*timed out/),
+    });
+    await expect(store.append('account-2', [registered('u2', 'bob@example.com')], 'no_stream')).rejects.toEqual(
+      unavailable,
+    );
+    const fresh = new PersonalDataEventStore(raw, { fields, keys }); // nothing cached
+    await expect(fresh.readAll()).rejects.toBeInstanceOf(PersonalDataUnavailableError);
+    await expect(fresh.readStream('account-1')).rejects.toBeInstanceOf(PersonalDataUnavailableError);
+    await expect(fresh.destroyKey('u1')).rejects.toBeInstanceOf(PersonalDataUnavailableError);
+    await expect(fresh.checkKeys()).rejects.toBeInstanceOf(PersonalDataUnavailableError);
+    expect(await raw.readStream('account-2')).toEqual([]); // nothing half-written
+    down = false;
+    expect((await fresh.readStream('account-1'))[0].data).toMatchObject({ email: 'ada@example.com' });
+    await store.close();
+  });
+
+  it('tells a wrong master key apart from an unavailable key store', async () => {
+    const { store, path, keys } = open();
+    await store.append('account-1', [registered('u1', 'ada@example.com')], 'no_stream');
+    await store.close();
+    const raw = new SqliteEventStore({ path });
+    const wrongMaster = new PersonalDataEventStore(raw, {
+      fields,
+      keys: new SqliteKeyStore(keys, new KeyWrap(randomBytes(32))),
+    });
+    await expect(wrongMaster.readAll()).rejects.toBeInstanceOf(MasterKeyMismatchError);
+    await expect(wrongMaster.checkKeys()).rejects.toBeInstanceOf(MasterKeyMismatchError);
+    await wrongMaster.close();
   });
 
   it('passes events without personal fields through as they are', async () => {

@@ -13,6 +13,7 @@ import type {
 } from '../event-store.port';
 import { ERASED, isEnvelope, openValue, sealValue } from './field-cipher';
 import type { KeyStore, StoredKey } from './key-store.port';
+import { MasterKeyMismatchError, PersonalDataUnavailableError } from './personal-data-errors';
 
 /** Per event type: the field holding the person's id, and the personal fields (see @booking/domain). */
 export type PersonalFieldMap = Readonly<
@@ -27,6 +28,24 @@ export type PersonalDataOptions = Readonly<{
 }>;
 
 type Data = Record<string, unknown>;
+
+/**
+ * Calls the key store, telling "it did not answer" (PersonalDataUnavailableError: retry later)
+ * from "its keys are not ours" (MasterKeyMismatchError, a misconfiguration, passed as it is).
+ */
+export async function askKeyStore<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof MasterKeyMismatchError || error instanceof PersonalDataUnavailableError) throw error;
+    throw new PersonalDataUnavailableError(error);
+  }
+}
+
+/** KeyStore.check, its failures told apart as askKeyStore does: run at start and by /health. */
+export function checkKeyStore(keys: KeyStore): Promise<void> {
+  return askKeyStore(() => keys.check());
+}
 
 /**
  * Crypto-shredding around any event store: personal fields are sealed with their person's data
@@ -81,8 +100,13 @@ export class PersonalDataEventStore implements EventStore {
 
   /** Erases a person: their key is destroyed, so every personal field of theirs reads as ERASED. */
   async destroyKey(subject: string): Promise<void> {
-    await this.keys.destroy(subject);
+    await askKeyStore(() => this.keys.destroy(subject));
     this.cache.set(subject, 'destroyed');
+  }
+
+  /** The key store answers and the master key opens its keys (see checkKeyStore). */
+  checkKeys(): Promise<void> {
+    return checkKeyStore(this.keys);
   }
 
   async close(): Promise<void> {
@@ -153,7 +177,7 @@ export class PersonalDataEventStore implements EventStore {
       else missing.add(subject);
     }
     if (missing.size === 0) return keys;
-    for (const [subject, key] of await this.keys.find([...missing])) {
+    for (const [subject, key] of await askKeyStore(() => this.keys.find([...missing]))) {
       keys.set(subject, key);
       this.cache.set(subject, key);
     }
@@ -163,7 +187,7 @@ export class PersonalDataEventStore implements EventStore {
   private async keyFor(subject: string): Promise<StoredKey> {
     const cached = this.cache.get(subject);
     if (cached) return cached;
-    const key = await this.keys.obtain(subject);
+    const key = await askKeyStore(() => this.keys.obtain(subject));
     this.cache.set(subject, key);
     return key;
   }

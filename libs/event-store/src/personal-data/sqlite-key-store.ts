@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { KeyStore, StoredKey } from './key-store.port';
+import { CHECK_SUBJECT, type KeyStore, type StoredKey } from './key-store.port';
 import type { KeyWrap } from './key-wrap';
 
 /**
@@ -25,6 +25,7 @@ export class SqliteKeyStore implements KeyStore {
     );
     this.statements = {
       select: this.db.prepare('SELECT wrapped FROM data_keys WHERE subject = ?'),
+      anyKey: this.db.prepare('SELECT subject, wrapped FROM data_keys WHERE wrapped IS NOT NULL LIMIT 1'),
       insert: this.db.prepare(
         'INSERT INTO data_keys (subject, wrapped) VALUES (?, ?) ON CONFLICT (subject) DO NOTHING',
       ),
@@ -53,6 +54,17 @@ export class SqliteKeyStore implements KeyStore {
 
   async destroy(subject: string): Promise<void> {
     this.statements.destroy.run(subject, new Date().toISOString());
+  }
+
+  async check(): Promise<void> {
+    const recorded = this.statements.select.get(CHECK_SUBJECT) as { wrapped: Uint8Array | null } | undefined;
+    if (recorded) {
+      this.unwrap(CHECK_SUBJECT, recorded.wrapped);
+      return;
+    }
+    const earlier = this.statements.anyKey.get() as { subject: string; wrapped: Uint8Array } | undefined;
+    if (earlier) this.unwrap(earlier.subject, earlier.wrapped);
+    await this.obtain(CHECK_SUBJECT);
   }
 
   async close(): Promise<void> {

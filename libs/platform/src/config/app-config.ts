@@ -40,7 +40,10 @@ export type AppConfig = Readonly<{
 export type TrustProxy = false | number | string[];
 
 export type PersonalDataConfig = Readonly<{
-  keys: { kind: 'sqlite'; path: string } | { kind: 'mongodb'; url: string; database: string };
+  keys:
+    | { kind: 'sqlite'; path: string }
+    /** timeoutMs: PERSONAL_DATA_KEYS_TIMEOUT_MS, the longest a key-store call waits before failing (503). */
+    | { kind: 'mongodb'; url: string; database: string; timeoutMs: number };
   /** PERSONAL_DATA_MASTER_KEY (base64 of 32 bytes), else a key file created once if missing. */
   masterKey: { kind: 'value'; base64: string } | { kind: 'file'; path: string };
 }>;
@@ -161,6 +164,7 @@ function personalDataConfig(env: NodeJS.ProcessEnv, dataDir: string, readStoreKi
             kind,
             url: required(env, 'MONGODB_URL'),
             database: env.PERSONAL_DATA_KEYS_DATABASE ?? 'booking-keys',
+            timeoutMs: positiveInteger(env, 'PERSONAL_DATA_KEYS_TIMEOUT_MS', 5000),
           },
     masterKey: env.PERSONAL_DATA_MASTER_KEY
       ? { kind: 'value', base64: env.PERSONAL_DATA_MASTER_KEY }
@@ -171,6 +175,12 @@ function personalDataConfig(env: NodeJS.ProcessEnv, dataDir: string, readStoreKi
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
   if (!value) throw new Error(`${name} must be set`);
+  return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number`);
   return value;
 }
 

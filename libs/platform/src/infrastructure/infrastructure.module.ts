@@ -9,6 +9,7 @@ import {
 import {
   EVENT_STORE,
   type EventStore,
+  type KeyStore,
   KurrentDbEventStore,
   PersonalDataEventStore,
   SqliteEventStore,
@@ -34,6 +35,8 @@ export type InfrastructureOverrides = Partial<{
   ids: IdGenerator;
   eventStore: EventStore;
   readStore: ReadStore;
+  /** Instead of the configured personal-data key store (checked at start all the same). */
+  personalDataKeys: KeyStore;
 }>;
 
 /** The configured adapter, without the personal-data layer (ops tools; apps use protectPersonalData). */
@@ -59,6 +62,8 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly personalData: PersonalDataEventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly health: HealthRegistry,
   ) {}
 
@@ -80,7 +85,13 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         {
           provide: EVENT_STORE,
           // A test's own store gets the personal-data layer too: the app sees what production sees.
-          useFactory: () => protectPersonalData(overrides.eventStore ?? openEventStore(config), config.personalData),
+          // Its key store is checked first: unreachable, or a wrong master key, stops the start.
+          useFactory: () =>
+            protectPersonalData(
+              overrides.eventStore ?? openEventStore(config),
+              config.personalData,
+              overrides.personalDataKeys,
+            ),
         },
         // The same store by its class, for whoever erases a person (destroyKey).
         { provide: PersonalDataEventStore, useExisting: EVENT_STORE },
@@ -109,6 +120,10 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
   onModuleInit(): void {
     this.health.register('eventStore', async () => ({ head: String(await this.eventStore.headPosition()) }));
     this.health.register('readStore', async () => ({ collections: (await this.readStore.listCollections()).length }));
+    this.health.register('personalDataKeys', async () => {
+      await this.personalData.checkKeys();
+      return { store: this.config.personalData.keys.kind };
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

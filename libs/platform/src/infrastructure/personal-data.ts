@@ -11,6 +11,7 @@ import {
   PersonalDataEventStore,
   type PersonalFieldMap,
   SqliteKeyStore,
+  checkKeyStore,
 } from '@booking/event-store';
 import type { PersonalDataConfig } from '../config/app-config';
 
@@ -23,16 +24,49 @@ export const personalFields: PersonalFieldMap = Object.assign(
   ...contextSchemas.map((schema) => schema.personal ?? {}),
 );
 
-/** The event store every process uses: the configured adapter inside the personal-data layer. */
-export function protectPersonalData(inner: EventStore, config: PersonalDataConfig): PersonalDataEventStore {
-  return new PersonalDataEventStore(inner, { fields: personalFields, keys: openKeyStore(config) });
+/**
+ * The event store every process uses: the configured adapter inside the personal-data layer,
+ * which owns it from here on (closed with it, or at once if the key store fails its check).
+ * `keys` replaces the configured key store (tests); it is checked all the same.
+ */
+export async function protectPersonalData(
+  inner: EventStore,
+  config: PersonalDataConfig,
+  keys?: KeyStore,
+): Promise<PersonalDataEventStore> {
+  try {
+    if (keys) await checkKeyStore(keys);
+    else keys = await openKeyStore(config);
+  } catch (error) {
+    await inner.close().catch(() => undefined);
+    throw error;
+  }
+  return new PersonalDataEventStore(inner, { fields: personalFields, keys });
 }
 
-export function openKeyStore(config: PersonalDataConfig): KeyStore {
+/**
+ * The configured key store, checked before anyone uses it: it answers (else
+ * PersonalDataUnavailableError) and the master key opens its keys (else MasterKeyMismatchError).
+ * Either stops the start: a process with the wrong master key would create keys no other opens.
+ */
+export async function openKeyStore(config: PersonalDataConfig): Promise<KeyStore> {
   const keyWrap = new KeyWrap(masterKey(config.masterKey));
-  return config.keys.kind === 'sqlite'
-    ? new SqliteKeyStore(config.keys.path, keyWrap)
-    : MongoKeyStore.connect({ url: config.keys.url, database: config.keys.database, keyWrap });
+  const keys =
+    config.keys.kind === 'sqlite'
+      ? new SqliteKeyStore(config.keys.path, keyWrap)
+      : MongoKeyStore.connect({
+          url: config.keys.url,
+          database: config.keys.database,
+          keyWrap,
+          timeoutMs: config.keys.timeoutMs,
+        });
+  try {
+    await checkKeyStore(keys);
+  } catch (error) {
+    await keys.close().catch(() => undefined);
+    throw error;
+  }
+  return keys;
 }
 
 function masterKey(source: PersonalDataConfig['masterKey']): Buffer {

@@ -29,7 +29,9 @@ export class PinoNestLogger implements LoggerService {
     context?: string,
     trace?: string,
   ) {
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, trace, ...message });
+    // An error (Nest logs a failed start that way) keeps its message and stack: its own fields alone lose both.
+    if (message instanceof Error) this.logger[level]({ context, trace, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.logger[level]({ context, trace, ...message });
     else this.logger[level]({ context, trace }, String(message));
   }
 }

@@ -1,7 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@booking/domain';
-import { WrongExpectedRevisionError, IdempotencyViolationError } from '@booking/event-store';
+import {
+  IdempotencyViolationError,
+  PersonalDataUnavailableError,
+  WrongExpectedRevisionError,
+} from '@booking/event-store';
 import { type ProblemDetails, ProblemException, problem } from './problem';
 
 const DOMAIN_STATUS: Record<DomainError['kind'], number> = {
@@ -24,7 +28,9 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const { body, headers } = this.toProblem(exception);
     body.instance = request.url;
-    if (body.status >= 500 && !(exception instanceof ProblemException))
+    if (exception instanceof PersonalDataUnavailableError)
+      this.logger.warn({ err: exception, url: request.url }, 'personal-data key store unavailable');
+    else if (body.status >= 500 && !(exception instanceof ProblemException))
       this.logger.error({ err: exception, url: request.url }, 'unhandled error');
     if (reply.sent) return;
     reply
@@ -61,6 +67,18 @@ export class ProblemFilter implements ExceptionFilter {
           },
         ),
         headers: {},
+      };
+    }
+    if (exception instanceof PersonalDataUnavailableError) {
+      // A dependency that did not answer, not a bug: the client may retry (the cause is logged, not sent).
+      return {
+        body: problem(
+          503,
+          'personal-data-unavailable',
+          'Service Unavailable',
+          'Personal data cannot be read or written right now (its key store does not answer); retry shortly',
+        ),
+        headers: { 'retry-after': '5' },
       };
     }
     if (exception instanceof IdempotencyViolationError) {

@@ -111,6 +111,11 @@ export class ProjectionsModule {
                 }
               },
               onError: (projection, error) => logger.error({ projection, err: error }, 'projection stopped'),
+              onReadError: (error, attempt, retryInMs) =>
+                logger.warn(
+                  { err: error, attempt, retryInMs },
+                  'reading the log failed; retrying from the checkpoints',
+                ),
             });
           },
           inject: [EVENT_STORE, READ_STORE, CLOCK, Metrics],

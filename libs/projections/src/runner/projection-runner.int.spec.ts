@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type EventToAppend, SqliteEventStore, withHeldSubscriptions } from '@booking/event-store';
+import {
+  type EventStore,
+  type EventToAppend,
+  type SubscribeOptions,
+  type Subscription,
+  SqliteEventStore,
+  withHeldSubscriptions,
+} from '@booking/event-store';
 import { MemoryReadStore, type ReadStore } from '@booking/read-store';
 import { ALL_PROJECTIONS, eventAvailabilityProjection } from '../read-models';
 import { ProjectionRunner } from './projection-runner';
@@ -56,6 +63,13 @@ function reached(runner: ProjectionRunner, position: bigint): Promise<void> {
     const stop = runner.onAdvance(check);
     check();
   });
+}
+
+/** The promise, or a failure naming what did not happen within 10 s (not Jest's 2 minutes). */
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(what)), 10_000)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 describe('projection runner', () => {
@@ -118,6 +132,79 @@ describe('projection runner', () => {
     await retry.whenCaughtUp();
     expect(await failing.collection('availability_fail').findOne({})).toMatchObject({ held: 6 }); // 5 holds of 2, 2 released
     await again.stop();
+  });
+
+  it('reads the log again from its checkpoint when a read fails, losing no event', async () => {
+    const [eventId] = await seed(store, 1, 5); // 8 events: opened, 5 holds, 2 releases
+    let reads = 0;
+    // The first subscription fails on its second batch, as a log read does when the key store is down.
+    const flaky: EventStore = Object.assign(Object.create(store) as EventStore, {
+      subscribeToAll: (options?: SubscribeOptions): Subscription => {
+        const inner = store.subscribeToAll(options);
+        if (++reads > 1) return inner;
+        return {
+          close: () => inner.close(),
+          async *[Symbol.asyncIterator]() {
+            let batches = 0;
+            for await (const message of inner) {
+              if (message.kind === 'events' && ++batches === 2) throw new Error('key store down');
+              yield message;
+            }
+          },
+        };
+      },
+    });
+    const workerErrors: unknown[] = [];
+    const readErrors: unknown[] = [];
+    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_flaky', readStore, {
+      now,
+      onError: (_w, error) => workerErrors.push(error),
+    });
+    await worker.prepare();
+    const feed = new ProjectionFeed(flaky, [worker], {
+      batchSize: 2,
+      retry: { firstMs: 10, maxMs: 10 },
+      onReadError: (error) => readErrors.push(error),
+    });
+    feed.start();
+    await within(worker.whenCaughtUp(), 'the feed never caught up');
+    await feed.stop();
+    expect(readErrors).toEqual([new Error('key store down')]);
+    expect(workerErrors).toEqual([]);
+    expect(reads).toBe(2);
+    expect(worker.position).toBe(await store.headPosition());
+    expect(await readStore.collection('availability_flaky').findOne({ _id: eventId })).toMatchObject({ held: 6 });
+  });
+
+  it('keeps retrying a log that cannot be read, and stops when told to', async () => {
+    await seed(store, 1, 1);
+    const broken: EventStore = Object.assign(Object.create(store) as EventStore, {
+      subscribeToAll: (): Subscription => ({
+        close: async () => undefined,
+        // eslint-disable-next-line require-yield -- it fails before its first message
+        async *[Symbol.asyncIterator]() {
+          throw new Error('key store down');
+        },
+      }),
+    });
+    const attempts: number[] = [];
+    let retried!: () => void;
+    const thrice = new Promise<void>((resolve) => (retried = resolve));
+    const worker = new ProjectionWorker(eventAvailabilityProjection, 'availability_broken', readStore, { now });
+    await worker.prepare();
+    const feed = new ProjectionFeed(broken, [worker], {
+      retry: { firstMs: 5, maxMs: 20 },
+      onReadError: (_error, attempt, retryInMs) => {
+        attempts.push(retryInMs);
+        if (attempt === 3) retried();
+      },
+    });
+    feed.start();
+    await within(thrice, 'the read error was never reported');
+    await feed.stop();
+    expect(attempts.slice(0, 3)).toEqual([5, 10, 20]); // a growing pause, capped
+    expect(worker.position).toBe(0n);
+    expect(await readStore.collection(CHECKPOINTS).findOne({ _id: 'availability_broken' })).toBeNull();
   });
 
   it('rebuilds from position 0 to exactly the state the live projector reached', async () => {

@@ -19,6 +19,8 @@ export type RunnerOptions = {
   batchSize?: number;
   onApplied?: (projection: string, position: bigint, events: readonly RecordedEvent[]) => void;
   onError?: (projection: string, error: unknown) => void;
+  /** Reading the log failed (the feed retries from its checkpoints after `retryInMs`). */
+  onReadError?: (error: unknown, attempt: number, retryInMs: number) => void;
 };
 
 /**
@@ -112,7 +114,10 @@ export class ProjectionRunner implements ReadModelDirectory {
   }
 
   private startFeed(workers: ProjectionWorker[]): void {
-    const feed = new ProjectionFeed(this.store, workers, this.options.batchSize);
+    const feed = new ProjectionFeed(this.store, workers, {
+      batchSize: this.options.batchSize,
+      onReadError: this.options.onReadError,
+    });
     this.feeds.push(feed);
     feed.start();
   }

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { DomainError, ROLES, type Role } from '@booking/domain';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 import { withPosition } from '../../http/position';
 import { AccountDisabledAnswer, ChangedAnswer, SessionsRevokedAnswer } from '../accounts.answers';
 import {
@@ -16,6 +17,7 @@ import {
 import { DisableRequest, GrantRoleRequest } from './manage-users.request';
 
 /** Admins grant and revoke roles, disable and enable accounts, end a user's sessions. Every change is an event with the actor. */
+@NotRecorded() // accounts answers carry personal data: never in an idempotency record (docs/personal-data.md)
 @ApiTags('admin')
 @Controller('api/admin/users/:userId')
 export class ManageUsersController {

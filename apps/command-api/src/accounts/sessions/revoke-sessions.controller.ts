@@ -4,11 +4,13 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type AuthenticatedActor, Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 import { withPosition } from '../../http/position';
 import { SessionsRevokedAnswer } from '../accounts.answers';
 import { RevokeOtherSessionsCommand, RevokeSessionCommand } from './revoke-sessions.command';
 
 /** A user ends one of their sessions, or every other one. */
+@NotRecorded() // accounts answers carry personal data: never in an idempotency record (docs/personal-data.md)
 @ApiTags('accounts')
 @Controller('api/me/sessions')
 export class RevokeSessionsController {

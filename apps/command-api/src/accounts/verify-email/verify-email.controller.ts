@@ -4,11 +4,13 @@ import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 import { withPosition } from '../../http/position';
 import { EmailVerifiedAnswer, MessageAnswer } from '../accounts.answers';
 import { ResendVerificationCommand, VerifyEmailCommand } from './verify-email.command';
 import { ResendVerificationRequest, VerifyEmailRequest } from './verify-email.request';
 
+@NotRecorded() // accounts answers carry personal data: never in an idempotency record (docs/personal-data.md)
 @ApiTags('accounts')
 @Controller('api/accounts')
 export class VerifyEmailController {

@@ -183,4 +183,13 @@ describe('the OpenAPI document says what the server enforces', () => {
     const hold = document.paths['/api/events/{eventId}/holds'].post.responses;
     for (const status of ['400', '401', '404', '409', '412', '413', '415', '422']) expect(hold[status]).toBeDefined();
   });
+
+  it('declares 503 on every operation: a dependency (read models, revocations, personal-data keys) may be away', () => {
+    const without = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { responses: Record<string, unknown> }>)
+        .filter(([, operation]) => !operation.responses['503'])
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(without).toEqual([]);
+  });
 });

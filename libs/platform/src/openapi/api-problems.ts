@@ -17,7 +17,7 @@ export const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   415: 'Unsupported content type',
   422: 'Well-formed, but a business rule refused it',
   429: 'Too many requests (Retry-After)',
-  503: 'The read models have not reached the requested position yet (Retry-After)',
+  503: 'Not available for a moment (Retry-After): the read models have not reached the requested position, or a dependency (the revocation list, the personal-data key store) is not answering',
 };
 
 export function problemResponse(description: string) {

@@ -7,8 +7,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /**
  * The errors the platform itself answers, whatever the handler: the validation pipe (400), the
  * body parser (413, 415), the command pipeline (409 after bounded retries, 412 for If-Match,
- * 422 for a reused Idempotency-Key), the read-your-writes wait (503). Each operation gets those
- * that its shape allows; every error response is application/problem+json.
+ * 422 for a reused Idempotency-Key), and 503 on every operation: the read-your-writes wait, the
+ * revocation list not current, or the personal-data key store not answering. Each operation gets
+ * those that its shape allows; every error response is application/problem+json.
  */
 export function declareCommonProblems(document: OpenAPIObject): void {
   for (const item of Object.values(document.paths)) {
@@ -36,6 +37,6 @@ function commonStatuses(method: (typeof METHODS)[number], operation: OperationOb
   if (parameters.some((p) => p.in === 'path')) statuses.push(404);
   if (operation.requestBody) statuses.push(413, 415);
   if (command) statuses.push(409, 412, 422);
-  if (parameters.some((p) => p.in === 'query' && p.name === 'minPosition')) statuses.push(503);
+  statuses.push(503);
   return statuses;
 }

@@ -13,7 +13,7 @@ import { applyValidationConstraints } from './validation-constraints';
 export function completeDocument(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
   describeRouteParameters(app, document);
   applyValidationConstraints(document);
-  describePlatformInputs(document); // before the problems: 503 goes with a minPosition parameter
+  describePlatformInputs(document);
   declareCommonProblems(document);
   return document;
 }

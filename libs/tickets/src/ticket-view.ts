@@ -41,8 +41,11 @@ export function seatLabel(seat: TicketView['seat']): string {
   return parts.join(' · ');
 }
 
-/** `Saturday 12 December 2026, 19:30 – 22:00 GMT+1 (Europe/Berlin)` in the venue's zone. */
-export function eventTimeLabel(event: TicketView['event'], locale: string): string {
+/**
+ * When the event happens, in the venue's zone: `Saturday, 12 December 2026, 19:30 – 22:00` and
+ * `Europe/Berlin time (GMT+1)`, so nobody travelling reads it in their own zone.
+ */
+export function eventTimeLabel(event: TicketView['event'], locale: string): { when: string; zone: string } {
   const start = instant(event.startsAt);
   let day: Intl.DateTimeFormat;
   try {
@@ -60,13 +63,13 @@ export function eventTimeLabel(event: TicketView['event'], locale: string): stri
   const offset = new Intl.DateTimeFormat('en-US', { timeZone: event.timeZone, timeZoneName: 'shortOffset' })
     .formatToParts(start)
     .find((part) => part.type === 'timeZoneName')?.value;
-  let label = `${day.format(start)}, ${time.format(start)}`;
+  let when = `${day.format(start)}, ${time.format(start)}`;
   if (event.endsAt) {
     const end = instant(event.endsAt);
-    label +=
+    when +=
       day.format(end) === day.format(start) ? ` – ${time.format(end)}` : ` – ${day.format(end)}, ${time.format(end)}`;
   }
-  return `${label} ${offset} (${event.timeZone})`;
+  return { when, zone: `${event.timeZone} time (${offset})` };
 }
 
 /** Formats minor units exactly (a decimal string goes to Intl, never a float). */

@@ -39,7 +39,8 @@ describe('renderTicketsPdf', () => {
     expect(pdfPageCount(pdf)).toBe(2);
     for (const expected of [
       'Berlin Philharmonic: Mahler 5',
-      'Saturday, 12 December 2026, 19:30 – 22:00 GMT+1 (Europe/Berlin)',
+      'Saturday, 12 December 2026, 19:30 – 22:00',
+      'Europe/Berlin time (GMT+1)',
       'Philharmonie, Herbert-von-Karajan-Str. 1, 10785 Berlin',
       'Section Block A · Row 12 · Seat 7',
       'General admission',

@@ -71,7 +71,11 @@ export async function renderTicketsPdf(tickets: readonly TicketView[], options: 
     doc.text(text(ticket.event.title), { width, height: 40 * scale, ellipsis: true });
     doc.moveDown(0.3);
     doc.font(regular).fontSize(8.5 * scale);
-    doc.text(text(lines.time), { width, height: 24 * scale, ellipsis: true });
+    doc.text(text(lines.time.when), { width, height: 24 * scale, ellipsis: true });
+    doc
+      .fillColor(GREY)
+      .text(text(lines.time.zone), { width, height: 12 * scale, ellipsis: true })
+      .fillColor('black');
     const venue = [ticket.venue.name, ticket.venue.address].filter(Boolean).join(', ');
     doc.text(text(venue), { width, height: 24 * scale, ellipsis: true });
     doc.moveDown(0.6);

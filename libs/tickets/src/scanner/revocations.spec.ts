@@ -1,4 +1,5 @@
 import { webcrypto } from 'node:crypto';
+import { PROPERTY_SEED, seededRandom } from '../testing/seeded-random';
 import { TicketCodes } from '../ticket-code';
 import { ticketSigningSecrets } from '../ticket-keys';
 import { TicketKeyRing } from './key-ring';
@@ -10,6 +11,7 @@ import {
   isRevoked,
   revoke,
   type Revocation,
+  type RevocationChanges,
 } from './revocations';
 
 const EVENT = 'a3c1e3b2-1b7e-4c55-9a7b-1f1e0c7d2a10';
@@ -116,5 +118,54 @@ describe('admitTicketCode', () => {
       status: 'revoked',
       revocation: { reason: 'cancelled' },
     });
+  });
+});
+
+describe('revocation list sync, over random histories', () => {
+  it('a scanner that syncs at random moments (repeating and reordering batches) ends with the server list', () => {
+    const random = seededRandom(PROPERTY_SEED);
+    for (let history = 0; history < 200; history++) {
+      const tickets = Array.from(
+        { length: random.int(1, 6) },
+        (_, i) => `0193a1f2-7c4d-7e11-9a2b-${String(i).padStart(12, '0')}`,
+      );
+      const highest = new Map<string, number>(); // the model: the highest counter ever revoked per ticket
+      let server = emptyRevocationList(EVENT);
+      let scanner = emptyRevocationList(EVENT);
+      const fetched: RevocationChanges[] = [];
+      for (let step = 0; step < 30; step++) {
+        if (random.next() < 0.6) {
+          const batch = Array.from({ length: random.int(1, 3) }, () => ({
+            ticketId: random.pick(tickets),
+            reissue: random.int(0, 4),
+            reason: random.pick(['reissued', 'cancelled'] as const),
+            at: AT,
+          }));
+          for (const r of batch) highest.set(r.ticketId, Math.max(highest.get(r.ticketId) ?? -1, r.reissue));
+          server = revoke(server, batch);
+        } else {
+          // A fresh fetch from the scanner's version, or an old batch delivered again.
+          const changes =
+            fetched.length > 0 && random.next() < 0.3 ? random.pick(fetched) : changesSince(server, scanner.version);
+          fetched.push(changes);
+          const applied = applyChanges(scanner, changes);
+          if (applied.ok) {
+            expect(applied.list.version).toBeGreaterThanOrEqual(scanner.version); // an old batch never moves it back
+            scanner = applied.list;
+          }
+        }
+      }
+      const last = applyChanges(scanner, changesSince(server, scanner.version));
+      expect(last.ok).toBe(true);
+      if (!last.ok) return;
+      expect({ history, version: last.list.version }).toEqual({ history, version: server.version });
+      expect(Object.fromEntries(last.list.byTicket)).toEqual(Object.fromEntries(server.byTicket));
+      for (const ticket of tickets)
+        for (let reissue = 0; reissue <= 5; reissue++)
+          expect(Boolean(isRevoked(server, ticket, reissue))).toBe(reissue <= (highest.get(ticket) ?? -1));
+      expect(server.version).toBe(
+        server.byTicket.size === 0 ? 0 : Math.max(...[...server.byTicket.values()].map((e) => e.version)),
+      );
+    }
   });
 });

@@ -4,7 +4,10 @@ import { inflateSync } from 'node:zlib';
  * Enough of a PDF reader for tests of our own output: the page count and the text that PDFKit
  * writes with the standard fonts (hex strings in TJ arrays, one array per line, WinAnsi).
  */
-const WIN_ANSI = new TextDecoder('windows-1252');
+// WinAnsi is Latin-1 but for 0x80–0x9F (by hand: Node 20's TextDecoder decodes windows-1252 as Latin-1).
+const WIN_ANSI_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const winAnsi = (bytes: Buffer) =>
+  Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? WIN_ANSI_HIGH[b - 0x80] : String.fromCharCode(b))).join('');
 
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
@@ -23,7 +26,7 @@ export function pdfText(pdf: Buffer): string[] {
     }
     for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
       const hex = [...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]).join('');
-      lines.push(WIN_ANSI.decode(Buffer.from(hex, 'hex')));
+      lines.push(winAnsi(Buffer.from(hex, 'hex')));
     }
   }
   return lines;

@@ -1,7 +1,14 @@
 import { createPublicKey, webcrypto } from 'node:crypto';
 import { base32Decode, base32Encode } from './scanner/base32';
 import { CODE_BYTES, decodeCode } from './scanner/code-format';
-import { fromJwk, InvalidTicketKeyError, TicketKeyRing, toJwk } from './scanner/key-ring';
+import {
+  fromJwk,
+  InvalidTicketKeyError,
+  TicketKeyRing,
+  TicketVerifierUnavailableError,
+  toJwk,
+  type SubtleVerifier,
+} from './scanner/key-ring';
 import { verifyTicketCode } from './scanner/verify-code';
 import { PROPERTY_SEED, seededRandom } from './testing/seeded-random';
 import { TicketCodeInputError, TicketCodes } from './ticket-code';
@@ -191,5 +198,19 @@ describe('verifyTicketCode on garbage', () => {
 
     expect(decodeCode(code)).toBeDefined();
     expect(decodeCode(sibling)).toBeUndefined();
+  });
+});
+
+describe('a runtime without Ed25519', () => {
+  it('throws TicketVerifierUnavailableError instead of calling a genuine code forged', async () => {
+    const noEd25519: SubtleVerifier = {
+      importKey: () => Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError')),
+      verify: () => Promise.reject(new Error('unreachable')),
+    };
+    const code = codes().issue({ eventId: EVENT, ticketId: TICKET, reissue: 0 });
+    const keys = new TicketKeyRing(codes().publicKeys(EVENT), noEd25519);
+
+    await expect(verifyTicketCode(code, EVENT, keys)).rejects.toThrow(TicketVerifierUnavailableError);
+    expect(await verifyTicketCode('garbage', EVENT, keys)).toEqual({ ok: false, reason: 'bad-format' });
   });
 });

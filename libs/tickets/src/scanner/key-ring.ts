@@ -1,4 +1,4 @@
-import { MAX_KID } from './code-format';
+import { MAX_EVENT_ID_BYTES, MAX_KID } from './code-format';
 
 /** An event's public key as scanners receive it: raw 32-byte Ed25519 key, base64url. */
 export interface PublicTicketKey {
@@ -45,6 +45,18 @@ export class InvalidTicketKeyError extends Error {
   }
 }
 
+/**
+ * This runtime cannot verify with the key: no WebCrypto Ed25519 (Chromium before 137, an insecure
+ * context) or a key it refuses. Thrown, never answered as a refusal: a scanner that cannot check
+ * must not tell a genuine ticket holder that the code is forged.
+ */
+export class TicketVerifierUnavailableError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`Ed25519 verification is not available here: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'TicketVerifierUnavailableError';
+  }
+}
+
 export function toJwk(key: PublicTicketKey): TicketKeyJwk {
   return { kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig', kid: `${key.eventId}/${key.kid}`, x: key.publicKey };
 }
@@ -80,13 +92,30 @@ export class TicketKeyRing {
       .map((e) => e.key.eventId);
   }
 
-  async verify(eventId: string, kid: number, signature: Uint8Array<ArrayBuffer>, message: Uint8Array<ArrayBuffer>) {
+  /** Whether the signature holds under the (event, kid) key; false when the ring has no such key. */
+  async verify(
+    eventId: string,
+    kid: number,
+    signature: Uint8Array<ArrayBuffer>,
+    message: Uint8Array<ArrayBuffer>,
+  ): Promise<boolean> {
     const entry = this.keys.get(slot(eventId, kid));
     if (!entry) return false;
-    entry.imported ??= this.subtle.importKey('raw', fromBase64Url(entry.key.publicKey), { name: 'Ed25519' }, false, [
-      'verify',
-    ]);
-    return this.subtle.verify({ name: 'Ed25519' }, await entry.imported, signature, message);
+    entry.imported ??= this.import(entry.key);
+    const key = await entry.imported;
+    try {
+      return await this.subtle.verify({ name: 'Ed25519' }, key, signature, message);
+    } catch (error) {
+      throw new TicketVerifierUnavailableError(error);
+    }
+  }
+
+  private async import(key: PublicTicketKey): Promise<object> {
+    try {
+      return await this.subtle.importKey('raw', fromBase64Url(key.publicKey), { name: 'Ed25519' }, false, ['verify']);
+    } catch (error) {
+      throw new TicketVerifierUnavailableError(error);
+    }
   }
 }
 
@@ -98,6 +127,7 @@ function checked(key: PublicTicketKey): PublicTicketKey {
   const ok =
     typeof key.eventId === 'string' &&
     key.eventId.length > 0 &&
+    new TextEncoder().encode(key.eventId).length <= MAX_EVENT_ID_BYTES &&
     Number.isInteger(key.kid) &&
     key.kid >= 0 &&
     key.kid <= MAX_KID &&

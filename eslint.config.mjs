@@ -54,6 +54,19 @@ export default tseslint.config(
     },
   },
   {
+    // The ticket scanner's code also runs in the SPA (offline check-in): no Node API, and nothing
+    // from the rest of libs/tickets (signing, PDF) that would pull one in.
+    files: ['libs/tickets/src/scanner/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '../*'], message: 'Scanner code runs in the browser too.' }] },
+      ],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'require'],
+    },
+  },
+  {
     // Contexts reach each other only through their index.ts (their public surface), never into
     // another context's files: `../catalog` is fine, `../catalog/catalog.state` is not.
     files: [`${DOMAIN}/**/*.ts`],

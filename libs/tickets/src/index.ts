@@ -1,0 +1,7 @@
+export * from './scanner';
+export * from './ticket-keys';
+export * from './ticket-code';
+export * from './qr';
+export * from './ticket-view';
+export { renderTicketsPdf, type TicketPdfOptions } from './pdf/ticket-pdf';
+export * from './calendar/ics';

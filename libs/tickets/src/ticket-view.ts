@@ -1,0 +1,94 @@
+/** Everything printed on one ticket: a plain view the booking side fills from its read model. */
+export interface TicketView {
+  readonly ticketId: string;
+  /** The signed code (TicketCodes.issue): the QR code's content. */
+  readonly code: string;
+  readonly event: {
+    readonly title: string;
+    /** ISO-8601 instants. */
+    readonly startsAt: string;
+    readonly endsAt?: string;
+    /** IANA time zone of the venue (`Europe/Berlin`): times are printed in it, with its offset. */
+    readonly timeZone: string;
+  };
+  readonly venue: { readonly name: string; readonly address?: string };
+  /** Absent for general admission; `row`/`number` absent in a standing section. */
+  readonly seat?: { readonly section: string; readonly row?: string; readonly number?: string };
+  readonly attendeeName: string;
+  readonly priceTier: { readonly name: string; readonly price?: Money };
+  readonly bookingNumber: string;
+}
+
+/** Integer minor units and an ISO 4217 currency, as everywhere in the platform. */
+export interface Money {
+  readonly amountMinor: number;
+  readonly currency: string;
+}
+
+export class TicketViewError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TicketViewError';
+  }
+}
+
+export function seatLabel(seat: TicketView['seat']): string {
+  if (!seat) return 'General admission';
+  const parts = [`Section ${seat.section}`];
+  if (seat.row) parts.push(`Row ${seat.row}`);
+  if (seat.number) parts.push(`Seat ${seat.number}`);
+  if (!seat.row && !seat.number) parts.push('standing');
+  return parts.join(' · ');
+}
+
+/**
+ * When the event happens, in the venue's zone: `Saturday, 12 December 2026, 19:30 – 22:00` and
+ * `Europe/Berlin time (GMT+1)`, so nobody travelling reads it in their own zone.
+ */
+export function eventTimeLabel(event: TicketView['event'], locale: string): { when: string; zone: string } {
+  const start = instant(event.startsAt);
+  let day: Intl.DateTimeFormat;
+  try {
+    day = new Intl.DateTimeFormat(locale, {
+      timeZone: event.timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+  } catch {
+    throw new TicketViewError(`unknown time zone ${event.timeZone}`);
+  }
+  const time = new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, hour: '2-digit', minute: '2-digit' });
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: event.timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(start)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  let when = `${day.format(start)}, ${time.format(start)}`;
+  if (event.endsAt) {
+    const end = instant(event.endsAt);
+    when +=
+      day.format(end) === day.format(start) ? ` – ${time.format(end)}` : ` – ${day.format(end)}, ${time.format(end)}`;
+  }
+  return { when, zone: `${event.timeZone} time (${offset})` };
+}
+
+/** Formats minor units exactly (a decimal string goes to Intl, never a float). */
+export function moneyLabel(money: Money, locale: string): string {
+  if (!Number.isSafeInteger(money.amountMinor)) throw new TicketViewError('amountMinor must be an integer');
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  } catch {
+    throw new TicketViewError(`unknown currency ${money.currency}`);
+  }
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const minor = String(Math.abs(money.amountMinor)).padStart(digits + 1, '0');
+  const decimal = digits === 0 ? minor : `${minor.slice(0, -digits)}.${minor.slice(-digits)}`;
+  return format.format(`${money.amountMinor < 0 ? '-' : ''}${decimal}` as `${number}`);
+}
+
+export function instant(iso: string): Date {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new TicketViewError(`not an instant: ${iso}`);
+  return date;
+}

@@ -3,18 +3,28 @@ import type {
   AccountEvent,
   Actor,
   AllowanceEvent,
+  BookingEvent,
   CatalogEvent,
   CategoryEvent,
   DomainCommand,
   DomainEvent,
   EmailClaimed,
   InventoryEvent,
+  PaymentEvent,
   SessionEvent,
 } from '@booking/domain';
 
 /** Every event a policy may react to: the domain events of every context. */
 export type AnyDomainEvent =
-  CatalogEvent | InventoryEvent | AllowanceEvent | AccountEvent | EmailClaimed | SessionEvent | CategoryEvent;
+  | CatalogEvent
+  | InventoryEvent
+  | AllowanceEvent
+  | AccountEvent
+  | EmailClaimed
+  | SessionEvent
+  | CategoryEvent
+  | BookingEvent
+  | PaymentEvent;
 
 export type EventType = AnyDomainEvent['type'];
 

@@ -1,6 +1,6 @@
 export * from './inventory.commands';
 export * from './inventory.decider';
-export { HOLD_TTL_SECONDS } from './inventory.decide';
+export { HOLD_TTL_SECONDS, checkoutable, isCheckedOutTo } from './inventory.decide';
 export { MAX_SEATS_PER_HOLD } from './inventory.rules';
 export * from './inventory.events';
 export {

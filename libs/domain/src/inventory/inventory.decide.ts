@@ -1,12 +1,15 @@
-import { DomainError, assertNever, hasRole } from '../kernel';
+import { type CommandMetadata, DomainError, assertNever, hasRole } from '../kernel';
 import type {
+  CheckOutHold,
   CloseInventory,
   ExpireHold,
   HoldSeats,
   InventoryCommand,
   OpenInventory,
   ReleaseHold,
+  ReleaseCheckedOutHold,
   ReplanInventory,
+  SellHold,
 } from './inventory.commands';
 import { parseSeatId } from '../catalog';
 import type { InventoryEvent } from './inventory.events';
@@ -29,6 +32,12 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
       return expireHold(command, state);
     case 'CloseInventory':
       return closeInventory(command, state);
+    case 'CheckOutHold':
+      return checkOutHold(command, state);
+    case 'SellHold':
+      return sellHold(command, state);
+    case 'ReleaseCheckedOutHold':
+      return releaseCheckedOutHold(command, state);
     default:
       return assertNever(command);
   }
@@ -146,6 +155,7 @@ function releaseHold({ data, metadata }: ReleaseHold, state: InventoryState): In
   if (hold.holderId !== metadata.actor.userId && !hasRole(metadata.actor, 'admin')) {
     throw DomainError.notFound('inventory.hold-not-found', `No active hold ${data.holdId}`); // never reveal others' holds
   }
+  if (hold.bookingId) throw checkedOut(data.holdId);
   return [
     {
       type: 'HoldReleased',
@@ -156,7 +166,8 @@ function releaseHold({ data, metadata }: ReleaseHold, state: InventoryState): In
 
 function expireHold({ data, metadata }: ExpireHold, state: InventoryState): InventoryEvent[] {
   const hold = state.holds.get(data.holdId);
-  if (!hold || hold.expiresAt > metadata.now.getTime()) return []; // released meanwhile, or not due yet
+  // Released meanwhile, or not due yet; a checked-out hold ends only through its booking.
+  if (!hold || hold.bookingId || hold.expiresAt > metadata.now.getTime()) return [];
   return [
     {
       type: 'HoldExpired',
@@ -173,7 +184,88 @@ function closing(eventId: string, state: InventoryState, holdId: string, hold: H
     holderId: hold.holderId,
     quantity: hold.quantity,
     ...(hold.seatIds ? { seatIds: [...hold.seatIds] } : {}),
+    ...(hold.bookingId ? { bookingId: hold.bookingId } : {}),
   };
+}
+
+const checkedOut = (holdId: string) =>
+  DomainError.conflict('inventory.hold-checked-out', `Hold ${holdId} is already in a checkout`, { holdId });
+
+/**
+ * Only the holder checks out their own active hold, once: the hold then lasts until the booking's
+ * payment deadline (which may be sooner or later than its own expiry) and belongs to the booking.
+ */
+function checkOutHold({ data, metadata }: CheckOutHold, state: InventoryState): InventoryEvent[] {
+  const hold = checkoutable(state, data.holdId, data.bookingId, metadata);
+  if (hold.bookingId === data.bookingId) return [];
+  const deadline = Date.parse(data.expiresAt);
+  if (!Number.isFinite(deadline) || deadline <= metadata.now.getTime()) {
+    throw DomainError.validation('inventory.bad-deadline', 'A checkout lasts until a deadline in the future');
+  }
+  const { holdId, bookingId } = data;
+  const { eventId, sectionId, holderId, quantity, seatIds } = closing(data.eventId, state, holdId, hold);
+  return [
+    {
+      type: 'HoldCheckedOut',
+      data: {
+        eventId,
+        ...(sectionId ? { sectionId } : {}),
+        holdId,
+        holderId,
+        bookingId,
+        quantity,
+        expiresAt: new Date(deadline).toISOString(),
+        ...(seatIds ? { seatIds } : {}),
+      },
+    },
+  ];
+}
+
+/**
+ * The hold a checkout may take: active, the actor's own (another person's reads as none), and
+ * not in another checkout (already in this booking's: a retry). The checkout use case asks this
+ * of every hold before it writes anything, so a refused checkout changes nothing.
+ */
+export function checkoutable(
+  state: InventoryState,
+  holdId: string,
+  bookingId: string,
+  metadata: CommandMetadata,
+): Hold {
+  const hold = state.holds.get(holdId);
+  if (!isActive(hold, metadata.now) || hold.holderId !== metadata.actor.userId) {
+    throw DomainError.notFound('inventory.hold-not-found', `No active hold ${holdId}`, { holdId });
+  }
+  if (hold.bookingId !== undefined && hold.bookingId !== bookingId) throw checkedOut(holdId);
+  return hold;
+}
+
+/** Sells what a hold checked out to this booking has; selling it again is a no-op. */
+function sellHold({ data }: SellHold, state: InventoryState): InventoryEvent[] {
+  if (state.soldHolds.get(data.holdId) === data.bookingId) return [];
+  const hold = state.holds.get(data.holdId);
+  if (!hold || hold.bookingId !== data.bookingId) {
+    throw DomainError.conflict(
+      'inventory.hold-not-checked-out',
+      `Hold ${data.holdId} is not checked out to booking ${data.bookingId}`,
+      { holdId: data.holdId, bookingId: data.bookingId },
+    );
+  }
+  return [
+    { type: 'SeatsSold', data: { ...closing(data.eventId, state, data.holdId, hold), bookingId: data.bookingId } },
+  ];
+}
+
+/** The booking ended unpaid: its hold goes back on sale. Nothing when the hold is no longer the booking's. */
+function releaseCheckedOutHold({ data }: ReleaseCheckedOutHold, state: InventoryState): InventoryEvent[] {
+  const hold = state.holds.get(data.holdId);
+  if (!hold || hold.bookingId !== data.bookingId) return [];
+  return [{ type: 'HoldExpired', data: closing(data.eventId, state, data.holdId, hold) }];
+}
+
+/** Whether a hold is checked out to a booking and not yet sold or ended: what SellHold needs. */
+export function isCheckedOutTo(state: InventoryState, holdId: string, bookingId: string): boolean {
+  return state.holds.get(holdId)?.bookingId === bookingId;
 }
 
 /**

@@ -71,11 +71,9 @@ describe('booking policies', () => {
   const triggersOf = (events: readonly DomainEvent[], ids: readonly string[]) =>
     events.map((event, i) => ({ ...event, id: ids[i], correlationId: 'c' }) as Trigger);
 
-  /** A successful payment recorded on its stream; returns its trigger. */
-  async function paid(bookingId: string) {
-    const paymentId = randomUUID();
-    await pipeline.execute(bookingModel, bookingId, { type: 'StartPayment', data: { bookingId, paymentId } }, alice);
-    const outcome = await pipeline.execute(
+  /** The provider's success recorded on the payment's stream. */
+  const succeeded = (paymentId: string, bookingId: string) =>
+    pipeline.execute(
       paymentModel,
       paymentId,
       {
@@ -90,6 +88,12 @@ describe('booking policies', () => {
       },
       alice,
     );
+
+  /** A payment started and succeeded; returns its trigger. */
+  async function paid(bookingId: string) {
+    const paymentId = randomUUID();
+    await pipeline.execute(bookingModel, bookingId, { type: 'StartPayment', data: { bookingId, paymentId } }, alice);
+    const outcome = await succeeded(paymentId, bookingId);
     return triggersOf(outcome.events, outcome.eventIds)[0];
   }
 
@@ -126,21 +130,7 @@ describe('booking policies', () => {
     const hold = { eventId, holdId: randomUUID(), quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 10 } };
     await pipeline.execute(inventoryModel, eventId, { type: 'HoldSeats', data: hold }, bob);
 
-    const outcome = await pipeline.execute(
-      paymentModel,
-      paymentId,
-      {
-        type: 'RecordPayment',
-        data: {
-          paymentId,
-          bookingId,
-          amount: price,
-          provider: 'test',
-          outcome: { status: 'succeeded', reference: 'r' },
-        },
-      },
-      alice,
-    );
+    const outcome = await succeeded(paymentId, bookingId);
     await executor.react(bookingPayments, outcome, 'c');
     expect(await types(`booking-${bookingId}`)).toEqual([
       'BookingPlaced',

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandPipeline, bookingModel } from '@booking/command-pipeline';
 import { CLOCK, type Clock } from '@booking/platform';
 import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
 import { type HoldDoc, READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
+import { PeriodicSweep } from './periodic-sweep';
 
 const SYSTEM_ACTOR = { userId: 'system:booking-expiry', roles: [] } as const;
 const SWEEP_EVERY_MS = 1000;
@@ -20,61 +21,39 @@ const SWEEP_EVERY_MS = 1000;
  * (docs/booking.md, "The cross-stream rule").
  */
 @Injectable()
-export class ExpireBookings implements OnModuleInit, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private sweeping = false;
-  private readonly logger = new Logger('ExpireBookings');
-
+export class ExpireBookings extends PeriodicSweep {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly policies: PolicyExecutor,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(READ_MODEL_DIRECTORY) private readonly directory: ReadModelDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS).unref();
+  ) {
+    super(SWEEP_EVERY_MS, new Logger('ExpireBookings'));
   }
 
-  /** Returns how many bookings it expired. */
-  async sweep(): Promise<number> {
-    if (this.sweeping) return 0;
-    this.sweeping = true;
-    try {
-      const name = await this.directory.collectionName('holds');
-      if (!name) return 0;
-      const now = this.clock.now();
-      const due = await this.readStore
-        .collection<HoldDoc>(name)
-        .find(
-          { status: 'checked-out', expiresAt: { $lte: now.toISOString() } },
-          { sort: { expiresAt: 1 }, limit: 500 },
-        );
-      const bookings = [...new Set(due.flatMap((hold) => (hold.bookingId ? [hold.bookingId] : [])))];
-      let expired = 0;
-      for (const bookingId of bookings) {
-        const correlationId = `expire-booking-${bookingId}`;
-        const outcome = await this.pipeline.execute(
-          bookingModel,
-          bookingId,
-          { type: 'ExpireBooking', data: { bookingId } },
-          { actor: SYSTEM_ACTOR, correlationId, now },
-        );
-        if (outcome.events.length === 0) continue;
-        await this.policies.react(bookingSeats, outcome, correlationId);
-        expired += 1;
-      }
-      return expired;
-    } catch (error) {
-      this.logger.error({ err: error }, 'booking expiry sweep failed');
-      return 0;
-    } finally {
-      this.sweeping = false;
+  /** One pass: ExpireBooking for each booking with a checked-out hold past its deadline (returns how many expired). */
+  protected async pass(): Promise<number> {
+    const name = await this.directory.collectionName('holds');
+    if (!name) return 0;
+    const now = this.clock.now();
+    const due = await this.readStore
+      .collection<HoldDoc>(name)
+      .find({ status: 'checked-out', expiresAt: { $lte: now.toISOString() } }, { sort: { expiresAt: 1 }, limit: 500 });
+    const bookings = [...new Set(due.flatMap((hold) => (hold.bookingId ? [hold.bookingId] : [])))];
+    let expired = 0;
+    for (const bookingId of bookings) {
+      const correlationId = `expire-booking-${bookingId}`;
+      const outcome = await this.pipeline.execute(
+        bookingModel,
+        bookingId,
+        { type: 'ExpireBooking', data: { bookingId } },
+        { actor: SYSTEM_ACTOR, correlationId, now },
+      );
+      if (outcome.events.length === 0) continue;
+      await this.policies.react(bookingSeats, outcome, correlationId);
+      expired += 1;
     }
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    return expired;
   }
 }

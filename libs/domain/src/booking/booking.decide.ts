@@ -87,20 +87,23 @@ function placeBooking({ data, metadata }: PlaceBooking, state: BookingState): Bo
       },
     },
   ];
-  if (total.amount === 0) {
-    events.push({
-      type: 'BookingConfirmed',
-      data: {
-        bookingId,
-        eventId,
-        buyerId,
-        holds: [...holds],
-        ticketIds: tickets.map((t) => t.ticketId),
-        reason: 'free',
-      },
-    });
-  }
+  if (total.amount === 0) events.push(confirmed({ bookingId, eventId, buyerId, holds, tickets }));
   return events;
+}
+
+/** The tickets are issued: free (no payment), or paid by `paymentId`. */
+function confirmed(
+  booking: Pick<Placed, 'bookingId' | 'eventId' | 'buyerId' | 'holds' | 'tickets'>,
+  paymentId?: string,
+): BookingEvent {
+  const { bookingId, eventId, buyerId, holds, tickets } = booking;
+  const ticketIds = tickets.map((t) => t.ticketId);
+  return {
+    type: 'BookingConfirmed',
+    data: paymentId
+      ? { bookingId, eventId, buyerId, holds: [...holds], ticketIds, paymentId, reason: 'paid' }
+      : { bookingId, eventId, buyerId, holds: [...holds], ticketIds, reason: 'free' },
+  };
 }
 
 /** Another person's booking reads as none at all. */
@@ -161,20 +164,7 @@ function settlePayment({ data }: SettlePayment, state: BookingState): BookingEve
     amount.amount === state.total.amount &&
     amount.currency === state.total.currency
   ) {
-    return [
-      {
-        type: 'BookingConfirmed',
-        data: {
-          bookingId,
-          eventId,
-          buyerId,
-          holds: [...holds],
-          ticketIds: tickets.map((t) => t.ticketId),
-          paymentId,
-          reason: 'paid',
-        },
-      },
-    ];
+    return [confirmed({ bookingId, eventId, buyerId, holds, tickets }, paymentId)];
   }
   const reason =
     state.status === 'pending-payment'

@@ -152,6 +152,34 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     expect(first.body.total).toEqual({ amount: 6000, currency: 'EUR' });
   });
 
+  it('charges once for two payments racing, and replays a retried one (same Idempotency-Key)', async () => {
+    const { eventId } = await t.publishedEvent(5, people.organizer, { priceTiers: tiers });
+    const { holdId } = await hold(eventId, { quantity: 1 });
+    const placed = await checkout({ eventId, holds: [{ holdId, tierId: 'standard' }] });
+    const provider = t.app.get(TestModePaymentProvider, { strict: false });
+    const charges = jest.spyOn(provider, 'charge');
+    const [a, b] = await Promise.all([pay(placed.body.bookingId), pay(placed.body.bookingId)]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    expect(charges).toHaveBeenCalledTimes(1);
+
+    const { holdId: other } = await hold(eventId, { quantity: 1 });
+    const second = await checkout({ eventId, holds: [{ holdId: other, tierId: 'standard' }] });
+    const keyed = () =>
+      t.call('POST', `/api/bookings/${second.body.bookingId}/payments`, {
+        as: people.attendee,
+        body: { cardNumber: TEST_CARDS.succeeds },
+        headers: { 'idempotency-key': `pay-${second.body.bookingId}` },
+      });
+    const first = await keyed();
+    const retry = await keyed();
+    expect(charges).toHaveBeenCalledTimes(2); // the race's one, and the keyed payment's one
+    charges.mockRestore();
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    const read = await booking(second.body.bookingId, retry.body.position);
+    expect(read.body.payments).toHaveLength(1);
+  });
+
   describe('refuses, changing nothing', () => {
     let eventId: string;
     let otherEventId: string;

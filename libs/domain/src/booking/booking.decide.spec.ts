@@ -104,7 +104,7 @@ describe('PlaceBooking', () => {
       .thenFails('booking.bad-attendees');
   });
 
-  it('refuses a second placement, tickets that do not match the holds, mixed currencies, a past deadline', () => {
+  it('refuses a second placement, tickets that do not match the holds, mixed currencies, a past deadline, no buyer', () => {
     given([placed()]).when(place()).thenFails('booking.exists');
     given([])
       .when(place([paid[0]]))
@@ -118,6 +118,12 @@ describe('PlaceBooking', () => {
     given([])
       .when(place(paid, { paymentDeadline: iso(0) }))
       .thenFails('booking.bad-deadline');
+    given([])
+      .when(place(paid, { buyerName: '  ' }))
+      .thenFails('booking.bad-buyer');
+    given([])
+      .when(place(paid, { buyerEmail: 'nobody' }))
+      .thenFails('booking.bad-buyer');
   });
 });
 

@@ -60,6 +60,11 @@ function placeBooking({ data, metadata }: PlaceBooking, state: BookingState): Bo
   if (!(Date.parse(data.paymentDeadline) > metadata.now.getTime())) {
     throw DomainError.validation('booking.bad-deadline', 'The payment deadline must be in the future');
   }
+  if (data.buyerName.trim() === '' || !/^[^@\s]+@[^@\s]+$/.test(data.buyerEmail.trim())) {
+    throw DomainError.validation('booking.bad-buyer', "The buyer's name and e-mail address are needed", {
+      field: 'buyer',
+    });
+  }
   const names = data.attendeeNames;
   if (names && names.length !== tickets.length) {
     throw DomainError.validation('booking.bad-attendees', 'One attendee name (or "") per ticket');

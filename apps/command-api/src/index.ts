@@ -11,3 +11,4 @@ export {
   PAYMENT_PROVIDER,
   type PaymentProvider,
 } from './booking/shared/payment-provider';
+export { CatalogReader } from './inventory/shared/catalog-reader';

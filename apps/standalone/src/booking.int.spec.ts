@@ -1,4 +1,4 @@
-import { TEST_CARDS, TestModePaymentProvider } from '@booking/command-api';
+import { CatalogReader, TEST_CARDS, TestModePaymentProvider } from '@booking/command-api';
 import { ManualClock } from '@booking/platform';
 import { ExpireBookings } from '@booking/projector';
 import { gridRows } from '@booking/domain';
@@ -178,6 +178,26 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     expect(retry.body).toEqual(first.body);
     const read = await booking(second.body.bookingId, retry.body.position);
     expect(read.body.payments).toHaveLength(1);
+  });
+
+  it('gives a checkout’s first hold back when its second is released meanwhile: all holds or none', async () => {
+    const { eventId } = await t.publishedEvent(5, people.organizer, { priceTiers: tiers });
+    const first = await hold(eventId, { quantity: 1 });
+    const second = await hold(eventId, { quantity: 1 });
+    // The second hold goes between the checkout's reads and its decisions.
+    const catalog = t.app.get(CatalogReader, { strict: false });
+    const read = catalog.current.bind(catalog);
+    jest.spyOn(catalog, 'current').mockImplementationOnce(async (id: string) => {
+      const released = await t.call('DELETE', `/api/events/${eventId}/holds/${second.holdId}`, { as: people.attendee });
+      expect(released.status).toBe(200);
+      return read(id);
+    });
+    const holds = [first, second].map(({ holdId }) => ({ holdId, tierId: 'standard' }));
+    expectProblem(await checkout({ eventId, holds }), 404);
+    // The first hold is an ordinary hold of its holder again: a checkout of it alone goes through.
+    const again = await checkout({ eventId, holds: [holds[0]] });
+    expect(again.status).toBe(201);
+    expect(again.body.tickets).toHaveLength(1);
   });
 
   describe('refuses, changing nothing', () => {

@@ -1,5 +1,6 @@
 import { type Actor, fold, scenario } from '../kernel';
 import type {
+  AbandonCheckout,
   CheckOutHold,
   CloseInventory,
   ExpireHold,
@@ -179,6 +180,48 @@ describe('ReleaseCheckedOutHold', () => {
       .then([]);
     given(out).when(giveBack('h1', 'b2')).then([]);
     given(base).when(giveBack('h1', 'b1')).then([]);
+  });
+});
+
+describe('AbandonCheckout', () => {
+  const out = [...base, checkedOut('h1', 'b1', ['hall:A:1', 'hall:A:2'], 900)];
+  const abandon = (bookingId: string) =>
+    cmd<AbandonCheckout>('AbandonCheckout', { eventId, holdId: 'h1', bookingId }, 10, alice);
+  const abandoned: InventoryEvent = {
+    type: 'HoldCheckoutAbandoned',
+    data: {
+      eventId,
+      holdId: 'h1',
+      holderId: 'alice',
+      bookingId: 'b1',
+      quantity: 2,
+      expiresAt: iso(600),
+      seatIds: ['hall:A:1', 'hall:A:2'],
+    },
+  };
+
+  it('gives the hold back to its holder with its own expiry', () => {
+    given(out).when(abandon('b1')).then([abandoned]);
+    const state = fold(inventoryDecider, [...out, abandoned]);
+    expect(state.holds.get('h1')).toEqual({
+      holderId: 'alice',
+      quantity: 2,
+      expiresAt: at(600).getTime(),
+      seatIds: ['hall:A:1', 'hall:A:2'],
+    });
+    expect(isTaken(state, 'hall:A:1', at(599))).toBe(true);
+    expect(isTaken(state, 'hall:A:1', at(600))).toBe(false); // an ordinary hold again: it lapses
+    given([...out, abandoned])
+      .when(checkOut('h1', 'b2', 900, 10))
+      .then([checkedOut('h1', 'b2', ['hall:A:1', 'hall:A:2'])]);
+  });
+
+  it('does nothing to a hold that is not in this checkout', () => {
+    given(out).when(abandon('b2')).then([]);
+    given(base).when(abandon('b1')).then([]);
+    given([...out, soldTo('h1', 'b1', ['hall:A:1', 'hall:A:2'])])
+      .when(abandon('b1'))
+      .then([]);
   });
 });
 

@@ -47,6 +47,8 @@ export type CheckOutHold = DomainCommand<
   'CheckOutHold',
   { eventId: string; holdId: string; bookingId: string; expiresAt: string }
 >;
+/** The checkout that took this hold was refused elsewhere: the hold is its holder's again, until its own expiry. */
+export type AbandonCheckout = DomainCommand<'AbandonCheckout', { eventId: string; holdId: string; bookingId: string }>;
 /** The booking was confirmed: the places of its checked-out hold become sold (again: a no-op). */
 export type SellHold = DomainCommand<'SellHold', { eventId: string; holdId: string; bookingId: string }>;
 /** The booking ended unpaid (or was cancelled): its checked-out hold goes back on sale; nothing if it is no longer its. */
@@ -66,5 +68,6 @@ export type InventoryCommand =
   | ExpireHold
   | CloseInventory
   | CheckOutHold
+  | AbandonCheckout
   | SellHold
   | ReleaseCheckedOutHold;

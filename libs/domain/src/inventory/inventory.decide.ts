@@ -1,5 +1,6 @@
 import { type CommandMetadata, DomainError, assertNever, hasRole } from '../kernel';
 import type {
+  AbandonCheckout,
   CheckOutHold,
   CloseInventory,
   ExpireHold,
@@ -34,6 +35,8 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
       return closeInventory(command, state);
     case 'CheckOutHold':
       return checkOutHold(command, state);
+    case 'AbandonCheckout':
+      return abandonCheckout(command, state);
     case 'SellHold':
       return sellHold(command, state);
     case 'ReleaseCheckedOutHold':
@@ -238,6 +241,28 @@ export function checkoutable(
   }
   if (hold.bookingId !== undefined && hold.bookingId !== bookingId) throw checkedOut(holdId);
   return hold;
+}
+
+/** Gives a hold checked out to this booking back to its holder, with its own expiry; nothing otherwise. */
+function abandonCheckout({ data }: AbandonCheckout, state: InventoryState): InventoryEvent[] {
+  const hold = state.holds.get(data.holdId);
+  if (!hold || hold.bookingId !== data.bookingId) return [];
+  const { eventId, sectionId, holderId, quantity, seatIds } = closing(data.eventId, state, data.holdId, hold);
+  return [
+    {
+      type: 'HoldCheckoutAbandoned',
+      data: {
+        eventId,
+        ...(sectionId ? { sectionId } : {}),
+        holdId: data.holdId,
+        holderId,
+        bookingId: data.bookingId,
+        quantity,
+        expiresAt: new Date(hold.heldUntil ?? hold.expiresAt).toISOString(),
+        ...(seatIds ? { seatIds } : {}),
+      },
+    },
+  ];
 }
 
 /** Sells what a hold checked out to this booking has; selling it again is a no-op. */

@@ -63,6 +63,23 @@ export type HoldCheckedOut = DomainEvent<
   }
 >;
 
+/**
+ * A checkout that could not take all its holds gives this one back to its holder as it was: an
+ * ordinary hold again, until its own expiry (`expiresAt`, restored).
+ */
+export type HoldCheckoutAbandoned = DomainEvent<
+  'HoldCheckoutAbandoned',
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    bookingId: string;
+    quantity: number;
+    expiresAt: string;
+    seatIds?: string[];
+  }
+>;
+
 /** The places of a checked-out hold are sold to its booking, for good. */
 export type SeatsSold = DomainEvent<
   'SeatsSold',
@@ -102,6 +119,7 @@ export type InventoryEvent =
   | HoldCancelled
   | InventoryClosed
   | HoldCheckedOut
+  | HoldCheckoutAbandoned
   | SeatsSold;
 export type InventoryEventType = InventoryEvent['type'];
 
@@ -114,6 +132,7 @@ export const inventorySchema = eventSchema<InventoryEvent>({
   HoldCancelled: 1,
   InventoryClosed: 1,
   HoldCheckedOut: 1,
+  HoldCheckoutAbandoned: 1,
   SeatsSold: 1,
 });
 export const inventoryEventTypes = inventorySchema.eventTypes;

@@ -13,6 +13,8 @@ export type Hold = Readonly<{
   expiresAt: number;
   seatIds?: readonly string[];
   bookingId?: string;
+  /** A checked-out hold's own expiry before the checkout (restored if the checkout is abandoned). */
+  heldUntil?: number;
 }>;
 
 /**
@@ -126,7 +128,24 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
       const hold = state.holds.get(event.data.holdId);
       if (!hold) return state;
       const expiresAt = Date.parse(event.data.expiresAt);
-      state.holds.set(event.data.holdId, { ...hold, expiresAt, bookingId: event.data.bookingId });
+      state.holds.set(event.data.holdId, {
+        ...hold,
+        expiresAt,
+        bookingId: event.data.bookingId,
+        heldUntil: hold.expiresAt,
+      });
+      pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
+      return { ...state, earliestExpiry: earliestOf(state) };
+    }
+    case 'HoldCheckoutAbandoned': {
+      const hold = state.holds.get(event.data.holdId);
+      if (!hold) return state;
+      const expiresAt = Date.parse(event.data.expiresAt);
+      const { holderId, quantity, seatIds } = hold;
+      state.holds.set(
+        event.data.holdId,
+        seatIds ? { holderId, quantity, expiresAt, seatIds } : { holderId, quantity, expiresAt },
+      );
       pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
       return { ...state, earliestExpiry: earliestOf(state) };
     }

@@ -51,6 +51,8 @@ export const holdsProjection = defineProjection<HoldDoc>()({
         bookingId: data.bookingId,
         expiresAt: data.expiresAt,
       })),
+    HoldCheckoutAbandoned: (doc, { data }) =>
+      changed(doc, ({ bookingId: _abandoned, ...rest }) => ({ ...rest, status: 'active', expiresAt: data.expiresAt })),
     SeatsSold: (doc) => changed(doc, (rest) => ({ ...rest, status: 'sold' })),
     HoldReleased: (doc) => changed(doc, (rest) => ({ ...rest, status: 'released' })),
     HoldExpired: (doc) => changed(doc, (rest) => ({ ...rest, status: 'expired' })),

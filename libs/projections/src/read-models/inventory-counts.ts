@@ -51,7 +51,8 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<Inventor
       held -= event.data.quantity ?? 0;
       break;
     case 'HoldCheckedOut':
-      break; // still held, now by a booking
+    case 'HoldCheckoutAbandoned':
+      break; // still held, by a booking or by its holder again
     case 'SeatsSold':
       held -= event.data.quantity;
       sold += event.data.quantity;

@@ -107,7 +107,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
   /**
    * Each hold's partition decides its checkout. Should one refuse after others agreed (the hold
    * was released or cancelled since it was read), those are given back before the refusal is
-   * answered: a checkout takes all its holds or none.
+   * answered (each an ordinary hold again, until its own expiry): a checkout takes all its holds or none.
    */
   private async checkOut(
     eventId: string,
@@ -132,7 +132,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
         await this.pipeline.execute(
           inventoryModel,
           inventoryPartitionId(eventId, hold.sectionId),
-          { type: 'ReleaseCheckedOutHold', data: { eventId, holdId: hold.holdId, bookingId } },
+          { type: 'AbandonCheckout', data: { eventId, holdId: hold.holdId, bookingId } },
           { actor: context.actor, correlationId: context.correlationId },
         );
       }

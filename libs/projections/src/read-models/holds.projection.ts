@@ -21,7 +21,7 @@ export type HoldDoc = Projected & {
 
 export const holdsProjection = defineProjection<HoldDoc>()({
   name: 'holds',
-  version: 4, // v4: HoldCheckedOut, SeatsSold; v3: HoldCancelled
+  version: 4, // v4: HoldCheckedOut, HoldCheckoutAbandoned, SeatsSold; v3: HoldCancelled
   reads: [inventoryContext],
   ignores: ['InventoryOpened', 'InventoryReplanned', 'InventoryClosed', 'AllowanceReserved', 'AllowanceReturned'],
   keyOf: (event) => event.data.holdId,

@@ -26,7 +26,10 @@ export async function startNode(
   readyMethod = 'GET',
 ): Promise<Child> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', join(repoRoot, entry)], {
+  // BENCH_SERVER_PROFILE=<dir>: the server writes a V8 CPU profile there when it exits.
+  const profile = process.env.BENCH_SERVER_PROFILE;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...flags, join(repoRoot, entry)], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -203,6 +203,16 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     expect(again.body.tickets).toHaveLength(1);
   });
 
+  it("keeps a checkout's places counting towards the per-buyer limit past its hold's own expiry", async () => {
+    const { eventId } = await t.publishedEvent(10, people.organizer, { priceTiers: tiers, maxTicketsPerBuyer: 2 });
+    const { holdId } = await hold(eventId, { quantity: 2, ttlSeconds: 60 });
+    expect((await checkout({ eventId, holds: [{ holdId, tierId: 'standard' }] })).status).toBe(201);
+    clock.advance(61_000); // the hold's own expiry has passed; its booking's deadline has not
+    const more = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
+    expectProblem(more, 409);
+    expect(more.body.code).toBe('inventory.buyer-limit');
+  });
+
   describe('refuses, changing nothing', () => {
     let eventId: string;
     let otherEventId: string;

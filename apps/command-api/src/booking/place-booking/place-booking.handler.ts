@@ -14,8 +14,10 @@ import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
 import { mintId } from '../../http/command-context';
+import { BuyerAllowance } from '../../inventory/shared/buyer-allowance';
 import { CatalogReader } from '../../inventory/shared/catalog-reader';
 import { EventSections } from '../../inventory/shared/event-sections';
+import { salesRulesOf } from '../../inventory/shared/sales-rules';
 import { PlaceBookingCommand, type PlaceBookingResult } from './place-booking.command';
 
 /**
@@ -31,6 +33,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     private readonly pipeline: CommandPipeline,
     private readonly catalog: CatalogReader,
     private readonly sections: EventSections,
+    private readonly allowance: BuyerAllowance,
     private readonly policies: PolicyExecutor,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
@@ -65,10 +68,15 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     }
     const places = held.reduce((n, h) => n + h.quantity, 0);
     const ticketIds = Array.from({ length: places }, (_, i) => mintId(context, this.ids, `ticket-${i}`));
-    const { holds, tickets } = priceTickets(await this.catalog.current(eventId), held, ticketIds);
+    const catalog = await this.catalog.current(eventId);
+    const { holds, tickets } = priceTickets(catalog, held, ticketIds);
     const paymentDeadline = new Date(now.getTime() + PAYMENT_WINDOW_SECONDS * 1000).toISOString();
 
     await this.checkOut(eventId, bookingId, held, paymentDeadline, context);
+    // With a per-buyer limit, the places keep counting while the booking waits for its payment.
+    if (salesRulesOf(catalog).maxPerBuyer !== undefined) {
+      for (const { holdId } of held) await this.allowance.extend(eventId, holdId, paymentDeadline, context);
+    }
     const attendeeNames = data.holds.flatMap((request, i) =>
       Array.from({ length: held[i].quantity }, (_, n) => request.attendeeNames?.[n]?.trim() ?? ''),
     );

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, bookingModel, inventoryModel, readState } from '@booking/command-pipeline';
+import { CommandPipeline, bookingModel, inventoryModel } from '@booking/command-pipeline';
 import {
   type CommandMetadata,
   DomainError,
@@ -10,7 +10,6 @@ import {
   inventoryPartitionId,
   priceTickets,
 } from '@booking/domain';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
 import { mintId } from '../../http/command-context';
@@ -35,7 +34,6 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     private readonly sections: EventSections,
     private readonly allowance: BuyerAllowance,
     private readonly policies: PolicyExecutor,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -56,7 +54,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     for (const [i, request] of data.holds.entries()) {
       const holdId = holdIds[i];
       const sectionId = request.sectionId ?? (await this.sections.holding(eventId, holdId));
-      const partition = await readState(this.store, inventoryModel, inventoryPartitionId(eventId, sectionId));
+      const partition = await this.pipeline.read(inventoryModel, inventoryPartitionId(eventId, sectionId));
       const hold = checkoutable(partition, holdId, bookingId, metadata);
       held.push({
         holdId,

@@ -1,4 +1,7 @@
 import { CatalogReader, TEST_CARDS, TestModePaymentProvider } from '@booking/command-api';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ERASED, PersonalDataEventStore } from '@booking/event-store';
 import { ManualClock } from '@booking/platform';
 import { ExpireBookings } from '@booking/projector';
 import { gridRows } from '@booking/domain';
@@ -200,6 +203,16 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     expect(again.body.tickets).toHaveLength(1);
   });
 
+  it("keeps a checkout's places counting towards the per-buyer limit past its hold's own expiry", async () => {
+    const { eventId } = await t.publishedEvent(10, people.organizer, { priceTiers: tiers, maxTicketsPerBuyer: 2 });
+    const { holdId } = await hold(eventId, { quantity: 2, ttlSeconds: 60 });
+    expect((await checkout({ eventId, holds: [{ holdId, tierId: 'standard' }] })).status).toBe(201);
+    clock.advance(61_000); // the hold's own expiry has passed; its booking's deadline has not
+    const more = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
+    expectProblem(more, 409);
+    expect(more.body.code).toBe('inventory.buyer-limit');
+  });
+
   describe('refuses, changing nothing', () => {
     let eventId: string;
     let otherEventId: string;
@@ -356,5 +369,34 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     });
     expect(secondBuyer).not.toBe('');
     expect(await availability(eventId, late.body.position)).toMatchObject({ sold: 0, held: 1, free: 0 });
+  });
+  it("keeps the buyer's details and attendee names encrypted in the log, erasable with the buyer's key", async () => {
+    const buyerPersona: Persona = { userId: '0190b000-0000-7000-8000-0000000000b1', roles: ['attendee'] };
+    const { eventId } = await t.publishedEvent(5, people.organizer, { priceTiers: free });
+    const { holdId } = await hold(eventId, { quantity: 1 }, buyerPersona);
+    const traces = { name: 'Ada Qz8kbooking', email: 'ada.qz8k@example.com', attendee: 'Grace Qz8kattendee' };
+    const placed = await t.call('POST', '/api/bookings', {
+      as: buyerPersona,
+      body: {
+        eventId,
+        holds: [{ holdId, attendeeNames: [traces.attendee] }],
+        buyer: { name: traces.name, email: traces.email },
+      },
+    });
+    expect(placed.status).toBe(201);
+    for (const file of readdirSync(t.config.dataDir).filter((name) => name.startsWith('events.db'))) {
+      const bytes = readFileSync(join(t.config.dataDir, file));
+      for (const trace of Object.values(traces)) expect(bytes.includes(trace)).toBe(false);
+    }
+    const store = t.app.get(PersonalDataEventStore, { strict: false });
+    const [event] = await store.readStream(`booking-${placed.body.bookingId}`);
+    expect(event.data).toMatchObject({
+      buyerName: traces.name,
+      buyerEmail: traces.email,
+      attendeeNames: [traces.attendee],
+    });
+    await store.destroyKey(buyerPersona.userId);
+    const [erased] = await store.readStream(`booking-${placed.body.bookingId}`);
+    expect(erased.data).toMatchObject({ buyerName: ERASED, buyerEmail: ERASED, attendeeNames: ERASED });
   });
 });

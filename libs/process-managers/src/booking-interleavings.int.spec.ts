@@ -69,7 +69,7 @@ describe('booking interleavings', () => {
     const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
     const clock = new ManualClock(new Date('2030-01-01T00:00:00Z'));
     const pipeline = new CommandPipeline(store, randomUUID, { clock });
-    const executor = new PolicyExecutor(pipeline, store);
+    const executor = new PolicyExecutor(pipeline);
     const eventId = randomUUID();
     const as = (userId: string): CommandContext => ({
       actor: { userId, roles: ['attendee'] },

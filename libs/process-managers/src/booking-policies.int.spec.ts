@@ -29,7 +29,7 @@ describe('booking policies', () => {
   const store = new SqliteEventStore({ path: join(dir, 'log.db') });
   const clock = new ManualClock(T0);
   const pipeline = new CommandPipeline(store, randomUUID, { clock });
-  const executor = new PolicyExecutor(pipeline, store);
+  const executor = new PolicyExecutor(pipeline);
   afterAll(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,14 @@ export const holdsProjection = defineProjection<HoldDoc>()({
   name: 'holds',
   version: 4, // v4: HoldCheckedOut, HoldCheckoutAbandoned, SeatsSold; v3: HoldCancelled
   reads: [inventoryContext],
-  ignores: ['InventoryOpened', 'InventoryReplanned', 'InventoryClosed', 'AllowanceReserved', 'AllowanceReturned'],
+  ignores: [
+    'InventoryOpened',
+    'InventoryReplanned',
+    'InventoryClosed',
+    'AllowanceReserved',
+    'AllowanceReturned',
+    'AllowanceExtended',
+  ],
   keyOf: (event) => event.data.holdId,
   indexes: [
     { keys: { holderId: 1, status: 1 } },

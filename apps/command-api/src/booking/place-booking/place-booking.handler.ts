@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, bookingModel, inventoryModel, readState } from '@booking/command-pipeline';
+import { CommandPipeline, bookingModel, inventoryModel } from '@booking/command-pipeline';
 import {
   type CommandMetadata,
   DomainError,
@@ -10,12 +10,13 @@ import {
   inventoryPartitionId,
   priceTickets,
 } from '@booking/domain';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
 import { mintId } from '../../http/command-context';
+import { BuyerAllowance } from '../../inventory/shared/buyer-allowance';
 import { CatalogReader } from '../../inventory/shared/catalog-reader';
 import { EventSections } from '../../inventory/shared/event-sections';
+import { salesRulesOf } from '../../inventory/shared/sales-rules';
 import { PlaceBookingCommand, type PlaceBookingResult } from './place-booking.command';
 
 /**
@@ -31,8 +32,8 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     private readonly pipeline: CommandPipeline,
     private readonly catalog: CatalogReader,
     private readonly sections: EventSections,
+    private readonly allowance: BuyerAllowance,
     private readonly policies: PolicyExecutor,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -53,7 +54,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     for (const [i, request] of data.holds.entries()) {
       const holdId = holdIds[i];
       const sectionId = request.sectionId ?? (await this.sections.holding(eventId, holdId));
-      const partition = await readState(this.store, inventoryModel, inventoryPartitionId(eventId, sectionId));
+      const partition = await this.pipeline.read(inventoryModel, inventoryPartitionId(eventId, sectionId));
       const hold = checkoutable(partition, holdId, bookingId, metadata);
       held.push({
         holdId,
@@ -65,10 +66,15 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     }
     const places = held.reduce((n, h) => n + h.quantity, 0);
     const ticketIds = Array.from({ length: places }, (_, i) => mintId(context, this.ids, `ticket-${i}`));
-    const { holds, tickets } = priceTickets(await this.catalog.current(eventId), held, ticketIds);
+    const catalog = await this.catalog.current(eventId);
+    const { holds, tickets } = priceTickets(catalog, held, ticketIds);
     const paymentDeadline = new Date(now.getTime() + PAYMENT_WINDOW_SECONDS * 1000).toISOString();
 
     await this.checkOut(eventId, bookingId, held, paymentDeadline, context);
+    // With a per-buyer limit, the places keep counting while the booking waits for its payment.
+    if (salesRulesOf(catalog).maxPerBuyer !== undefined) {
+      for (const { holdId } of held) await this.allowance.extend(eventId, holdId, paymentDeadline, context);
+    }
     const attendeeNames = data.holds.flatMap((request, i) =>
       Array.from({ length: held[i].quantity }, (_, n) => request.attendeeNames?.[n]?.trim() ?? ''),
     );

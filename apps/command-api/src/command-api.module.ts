@@ -24,6 +24,11 @@ import { AddCategoryHandler } from './categories/add-category/add-category.handl
 import { RenameCategoryHandler } from './categories/rename-category/rename-category.handler';
 import { RestoreCategoryHandler, RetireCategoryHandler } from './categories/retire-category/retire-category.handler';
 import { SeatingPlanController } from './catalog/seating-plan/seating-plan.controller';
+import { PayBookingController } from './booking/pay-booking/pay-booking.controller';
+import { PayBookingHandler } from './booking/pay-booking/pay-booking.handler';
+import { PlaceBookingController } from './booking/place-booking/place-booking.controller';
+import { PlaceBookingHandler } from './booking/place-booking/place-booking.handler';
+import { PAYMENT_PROVIDER, TestModePaymentProvider } from './booking/shared/payment-provider';
 import { RequestTimeInterceptor } from './http/request-time.interceptor';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
@@ -44,6 +49,8 @@ const httpControllers = [
   SeatingPlanController,
   HoldSeatsController,
   ReleaseHoldController,
+  PlaceBookingController,
+  PayBookingController,
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
@@ -61,6 +68,8 @@ const commandHandlers = [
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
+  PlaceBookingHandler,
+  PayBookingHandler,
   AddCategoryHandler,
   RenameCategoryHandler,
   RetireCategoryHandler,
@@ -68,6 +77,8 @@ const commandHandlers = [
 ];
 /** What the inventory's handlers share: the event's sections, its catalog, the per-buyer ledger. */
 const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
+/** The payment port: the embedded test-mode provider until the payments issue brings real ones. */
+const paymentServices = [TestModePaymentProvider, { provide: PAYMENT_PROVIDER, useExisting: TestModePaymentProvider }];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({
@@ -76,6 +87,7 @@ const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
   providers: [
     ...commandHandlers,
     ...inventoryServices,
+    ...paymentServices,
     // In this order: the request's instant is stamped before a replay is looked up.
     { provide: APP_INTERCEPTOR, useClass: RequestTimeInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

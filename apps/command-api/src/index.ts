@@ -5,3 +5,10 @@ export { CreateEventCommand, type CreateEventResult } from './catalog/create-eve
 export { PublishEventCommand } from './catalog/publish-event/publish-event.command';
 export { HoldSeatsCommand } from './inventory/hold-seats/hold-seats.command';
 export { ChangeEventStatusCommand, type LifecycleStep } from './catalog/event-lifecycle/event-lifecycle.command';
+export {
+  TEST_CARDS,
+  TestModePaymentProvider,
+  PAYMENT_PROVIDER,
+  type PaymentProvider,
+} from './booking/shared/payment-provider';
+export { CatalogReader } from './inventory/shared/catalog-reader';

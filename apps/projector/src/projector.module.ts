@@ -3,12 +3,14 @@ import { CommandPipelineModule } from '@booking/command-pipeline';
 import { ProcessManagersModule } from '@booking/process-managers';
 import { RebuildProjectionController } from './ops/rebuild-projection.controller';
 import { HolderNotifications } from './notifications/holder-notifications';
+import { ExpireBookings } from './policies/expire-bookings';
 import { ExpireHolds } from './policies/expire-holds';
 import { PolicyRunner } from './policies/policy-runner';
 
 /**
  * Builds read models and hosts the process managers: the declared policies (publish → open sales,
- * cancellation → close sales and cancel holds; see POLICIES), hold expiry, holder notifications.
+ * cancellation → close sales and cancel holds, bookings ↔ payments ↔ seats; see POLICIES), hold
+ * and booking expiry, holder notifications.
  */
 @Module({})
 export class ProjectorModule {
@@ -18,8 +20,8 @@ export class ProjectorModule {
       module: ProjectorModule,
       imports: [CommandPipelineModule, ProcessManagersModule, projections],
       controllers: [RebuildProjectionController],
-      providers: [PolicyRunner, HolderNotifications, ExpireHolds],
-      exports: [ExpireHolds],
+      providers: [PolicyRunner, HolderNotifications, ExpireHolds, ExpireBookings],
+      exports: [ExpireHolds, ExpireBookings],
     };
   }
 }

@@ -35,6 +35,10 @@ import { GetSeatsController } from './inventory/get-seats/get-seats.controller';
 import { GetSeatsHandler } from './inventory/get-seats/get-seats.handler';
 import { MyHoldsController } from './inventory/my-holds/my-holds.controller';
 import { MyHoldsHandler } from './inventory/my-holds/my-holds.handler';
+import { GetBookingController } from './booking/get-booking/get-booking.controller';
+import { GetBookingHandler } from './booking/get-booking/get-booking.handler';
+import { MyBookingsController } from './booking/my-bookings/my-bookings.controller';
+import { MyBookingsHandler } from './booking/my-bookings/my-bookings.handler';
 import { ConsistencyInterceptor } from './http/consistency.interceptor';
 import { ReadModels } from './http/read-models';
 import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
@@ -58,6 +62,8 @@ const httpControllers = [
   GetAvailabilityController,
   GetSeatsController,
   MyHoldsController,
+  GetBookingController,
+  MyBookingsController,
   StreamAvailabilityController,
 ];
 const queryHandlers = [
@@ -77,6 +83,8 @@ const queryHandlers = [
   GetAvailabilityHandler,
   GetSeatsHandler,
   MyHoldsHandler,
+  GetBookingHandler,
+  MyBookingsHandler,
 ];
 
 /** Serves the read models, live updates (SSE) and read-your-writes waits. */

@@ -57,6 +57,33 @@ describe('command pipeline', () => {
     await store.close();
   });
 
+  it('reads the state of a stream from its cache, caught up with other processes and queued decisions', async () => {
+    const path = join(dir, 'read.db');
+    const store = new SqliteEventStore({ path });
+    const other = new SqliteEventStore({ path });
+    let reads = 0;
+    const counting = new Proxy(store, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property);
+        if (property === 'readStream')
+          return (...args: Parameters<SqliteEventStore['readStream']>) => (reads++, target.readStream(...args));
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const pipeline = new CommandPipeline(counting, randomUUID, { clock });
+    const elsewhere = new CommandPipeline(other, randomUUID, { clock });
+    const eventId = await openSale(pipeline, 10);
+    const queued = pipeline.execute(inventoryModel, eventId, hold(eventId, 2), { actor, correlationId: 'c' });
+    expect((await pipeline.read(inventoryModel, eventId)).held).toBe(2); // includes the hold queued before it
+    await queued;
+    await elsewhere.execute(inventoryModel, eventId, hold(eventId, 3), { actor, correlationId: 'c' });
+    reads = 0;
+    expect((await pipeline.read(inventoryModel, eventId)).held).toBe(5); // the other process's hold too
+    expect(reads).toBe(1); // one catch-up read from the cached revision, not the stream from its start
+    await other.close();
+    await store.close();
+  });
+
   it('keeps two processes on one file from overselling (conflicts reload and retry)', async () => {
     const path = join(dir, 'two.db');
     const a = new CommandPipeline(new SqliteEventStore({ path }), randomUUID, { clock });

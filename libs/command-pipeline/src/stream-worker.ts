@@ -13,7 +13,8 @@ export type WorkerDeps = Readonly<{
 }>;
 
 type Pending<S, C, E> = {
-  command: C;
+  /** Absent for a read: it decides nothing and answers the state once the batch it joined is appended. */
+  command?: C;
   context: CommandContext;
   resolve: (outcome: CommandOutcome<S, E>) => void;
   reject: (error: unknown) => void;
@@ -48,6 +49,20 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
   }
 
   submit(command: C, context: CommandContext): Promise<CommandOutcome<S, E>> {
+    return this.enqueue(command, context);
+  }
+
+  /**
+   * The stream's current state without a command: queued like one, so it is caught up with other
+   * processes' appends and includes every decision queued before it (a read of a hot stream costs
+   * one catch-up, not a fold of the whole stream).
+   */
+  async read(): Promise<S> {
+    return (await this.enqueue(undefined, { correlationId: 'read', actor: { userId: 'system:read', roles: [] } }))
+      .state;
+  }
+
+  private enqueue(command: C | undefined, context: CommandContext): Promise<CommandOutcome<S, E>> {
     return new Promise((resolve, reject) => {
       this.queue.push({ command, context, resolve, reject });
       if (!this.draining) {
@@ -95,6 +110,7 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
   }
 
   private decideOne({ command, context }: Pending<S, C, E>): Decision<S, E> {
+    if (command === undefined) return { events: [], toAppend: [] }; // a read
     const replay = this.keyed.find(context.idempotencyTag);
     if (replay) return { replay, state: this.state, revision: this.revision ?? -1n };
     try {

@@ -2,9 +2,11 @@
 export {
   accountModel,
   allowanceModel,
+  bookingModel,
   catalogModel,
   categoryListModel,
   emailClaimModel,
   inventoryModel,
+  paymentModel,
   sessionModel,
 } from '@booking/domain';

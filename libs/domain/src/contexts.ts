@@ -1,4 +1,5 @@
 import { accountsContext } from './accounts';
+import { bookingContext } from './booking';
 import { catalogContext } from './catalog';
 import { categoriesContext } from './categories';
 import { inventoryContext } from './inventory';
@@ -9,7 +10,7 @@ import type { EventSchema } from './kernel';
  * and schema. The command pipeline runs these models and the read side upcasts with these schemas,
  * so a new context (or stream category) is added here once.
  */
-export const CONTEXTS = [catalogContext, inventoryContext, accountsContext, categoriesContext] as const;
+export const CONTEXTS = [catalogContext, inventoryContext, accountsContext, categoriesContext, bookingContext] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */
 export const CONTEXT_SCHEMAS: readonly EventSchema[] = [

@@ -3,4 +3,5 @@ export * from './catalog';
 export * from './inventory';
 export * from './accounts';
 export * from './categories';
+export * from './booking';
 export * from './contexts';

@@ -28,7 +28,7 @@ const holdOnPublish = definePolicy({
 describe('PolicyExecutor', () => {
   const dir = mkdtempSync(join(tmpdir(), 'policies-'));
   const store = new SqliteEventStore({ path: join(dir, 'log.db') });
-  const executor = new PolicyExecutor(new CommandPipeline(store, randomUUID, { clock: new ManualClock(now) }), store);
+  const executor = new PolicyExecutor(new CommandPipeline(store, randomUUID, { clock: new ManualClock(now) }));
   afterAll(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import {
-  CommandPipeline,
-  type CommandContext,
-  type CommandOutcome,
-  type WriteModel,
-  readState,
-} from '@booking/command-pipeline';
+import { Injectable } from '@nestjs/common';
+import { CommandPipeline, type CommandContext, type CommandOutcome, type WriteModel } from '@booking/command-pipeline';
 import type { DomainCommand, DomainEvent } from '@booking/domain';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { type EventType, type Policy, type PolicyCommand, type PolicyContext, type Trigger, actorOf } from './policy';
 
 /**
@@ -16,17 +9,14 @@ import { type EventType, type Policy, type PolicyCommand, type PolicyContext, ty
  */
 @Injectable()
 export class PolicyExecutor {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly pipeline: CommandPipeline) {}
 
   /** Handles one event; returns the global position its commands reached (0n: it appended nothing). */
   async run<T extends EventType>(policy: Policy<T>, trigger: Trigger<T>): Promise<bigint> {
     let reached = 0n;
     const perStream = new Map<string, number>();
     const context: PolicyContext = {
-      read: (model, id) => readState(this.store, model, id),
+      read: (model, id) => this.pipeline.read(model, id),
       execute: async <S, C extends DomainCommand, E extends DomainEvent>(
         model: WriteModel<S, C, E>,
         id: string,

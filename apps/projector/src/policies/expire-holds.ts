@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import { inventoryPartitionId } from '@booking/domain';
 import { CLOCK, type Clock } from '@booking/platform';
 import { type HoldDoc, READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
+import { PeriodicSweep } from './periodic-sweep';
 
 const SYSTEM_ACTOR = { userId: 'system:hold-expiry', roles: [] } as const;
 const SWEEP_EVERY_MS = 1000;
@@ -21,58 +22,41 @@ const SWEEP_EVERY_MS = 1000;
  * timeouts and waitlist offer deadlines are the same shape: a sweep over a read model's due dates.
  */
 @Injectable()
-export class ExpireHolds implements OnModuleInit, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private sweeping = false;
+export class ExpireHolds extends PeriodicSweep {
   private readonly recentlyExpired = new Set<string>();
-  private readonly logger = new Logger('ExpireHolds');
 
   constructor(
     private readonly pipeline: CommandPipeline,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(READ_MODEL_DIRECTORY) private readonly directory: ReadModelDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS).unref();
+  ) {
+    super(SWEEP_EVERY_MS, new Logger('ExpireHolds'));
   }
 
-  async sweep(): Promise<number> {
-    if (this.sweeping) return 0;
-    this.sweeping = true;
-    try {
-      const name = await this.directory.collectionName('holds');
-      if (!name) return 0;
-      const now = this.clock.now();
-      const due = await this.readStore
-        .collection<HoldDoc>(name)
-        .find({ status: 'active', expiresAt: { $lte: now.toISOString() } }, { sort: { expiresAt: 1 }, limit: 500 });
-      let expired = 0;
-      for (const hold of due.filter((h) => !this.recentlyExpired.has(h._id))) {
-        const outcome = await this.pipeline.execute(
-          inventoryModel,
-          inventoryPartitionId(hold.eventId, hold.sectionId),
-          {
-            type: 'ExpireHold',
-            data: { eventId: hold.eventId, holdId: hold._id },
-          },
-          { actor: SYSTEM_ACTOR, correlationId: `expire-${hold._id}` },
-        );
-        this.recentlyExpired.add(hold._id);
-        expired += outcome.events.length;
-      }
-      if (this.recentlyExpired.size > 10_000) this.recentlyExpired.clear();
-      return expired;
-    } catch (error) {
-      this.logger.error({ err: error }, 'hold expiry sweep failed');
-      return 0;
-    } finally {
-      this.sweeping = false;
+  /** One pass: HoldExpired for each hold due (returns how many). */
+  protected async pass(): Promise<number> {
+    const name = await this.directory.collectionName('holds');
+    if (!name) return 0;
+    const now = this.clock.now();
+    const due = await this.readStore
+      .collection<HoldDoc>(name)
+      .find({ status: 'active', expiresAt: { $lte: now.toISOString() } }, { sort: { expiresAt: 1 }, limit: 500 });
+    let expired = 0;
+    for (const hold of due.filter((h) => !this.recentlyExpired.has(h._id))) {
+      const outcome = await this.pipeline.execute(
+        inventoryModel,
+        inventoryPartitionId(hold.eventId, hold.sectionId),
+        {
+          type: 'ExpireHold',
+          data: { eventId: hold.eventId, holdId: hold._id },
+        },
+        { actor: SYSTEM_ACTOR, correlationId: `expire-${hold._id}` },
+      );
+      this.recentlyExpired.add(hold._id);
+      expired += outcome.events.length;
     }
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    if (this.recentlyExpired.size > 10_000) this.recentlyExpired.clear();
+    return expired;
   }
 }

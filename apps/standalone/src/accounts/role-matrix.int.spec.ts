@@ -119,6 +119,20 @@ describe('authorization matrix', () => {
       { method: 'POST', path: `/api/events/${eventId}/holds`, body: { quantity: 1 }, allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/events/${eventId}/holds/${someId}`, allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/holds', allowed: 'signed-in' },
+      {
+        method: 'POST',
+        path: '/api/bookings',
+        body: { eventId, holds: [{ holdId: someId }], buyer: { name: 'Matrix', email: 'm@example.com' } },
+        allowed: 'signed-in',
+      },
+      {
+        method: 'POST',
+        path: `/api/bookings/${someId}/payments`,
+        body: { cardNumber: '4242424242424242' },
+        allowed: 'signed-in',
+      },
+      { method: 'GET', path: `/api/bookings/${someId}`, allowed: 'signed-in' }, // 404 once allowed
+      { method: 'GET', path: '/api/me/bookings', allowed: 'signed-in' },
       { method: 'GET', path: '/api/me', allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/sessions', allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/me/sessions/${someId}`, allowed: 'signed-in' },

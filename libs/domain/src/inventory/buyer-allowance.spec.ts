@@ -1,6 +1,7 @@
 import { type Actor, scenario } from '../kernel';
 import {
   type AllowanceEvent,
+  type ExtendAllowance,
   type ReserveAllowance,
   type ReturnAllowance,
   allowanceDecider,
@@ -95,5 +96,34 @@ describe('buyer allowance', () => {
       .when(giveBack('h1'))
       .then([]);
     given([]).when(giveBack('h1')).then([]);
+  });
+
+  it('keeps a checked-out hold counting until the payment deadline', () => {
+    const extend = (holdId: string, second: number): ExtendAllowance => ({
+      type: 'ExtendAllowance',
+      data: { eventId, buyerId: 'alice', holdId, expiresAt: at(second).toISOString() },
+      metadata: { now: at(0), actor: alice },
+    });
+    const extended: AllowanceEvent = {
+      type: 'AllowanceExtended',
+      data: { eventId, buyerId: 'alice', holdId: 'h1', expiresAt: at(900).toISOString() },
+    };
+    given([reserved('h1', 4)])
+      .when(extend('h1', 900))
+      .then([extended]);
+    given([reserved('h1', 4), extended])
+      .when(extend('h1', 900))
+      .then([]);
+    given([reserved('h1', 4)])
+      .when(extend('h1', 300))
+      .then([]); // counts longer already
+    given([]).when(extend('h1', 900)).then([]); // never reserved: the event had no limit
+    // Past the hold's own expiry (600 s) the places still count: 4 + 3 > 6.
+    given([reserved('h1', 4), extended])
+      .when(reserve('h2', 3, 6, 700))
+      .thenFails('inventory.buyer-limit');
+    given([reserved('h1', 4)])
+      .when(reserve('h2', 3, 6, 700))
+      .then([reserved('h2', 3, 6, 700)]);
   });
 });

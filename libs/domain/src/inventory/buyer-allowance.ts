@@ -27,16 +27,29 @@ export type ReserveAllowance = DomainCommand<
 >;
 /** The hold was refused or released: its places no longer count. `buyerId`: the holder (an admin may release). */
 export type ReturnAllowance = DomainCommand<'ReturnAllowance', { eventId: string; buyerId: string; holdId: string }>;
-export type AllowanceCommand = ReserveAllowance | ReturnAllowance;
+/** The hold went into a checkout: its places count until the booking's payment deadline, `expiresAt`. */
+export type ExtendAllowance = DomainCommand<
+  'ExtendAllowance',
+  { eventId: string; buyerId: string; holdId: string; expiresAt: string }
+>;
+export type AllowanceCommand = ReserveAllowance | ReturnAllowance | ExtendAllowance;
 
 export type AllowanceReserved = DomainEvent<
   'AllowanceReserved',
   { eventId: string; buyerId: string; holdId: string; quantity: number; expiresAt: string; limit: number }
 >;
 export type AllowanceReturned = DomainEvent<'AllowanceReturned', { eventId: string; buyerId: string; holdId: string }>;
-export type AllowanceEvent = AllowanceReserved | AllowanceReturned;
+export type AllowanceExtended = DomainEvent<
+  'AllowanceExtended',
+  { eventId: string; buyerId: string; holdId: string; expiresAt: string }
+>;
+export type AllowanceEvent = AllowanceReserved | AllowanceReturned | AllowanceExtended;
 
-export const allowanceSchema = eventSchema<AllowanceEvent>({ AllowanceReserved: 1, AllowanceReturned: 1 });
+export const allowanceSchema = eventSchema<AllowanceEvent>({
+  AllowanceReserved: 1,
+  AllowanceReturned: 1,
+  AllowanceExtended: 1,
+});
 
 type Reservation = Readonly<{ quantity: number; expiresAt: number }>;
 /** Reservations by hold id; lapsed ones stay (a decision skips them), a buyer has few. */
@@ -55,6 +68,13 @@ function decideAllowance(command: AllowanceCommand, state: AllowanceState): Allo
     case 'ReturnAllowance': {
       const { eventId, buyerId, holdId } = command.data;
       return state.reservations.has(holdId) ? [{ type: 'AllowanceReturned', data: { eventId, buyerId, holdId } }] : [];
+    }
+    case 'ExtendAllowance': {
+      const { eventId, buyerId, holdId, expiresAt } = command.data;
+      const reservation = state.reservations.get(holdId);
+      // Nothing reserved (no limit when it was held), or already counted that long.
+      if (!reservation || !(Date.parse(expiresAt) > reservation.expiresAt)) return [];
+      return [{ type: 'AllowanceExtended', data: { eventId, buyerId, holdId, expiresAt } }];
     }
     default:
       return assertNever(command);
@@ -98,6 +118,12 @@ function evolveAllowance(state: AllowanceState, event: AllowanceEvent): Allowanc
     case 'AllowanceReturned':
       reservations.delete(event.data.holdId);
       break;
+    case 'AllowanceExtended': {
+      const reservation = reservations.get(event.data.holdId);
+      if (reservation)
+        reservations.set(event.data.holdId, { ...reservation, expiresAt: Date.parse(event.data.expiresAt) });
+      break;
+    }
     default:
       return assertNever(event);
   }

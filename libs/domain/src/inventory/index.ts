@@ -1,6 +1,7 @@
 export * from './inventory.commands';
 export * from './inventory.decider';
 export { HOLD_TTL_SECONDS } from './inventory.decide';
+export { checkoutable, isCheckedOutTo } from './inventory.checkout';
 export { MAX_SEATS_PER_HOLD } from './inventory.rules';
 export * from './inventory.events';
 export {

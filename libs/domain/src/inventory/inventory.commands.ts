@@ -39,7 +39,35 @@ export type HoldSeats = DomainCommand<
 export type ReleaseHold = DomainCommand<'ReleaseHold', { eventId: string; holdId: string }>;
 export type ExpireHold = DomainCommand<'ExpireHold', { eventId: string; holdId: string }>;
 
+/**
+ * The holder (the actor) hands an active hold to a booking until `expiresAt`, its payment
+ * deadline. Checking out again to the same booking is a no-op (a retried checkout).
+ */
+export type CheckOutHold = DomainCommand<
+  'CheckOutHold',
+  { eventId: string; holdId: string; bookingId: string; expiresAt: string }
+>;
+/** The checkout that took this hold was refused elsewhere: the hold is its holder's again, until its own expiry. */
+export type AbandonCheckout = DomainCommand<'AbandonCheckout', { eventId: string; holdId: string; bookingId: string }>;
+/** The booking was confirmed: the places of its checked-out hold become sold (again: a no-op). */
+export type SellHold = DomainCommand<'SellHold', { eventId: string; holdId: string; bookingId: string }>;
+/** The booking ended unpaid (or was cancelled): its checked-out hold goes back on sale; nothing if it is no longer its. */
+export type ReleaseCheckedOutHold = DomainCommand<
+  'ReleaseCheckedOutHold',
+  { eventId: string; holdId: string; bookingId: string }
+>;
+
 /** Ends sales for good (the event was cancelled): active holds are cancelled with `reason`. */
 export type CloseInventory = DomainCommand<'CloseInventory', Partition & { eventId: string; reason: string }>;
 
-export type InventoryCommand = OpenInventory | ReplanInventory | HoldSeats | ReleaseHold | ExpireHold | CloseInventory;
+export type InventoryCommand =
+  | OpenInventory
+  | ReplanInventory
+  | HoldSeats
+  | ReleaseHold
+  | ExpireHold
+  | CloseInventory
+  | CheckOutHold
+  | AbandonCheckout
+  | SellHold
+  | ReleaseCheckedOutHold;

@@ -9,9 +9,11 @@ import type {
   ReplanInventory,
 } from './inventory.commands';
 import { parseSeatId } from '../catalog';
+import { abandonCheckout, checkOutHold, checkedOut, releaseCheckedOutHold, sellHold } from './inventory.checkout';
+import { closing } from './inventory.hold-data';
 import type { InventoryEvent } from './inventory.events';
 import { requireOnSale, requireOrderSize } from './inventory.rules';
-import { type Hold, type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
+import { type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
 
 export const HOLD_TTL_SECONDS = { min: 60, max: 3600, default: 600 } as const;
 
@@ -29,6 +31,14 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
       return expireHold(command, state);
     case 'CloseInventory':
       return closeInventory(command, state);
+    case 'CheckOutHold':
+      return checkOutHold(command, state);
+    case 'AbandonCheckout':
+      return abandonCheckout(command, state);
+    case 'SellHold':
+      return sellHold(command, state);
+    case 'ReleaseCheckedOutHold':
+      return releaseCheckedOutHold(command, state);
     default:
       return assertNever(command);
   }
@@ -146,6 +156,7 @@ function releaseHold({ data, metadata }: ReleaseHold, state: InventoryState): In
   if (hold.holderId !== metadata.actor.userId && !hasRole(metadata.actor, 'admin')) {
     throw DomainError.notFound('inventory.hold-not-found', `No active hold ${data.holdId}`); // never reveal others' holds
   }
+  if (hold.bookingId) throw checkedOut(data.holdId);
   return [
     {
       type: 'HoldReleased',
@@ -156,24 +167,14 @@ function releaseHold({ data, metadata }: ReleaseHold, state: InventoryState): In
 
 function expireHold({ data, metadata }: ExpireHold, state: InventoryState): InventoryEvent[] {
   const hold = state.holds.get(data.holdId);
-  if (!hold || hold.expiresAt > metadata.now.getTime()) return []; // released meanwhile, or not due yet
+  // Released meanwhile, or not due yet; a checked-out hold ends only through its booking.
+  if (!hold || hold.bookingId || hold.expiresAt > metadata.now.getTime()) return [];
   return [
     {
       type: 'HoldExpired',
       data: closing(data.eventId, state, data.holdId, hold),
     },
   ];
-}
-
-function closing(eventId: string, state: InventoryState, holdId: string, hold: Hold) {
-  return {
-    eventId,
-    ...(state.sectionId ? { sectionId: state.sectionId } : {}),
-    holdId,
-    holderId: hold.holderId,
-    quantity: hold.quantity,
-    ...(hold.seatIds ? { seatIds: [...hold.seatIds] } : {}),
-  };
 }
 
 /**

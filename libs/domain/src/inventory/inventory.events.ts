@@ -32,9 +32,65 @@ export type HoldReleased = DomainEvent<
   'HoldReleased',
   Partition & { eventId: string; holdId: string; holderId: string; quantity: number; seatIds?: string[] }
 >;
+/** `bookingId`: the hold was checked out to that booking, which ended unpaid (added to version 1 as optional). */
 export type HoldExpired = DomainEvent<
   'HoldExpired',
-  Partition & { eventId: string; holdId: string; holderId: string; quantity: number; seatIds?: string[] }
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    quantity: number;
+    seatIds?: string[];
+    bookingId?: string;
+  }
+>;
+
+/**
+ * The holder started a checkout: the hold now belongs to `bookingId` until `expiresAt` (the
+ * booking's payment deadline). From here only the booking's process ends it: sold (SeatsSold),
+ * or given back when the booking expires or is cancelled (HoldExpired with the booking id).
+ */
+export type HoldCheckedOut = DomainEvent<
+  'HoldCheckedOut',
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    bookingId: string;
+    quantity: number;
+    expiresAt: string;
+    seatIds?: string[];
+  }
+>;
+
+/**
+ * A checkout that could not take all its holds gives this one back to its holder as it was: an
+ * ordinary hold again, until its own expiry (`expiresAt`, restored).
+ */
+export type HoldCheckoutAbandoned = DomainEvent<
+  'HoldCheckoutAbandoned',
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    bookingId: string;
+    quantity: number;
+    expiresAt: string;
+    seatIds?: string[];
+  }
+>;
+
+/** The places of a checked-out hold are sold to its booking, for good. */
+export type SeatsSold = DomainEvent<
+  'SeatsSold',
+  Partition & {
+    eventId: string;
+    holdId: string;
+    holderId: string;
+    bookingId: string;
+    quantity: number;
+    seatIds?: string[];
+  }
 >;
 
 /** A hold ended by the platform, not its holder (the event was cancelled); the holder is told why. */
@@ -47,13 +103,24 @@ export type HoldCancelled = DomainEvent<
     quantity: number;
     seatIds?: string[];
     reason: string;
+    /** The booking the hold was checked out to, if any (added to version 1 as optional). */
+    bookingId?: string;
   }
 >;
 /** Sales ended for good: nothing more can be held. Appended after the HoldCancelled of every active hold. */
 export type InventoryClosed = DomainEvent<'InventoryClosed', Partition & { eventId: string; reason: string }>;
 
 export type InventoryEvent =
-  InventoryOpened | InventoryReplanned | SeatsHeld | HoldReleased | HoldExpired | HoldCancelled | InventoryClosed;
+  | InventoryOpened
+  | InventoryReplanned
+  | SeatsHeld
+  | HoldReleased
+  | HoldExpired
+  | HoldCancelled
+  | InventoryClosed
+  | HoldCheckedOut
+  | HoldCheckoutAbandoned
+  | SeatsSold;
 export type InventoryEventType = InventoryEvent['type'];
 
 export const inventorySchema = eventSchema<InventoryEvent>({
@@ -64,5 +131,8 @@ export const inventorySchema = eventSchema<InventoryEvent>({
   HoldExpired: 1,
   HoldCancelled: 1,
   InventoryClosed: 1,
+  HoldCheckedOut: 1,
+  HoldCheckoutAbandoned: 1,
+  SeatsSold: 1,
 });
 export const inventoryEventTypes = inventorySchema.eventTypes;

@@ -2,7 +2,20 @@ import { assertNever } from '../kernel';
 import { type Expiry, popExpiry, pushExpiry } from './expiry-heap';
 import type { InventoryEvent } from './inventory.events';
 
-export type Hold = Readonly<{ holderId: string; quantity: number; expiresAt: number; seatIds?: readonly string[] }>;
+/**
+ * `bookingId`: the hold was checked out to that booking (HoldCheckedOut). Such a hold stays taken
+ * past its `expiresAt` until the booking's process sells it or gives it back: the booking stream,
+ * not the clock, decides whether a late payment still gets the seats (docs/booking.md).
+ */
+export type Hold = Readonly<{
+  holderId: string;
+  quantity: number;
+  expiresAt: number;
+  seatIds?: readonly string[];
+  bookingId?: string;
+  /** A checked-out hold's own expiry before the checkout (restored if the checkout is abandoned). */
+  heldUntil?: number;
+}>;
 
 /**
  * One inventory partition: a whole event without a seating plan (`general`), or one section of
@@ -20,6 +33,12 @@ export type InventoryState = Readonly<{
   sellable: ReadonlySet<string>;
   /** Seat id → the hold that has it (may be past expiry: check the hold). */
   seatHolds: Map<string, string>;
+  /** Places sold (SeatsSold): never free again. */
+  sold: number;
+  /** Seated partitions: the seats sold. */
+  soldSeats: Set<string>;
+  /** Hold id → the booking its places were sold to. */
+  soldHolds: Map<string, string>;
   /** Seats in holds that have not been released or expired by an event (some may be past expiry). */
   held: number;
   holds: Map<string, Hold>;
@@ -39,6 +58,9 @@ export const initialInventoryState = (): InventoryState => ({
   seatOrder: [],
   sellable: new Set(),
   seatHolds: new Map(),
+  sold: 0,
+  soldSeats: new Set(),
+  soldHolds: new Map(),
   held: 0,
   holds: new Map(),
   closedHoldIds: new Set(),
@@ -49,18 +71,20 @@ export const initialInventoryState = (): InventoryState => ({
 /** Free places at `now`: a hold past its expiry counts as free even before HoldExpired is appended. */
 export function freeSeats(state: InventoryState, now: Date): number {
   const at = now.getTime();
-  if (at < state.earliestExpiry) return Math.max(0, state.capacity - state.held);
+  if (at < state.earliestExpiry) return Math.max(0, state.capacity - state.held - state.sold);
   let active = 0;
-  for (const hold of state.holds.values()) if (hold.expiresAt > at) active += hold.quantity;
-  return Math.max(0, state.capacity - active);
+  for (const hold of state.holds.values()) if (isActive(hold, now)) active += hold.quantity;
+  return Math.max(0, state.capacity - active - state.sold);
 }
 
+/** Active: before its expiry, or checked out to a booking (only the booking's process ends it then). */
 export function isActive(hold: Hold | undefined, now: Date): hold is Hold {
-  return hold !== undefined && hold.expiresAt > now.getTime();
+  return hold !== undefined && (hold.bookingId !== undefined || hold.expiresAt > now.getTime());
 }
 
-/** Whether a seat is in an active hold at `now`. */
+/** Whether a seat is sold, or in an active hold at `now`. */
 export function isTaken(state: InventoryState, seatId: string, now: Date): boolean {
+  if (state.soldSeats.has(seatId)) return true;
   const holdId = state.seatHolds.get(seatId);
   return holdId !== undefined && isActive(state.holds.get(holdId), now);
 }
@@ -100,6 +124,38 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
     case 'HoldExpired':
     case 'HoldCancelled':
       return removeHold(state, event.data.holdId);
+    case 'HoldCheckedOut': {
+      const hold = state.holds.get(event.data.holdId);
+      if (!hold) return state;
+      const expiresAt = Date.parse(event.data.expiresAt);
+      state.holds.set(event.data.holdId, {
+        ...hold,
+        expiresAt,
+        bookingId: event.data.bookingId,
+        heldUntil: hold.expiresAt,
+      });
+      pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
+      return { ...state, earliestExpiry: earliestOf(state) };
+    }
+    case 'HoldCheckoutAbandoned': {
+      const hold = state.holds.get(event.data.holdId);
+      if (!hold) return state;
+      const expiresAt = Date.parse(event.data.expiresAt);
+      const { holderId, quantity, seatIds } = hold;
+      state.holds.set(
+        event.data.holdId,
+        seatIds ? { holderId, quantity, expiresAt, seatIds } : { holderId, quantity, expiresAt },
+      );
+      pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
+      return { ...state, earliestExpiry: earliestOf(state) };
+    }
+    case 'SeatsSold': {
+      const { holdId, bookingId, quantity, seatIds } = event.data;
+      const removed = removeHold(state, holdId);
+      for (const seat of seatIds ?? []) removed.soldSeats.add(seat);
+      removed.soldHolds.set(holdId, bookingId);
+      return { ...removed, sold: removed.sold + quantity };
+    }
     case 'InventoryClosed':
       return { ...state, status: 'ended' };
     default:
@@ -113,7 +169,12 @@ function removeHold(state: InventoryState, holdId: string): InventoryState {
   state.holds.delete(holdId);
   state.closedHoldIds.add(holdId);
   for (const seat of hold.seatIds ?? []) if (state.seatHolds.get(seat) === holdId) state.seatHolds.delete(seat);
+  return { ...state, held: state.held - hold.quantity, earliestExpiry: earliestOf(state) };
+}
+
+/** The earliest expiry of a hold still there: stale heap entries (removed or re-dated holds) are dropped from the top. */
+function earliestOf(state: InventoryState): number {
   const { expiries, holds } = state;
   while (expiries.length > 0 && holds.get(expiries[0].holdId)?.expiresAt !== expiries[0].at) popExpiry(expiries);
-  return { ...state, held: state.held - hold.quantity, earliestExpiry: expiries[0]?.at ?? Number.POSITIVE_INFINITY };
+  return expiries[0]?.at ?? Number.POSITIVE_INFINITY;
 }

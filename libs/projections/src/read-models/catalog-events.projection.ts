@@ -134,7 +134,7 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>()({
   name: 'catalog-events',
   version: 6, // v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
   reads: [catalogContext, inventoryContext],
-  ignores: ['AllowanceReserved', 'AllowanceReturned'],
+  ignores: ['AllowanceReserved', 'AllowanceReturned', 'AllowanceExtended'],
   keyOf: (event) => event.data.eventId,
   indexes: CATALOG_INDEXES,
   on: {

@@ -9,7 +9,7 @@ export const eventAvailabilityProjection = defineProjection<AvailabilityDoc>()({
   name: 'event-availability',
   version: 3, // v3: HoldCancelled, InventoryClosed
   reads: [inventoryContext],
-  ignores: ['AllowanceReserved', 'AllowanceReturned'],
+  ignores: ['AllowanceReserved', 'AllowanceReturned', 'AllowanceExtended'],
   keyOf: (event) => event.data.eventId,
   // Every event of an inventory stream moves the counts (applyInventoryEvent's switch is exhaustive).
   on: onEach(inventoryModel, (doc, event) => {

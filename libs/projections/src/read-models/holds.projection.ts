@@ -10,7 +10,10 @@ export type HoldDoc = Projected & {
   holderId: string;
   quantity: number;
   expiresAt: string;
-  status: 'active' | 'released' | 'expired' | 'cancelled';
+  /** 'checked-out': in a booking's checkout until `expiresAt` (its payment deadline); 'sold': the booking was confirmed. */
+  status: 'active' | 'checked-out' | 'sold' | 'released' | 'expired' | 'cancelled';
+  /** The booking the hold was checked out to. */
+  bookingId?: string;
   /** When the platform cancelled it (the event was cancelled), and why. */
   cancelledAt?: string;
   cancellationReason?: string;
@@ -18,9 +21,16 @@ export type HoldDoc = Projected & {
 
 export const holdsProjection = defineProjection<HoldDoc>()({
   name: 'holds',
-  version: 3, // v3: HoldCancelled
+  version: 4, // v4: HoldCheckedOut, HoldCheckoutAbandoned, SeatsSold; v3: HoldCancelled
   reads: [inventoryContext],
-  ignores: ['InventoryOpened', 'InventoryReplanned', 'InventoryClosed', 'AllowanceReserved', 'AllowanceReturned'],
+  ignores: [
+    'InventoryOpened',
+    'InventoryReplanned',
+    'InventoryClosed',
+    'AllowanceReserved',
+    'AllowanceReturned',
+    'AllowanceExtended',
+  ],
   keyOf: (event) => event.data.holdId,
   indexes: [
     { keys: { holderId: 1, status: 1 } },
@@ -41,6 +51,16 @@ export const holdsProjection = defineProjection<HoldDoc>()({
         status: 'active',
       };
     },
+    HoldCheckedOut: (doc, { data }) =>
+      changed(doc, (rest) => ({
+        ...rest,
+        status: 'checked-out',
+        bookingId: data.bookingId,
+        expiresAt: data.expiresAt,
+      })),
+    HoldCheckoutAbandoned: (doc, { data }) =>
+      changed(doc, ({ bookingId: _abandoned, ...rest }) => ({ ...rest, status: 'active', expiresAt: data.expiresAt })),
+    SeatsSold: (doc) => changed(doc, (rest) => ({ ...rest, status: 'sold' })),
     HoldReleased: (doc) => changed(doc, (rest) => ({ ...rest, status: 'released' })),
     HoldExpired: (doc) => changed(doc, (rest) => ({ ...rest, status: 'expired' })),
     HoldCancelled: (doc, { data, metadata }) =>

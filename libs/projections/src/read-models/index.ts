@@ -1,5 +1,6 @@
 import { accountsProjection } from './accounts.projection';
 import { approvalChangesProjection } from './approval-changes.projection';
+import { bookingsProjection } from './bookings.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
@@ -10,6 +11,7 @@ import { sessionsProjection } from './sessions.projection';
 
 export * from './accounts.projection';
 export * from './approval-changes.projection';
+export * from './bookings.projection';
 export * from './detail-changes';
 export * from './catalog-events.projection';
 export * from './categories.projection';
@@ -30,4 +32,5 @@ export const ALL_PROJECTIONS = [
   securityEventsProjection,
   categoriesProjection,
   approvalChangesProjection,
+  bookingsProjection,
 ] as const;

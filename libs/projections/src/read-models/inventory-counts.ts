@@ -35,8 +35,7 @@ export function applyInventoryEvent(counts: PartitionedCounts, event: Recorded<I
 }
 
 function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<InventoryEvent>): T {
-  const { sold } = counts;
-  let { capacity, held } = counts;
+  let { capacity, held, sold } = counts;
   let salesClosed = counts.salesClosed === true;
   switch (event.type) {
     case 'InventoryOpened':
@@ -50,6 +49,13 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<Inventor
     case 'HoldExpired':
     case 'HoldCancelled':
       held -= event.data.quantity ?? 0;
+      break;
+    case 'HoldCheckedOut':
+    case 'HoldCheckoutAbandoned':
+      break; // still held, by a booking or by its holder again
+    case 'SeatsSold':
+      held -= event.data.quantity;
+      sold += event.data.quantity;
       break;
     case 'InventoryClosed':
       salesClosed = true;

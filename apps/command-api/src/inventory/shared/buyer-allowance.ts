@@ -32,6 +32,17 @@ export class BuyerAllowance {
     }
   }
 
+  /** The hold went into a checkout: its places count until `expiresAt` (nothing happens when they never counted). */
+  async extend(eventId: string, holdId: string, expiresAt: string, context: CommandContext): Promise<void> {
+    const buyerId = context.actor.userId;
+    await this.pipeline.execute(
+      allowanceModel,
+      allowanceId(eventId, buyerId),
+      { type: 'ExtendAllowance', data: { eventId, buyerId, holdId, expiresAt } },
+      ledgerContext(context),
+    );
+  }
+
   /** The hold's places no longer count for its holder (nothing happens when they never did). */
   async giveBack(eventId: string, buyerId: string, holdId: string, context: CommandContext): Promise<void> {
     await this.pipeline.execute(

@@ -6,7 +6,7 @@ import { findVisibleEvent } from '../../catalog/visible-event';
 import { ReadModels } from '../../http/read-models';
 import { GetSeatsQuery } from './get-seats.query';
 
-/** The live state of a seat map: free places per section and the seats in active holds. */
+/** The live state of a seat map: free places per section and the seats in active holds, checkouts or sold. */
 @QueryHandler(GetSeatsQuery)
 export class GetSeatsHandler implements IQueryHandler<GetSeatsQuery> {
   constructor(
@@ -19,7 +19,13 @@ export class GetSeatsHandler implements IQueryHandler<GetSeatsQuery> {
     const availability = await this.readModels.findById<AvailabilityDoc>('event-availability', eventId);
     const holds = await (
       await this.readModels.collection<HoldDoc>('holds')
-    ).find({ eventId, status: 'active', expiresAt: { $gt: this.clock.now().toISOString() } });
+    ).find({
+      eventId,
+      $or: [
+        { status: 'active', expiresAt: { $gt: this.clock.now().toISOString() } },
+        { status: { $in: ['checked-out', 'sold'] } },
+      ],
+    });
     return {
       eventId,
       sections: Object.entries(availability?.sections ?? {}).map(([sectionId, counts]) => ({

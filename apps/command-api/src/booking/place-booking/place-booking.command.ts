@@ -1,0 +1,22 @@
+import type { BookingStatus, BookingTicket, Money } from '@booking/domain';
+import { RequestCommand } from '../../http/request-command';
+
+export type CheckoutHold = Readonly<{ holdId: string; sectionId?: string; tierId?: string; attendeeNames?: string[] }>;
+
+/** What the request gives; the handler mints the ids, reads the holds and prices them from the catalog. */
+export type PlaceBookingData = Readonly<{
+  eventId: string;
+  holds: readonly CheckoutHold[];
+  buyer: Readonly<{ name: string; email: string }>;
+}>;
+export type PlaceBookingResult = {
+  bookingId: string;
+  eventId: string;
+  status: BookingStatus;
+  tickets: BookingTicket[];
+  total: Money;
+  paymentDeadline: string;
+  position: bigint;
+};
+
+export class PlaceBookingCommand extends RequestCommand<PlaceBookingData, PlaceBookingResult> {}

@@ -1,0 +1,53 @@
+import { Body, Controller, Post, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiProblems, Authenticated, VerifiedEmailGuard } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+import { BookingPlacedAnswer } from '../booking.answers';
+import { PlaceBookingCommand } from './place-booking.command';
+import { PlaceBookingRequest } from './place-booking.request';
+
+@ApiTags('booking')
+@Controller('api/bookings')
+export class PlaceBookingController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @UseGuards(VerifiedEmailGuard) // listed first, runs after the JWT guard of @Authenticated (decorators apply bottom-up)
+  @Authenticated()
+  @ApiCreatedResponse({
+    type: BookingPlacedAnswer,
+    description:
+      'Checkout started: the holds belong to the booking until its payment deadline (confirmed at once if free)',
+  })
+  @ApiProblems({
+    404: 'Unknown or unpublished event, or no such active hold of yours on it',
+    409: 'A hold is already in a checkout, or a price tier is no longer sold',
+    422: 'Unknown price tier, a tier other than the seating plan says, or a hold named twice',
+  })
+  async place(
+    @Body() body: PlaceBookingRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { eventId, holds, buyer } = body;
+    const { position, ...result } = await this.commands.execute(
+      new PlaceBookingCommand({
+        data: {
+          eventId,
+          holds: holds.map(({ holdId, sectionId, tierId, attendeeNames }) => ({
+            holdId,
+            ...(sectionId !== undefined ? { sectionId } : {}),
+            ...(tierId !== undefined ? { tierId } : {}),
+            ...(attendeeNames !== undefined ? { attendeeNames } : {}),
+          })),
+          buyer: { name: buyer.name, email: buyer.email },
+        },
+        context,
+      }),
+    );
+    return withPosition(reply, position, result);
+  }
+}

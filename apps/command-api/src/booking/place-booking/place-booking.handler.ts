@@ -1,0 +1,148 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandPipeline, bookingModel, inventoryModel } from '@booking/command-pipeline';
+import {
+  type CommandMetadata,
+  DomainError,
+  type HeldPlaces,
+  PAYMENT_WINDOW_SECONDS,
+  checkoutable,
+  inventoryPartitionId,
+  priceTickets,
+} from '@booking/domain';
+import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
+import { mintId } from '../../http/command-context';
+import { BuyerAllowance } from '../../inventory/shared/buyer-allowance';
+import { CatalogReader } from '../../inventory/shared/catalog-reader';
+import { EventSections } from '../../inventory/shared/event-sections';
+import { salesRulesOf } from '../../inventory/shared/sales-rules';
+import { PlaceBookingCommand, type PlaceBookingResult } from './place-booking.command';
+
+/**
+ * Checkout: every hold is read and checked first (the buyer's, active, in no other checkout) and
+ * priced from the catalog, so a refused checkout writes nothing. Then each hold is checked out to
+ * the booking (its partition's decision) and the booking is placed (the booking stream's). A free
+ * booking is confirmed by that same decision and its seats are sold at once (booking-seats policy,
+ * inline). Ids derive from the Idempotency-Key, so a retry replays every step instead of acting twice.
+ */
+@CommandHandler(PlaceBookingCommand)
+export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand> {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly catalog: CatalogReader,
+    private readonly sections: EventSections,
+    private readonly allowance: BuyerAllowance,
+    private readonly policies: PolicyExecutor,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(command: PlaceBookingCommand): Promise<PlaceBookingResult> {
+    const { data } = command;
+    // If-Match names one stream's revision; a checkout writes several streams and creates its own.
+    const context = { ...command.context, expectedRevision: undefined };
+    const { eventId, buyer } = data;
+    const bookingId = mintId(context, this.ids, 'booking');
+    const now = context.now ?? this.clock.now();
+    const metadata: CommandMetadata = { now, actor: context.actor };
+    const holdIds = data.holds.map((h) => h.holdId.toLowerCase());
+    if (new Set(holdIds).size !== holdIds.length) {
+      throw DomainError.validation('booking.duplicate-hold', 'Each hold may be named once', { field: 'holds' });
+    }
+    const held: HeldPlaces[] = [];
+    for (const [i, request] of data.holds.entries()) {
+      const holdId = holdIds[i];
+      const sectionId = request.sectionId ?? (await this.sections.holding(eventId, holdId));
+      const partition = await this.pipeline.read(inventoryModel, inventoryPartitionId(eventId, sectionId));
+      const hold = checkoutable(partition, holdId, bookingId, metadata);
+      held.push({
+        holdId,
+        ...(partition.sectionId ? { sectionId: partition.sectionId } : {}),
+        quantity: hold.quantity,
+        ...(hold.seatIds ? { seatIds: hold.seatIds } : {}),
+        ...(request.tierId !== undefined ? { tierId: request.tierId } : {}),
+      });
+    }
+    const places = held.reduce((n, h) => n + h.quantity, 0);
+    const ticketIds = Array.from({ length: places }, (_, i) => mintId(context, this.ids, `ticket-${i}`));
+    const catalog = await this.catalog.current(eventId);
+    const { holds, tickets } = priceTickets(catalog, held, ticketIds);
+    const paymentDeadline = new Date(now.getTime() + PAYMENT_WINDOW_SECONDS * 1000).toISOString();
+
+    await this.checkOut(eventId, bookingId, held, paymentDeadline, context);
+    // With a per-buyer limit, the places keep counting while the booking waits for its payment.
+    if (salesRulesOf(catalog).maxPerBuyer !== undefined) {
+      for (const { holdId } of held) await this.allowance.extend(eventId, holdId, paymentDeadline, context);
+    }
+    const attendeeNames = data.holds.flatMap((request, i) =>
+      Array.from({ length: held[i].quantity }, (_, n) => request.attendeeNames?.[n]?.trim() ?? ''),
+    );
+    const placed = await this.pipeline.execute(
+      bookingModel,
+      bookingId,
+      {
+        type: 'PlaceBooking',
+        data: {
+          bookingId,
+          eventId,
+          buyerName: buyer.name.trim(),
+          buyerEmail: buyer.email.trim(),
+          ...(attendeeNames.some((name) => name !== '') ? { attendeeNames } : {}),
+          holds,
+          tickets,
+          paymentDeadline,
+        },
+      },
+      context,
+    );
+    const sold = await this.policies.react(bookingSeats, placed, context.correlationId);
+    const state = placed.state;
+    if (state.status === 'none') throw new Error(`Booking ${bookingId} was not placed`);
+    return {
+      bookingId,
+      eventId,
+      status: state.status,
+      tickets: [...state.tickets],
+      total: state.total,
+      paymentDeadline: state.paymentDeadline,
+      position: sold > placed.position ? sold : placed.position,
+    };
+  }
+
+  /**
+   * Each hold's partition decides its checkout. Should one refuse after others agreed (the hold
+   * was released or cancelled since it was read), those are given back before the refusal is
+   * answered (each an ordinary hold again, until its own expiry): a checkout takes all its holds or none.
+   */
+  private async checkOut(
+    eventId: string,
+    bookingId: string,
+    held: readonly HeldPlaces[],
+    expiresAt: string,
+    context: PlaceBookingCommand['context'],
+  ): Promise<void> {
+    const done: HeldPlaces[] = [];
+    try {
+      for (const hold of held) {
+        await this.pipeline.execute(
+          inventoryModel,
+          inventoryPartitionId(eventId, hold.sectionId),
+          { type: 'CheckOutHold', data: { eventId, holdId: hold.holdId, bookingId, expiresAt } },
+          context,
+        );
+        done.push(hold);
+      }
+    } catch (error) {
+      for (const hold of done) {
+        await this.pipeline.execute(
+          inventoryModel,
+          inventoryPartitionId(eventId, hold.sectionId),
+          { type: 'AbandonCheckout', data: { eventId, holdId: hold.holdId, bookingId } },
+          { actor: context.actor, correlationId: context.correlationId },
+        );
+      }
+      throw error;
+    }
+  }
+}

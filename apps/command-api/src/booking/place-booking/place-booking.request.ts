@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { MAX_SEATS_PER_HOLD } from '@booking/domain';
+
+/** Holds one checkout may take (each up to MAX_SEATS_PER_HOLD places). */
+export const MAX_HOLDS_PER_BOOKING = 5;
+
+export class CheckoutHoldRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() holdId!: string;
+
+  @ApiPropertyOptional({ description: "The hold's seating-plan section, if any (saves a search)", example: 'stalls' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'sectionId must be a section id of the seating plan' })
+  sectionId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "Price tier of the hold's places. Events without a seating plan and with several tiers need it; with a plan the plan decides, and a different tier is refused",
+    example: 'standard',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  tierId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Attendee names, one per place of the hold in order (fewer is fine; "" for none)',
+    example: ['Ada Lovelace'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SEATS_PER_HOLD)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  attendeeNames?: string[];
+}
+
+export class BuyerRequest {
+  @ApiProperty({ example: 'Ada Lovelace' }) @IsString() @Length(1, 100) name!: string;
+  @ApiProperty({ example: 'ada@example.com' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+}
+
+/** A checkout. No price and no total: the server prices every place from the catalog. */
+export class PlaceBookingRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() eventId!: string;
+
+  @ApiProperty({ type: [CheckoutHoldRequest], minItems: 1, maxItems: MAX_HOLDS_PER_BOOKING })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_HOLDS_PER_BOOKING)
+  @ValidateNested({ each: true })
+  @Type(() => CheckoutHoldRequest)
+  holds!: CheckoutHoldRequest[];
+
+  @ApiProperty({ type: BuyerRequest })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => BuyerRequest)
+  buyer!: BuyerRequest;
+}

@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export const BOOKING_STATUSES = ['pending-payment', 'confirmed', 'expired', 'cancelled'] as const;
+
+export class MoneyView {
+  @ApiProperty({ type: 'integer', description: 'Integer minor units (cents)', example: 2500 }) amount!: number;
+  @ApiProperty({ pattern: '^[A-Z]{3}$', example: 'EUR' }) currency!: string;
+}
+
+class TicketView {
+  @ApiProperty({ format: 'uuid' }) ticketId!: string;
+  @ApiProperty({ format: 'uuid' }) holdId!: string;
+  @ApiPropertyOptional({ example: 'stalls' }) sectionId?: string;
+  @ApiPropertyOptional({ example: 'stalls:B:12' }) seatId?: string;
+  @ApiProperty() tierId!: string;
+  @ApiProperty() tierName!: string;
+  @ApiProperty({ type: MoneyView }) price!: MoneyView;
+  @ApiPropertyOptional() attendeeName?: string;
+}
+
+class PaymentView {
+  @ApiProperty({ format: 'uuid' }) paymentId!: string;
+  @ApiProperty({ type: MoneyView }) amount!: MoneyView;
+  @ApiProperty({ enum: ['started', 'declined', 'succeeded'] }) status!: string;
+}
+
+class RefundView {
+  @ApiProperty({ format: 'uuid' }) paymentId!: string;
+  @ApiProperty({ type: MoneyView }) amount!: MoneyView;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+}
+
+export class BookingView {
+  @ApiProperty({ format: 'uuid' }) bookingId!: string;
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ format: 'uuid' }) buyerId!: string;
+  @ApiProperty() buyerName!: string;
+  @ApiProperty() buyerEmail!: string;
+  @ApiProperty({ enum: BOOKING_STATUSES }) status!: string;
+  @ApiPropertyOptional({ description: 'Why the booking expired or was cancelled' }) statusReason?: string;
+  @ApiProperty({ type: [TicketView], description: 'Issued once the booking is confirmed' }) tickets!: TicketView[];
+  @ApiProperty({ type: MoneyView }) total!: MoneyView;
+  @ApiProperty({ format: 'date-time' }) paymentDeadline!: string;
+  @ApiProperty({ format: 'date-time' }) placedAt!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) confirmedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) endedAt?: string;
+  @ApiProperty({ type: [PaymentView] }) payments!: PaymentView[];
+  @ApiProperty({ type: [RefundView], description: 'Money to be returned (a payment after expiry, a second payment)' })
+  refunds!: RefundView[];
+  @ApiProperty({ pattern: '^\\d+$', description: 'Log position of the last change' }) position!: string;
+}
+
+export class MyBookingsView {
+  @ApiProperty({ type: [BookingView], description: 'Newest first' }) items!: BookingView[];
+  @ApiProperty({ type: 'integer', minimum: 0, description: "All the caller's bookings" }) total!: number;
+}

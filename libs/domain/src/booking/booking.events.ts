@@ -1,0 +1,103 @@
+import { type DomainEvent, type Money, type PersonalDataDeclaration, eventSchema } from '../kernel';
+
+/** One hold a booking was made from: the inventory partition (section) it lives in. */
+export type BookingHold = Readonly<{ holdId: string; sectionId?: string; quantity: number }>;
+
+/** One admission: a seat (seated sections) or a place (standing, or an event without a plan). */
+export type BookingTicket = Readonly<{
+  ticketId: string;
+  holdId: string;
+  sectionId?: string;
+  seatId?: string;
+  tierId: string;
+  tierName: string;
+  price: Money;
+}>;
+
+/**
+ * A checkout: the buyer's holds are checked out to this booking until `paymentDeadline`.
+ * Prices come from the catalog at checkout (never from the client). `attendeeNames`: per ticket,
+ * in the order of `tickets` ('' when none was given).
+ */
+export type BookingPlaced = DomainEvent<
+  'BookingPlaced',
+  {
+    bookingId: string;
+    eventId: string;
+    buyerId: string;
+    buyerName: string;
+    buyerEmail: string;
+    attendeeNames?: string[];
+    holds: BookingHold[];
+    tickets: BookingTicket[];
+    total: Money;
+    paymentDeadline: string;
+  }
+>;
+/** The buyer started paying `amount` as `paymentId`; one payment at a time. */
+export type BookingPaymentStarted = DomainEvent<
+  'BookingPaymentStarted',
+  { bookingId: string; paymentId: string; amount: Money }
+>;
+/** The provider declined the payment: the buyer may try again before the deadline. */
+export type BookingPaymentDeclined = DomainEvent<
+  'BookingPaymentDeclined',
+  { bookingId: string; paymentId: string; reason: string }
+>;
+/** Paid (or free): the tickets are issued. `paymentId` is absent for a free booking. */
+export type BookingConfirmed = DomainEvent<
+  'BookingConfirmed',
+  {
+    bookingId: string;
+    eventId: string;
+    buyerId: string;
+    holds: BookingHold[];
+    ticketIds: string[];
+    paymentId?: string;
+    reason: 'free' | 'paid';
+  }
+>;
+/** Not paid by the deadline: the seats go back on sale. */
+export type BookingExpired = DomainEvent<
+  'BookingExpired',
+  { bookingId: string; eventId: string; buyerId: string; holds: BookingHold[]; reason: string }
+>;
+/** The platform took the seats away (the event was cancelled) before the booking was sold. */
+export type BookingCancelled = DomainEvent<
+  'BookingCancelled',
+  { bookingId: string; eventId: string; buyerId: string; holds: BookingHold[]; reason: string }
+>;
+/** Money was taken that no ticket answers for (a late or second payment): it goes back. */
+export type RefundRequested = DomainEvent<
+  'RefundRequested',
+  { bookingId: string; buyerId: string; paymentId: string; amount: Money; reason: string }
+>;
+
+export type BookingEvent =
+  | BookingPlaced
+  | BookingPaymentStarted
+  | BookingPaymentDeclined
+  | BookingConfirmed
+  | BookingExpired
+  | BookingCancelled
+  | RefundRequested;
+export type BookingEventType = BookingEvent['type'];
+
+/** The buyer's details and the attendees' names are the buyer's personal data (docs/personal-data.md). */
+export const bookingPersonalData: PersonalDataDeclaration<BookingEvent> = {
+  BookingPlaced: { subject: 'buyerId', fields: ['buyerName', 'buyerEmail', 'attendeeNames'] },
+};
+
+export const bookingSchema = eventSchema<BookingEvent>(
+  {
+    BookingPlaced: 1,
+    BookingPaymentStarted: 1,
+    BookingPaymentDeclined: 1,
+    BookingConfirmed: 1,
+    BookingExpired: 1,
+    BookingCancelled: 1,
+    RefundRequested: 1,
+  },
+  { personal: bookingPersonalData },
+);
+export const bookingEventTypes = bookingSchema.eventTypes;

@@ -1,0 +1,113 @@
+import { type CommandMetadata, DomainError } from '../kernel';
+import type { AbandonCheckout, CheckOutHold, ReleaseCheckedOutHold, SellHold } from './inventory.commands';
+import type { InventoryEvent } from './inventory.events';
+import { closing } from './inventory.hold-data';
+import { type Hold, type InventoryState, isActive } from './inventory.state';
+
+/**
+ * Checkout (docs/booking.md, "Seat takeover"): the holder hands a hold to a booking, which then
+ * alone ends it: sold when the booking is confirmed, given back when it expires or is cancelled,
+ * or restored as an ordinary hold when the checkout itself is refused halfway.
+ */
+
+export const checkedOut = (holdId: string) =>
+  DomainError.conflict('inventory.hold-checked-out', `Hold ${holdId} is already in a checkout`, { holdId });
+
+/**
+ * Only the holder checks out their own active hold, once: the hold then lasts until the booking's
+ * payment deadline (which may be sooner or later than its own expiry) and belongs to the booking.
+ */
+export function checkOutHold({ data, metadata }: CheckOutHold, state: InventoryState): InventoryEvent[] {
+  const hold = checkoutable(state, data.holdId, data.bookingId, metadata);
+  if (hold.bookingId === data.bookingId) return [];
+  const deadline = Date.parse(data.expiresAt);
+  if (!Number.isFinite(deadline) || deadline <= metadata.now.getTime()) {
+    throw DomainError.validation('inventory.bad-deadline', 'A checkout lasts until a deadline in the future');
+  }
+  const { holdId, bookingId } = data;
+  const { eventId, sectionId, holderId, quantity, seatIds } = closing(data.eventId, state, holdId, hold);
+  return [
+    {
+      type: 'HoldCheckedOut',
+      data: {
+        eventId,
+        ...(sectionId ? { sectionId } : {}),
+        holdId,
+        holderId,
+        bookingId,
+        quantity,
+        expiresAt: new Date(deadline).toISOString(),
+        ...(seatIds ? { seatIds } : {}),
+      },
+    },
+  ];
+}
+
+/**
+ * The hold a checkout may take: active, the actor's own (another person's reads as none), and
+ * not in another checkout (already in this booking's: a retry). The checkout use case asks this
+ * of every hold before it writes anything, so a refused checkout changes nothing.
+ */
+export function checkoutable(
+  state: InventoryState,
+  holdId: string,
+  bookingId: string,
+  metadata: CommandMetadata,
+): Hold {
+  const hold = state.holds.get(holdId);
+  if (!isActive(hold, metadata.now) || hold.holderId !== metadata.actor.userId) {
+    throw DomainError.notFound('inventory.hold-not-found', `No active hold ${holdId}`, { holdId });
+  }
+  if (hold.bookingId !== undefined && hold.bookingId !== bookingId) throw checkedOut(holdId);
+  return hold;
+}
+
+/** Gives a hold checked out to this booking back to its holder, with its own expiry; nothing otherwise. */
+export function abandonCheckout({ data }: AbandonCheckout, state: InventoryState): InventoryEvent[] {
+  const hold = state.holds.get(data.holdId);
+  if (!hold || hold.bookingId !== data.bookingId) return [];
+  const { eventId, sectionId, holderId, quantity, seatIds } = closing(data.eventId, state, data.holdId, hold);
+  return [
+    {
+      type: 'HoldCheckoutAbandoned',
+      data: {
+        eventId,
+        ...(sectionId ? { sectionId } : {}),
+        holdId: data.holdId,
+        holderId,
+        bookingId: data.bookingId,
+        quantity,
+        expiresAt: new Date(hold.heldUntil ?? hold.expiresAt).toISOString(),
+        ...(seatIds ? { seatIds } : {}),
+      },
+    },
+  ];
+}
+
+/** Sells what a hold checked out to this booking has; selling it again is a no-op. */
+export function sellHold({ data }: SellHold, state: InventoryState): InventoryEvent[] {
+  if (state.soldHolds.get(data.holdId) === data.bookingId) return [];
+  const hold = state.holds.get(data.holdId);
+  if (!hold || hold.bookingId !== data.bookingId) {
+    throw DomainError.conflict(
+      'inventory.hold-not-checked-out',
+      `Hold ${data.holdId} is not checked out to booking ${data.bookingId}`,
+      { holdId: data.holdId, bookingId: data.bookingId },
+    );
+  }
+  return [
+    { type: 'SeatsSold', data: { ...closing(data.eventId, state, data.holdId, hold), bookingId: data.bookingId } },
+  ];
+}
+
+/** The booking ended unpaid: its hold goes back on sale. Nothing when the hold is no longer the booking's. */
+export function releaseCheckedOutHold({ data }: ReleaseCheckedOutHold, state: InventoryState): InventoryEvent[] {
+  const hold = state.holds.get(data.holdId);
+  if (!hold || hold.bookingId !== data.bookingId) return [];
+  return [{ type: 'HoldExpired', data: closing(data.eventId, state, data.holdId, hold) }];
+}
+
+/** Whether a hold is checked out to a booking and not yet sold or ended: what SellHold needs. */
+export function isCheckedOutTo(state: InventoryState, holdId: string, bookingId: string): boolean {
+  return state.holds.get(holdId)?.bookingId === bookingId;
+}

@@ -1,0 +1,52 @@
+import { bookingModel, inventoryModel } from '@booking/command-pipeline';
+import { type BookingHold, inventoryPartitionId, isCheckedOutTo } from '@booking/domain';
+import { definePolicy, type PolicyContext } from '../policy';
+
+type Booked = Readonly<{ bookingId: string; eventId: string; holds: readonly BookingHold[] }>;
+
+/**
+ * The inventory half of the cross-stream rule: the booking stream decides, the partitions follow.
+ * A confirmed booking's checked-out holds become sold; a hold no longer checked out to it (the
+ * platform cancelled it meanwhile) is left alone: its HoldCancelled cancels the booking and asks
+ * for the refund. Selling twice is a no-op for the inventory decider.
+ */
+export async function sellSeats({ bookingId, eventId, holds }: Booked, { read, execute }: PolicyContext) {
+  for (const { holdId, sectionId } of holds) {
+    const partition = inventoryPartitionId(eventId, sectionId);
+    if (!isCheckedOutTo(await read(inventoryModel, partition), holdId, bookingId)) continue;
+    await execute(inventoryModel, partition, { type: 'SellHold', data: { eventId, holdId, bookingId } });
+  }
+}
+
+/**
+ * BookingConfirmed → its seats are sold. BookingExpired / BookingCancelled → its checked-out holds
+ * go back on sale (HoldExpired). HoldCancelled of a checked-out hold (the event was cancelled) →
+ * the booking is cancelled, with a refund request when it was paid. See docs/booking.md.
+ */
+export const bookingSeats = definePolicy({
+  id: 'policy:booking-seats',
+  on: ['BookingConfirmed', 'BookingExpired', 'BookingCancelled', 'HoldCancelled'],
+  async handle(event, context) {
+    switch (event.type) {
+      case 'BookingConfirmed':
+        return sellSeats(event.data, context);
+      case 'BookingExpired':
+      case 'BookingCancelled': {
+        const { bookingId, eventId } = event.data;
+        for (const { holdId, sectionId } of event.data.holds) {
+          await context.execute(inventoryModel, inventoryPartitionId(eventId, sectionId), {
+            type: 'ReleaseCheckedOutHold',
+            data: { eventId, holdId, bookingId },
+          });
+        }
+        return;
+      }
+      case 'HoldCancelled': {
+        const { bookingId, reason } = event.data;
+        if (!bookingId) return;
+        await context.execute(bookingModel, bookingId, { type: 'CancelBooking', data: { bookingId, reason } });
+        return;
+      }
+    }
+  },
+});

@@ -1,0 +1,136 @@
+import type { RecordedEvent } from '@booking/event-store';
+import { type BookingDoc, bookingsProjection } from './bookings.projection';
+
+let position = 0n;
+const recorded = (type: string, data: Record<string, unknown>): RecordedEvent =>
+  ({
+    id: `e${++position}`,
+    type,
+    data: { bookingId: 'b1', ...data },
+    metadata: { occurredAt: `2030-01-01T00:00:${String(position).padStart(2, '0')}.000Z` },
+    stream: 'booking-b1',
+    revision: position,
+    position,
+  }) as unknown as RecordedEvent;
+
+/** Folds events one document per booking (the runner sets `_position` after each). */
+function project(events: RecordedEvent[], docs = new Map<string, BookingDoc>()): Map<string, BookingDoc> {
+  for (const event of events) {
+    const key = bookingsProjection.keyOf(event)!;
+    const next = bookingsProjection.evolve(docs.get(key) ?? null, event);
+    if (next) docs.set(key, { ...next, _position: Number(event.position) } as BookingDoc);
+  }
+  return docs;
+}
+
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+const tickets = [
+  {
+    ticketId: 't1',
+    holdId: 'h1',
+    sectionId: 'stalls',
+    seatId: 'stalls:A:1',
+    tierId: 'std',
+    tierName: 'Std',
+    price: eur(2500),
+  },
+  {
+    ticketId: 't2',
+    holdId: 'h1',
+    sectionId: 'stalls',
+    seatId: 'stalls:A:2',
+    tierId: 'std',
+    tierName: 'Std',
+    price: eur(2500),
+  },
+];
+const placed = () =>
+  recorded('BookingPlaced', {
+    eventId: 'e1',
+    buyerId: 'alice',
+    buyerName: 'Alice',
+    buyerEmail: 'alice@example.com',
+    attendeeNames: ['Ada', ''],
+    holds: [{ holdId: 'h1', sectionId: 'stalls', quantity: 2 }],
+    tickets,
+    total: eur(5000),
+    paymentDeadline: '2030-01-01T00:15:00.000Z',
+  });
+
+describe('bookings projection', () => {
+  it('follows a booking from checkout through a declined and a successful payment to confirmation', () => {
+    const docs = project([
+      placed(),
+      recorded('BookingPaymentStarted', { paymentId: 'p1', amount: eur(5000) }),
+      recorded('PaymentFailed', { paymentId: 'p1', amount: eur(5000), provider: 'test-mode', reason: 'card_declined' }),
+      recorded('BookingPaymentDeclined', { paymentId: 'p1', reason: 'card_declined' }),
+      recorded('BookingPaymentStarted', { paymentId: 'p2', amount: eur(5000) }),
+      recorded('PaymentSucceeded', { paymentId: 'p2', amount: eur(5000), provider: 'test-mode', reference: 'r' }),
+      recorded('BookingConfirmed', {
+        eventId: 'e1',
+        buyerId: 'alice',
+        holds: [],
+        ticketIds: ['t1', 't2'],
+        paymentId: 'p2',
+        reason: 'paid',
+      }),
+    ]);
+    const doc = docs.get('b1')!;
+    expect(doc).toMatchObject({
+      buyerId: 'alice',
+      buyerName: 'Alice',
+      status: 'confirmed',
+      total: eur(5000),
+      payments: [
+        { paymentId: 'p1', status: 'declined' },
+        { paymentId: 'p2', status: 'succeeded' },
+      ],
+      refunds: [],
+    });
+    expect(doc.tickets.map((t) => t.attendeeName)).toEqual(['Ada', undefined]);
+    expect(doc.confirmedAt).toBeDefined();
+  });
+
+  it('shows an expiry and the refund of a late payment', () => {
+    const docs = project([
+      placed(),
+      recorded('BookingExpired', {
+        eventId: 'e1',
+        buyerId: 'alice',
+        holds: [],
+        reason: 'Not paid by the payment deadline',
+      }),
+      recorded('RefundRequested', { buyerId: 'alice', paymentId: 'p1', amount: eur(5000), reason: 'late' }),
+    ]);
+    expect(docs.get('b1')).toMatchObject({
+      status: 'expired',
+      statusReason: 'Not paid by the payment deadline',
+      refunds: [{ paymentId: 'p1', amount: eur(5000), reason: 'late' }],
+    });
+  });
+
+  it('reads the attendee names of an erased buyer as none', () => {
+    const erased = placed();
+    (erased.data as Record<string, unknown>).attendeeNames = '[erased]';
+    expect(
+      project([erased])
+        .get('b1')!
+        .tickets.every((t) => t.attendeeName === undefined),
+    ).toBe(true);
+  });
+
+  it('is idempotent when an event is applied twice', () => {
+    const events = [
+      placed(),
+      recorded('BookingPaymentStarted', { paymentId: 'p1', amount: eur(5000) }),
+      recorded('RefundRequested', { buyerId: 'alice', paymentId: 'p1', amount: eur(5000), reason: 'late' }),
+    ];
+    const once = project(events);
+    const twice = new Map([...project(events)].map(([k, v]) => [k, { ...v }]));
+    for (const event of events.slice(1)) {
+      const doc = twice.get('b1')!;
+      twice.set('b1', { ...bookingsProjection.evolve(doc, event)!, _position: doc._position } as BookingDoc);
+    }
+    expect(twice.get('b1')).toEqual(once.get('b1'));
+  });
+});

@@ -105,7 +105,7 @@ async function main() {
   // Read back from the log.
   const store = new SqliteEventStore({ path: join(dataDir, 'events.db') });
   const events = [];
-  for (let page = await store.readAll({ maxCount: 4096 }); page.length > 0; ) {
+  for (let page = await store.readAll({ maxCount: 4096 }); page.length > 0;) {
     events.push(...page);
     page = await store.readAll({ after: page[page.length - 1].position, maxCount: 4096 });
   }

@@ -31,7 +31,6 @@ function StatusPanel({ booking }: { booking: Booking }) {
     <Paper ref={ref} tabIndex={-1} withBorder p="md" radius="md" role="status" data-testid="booking-status-panel">
       <Stack gap={6}>
         <BookingStatusBadge booking={booking} />
-        <Text fw={600}>{text.label}</Text>
         <Text size="sm">{text.detail}</Text>
         {booking.statusReason && (
           <Text size="sm">

@@ -20,13 +20,11 @@ import { formatLongDateTime, formatMoney } from '../../lib/format';
 import { newId } from '../../lib/ids';
 import { SignInPrompt, useSession, VerifyEmailNotice } from '../auth';
 import type { PriceTier } from '../catalog';
-import { type Hold, HoldCountdown, useMyHolds } from '../holds';
+import { type Hold, HoldCountdown, holdRef, useMyHolds } from '../holds';
 import { ticketPlace } from './booking-status';
 import { buildCheckout, checkoutErrors, type HoldChoice } from './checkout';
 import { usePlaceBooking } from './useBookingMutations';
 import { useEventOf } from './useEventSummary';
-
-const holdRef = (holdId: string) => `#${holdId.replaceAll('-', '').slice(-6).toUpperCase()}`;
 
 /** "Stalls, row B, seat 12" per seat, or "Place 1", "Place 2" for standing and unseated holds. */
 const placesOf = (hold: Hold) =>

@@ -1,4 +1,5 @@
 export { HoldForm } from './HoldForm';
+export { holdRef } from './HeldMessage';
 export { MyHoldsPage } from './MyHoldsPage';
 export { HoldCountdown } from './HoldCountdown';
 export { usePlaceHold, useReleaseHold } from './useHoldMutations';

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { DEMO_PERSONAS } from '@booking/platform';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PERSONAS, ManualClock } from '@booking/platform';
 import { gridRows, type SeatingPlan } from '@booking/domain';
-import { people } from '../apps/standalone/src/testing/test-app';
-import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { ExpireBookings } from '@booking/projector';
+import { type TestApp, people, startTestApp } from '../apps/standalone/src/testing/test-app';
+import { accessibilityViolations, browserSuite, chromiumAvailable, launch, signedInPage } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -153,6 +154,50 @@ run('in the browser: hold, check out, pay (declined, then paid), see the booking
       .getByText(/insufficient funds/)
       .waitFor();
     await page.getByTestId('booking-status-panel').getByText('Awaiting payment').waitFor();
+    await page.context().close();
+  });
+});
+
+run('in the browser: a booking not paid by its deadline', () => {
+  const clock = new ManualClock(new Date());
+  let t: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await startTestApp({
+      clock,
+      env: { DEMO_MODE: 'true', COOKIE_SECURE: 'false', WEB_DIST: join(__dirname, '..', 'web', 'dist') },
+    });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows it expired, with the reason and no payment form, on its page and under My bookings', async () => {
+    const { eventId } = await t.publishedEvent(10, people.organizer, { title: 'Unpaid Matinee' });
+    const page = await signedInPage(browser, t.url, DEMO_PERSONAS.attendee.email);
+    await page.goto(`${t.url}/events/${eventId}`);
+    await page.getByLabel('Number of seats').fill('1');
+    await page.getByRole('button', { name: 'Hold seats' }).click();
+    await page.getByRole('link', { name: 'Check out now' }).click();
+    await page.getByRole('button', { name: 'Book and go to payment' }).click();
+    await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
+    const status = page.getByTestId('booking-status-panel');
+    await status.getByText('Awaiting payment').waitFor();
+
+    clock.advance(15 * 60 * 1000); // the payment window
+    const sweeper = t.app.get(ExpireBookings, { strict: false });
+    while ((await sweeper.sweep()) > 0);
+    await page.reload();
+    await status.getByText('Expired').waitFor();
+    await status.getByText('Not paid by the payment deadline').waitFor();
+    expect(await page.getByLabel('Card number').count()).toBe(0);
+    expect(await page.getByTestId('payment-deadline').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${t.url}/me/bookings`);
+    await page.getByRole('listitem').filter({ hasText: 'Unpaid Matinee' }).getByText('Expired').waitFor();
     await page.context().close();
   });
 });

@@ -47,6 +47,8 @@ run('in the browser: hold, check out, pay (declined, then paid), see the booking
     await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
     const status = page.getByTestId('booking-status-panel');
     await status.getByText('Awaiting payment').first().waitFor();
+    // The checkout's button is gone: the focus starts on the booking's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.getByTestId('tickets').getByRole('listitem').count()).toBe(2);
     await page.getByTestId('tickets').getByText('Ada Lovelace', { exact: false }).waitFor();
     expect(await page.getByTestId('booking-total').textContent()).toMatch(/\d/);

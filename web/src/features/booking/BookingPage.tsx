@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Anchor, Container, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { formatDateTime, formatLongDateTime, formatMoney } from '../../lib/format';
@@ -111,12 +111,21 @@ export function BookingPage() {
   const { bookingId = '' } = useParams();
   const { isSignedIn } = useSession();
   const booking = useBooking(bookingId);
-  const ref = booking.data ? bookingRef(booking.data.bookingId) : '';
+  const ref = booking.data ? ` ${bookingRef(booking.data.bookingId)}` : '';
+  // Arriving from the checkout, whose button had the focus: start reading here.
+  const fromCheckout = (useLocation().state as { placed?: boolean } | null)?.placed === true;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = booking.data !== undefined;
+  useEffect(() => {
+    if (fromCheckout && loaded) heading.current?.focus();
+  }, [fromCheckout, loaded]);
   return (
     <Container size="md" px={0}>
-      <title>{`Booking ${ref} · Seatwise`}</title>
+      <title>{`Booking${ref} · Seatwise`}</title>
       <Stack gap="lg">
-        <Title order={1}>Booking {ref}</Title>
+        <Title order={1} ref={heading} tabIndex={-1}>
+          Booking{ref}
+        </Title>
         {!isSignedIn ? (
           <SignInPrompt action="see your booking" />
         ) : booking.isPending ? (

@@ -117,7 +117,11 @@ function CheckoutForm({ eventId, holds, tiers }: { eventId: string; holds: Hold[
     if (Object.keys(problems).length > 0) return;
     place.mutate(
       { checkout, idempotencyKey: newId() },
-      { onSuccess: (placed) => void navigate(`/bookings/${encodeURIComponent(placed.bookingId)}`) },
+      {
+        // The booking page takes the focus (this form and its button are gone).
+        onSuccess: (placed) =>
+          void navigate(`/bookings/${encodeURIComponent(placed.bookingId)}`, { state: { placed: true } }),
+      },
     );
   };
 

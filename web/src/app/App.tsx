@@ -18,6 +18,9 @@ const EventPage = lazyPage(
   () => import('./event-page-styles'),
 );
 const MyHoldsPage = lazyPage(() => import('../features/holds/MyHoldsPage'), 'MyHoldsPage');
+const CheckoutPage = lazyPage(() => import('../features/booking/CheckoutPage'), 'CheckoutPage');
+const BookingPage = lazyPage(() => import('../features/booking/BookingPage'), 'BookingPage');
+const MyBookingsPage = lazyPage(() => import('../features/booking/MyBookingsPage'), 'MyBookingsPage');
 const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
@@ -52,6 +55,9 @@ export function App() {
                 <Route index element={<CatalogPage />} />
                 <Route path="events/:eventId" element={<EventPage />} />
                 <Route path="holds" element={<MyHoldsPage />} />
+                <Route path="events/:eventId/checkout" element={<CheckoutPage />} />
+                <Route path="bookings/:bookingId" element={<BookingPage />} />
+                <Route path="me/bookings" element={<MyBookingsPage />} />
                 <Route path="organizer" element={<OrganizerPage />} />
                 <Route path="organizer/events/new" element={<NewEventPage />} />
                 <Route path="organizer/events/:eventId/edit" element={<EditEventPage />} />

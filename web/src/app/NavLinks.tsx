@@ -25,12 +25,13 @@ function NavItem({ to, label, end, onNavigate, fullWidth }: Item & { onNavigate?
 
 /** The main navigation; organizer tools only for those who can use them, the mailbox only in demo mode. */
 export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; fullWidth?: boolean }) {
-  const { hasRole } = useSession();
+  const { hasRole, isSignedIn } = useSession();
   const { isDemo } = useDemoPersonas();
   const items: Item[] = [
     { to: '/', label: 'Events', end: true },
     { to: '/holds', label: 'My holds' },
   ];
+  if (isSignedIn) items.push({ to: '/me/bookings', label: 'My bookings' });
   if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
   if (hasRole('admin'))
     items.push({ to: '/admin/events', label: 'Approvals' }, { to: '/admin/categories', label: 'Categories' });

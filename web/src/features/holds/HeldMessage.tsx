@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { parseSeatId } from '@booking/seating';
 import { HoldCountdown } from './HoldCountdown';
@@ -32,9 +32,21 @@ export function HeldMessage({ hold, eventTitle }: { hold: PlacedHold; eventTitle
           You hold {seatsText(hold)} for {eventTitle}. Hold {holdRef(hold.holdId)}.
         </Text>
         <HoldCountdown expiresAt={hold.expiresAt} />
-        <Anchor component={Link} to="/holds" size="sm" c="inherit" fw={600} underline="always">
-          Go to my holds
-        </Anchor>
+        <Group gap="md">
+          <Anchor
+            component={Link}
+            to={`/events/${encodeURIComponent(hold.eventId)}/checkout`}
+            size="sm"
+            c="inherit"
+            fw={600}
+            underline="always"
+          >
+            Check out now
+          </Anchor>
+          <Anchor component={Link} to="/holds" size="sm" c="inherit" fw={600} underline="always">
+            Go to my holds
+          </Anchor>
+        </Group>
       </Stack>
     </Alert>
   );

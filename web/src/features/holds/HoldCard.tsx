@@ -71,22 +71,33 @@ function ActiveHoldCard({ hold, onReleased }: { hold: Hold; onReleased?: (messag
             <Text size="sm">{seats} held</Text>
             <HoldCountdown expiresAt={hold.expiresAt} />
           </Stack>
-          <Button
-            variant="default"
-            onClick={
-              () =>
-                // mutateAsync: the list drops this card on success, and a callback of mutate() would not run once it is gone.
-                release
-                  .mutateAsync({ eventId: hold.eventId, holdId: hold.holdId, idempotencyKey: newId() })
-                  .then(() => onReleased?.(`Released ${seats} for ${hold.eventTitle}.`))
-                  .catch(() => undefined) // shown below from release.error
-            }
-            loading={release.isPending}
-            disabled={expired || release.isSuccess}
-            aria-label={`Release ${seats} for ${hold.eventTitle}`}
-          >
-            Release
-          </Button>
+          <Group gap="xs">
+            {!expired && (
+              <Button
+                component={Link}
+                to={`/events/${encodeURIComponent(hold.eventId)}/checkout`}
+                aria-label={`Check out ${seats} for ${hold.eventTitle}`}
+              >
+                Check out
+              </Button>
+            )}
+            <Button
+              variant="default"
+              onClick={
+                () =>
+                  // mutateAsync: the list drops this card on success, and a callback of mutate() would not run once it is gone.
+                  release
+                    .mutateAsync({ eventId: hold.eventId, holdId: hold.holdId, idempotencyKey: newId() })
+                    .then(() => onReleased?.(`Released ${seats} for ${hold.eventTitle}.`))
+                    .catch(() => undefined) // shown below from release.error
+              }
+              loading={release.isPending}
+              disabled={expired || release.isSuccess}
+              aria-label={`Release ${seats} for ${hold.eventTitle}`}
+            >
+              Release
+            </Button>
+          </Group>
         </Group>
         {release.isError && <ProblemAlert error={release.error} title="Could not release the hold" />}
       </Stack>

@@ -29,6 +29,9 @@ export type Hold = {
   eventTitle: string;
   quantity: number;
   expiresAt: string;
+  /** Events with a seating plan: where the places are (the section, and the seats unless standing). */
+  sectionId?: string;
+  seatIds?: string[];
   /** 'cancelled': the event was cancelled; the hold is listed with the reason. */
   status: 'active' | 'cancelled';
   cancelledAt?: string;

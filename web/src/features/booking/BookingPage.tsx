@@ -1,0 +1,156 @@
+import { useEffect, useRef } from 'react';
+import { Anchor, Container, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link, useLocation, useParams } from 'react-router';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { isProblem } from '../../lib/api';
+import { formatDateTime, formatLongDateTime, formatMoney } from '../../lib/format';
+import { SignInPrompt, useSession } from '../auth';
+import { useCountdown } from '../holds';
+import { BookingStatusBadge } from './BookingStatusBadge';
+import { bookingRef } from './booking-ref';
+import { bookingStatusText, refundRequested } from './booking-status';
+import type { Booking } from './booking.types';
+import { PaymentDeadline } from './PaymentDeadline';
+import { PaymentForm } from './PaymentForm';
+import { TicketList } from './TicketList';
+import { useBooking } from './useBookings';
+import { useEventOf } from './useEventSummary';
+
+/**
+ * The booking's state in words, announced when it changes (payment confirmed, expired meanwhile),
+ * and focused then: the payment form the focus was in is gone.
+ */
+function StatusPanel({ booking }: { booking: Booking }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const first = useRef(booking.status);
+  useEffect(() => {
+    if (booking.status !== first.current) ref.current?.focus();
+  }, [booking.status]);
+  const text = bookingStatusText(booking.status);
+  return (
+    <Paper ref={ref} tabIndex={-1} withBorder p="md" radius="md" role="status" data-testid="booking-status-panel">
+      <Stack gap={6}>
+        <BookingStatusBadge booking={booking} />
+        <Text size="sm">{text.detail}</Text>
+        {booking.statusReason && (
+          <Text size="sm">
+            <Text span c="dimmed">
+              Reason:
+            </Text>{' '}
+            {booking.statusReason}
+          </Text>
+        )}
+        {booking.confirmedAt && (
+          <Text size="sm">
+            Confirmed on <time dateTime={booking.confirmedAt}>{formatDateTime(booking.confirmedAt)}</time>.
+          </Text>
+        )}
+        {refundRequested(booking) &&
+          booking.refunds.map((refund) => (
+            <Text size="sm" key={refund.paymentId}>
+              A refund of {formatMoney(refund.amount.amount, refund.amount.currency)} was requested on{' '}
+              <time dateTime={refund.requestedAt}>{formatDateTime(refund.requestedAt)}</time> ({refund.reason}).
+            </Text>
+          ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () => void }) {
+  const event = useEventOf(booking.eventId).data;
+  const secondsLeft = useCountdown(booking.paymentDeadline);
+  const pending = booking.status === 'pending-payment';
+  const awaitingExpiry = pending && secondsLeft === 0;
+  // Past its deadline a pending booking is about to expire (the sweep runs every second): ask until it has.
+  const refetchRef = useRef(refetch);
+  refetchRef.current = refetch;
+  useEffect(() => {
+    if (!awaitingExpiry) return;
+    refetchRef.current();
+    const timer = window.setInterval(() => refetchRef.current(), 2_000);
+    return () => window.clearInterval(timer);
+  }, [awaitingExpiry]);
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Text>
+          {event ? (
+            <Anchor component={Link} to={`/events/${encodeURIComponent(booking.eventId)}`} fw={600}>
+              {event.title}
+            </Anchor>
+          ) : (
+            'Event'
+          )}
+          {event && (
+            <>
+              {' · '}
+              <time dateTime={event.startsAt}>{formatLongDateTime(event.startsAt)}</time>
+            </>
+          )}
+        </Text>
+        <Text size="sm" c="dimmed">
+          Booked by {booking.buyerName} ({booking.buyerEmail}) on{' '}
+          <time dateTime={booking.placedAt}>{formatDateTime(booking.placedAt)}</time>
+        </Text>
+      </Stack>
+      <StatusPanel booking={booking} />
+      {pending && <PaymentDeadline deadline={booking.paymentDeadline} secondsLeft={secondsLeft} />}
+      <TicketList
+        tickets={booking.tickets}
+        total={booking.total}
+        heading={booking.status === 'confirmed' ? 'Your tickets' : 'Your order'}
+      />
+      {pending && <PaymentForm booking={booking} deadlinePassed={secondsLeft === 0} />}
+    </Stack>
+  );
+}
+
+/** `/bookings/:bookingId`: status, tickets, total, the deadline and the payment form while it is pending. */
+export function BookingPage() {
+  const { bookingId = '' } = useParams();
+  const { isSignedIn } = useSession();
+  const booking = useBooking(bookingId);
+  const ref = booking.data ? ` ${bookingRef(booking.data.bookingId)}` : '';
+  // Arriving from the checkout, whose button had the focus: start reading here.
+  const fromCheckout = (useLocation().state as { placed?: boolean } | null)?.placed === true;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = booking.data !== undefined;
+  useEffect(() => {
+    if (fromCheckout && loaded) heading.current?.focus();
+  }, [fromCheckout, loaded]);
+  return (
+    <Container size="md" px={0}>
+      <title>{`Booking${ref} · Seatwise`}</title>
+      <Stack gap="lg">
+        <Title order={1} ref={heading} tabIndex={-1}>
+          Booking{ref}
+        </Title>
+        {!isSignedIn ? (
+          <SignInPrompt action="see your booking" />
+        ) : booking.isPending ? (
+          <Stack aria-hidden="true">
+            <Skeleton height={96} />
+            <Skeleton height={160} />
+          </Stack>
+        ) : booking.isError ? (
+          <ProblemAlert
+            error={booking.error}
+            title={
+              isProblem(booking.error) && booking.error.status === 404
+                ? 'No such booking'
+                : 'Could not load the booking'
+            }
+            onRetry={() => void booking.refetch()}
+          >
+            <Anchor component={Link} to="/me/bookings" size="sm">
+              Go to my bookings
+            </Anchor>
+          </ProblemAlert>
+        ) : (
+          <BookingDetails booking={booking.data} refetch={() => void booking.refetch()} />
+        )}
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,121 @@
+import { Anchor, Button, Container, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDateTime, formatLongDateTime, formatMoney } from '../../lib/format';
+import { SignInPrompt, useSession } from '../auth';
+import type { EventDetail } from '../catalog';
+import { BookingStatusBadge } from './BookingStatusBadge';
+import { bookingRef } from './booking-ref';
+import { splitByEventDate } from './booking-status';
+import type { Booking } from './booking.types';
+import { useMyBookings } from './useBookings';
+import { useEventsOf } from './useEventSummary';
+
+function BookingCard({ booking, event }: { booking: Booking; event: EventDetail | undefined }) {
+  const id = `booking-${booking.bookingId}`;
+  const tickets = `${booking.tickets.length} ${booking.tickets.length === 1 ? 'ticket' : 'tickets'}`;
+  return (
+    <Paper component="li" withBorder p="md" radius="md" aria-labelledby={id}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+          <Stack gap={2}>
+            <Title order={3} size="h4" id={id}>
+              <Anchor component={Link} to={`/bookings/${encodeURIComponent(booking.bookingId)}`}>
+                {event?.title ?? 'Event'} · Booking {bookingRef(booking.bookingId)}
+              </Anchor>
+            </Title>
+            {event && (
+              <Text size="sm">
+                <time dateTime={event.startsAt}>{formatLongDateTime(event.startsAt)}</time>
+              </Text>
+            )}
+          </Stack>
+          <BookingStatusBadge booking={booking} />
+        </Group>
+        <Text size="sm">
+          {tickets} · {formatMoney(booking.total.amount, booking.total.currency)} · booked{' '}
+          <time dateTime={booking.placedAt}>{formatDateTime(booking.placedAt)}</time>
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+function BookingGroup({
+  heading,
+  bookings,
+  events,
+}: {
+  heading: string;
+  bookings: Booking[];
+  events: Map<string, EventDetail | undefined>;
+}) {
+  if (bookings.length === 0) return null;
+  const id = `bookings-${heading.toLowerCase()}`;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {heading}
+      </Title>
+      <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {bookings.map((booking) => (
+          <BookingCard key={booking.bookingId} booking={booking} event={events.get(booking.eventId)} />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+function BookingLists() {
+  const bookings = useMyBookings();
+  const items = bookings.data?.items ?? [];
+  const events = useEventsOf([...new Set(items.map((b) => b.eventId))]);
+  if (bookings.isPending) {
+    return (
+      <Stack aria-hidden="true">
+        <Skeleton height={96} />
+        <Skeleton height={96} />
+      </Stack>
+    );
+  }
+  if (bookings.isError) {
+    return (
+      <ProblemAlert
+        error={bookings.error}
+        title="Could not load your bookings"
+        onRetry={() => void bookings.refetch()}
+      />
+    );
+  }
+  if (items.length === 0) {
+    return (
+      <Stack align="flex-start" gap="sm">
+        <Text>You have no bookings.</Text>
+        <Button component={Link} to="/" variant="default">
+          Browse events
+        </Button>
+      </Stack>
+    );
+  }
+  const { upcoming, past } = splitByEventDate(items, (eventId) => events.get(eventId)?.startsAt, Date.now());
+  return (
+    <Stack gap="xl">
+      <BookingGroup heading="Upcoming" bookings={upcoming} events={events} />
+      <BookingGroup heading="Past" bookings={past} events={events} />
+    </Stack>
+  );
+}
+
+/** `/me/bookings`: the caller's bookings, upcoming events first, each linking to its booking page. */
+export function MyBookingsPage() {
+  const { isSignedIn } = useSession();
+  return (
+    <Container size="md" px={0}>
+      <title>My bookings · Seatwise</title>
+      <Stack gap="lg">
+        <Title order={1}>My bookings</Title>
+        {isSignedIn ? <BookingLists /> : <SignInPrompt action="see your bookings" />}
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatMoney, formatTime } from '../../lib/format';
+import { newId } from '../../lib/ids';
+import { declineMessage, groupCardNumber, normalizeCardNumber, TEST_CARDS } from './booking-status';
+import type { Booking } from './booking.types';
+import { usePayBooking } from './useBookingMutations';
+
+const TEST_CARD_HINT = `Test mode, no money moves. ${TEST_CARDS.map(
+  (card) => `${groupCardNumber(card.number)} ${card.outcome}`,
+).join('; ')}.`;
+
+/**
+ * A test-mode card payment. A decline shows the provider's reason and leaves the form to try again
+ * before the deadline; a success confirms the booking (the page then shows it).
+ */
+export function PaymentForm({ booking, deadlinePassed }: { booking: Booking; deadlinePassed: boolean }) {
+  const pay = usePayBooking(booking.bookingId);
+  const [card, setCard] = useState('');
+  const [inputError, setInputError] = useState<string | null>(null);
+  const declined = pay.data?.status === 'declined' ? pay.data : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const cardNumber = normalizeCardNumber(card);
+    if (!cardNumber) return setInputError('Enter a card number of 12 to 19 digits.');
+    setInputError(null);
+    pay.mutate({ cardNumber, idempotencyKey: newId() });
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="pay-heading">
+      <Title order={2} size="h3" id="pay-heading">
+        Pay by card
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label="Card number"
+            description={TEST_CARD_HINT}
+            value={card}
+            onChange={(e) => {
+              setCard(e.currentTarget.value);
+              setInputError(null);
+            }}
+            inputMode="numeric"
+            autoComplete="cc-number"
+            maxLength={23}
+            error={inputError}
+            disabled={deadlinePassed}
+            maw={360}
+          />
+          <div>
+            <Button type="submit" loading={pay.isPending} disabled={deadlinePassed}>
+              Pay {formatMoney(booking.total.amount, booking.total.currency)}
+            </Button>
+          </div>
+        </Stack>
+      </form>
+      {declined && !pay.isPending && (
+        <Alert color="red" variant="light" title="Payment declined" role="alert" data-testid="payment-declined">
+          <Text size="sm">{declineMessage(declined.reason)}</Text>
+          {!deadlinePassed && (
+            <Text size="sm">
+              You can try again until{' '}
+              <time dateTime={booking.paymentDeadline}>{formatTime(booking.paymentDeadline)}</time>.
+            </Text>
+          )}
+        </Alert>
+      )}
+      {pay.isError && <ProblemAlert error={pay.error} title="Could not pay" />}
+    </Stack>
+  );
+}

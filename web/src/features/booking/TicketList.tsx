@@ -1,0 +1,40 @@
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { formatMoney } from '../../lib/format';
+import { ticketPlace, ticketRef } from './booking-status';
+import type { BookedTicket, Money } from './booking.types';
+
+/** The booking's places as the server priced them, one card each (readable at 320 px), and the server's total. */
+export function TicketList({ tickets, total, heading }: { tickets: BookedTicket[]; total: Money; heading: string }) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="tickets-heading">
+      <Title order={2} size="h3" id="tickets-heading">
+        {heading}
+      </Title>
+      <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} data-testid="tickets">
+        {tickets.map((ticket) => (
+          <Paper component="li" key={ticket.ticketId} withBorder p="sm" radius="md">
+            <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+              <Stack gap={2}>
+                <Text fw={600}>{ticketPlace(ticket)}</Text>
+                <Text size="sm">
+                  {ticket.tierName}
+                  {ticket.attendeeName ? ` · ${ticket.attendeeName}` : ''}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Ticket <span title={ticket.ticketId}>{ticketRef(ticket.ticketId)}</span>
+                </Text>
+              </Stack>
+              <Text fw={600}>{formatMoney(ticket.price.amount, ticket.price.currency)}</Text>
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+      <Group justify="space-between" px="sm">
+        <Text fw={700}>Total</Text>
+        <Text fw={700} data-testid="booking-total">
+          {formatMoney(total.amount, total.currency)}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

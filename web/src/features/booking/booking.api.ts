@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiFetch, apiGet } from '../../lib/api';
+import type { Booking, BookingList, Checkout, PaymentResult, PlacedBooking } from './booking.types';
+
+export const bookingKeys = {
+  all: (userId: string) => ['me', userId, 'bookings'] as const,
+  mine: (userId: string) => ['me', userId, 'bookings', 'list'] as const,
+  one: (userId: string, bookingId: string) => ['me', userId, 'bookings', 'one', bookingId] as const,
+};
+
+const bookingPath = (bookingId: string) => `/api/bookings/${encodeURIComponent(bookingId)}`;
+
+/** Checkout from the caller's holds. The key makes a retried checkout replay the first instead of booking twice. */
+export async function placeBooking(checkout: Checkout, idempotencyKey: string): Promise<PlacedBooking> {
+  const result = await apiFetch<PlacedBooking>('/api/bookings', { method: 'POST', body: checkout, idempotencyKey });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/** A test-mode card payment: 201 whether it succeeded or was declined (`status`, `reason`). */
+export async function payBooking(bookingId: string, cardNumber: string, idempotencyKey: string) {
+  const result = await apiFetch<PaymentResult>(`${bookingPath(bookingId)}/payments`, {
+    method: 'POST',
+    body: { cardNumber },
+    idempotencyKey,
+  });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
+export const fetchBooking = (bookingId: string, signal?: AbortSignal) =>
+  apiGet<Booking>(bookingPath(bookingId), { signal });
+
+export const fetchMyBookings = (signal?: AbortSignal) => apiGet<BookingList>('/api/me/bookings', { signal });
+
+/** One booking (as of this tab's last write: lib/read-your-writes.ts). */
+export const bookingQuery = (userId: string, bookingId: string) =>
+  queryOptions({
+    queryKey: bookingKeys.one(userId, bookingId),
+    queryFn: ({ signal }) => fetchBooking(bookingId, signal),
+  });
+
+export const myBookingsQuery = (userId: string) =>
+  queryOptions({ queryKey: bookingKeys.mine(userId), queryFn: ({ signal }) => fetchMyBookings(signal) });

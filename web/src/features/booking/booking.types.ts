@@ -1,0 +1,74 @@
+import type { Money } from '../../lib/money';
+
+export type { Money };
+
+/** The booking's state machine (docs/booking.md): pending-payment ends confirmed, expired or cancelled. */
+export const BOOKING_STATUSES = ['pending-payment', 'confirmed', 'expired', 'cancelled'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+/** One place of a booking, priced by the server from the event's catalog at checkout. */
+export type BookedTicket = {
+  ticketId: string;
+  holdId: string;
+  sectionId?: string;
+  /** `section:row:number` on an event with a seating plan. */
+  seatId?: string;
+  tierId: string;
+  tierName: string;
+  price: Money;
+  attendeeName?: string;
+};
+
+export type BookingPayment = { paymentId: string; amount: Money; status: 'started' | 'declined' | 'succeeded' };
+export type BookingRefund = { paymentId: string; amount: Money; reason: string; requestedAt: string };
+
+/** `GET /api/bookings/{id}`: the buyer's (or an admin's) view of one booking. */
+export type Booking = {
+  bookingId: string;
+  eventId: string;
+  buyerId: string;
+  buyerName: string;
+  buyerEmail: string;
+  status: BookingStatus;
+  /** Why it expired or was cancelled. */
+  statusReason?: string;
+  tickets: BookedTicket[];
+  total: Money;
+  paymentDeadline: string;
+  placedAt: string;
+  confirmedAt?: string;
+  endedAt?: string;
+  payments: BookingPayment[];
+  refunds: BookingRefund[];
+  position: string;
+};
+
+/** `GET /api/me/bookings`: newest first, at most 100. */
+export type BookingList = { items: Booking[]; total: number };
+
+/** `POST /api/bookings` answers with the priced tickets, the total and the deadline. */
+export type PlacedBooking = {
+  bookingId: string;
+  eventId: string;
+  status: BookingStatus;
+  tickets: Omit<BookedTicket, 'attendeeName'>[];
+  total: Money;
+  paymentDeadline: string;
+  position: string;
+};
+
+/** One hold of a checkout; no price: the server prices every place. */
+export type CheckoutHold = { holdId: string; sectionId?: string; tierId?: string; attendeeNames?: string[] };
+export type Checkout = { eventId: string; holds: CheckoutHold[]; buyer: { name: string; email: string } };
+
+/** `POST /api/bookings/{id}/payments`: the provider's one answer and the booking after it. */
+export type PaymentResult = {
+  paymentId: string;
+  bookingId: string;
+  status: 'succeeded' | 'declined';
+  /** The provider's reason for a decline (`card_declined`, `insufficient_funds`, …). */
+  reason?: string;
+  amount: Money;
+  bookingStatus: BookingStatus;
+  position: string;
+};

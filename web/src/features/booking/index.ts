@@ -1,0 +1,3 @@
+// The pages are not re-exported: the router imports each by path (a chunk of its own).
+export { BookingStatusBadge } from './BookingStatusBadge';
+export type { Booking, BookingStatus } from './booking.types';

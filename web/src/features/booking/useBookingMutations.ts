@@ -1,0 +1,42 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isProblem } from '../../lib/api';
+import { useSession } from '../auth';
+import { myHoldsKey } from '../holds';
+import { bookingKeys, payBooking, placeBooking } from './booking.api';
+import type { Checkout } from './booking.types';
+
+// A command lost on the network is retried with the same Idempotency-Key: the server replays the
+// first outcome instead of checking out (or charging) twice.
+const retryLostRequest = (failureCount: number, error: unknown) =>
+  failureCount < 2 && isProblem(error) && error.status === 0;
+
+export function usePlaceBooking() {
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  return useMutation({
+    mutationFn: ({ checkout, idempotencyKey }: { checkout: Checkout; idempotencyKey: string }) =>
+      placeBooking(checkout, idempotencyKey),
+    retry: retryLostRequest,
+    onSuccess: () => {
+      // The checked-out holds leave My holds; the booking joins My bookings (read as of the checkout).
+      if (user) {
+        void queryClient.invalidateQueries({ queryKey: myHoldsKey(user.id) });
+        void queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
+      }
+    },
+  });
+}
+
+export function usePayBooking(bookingId: string) {
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  return useMutation({
+    mutationFn: ({ cardNumber, idempotencyKey }: { cardNumber: string; idempotencyKey: string }) =>
+      payBooking(bookingId, cardNumber, idempotencyKey),
+    retry: retryLostRequest,
+    onSettled: async () => {
+      // A refusal (deadline passed, not payable) also means the booking moved on: show it as it is now.
+      if (user) await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
+    },
+  });
+}

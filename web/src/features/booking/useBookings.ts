@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSession } from '../auth';
+import { bookingQuery, myBookingsQuery } from './booking.api';
+
+/** One booking of the signed-in user (as of this tab's last write). */
+export function useBooking(bookingId: string) {
+  const { user } = useSession();
+  return useQuery({ ...bookingQuery(user?.id ?? 'anonymous', bookingId), enabled: user !== null && bookingId !== '' });
+}
+
+/** The signed-in user's bookings, newest first. */
+export function useMyBookings() {
+  const { user } = useSession();
+  return useQuery({ ...myBookingsQuery(user?.id ?? 'anonymous'), enabled: user !== null, staleTime: 5_000 });
+}

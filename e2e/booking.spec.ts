@@ -71,6 +71,12 @@ run('in the browser: hold, check out, pay (declined, then paid), see the booking
       .waitFor();
     await status.getByText('Awaiting payment').first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    // After a reload the reason still shows: it comes from the booking's last payment.
+    await page.reload();
+    await page
+      .getByTestId('payment-declined')
+      .getByText(/declined by the card issuer/)
+      .waitFor();
 
     await page.getByLabel('Card number').fill('4242424242424242');
     await page.getByRole('button', { name: /^Pay / }).click();

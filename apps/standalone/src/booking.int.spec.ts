@@ -134,6 +134,13 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     const read = await booking(placed.body.bookingId, paid.body.position);
     expect(read.body).toMatchObject({ status: 'confirmed', refunds: [] });
     expect(read.body.payments.map((p: { status: string }) => p.status)).toEqual(['declined', 'succeeded']);
+    expect(read.body.payments[0]).toMatchObject({ declineReason: 'card_declined' }); // why, also after a reload
+    const event = await t.call('GET', `/api/events/${eventId}`);
+    expect(read.body).toMatchObject({ eventTitle: event.body.title, eventStartsAt: event.body.startsAt });
+    const mine = await t.call('GET', '/api/me/bookings', { as: people.attendee, headers: at(paid.body.position) });
+    expect(mine.body.items.find((b: { bookingId: string }) => b.bookingId === placed.body.bookingId)).toMatchObject({
+      eventTitle: event.body.title,
+    });
     // Sold seats are nobody else's.
     const again = await t.call('POST', `/api/events/${eventId}/holds`, {
       as: people.otherAttendee,

@@ -22,6 +22,8 @@ class PaymentView {
   @ApiProperty({ format: 'uuid' }) paymentId!: string;
   @ApiProperty({ type: MoneyView }) amount!: MoneyView;
   @ApiProperty({ enum: ['started', 'declined', 'succeeded'] }) status!: string;
+  @ApiPropertyOptional({ description: "The provider's reason, for a declined payment", example: 'card_declined' })
+  declineReason?: string;
 }
 
 class RefundView {
@@ -34,6 +36,8 @@ class RefundView {
 export class BookingView {
   @ApiProperty({ format: 'uuid' }) bookingId!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ description: "The event's title ('' if the catalog no longer shows it)" }) eventTitle!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the event starts' }) eventStartsAt?: string;
   @ApiProperty({ format: 'uuid' }) buyerId!: string;
   @ApiProperty() buyerName!: string;
   @ApiProperty() buyerEmail!: string;

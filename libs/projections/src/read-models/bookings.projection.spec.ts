@@ -82,7 +82,7 @@ describe('bookings projection', () => {
       status: 'confirmed',
       total: eur(5000),
       payments: [
-        { paymentId: 'p1', status: 'declined' },
+        { paymentId: 'p1', status: 'declined', declineReason: 'card_declined' },
         { paymentId: 'p2', status: 'succeeded' },
       ],
       refunds: [],

@@ -2,7 +2,13 @@ import { type BookingTicket, type Money, bookingContext } from '@booking/domain'
 import { changed, defineProjection, type Projected } from '../projection';
 
 export type BookingTicketDoc = BookingTicket & { attendeeName?: string };
-export type BookingPaymentDoc = { paymentId: string; amount: Money; status: 'started' | 'declined' | 'succeeded' };
+export type BookingPaymentDoc = {
+  paymentId: string;
+  amount: Money;
+  status: 'started' | 'declined' | 'succeeded';
+  /** The provider's reason, for a declined payment: the buyer sees why, also after a reload. */
+  declineReason?: string;
+};
 export type BookingRefundDoc = { paymentId: string; amount: Money; reason: string; requestedAt: string };
 
 /** Answers "what is this booking" and "which bookings does this person have" (buyer and admin only). */
@@ -26,7 +32,7 @@ export type BookingDoc = Projected & {
 
 export const bookingsProjection = defineProjection<BookingDoc>()({
   name: 'bookings',
-  version: 1,
+  version: 2,
   reads: [bookingContext],
   keyOf: (event) => event.data.bookingId,
   indexes: [{ keys: { buyerId: 1, placedAt: -1 } }, { keys: { eventId: 1, status: 1 } }],
@@ -57,8 +63,10 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
           { paymentId: data.paymentId, amount: data.amount, status: 'started' },
         ],
       })),
-    BookingPaymentDeclined: (doc, { data }) => changed(doc, (rest) => withPayment(rest, data.paymentId, 'declined')),
-    PaymentFailed: (doc, { data }) => changed(doc, (rest) => withPayment(rest, data.paymentId, 'declined')),
+    BookingPaymentDeclined: (doc, { data }) =>
+      changed(doc, (rest) => withPayment(rest, data.paymentId, 'declined', data.reason)),
+    PaymentFailed: (doc, { data }) =>
+      changed(doc, (rest) => withPayment(rest, data.paymentId, 'declined', data.reason)),
     PaymentSucceeded: (doc, { data }) => changed(doc, (rest) => withPayment(rest, data.paymentId, 'succeeded')),
     BookingConfirmed: (doc, { metadata }) =>
       changed(doc, (rest) => ({ ...rest, status: 'confirmed', confirmedAt: metadata.occurredAt })),
@@ -86,6 +94,12 @@ function withPayment<D extends { payments: BookingPaymentDoc[] }>(
   doc: D,
   paymentId: string,
   status: BookingPaymentDoc['status'],
+  declineReason?: string,
 ): D {
-  return { ...doc, payments: doc.payments.map((p) => (p.paymentId === paymentId ? { ...p, status } : p)) };
+  return {
+    ...doc,
+    payments: doc.payments.map((p) =>
+      p.paymentId === paymentId ? { ...p, status, ...(declineReason !== undefined ? { declineReason } : {}) } : p,
+    ),
+  };
 }

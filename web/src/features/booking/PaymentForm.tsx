@@ -19,7 +19,15 @@ export function PaymentForm({ booking, deadlinePassed }: { booking: Booking; dea
   const pay = usePayBooking(booking.bookingId);
   const [card, setCard] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  const declined = pay.data?.status === 'declined' ? pay.data : null;
+  // This tab's last answer, else (after a reload) the booking's last payment if it was declined.
+  const lastPayment = booking.payments.at(-1);
+  const declined = pay.data
+    ? pay.data.status === 'declined'
+      ? { reason: pay.data.reason }
+      : null
+    : lastPayment?.status === 'declined'
+      ? { reason: lastPayment.declineReason }
+      : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

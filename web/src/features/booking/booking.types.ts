@@ -19,13 +19,22 @@ export type BookedTicket = {
   attendeeName?: string;
 };
 
-export type BookingPayment = { paymentId: string; amount: Money; status: 'started' | 'declined' | 'succeeded' };
+export type BookingPayment = {
+  paymentId: string;
+  amount: Money;
+  status: 'started' | 'declined' | 'succeeded';
+  /** The provider's reason, for a declined payment. */
+  declineReason?: string;
+};
 export type BookingRefund = { paymentId: string; amount: Money; reason: string; requestedAt: string };
 
 /** `GET /api/bookings/{id}`: the buyer's (or an admin's) view of one booking. */
 export type Booking = {
   bookingId: string;
   eventId: string;
+  /** The event's title ('' if the catalog no longer shows it) and start. */
+  eventTitle: string;
+  eventStartsAt?: string;
   buyerId: string;
   buyerName: string;
   buyerEmail: string;

@@ -3,7 +3,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { hasRole } from '@booking/domain';
 import type { BookingDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
-import { bookingView } from '../booking-view';
+import { bookingViews } from '../booking-view';
 import { GetBookingQuery } from './get-booking.query';
 
 @QueryHandler(GetBookingQuery)
@@ -16,6 +16,7 @@ export class GetBookingHandler implements IQueryHandler<GetBookingQuery> {
     if (!doc || (doc.buyerId !== viewer.userId && !hasRole(viewer, 'admin'))) {
       throw new NotFoundException(`No booking ${bookingId}`);
     }
-    return bookingView(doc);
+    const [view] = await bookingViews(this.readModels, [doc]);
+    return view;
   }
 }

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { BookingDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
-import { bookingView } from '../booking-view';
+import { bookingViews } from '../booking-view';
 import { MY_BOOKINGS_LIMIT, MyBookingsQuery } from './my-bookings.query';
 
 @QueryHandler(MyBookingsQuery)
@@ -14,6 +14,6 @@ export class MyBookingsHandler implements IQueryHandler<MyBookingsQuery> {
       bookings.find({ buyerId }, { sort: { placedAt: -1, _id: -1 }, limit: MY_BOOKINGS_LIMIT }),
       bookings.countDocuments({ buyerId }),
     ]);
-    return { items: docs.map(bookingView), total };
+    return { items: await bookingViews(this.readModels, docs), total };
   }
 }

@@ -1,4 +1,5 @@
 import type { EventDetail, EventList } from '../features/catalog/catalog.types';
+import type { DemoPersona } from '../features/auth/auth.types';
 import type { Category } from '../features/categories';
 
 /**
@@ -14,6 +15,8 @@ export type LandingData = {
   catalog?: EventList;
   event?: EventDetail;
   categories?: Category[];
+  /** In demo mode, the personas the header offers to sign in as. */
+  personas?: { items: DemoPersona[] };
 };
 
 export const LANDING_DATA_ID = 'landing-data';

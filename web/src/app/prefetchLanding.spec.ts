@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_SIZE, catalogKeys } from '../features/catalog/catalog.api';
 import { readFilters } from '../features/catalog/useCatalogFilters';
+import { DEMO_PERSONAS_KEY } from '../features/auth/useDemoPersonas';
 import { categoryKeys } from '../features/categories/categories.api';
 import { createQueryClient } from '../lib/query-client';
 import { prefetchLanding } from './prefetchLanding';
@@ -41,17 +42,23 @@ describe('what the landing page shows, fetched before its code arrives', () => {
 
   const catalog = { items: [{ id: 'e1', title: 'Jazz night' }], total: 1 };
   const categories = [{ slug: 'music', label: 'Music', status: 'active' }];
+  const personas = { items: [{ persona: 'attendee', email: 'a@example.com', password: 'x', name: 'A', roles: [] }] };
   const landing = (path: string, extra: object) => ({ path, at: Date.now() - 1000, ...extra }) as never;
 
   it("with the server's landing data, starts from its answers and asks for nothing", () => {
     const fetch = stubApi();
     const client = createQueryClient();
-    prefetchLanding(client, { pathname: '/', search: '' }, landing('/', { limit: PAGE_SIZE, catalog, categories }));
+    prefetchLanding(
+      client,
+      { pathname: '/', search: '' },
+      landing('/', { limit: PAGE_SIZE, catalog, categories, personas }),
+    );
     expect(client.getQueryData(catalogKeys.list(readFilters(new URLSearchParams())))).toEqual({
       pages: [catalog],
       pageParams: [0],
     });
     expect(client.getQueryData(categoryKeys.list(false))).toEqual(categories);
+    expect(client.getQueryData(DEMO_PERSONAS_KEY)).toEqual(personas);
     expect(client.getQueryState(categoryKeys.list(false))?.dataUpdatedAt).toBeLessThan(Date.now());
 
     const event = { id: 'e1', title: 'Jazz night' };

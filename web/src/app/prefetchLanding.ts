@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
 import { PAGE_SIZE, catalogKeys, fetchEvent } from '../features/catalog/catalog.api';
 import { readFilters } from '../features/catalog/useCatalogFilters';
+import { DEMO_PERSONAS_KEY } from '../features/auth/useDemoPersonas';
 import { categoryKeys } from '../features/categories/categories.api';
 import type { LandingData } from './landingData';
 
@@ -31,6 +32,7 @@ function seed(queryClient: QueryClient, landing: LandingData): void {
   // Taken as answered when read, but never later than now (an offline copy of the page is stale at once).
   const updatedAt = Math.min(landing.at, Date.now());
   if (landing.categories) queryClient.setQueryData(categoryKeys.list(false), landing.categories, { updatedAt });
+  if (landing.personas) queryClient.setQueryData(DEMO_PERSONAS_KEY, landing.personas, { updatedAt });
   if (landing.catalog && landing.limit === PAGE_SIZE && landing.path === '/')
     queryClient.setQueryData(
       catalogKeys.list(readFilters(new URLSearchParams())),

@@ -11,6 +11,8 @@ export type LandingData = {
   catalog?: unknown;
   event?: unknown;
   categories?: unknown;
+  /** GET /api/demo/personas, in demo mode. */
+  personas?: unknown;
 };
 
 export const LANDING_DATA_ID = 'landing-data';

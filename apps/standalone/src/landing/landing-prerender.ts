@@ -15,7 +15,8 @@ export const CATALOG_FIRST_PAGE = 24;
 /**
  * The first screen of the two pages most visits start on — the catalog (`/`, no filters) and an
  * event's page — as HTML in index.html, so the largest paint needs no JavaScript, with the data it
- * shows for the SPA to start from (it would ask for the same). The data comes from the public API,
+ * shows for the SPA to start from (it would ask for the same; in demo mode also the demo personas
+ * the header offers, so it is not drawn twice). The data comes from the public API,
  * asked in-process as an anonymous visitor: what anyone may see, nothing personal. Other routes,
  * and a page whose data is not there (an unknown or unpublished event), get index.html as it is.
  */
@@ -29,25 +30,27 @@ export function landingPrerender(app: NestFastifyApplication): SpaPrerender {
     const [path, search = ''] = url.split('?', 2);
     const at = Date.now();
     if (path === '/' && search === '') {
-      const [list, categories] = await Promise.all([
+      const [list, categories, personas] = await Promise.all([
         get<LandingEventList>(`/api/events?facets=true&limit=${CATALOG_FIRST_PAGE}&offset=0`),
         get<{ items: LandingCategory[] }>('/api/categories'),
+        get<unknown>('/api/demo/personas'),
       ]);
       if (!list || !categories) return undefined;
       return (
         catalogScreen(list, categories.items, new Date(at), locale(languages)) +
-        landingData({ path, at, limit: CATALOG_FIRST_PAGE, catalog: list, categories: categories.items })
+        landingData({ path, at, limit: CATALOG_FIRST_PAGE, catalog: list, categories: categories.items, personas })
       );
     }
     const eventId = /^\/events\/([^/]+)$/.exec(path)?.[1];
     if (eventId !== undefined && search === '') {
-      const [event, categories] = await Promise.all([
+      const [event, categories, personas] = await Promise.all([
         get<LandingEvent>(`/api/events/${eventId}`),
         get<{ items: LandingCategory[] }>('/api/categories'),
+        get<unknown>('/api/demo/personas'),
       ]);
       const screen = event && categories && eventScreen(event, categories.items, locale(languages));
       if (!screen) return undefined;
-      return screen + landingData({ path, at, event, categories: categories.items });
+      return screen + landingData({ path, at, event, categories: categories.items, personas });
     }
     return undefined;
   };

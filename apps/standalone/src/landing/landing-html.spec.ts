@@ -1,4 +1,4 @@
-import { type LandingEvent, catalogScreen, escapeHtml, eventScreen } from './landing-html';
+import { FIRST_SCREEN_CARDS, type LandingEvent, catalogScreen, escapeHtml, eventScreen } from './landing-html';
 import { landingData } from './landing-data';
 import { locale } from './landing-prerender';
 
@@ -43,6 +43,12 @@ describe('the prerendered first screen', () => {
     expect(html).toContain('From €25.50');
     // The search form is a picture: nothing in it can be reached.
     expect(html).toMatch(/<div inert aria-hidden="true">/);
+  });
+
+  it("draws the first screen's cards only (the SPA draws the rest from the data)", () => {
+    const items = Array.from({ length: FIRST_SCREEN_CARDS + 5 }, (_, i) => ({ ...event, id: `e${i}` }));
+    const html = catalogScreen({ items, total: items.length }, [], new Date('2026-12-01T00:00:00Z'));
+    expect(html.match(/<article /g)).toHaveLength(FIRST_SCREEN_CARDS);
   });
 
   it("leaves blank what the browser formats in its own zone: a card's date, a sale's opening", () => {

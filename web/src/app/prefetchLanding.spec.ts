@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_SIZE, catalogKeys } from '../features/catalog/catalog.api';
 import { readFilters } from '../features/catalog/useCatalogFilters';
 import { DEMO_PERSONAS_KEY } from '../features/auth/useDemoPersonas';
+import { availabilityKey } from '../features/availability/availability.api';
 import { categoryKeys } from '../features/categories/categories.api';
 import { createQueryClient } from '../lib/query-client';
 import { prefetchLanding } from './prefetchLanding';
@@ -61,9 +62,11 @@ describe('what the landing page shows, fetched before its code arrives', () => {
     expect(client.getQueryData(DEMO_PERSONAS_KEY)).toEqual(personas);
     expect(client.getQueryState(categoryKeys.list(false))?.dataUpdatedAt).toBeLessThan(Date.now());
 
-    const event = { id: 'e1', title: 'Jazz night' };
+    const availability = { eventId: 'e1', capacity: 10, held: 1, sold: 2, free: 7, onSale: true, position: '42' };
+    const event = { id: 'e1', title: 'Jazz night', availability };
     prefetchLanding(client, { pathname: '/events/e1', search: '' }, landing('/events/e1', { event }));
     expect(client.getQueryData(catalogKeys.detail('e1'))).toEqual(event);
+    expect(client.getQueryData(availabilityKey('e1'))).toEqual(availability);
     expect(fetch).not.toHaveBeenCalled();
   });
 

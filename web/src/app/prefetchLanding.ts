@@ -3,6 +3,7 @@ import { matchPath } from 'react-router';
 import { PAGE_SIZE, catalogKeys, fetchEvent } from '../features/catalog/catalog.api';
 import { readFilters } from '../features/catalog/useCatalogFilters';
 import { DEMO_PERSONAS_KEY } from '../features/auth/useDemoPersonas';
+import { availabilityKey } from '../features/availability/availability.api';
 import { categoryKeys } from '../features/categories/categories.api';
 import type { LandingData } from './landingData';
 
@@ -40,6 +41,12 @@ function seed(queryClient: QueryClient, landing: LandingData): void {
       { updatedAt },
     );
   const eventId = matchPath('/events/:eventId', landing.path)?.params.eventId;
-  if (landing.event && eventId && landing.event.id === eventId)
+  if (landing.event && eventId && landing.event.id === eventId) {
     queryClient.setQueryData(catalogKeys.detail(eventId), landing.event, { updatedAt });
+    // The event's answer carries its availability (the same view as its own endpoint): the panel draws it
+    // at once instead of re-rendering the page when a request for it returns; the live stream keeps it current.
+    const { availability } = landing.event;
+    if (availability?.position && typeof availability.onSale === 'boolean')
+      queryClient.setQueryData(availabilityKey(eventId), availability, { updatedAt });
+  }
 }

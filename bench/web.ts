@@ -8,7 +8,7 @@
  * Targets: performance ≥ 90 and accessibility 100 on both pages.
  */
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,6 +18,9 @@ import { repoRoot, startNode } from './lib/processes';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const TARGET_PERFORMANCE = 90;
+/** A folder to keep every run's Lighthouse report in (JSON), to read its long tasks, LCP breakdown… */
+const reportDir = process.env.BENCH_WEB_REPORTS;
+let reportCount = 0;
 
 type Figures = { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number };
 
@@ -33,6 +36,14 @@ async function audit(port: number, url: string, attempt = 1): Promise<Figures> {
   // A trace Lighthouse failed to record (NO_NAVSTART, now and then on a loaded machine) is run again.
   if (runtimeError && attempt < 3) return audit(port, url, attempt + 1);
   if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
+  if (reportDir) {
+    mkdirSync(reportDir, { recursive: true });
+    const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
+    writeFileSync(
+      join(reportDir, `${String(++reportCount).padStart(2, '0')}-${name}.json`),
+      JSON.stringify(result.lhr),
+    );
+  }
   const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   return {
     performance: Math.round((categories.performance?.score ?? 0) * 100),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, type InfrastructureOverrides, createHttpApp } from '@booking/platform';
+import { landingPrerender } from './landing/landing-prerender';
 import { DemoSeeder } from './seed/demo-seeder';
 import { StandaloneModule } from './standalone.module';
 
@@ -16,6 +17,7 @@ export async function createStandaloneApp(
     title: 'Booking platform API',
     config,
     spaRoot: config.webDist,
+    spaPrerender: landingPrerender,
   });
   await app.init();
   await app.get(DemoSeeder).seedIfEmpty();

@@ -99,3 +99,61 @@ describe('serving the SPA and the API over HTTP', () => {
     expect(route.body.toString()).toBe('<!doctype html><title>SPA</title>');
   });
 });
+
+describe("the catalog's and an event's first screen, prerendered into index.html", () => {
+  const dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
+  const index = '<!doctype html><title>SPA</title><div id="root"><!--prerender--></div>';
+  let t: TestApp;
+  let eventId: string;
+
+  beforeAll(async () => {
+    writeFileSync(join(dist, 'index.html'), index);
+    t = await startTestApp({ env: { WEB_DIST: dist } });
+    const published = await t.publishedEvent(10, undefined, {
+      title: 'Prerendered <b>night</b>',
+      description: 'Plain words.',
+      timeZone: 'Europe/Lisbon',
+    });
+    eventId = published.eventId;
+    // The page reads the catalog as a visitor would: once the projection has the event.
+    await t.call('GET', '/api/events', { headers: { 'x-min-position': published.position } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  const landingData = (html: string) =>
+    JSON.parse(/<script type="application\/json" id="landing-data">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null') as {
+      path: string;
+      catalog?: { items: { id: string }[] };
+      event?: { id: string };
+    } | null;
+
+  it('sends the catalog with its cards, escaped, and the answers they were drawn from', async () => {
+    const response = await get(`${t.url}/`, { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    const html = response.body.toString();
+    expect(html).toContain('>Upcoming events</h1>');
+    expect(html).toContain(`href="/events/${eventId}"`);
+    expect(html).toContain('Prerendered &lt;b&gt;night&lt;/b&gt;');
+    expect(html).not.toContain('<!--prerender-->');
+    const data = landingData(html);
+    expect(data?.path).toBe('/');
+    expect(data?.catalog?.items.map((item) => item.id)).toContain(eventId);
+  });
+
+  it("sends an event's page with its details", async () => {
+    const html = (await get(`${t.url}/events/${eventId}`, { 'accept-language': 'en-GB' })).body.toString();
+    expect(html).toMatch(/<h1 [^>]*>Prerendered &lt;b&gt;night&lt;\/b&gt;<\/h1>/);
+    expect(html).toContain('(Europe/Lisbon)');
+    expect(landingData(html)).toMatchObject({ path: `/events/${eventId}`, event: { id: eventId } });
+  });
+
+  it('sends index.html as it is elsewhere: other routes, a filtered catalog, an unknown event', async () => {
+    for (const path of ['/holds', '/?q=jazz', '/events/0190b000-0000-7000-8000-000000000001', '/events/not-an-id'])
+      expect((await get(`${t.url}${path}`)).body.toString()).toBe(index);
+  });
+});

@@ -12,6 +12,7 @@ export * from './health/health';
 export * from './health/ops-listener';
 export * from './logging/logger';
 export * from './http/create-http-app';
+export type { SpaPrerender } from './http/serve-spa';
 export * from './http/validation';
 export * from './passwords/password-hasher';
 export * from './passwords/password-policy';

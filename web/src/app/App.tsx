@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, matchPath } from 'react-router';
 import { SessionProvider } from '../features/auth';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { createQueryClient } from '../lib/query-client';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { lazyPage } from './lazyPage';
+import type { LandingData } from './landingData';
 import { prefetchLanding } from './prefetchLanding';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -39,10 +40,19 @@ const AdminEventsPage = lazyPage(() => import('../features/admin/AdminEventsPage
 const AdminCategoriesPage = lazyPage(() => import('../features/categories/AdminCategoriesPage'), 'AdminCategoriesPage');
 const MailboxPage = lazyPage(() => import('../features/mailbox/MailboxPage'), 'MailboxPage');
 
-export function App() {
+/**
+ * The lazy page the visitor landed on, fetched ahead (nothing for the catalog, which is in the entry
+ * chunk): with a prerendered screen, main.tsx renders once it is in, so the first render draws the page.
+ */
+export function preloadLandingPage(pathname: string): Promise<unknown> | undefined {
+  return matchPath('/events/:eventId', pathname) ? EventPage.preload() : undefined;
+}
+
+/** `landing`: the data of the screen the server prerendered (landingData.ts), if any. */
+export function App({ landing }: { landing?: LandingData }) {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
-    prefetchLanding(client, window.location.pathname);
+    prefetchLanding(client, window.location, landing);
     return client;
   });
   return (

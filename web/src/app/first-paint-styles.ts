@@ -40,3 +40,5 @@ import '@mantine/core/styles/Skeleton.layer.css';
 import '@mantine/core/styles/Stack.layer.css';
 import '@mantine/core/styles/Switch.layer.css';
 import '@mantine/core/styles/Title.layer.css';
+// What theme.ts changes (font, radius, colours): MantineProvider injects it too, but only once React runs.
+import './theme-variables.css';

@@ -18,7 +18,7 @@ import { completeDocument } from '../openapi/complete-document';
 import { ProblemDetailsSchema } from '../openapi/problem-details.schema';
 import { answerUnservedMethods } from './method-not-allowed';
 import { securityHeaders } from './security-headers';
-import { serveSpa } from './serve-spa';
+import { type SpaPrerender, serveSpa } from './serve-spa';
 import { tooManyRequests } from './throttled';
 import { validationPipe } from './validation';
 
@@ -28,6 +28,8 @@ export type HttpAppOptions = {
   config: AppConfig;
   /** Serve the built SPA from this folder: files as they are, index.html for other non-API GETs. */
   spaRoot?: string;
+  /** The first screen of an SPA route, put into index.html (serve-spa.ts); built once the app is. */
+  spaPrerender?: (app: NestFastifyApplication) => SpaPrerender;
 };
 
 /** One HTTP setup for every app: problem+json, validation, security headers, OpenAPI, metrics, correlation ids. */
@@ -74,7 +76,8 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   // not precompress. Registered before any route (it hooks routes as they are added); SSE is left
   // alone (its type is excluded, and Nest writes it to the raw socket).
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
-  if (options.spaRoot) await serveSpa(app, options.spaRoot, allowedMethods);
+  if (options.spaRoot)
+    await serveSpa(app, options.spaRoot, allowedMethods, safely(options.spaPrerender?.(app), logger));
   await app.register(fastifyCookie, { secret: cookieSecret() });
   // Per-address limits (or per session: refresh), opted into per route with @Throttled() (auth endpoints).
   await app.register(fastifyRateLimit, {
@@ -127,6 +130,22 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   setupOpenApi(app, options.title);
   app.enableShutdownHooks();
   return app;
+}
+
+/** A prerender that fails costs the page its head start (index.html as it is), never the page. */
+function safely(
+  prerender: SpaPrerender | undefined,
+  logger: ReturnType<typeof createLogger>,
+): SpaPrerender | undefined {
+  if (!prerender) return undefined;
+  return async (url, languages) => {
+    try {
+      return await prerender(url, languages);
+    } catch (error) {
+      logger.warn({ err: error, url }, 'prerender failed');
+      return undefined;
+    }
+  };
 }
 
 const tooDeep = () =>

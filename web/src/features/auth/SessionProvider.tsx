@@ -12,6 +12,7 @@ import {
   refreshDelay,
   refreshOnce,
   restoreOnce,
+  sessionMayExist,
   shareSession,
 } from './refresh';
 import { SessionContext, type SessionState } from './session-context';
@@ -21,7 +22,9 @@ const RETRY_AFTER_NETWORK_ERROR = 30_000;
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [user, setUser] = useState<SessionUser | null>(null);
-  const [status, setStatus] = useState<SessionStatus>('restoring');
+  // Without the session cookie's readable twin there is nothing to restore: signed out from the
+  // first render, not after a restore that can only say so (one whole-page re-render less at start).
+  const [status, setStatus] = useState<SessionStatus>(() => (sessionMayExist() ? 'restoring' : 'signed-out'));
   /** When the next refresh is due (ms since epoch); null when signed out. */
   const [refreshAt, setRefreshAt] = useState<number | null>(null);
   const userId = useRef<string | null>(null);

@@ -10,7 +10,8 @@ export type FilterChanges = Partial<Record<FilterKey, string>>;
 
 const isSort = (value: string | null): value is CatalogSort => SORTS.some((sort) => sort === value);
 
-function readFilters(params: URLSearchParams): CatalogFilters {
+/** The filters a query string asks for (every one unset: the default catalog). */
+export function readFilters(params: URLSearchParams): CatalogFilters {
   const sort = params.get('sort');
   return {
     q: params.get('q') ?? '',

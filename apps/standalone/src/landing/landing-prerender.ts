@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { SpaPrerender } from '@booking/platform';
+import { CLOCK, type Clock, type SpaPrerender } from '@booking/platform';
 import {
   type LandingCategory,
   type LandingEvent,
@@ -22,13 +22,14 @@ export const CATALOG_FIRST_PAGE = 24;
  */
 export function landingPrerender(app: NestFastifyApplication): SpaPrerender {
   const fastify = app.getHttpAdapter().getInstance();
+  const clock = app.get<Clock>(CLOCK);
   const get = async <T>(url: string): Promise<T | undefined> => {
     const response = await fastify.inject({ method: 'GET', url, headers: { accept: 'application/json' } });
     return response.statusCode === 200 ? (response.json() as T) : undefined;
   };
   return async (url, languages) => {
     const [path, search = ''] = url.split('?', 2);
-    const at = Date.now();
+    const at = clock.now().getTime();
     if (path === '/' && search === '') {
       const [list, categories, personas] = await Promise.all([
         get<LandingEventList>(`/api/events?facets=true&limit=${CATALOG_FIRST_PAGE}&offset=0`),

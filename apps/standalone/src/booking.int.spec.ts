@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERASED, PersonalDataEventStore } from '@booking/event-store';
 import { ManualClock } from '@booking/platform';
-import { ExpireBookings } from '@booking/projector';
+import { ExpireBookings, ORPHAN_GRACE_MS } from '@booking/projector';
+import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import { gridRows } from '@booking/domain';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
@@ -208,6 +209,66 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     const again = await checkout({ eventId, holds: [holds[0]] });
     expect(again.status).toBe(201);
     expect(again.body.tickets).toHaveLength(1);
+  });
+
+  it('checks out every hold of one partition under one Idempotency-Key, and sells them all', async () => {
+    const { eventId } = await t.publishedEvent(6, people.organizer, { priceTiers: tiers });
+    const first = await hold(eventId, { quantity: 1 });
+    const second = await hold(eventId, { quantity: 2 });
+    const holds = [first, second].map(({ holdId }) => ({ holdId, tierId: 'standard' }));
+    const placed = await checkout({ eventId, holds }, people.attendee, { 'idempotency-key': 'two-holds-one-key' });
+    expect(placed.status).toBe(201);
+    expect(placed.body.tickets).toHaveLength(3);
+    // Both are the booking's now: neither can be released, nor checked out again.
+    const release = await t.call('DELETE', `/api/events/${eventId}/holds/${second.holdId}`, { as: people.attendee });
+    expectProblem(release, 409);
+    expectProblem(await checkout({ eventId, holds: [holds[1]] }), 409);
+    const paid = await pay(placed.body.bookingId);
+    expect(paid.body).toMatchObject({ bookingStatus: 'confirmed' });
+    expect(await availability(eventId, paid.body.position)).toMatchObject({ sold: 3, held: 0, free: 3 });
+  });
+
+  it('refuses a buyer the booking would refuse before taking any hold: the holds stay ordinary', async () => {
+    const { eventId } = await t.publishedEvent(5, people.organizer, { priceTiers: tiers });
+    const { holdId } = await hold(eventId, { quantity: 2 });
+    const before = await head();
+    const refused = await t.call('POST', '/api/bookings', {
+      as: people.attendee,
+      body: { eventId, holds: [{ holdId, tierId: 'standard' }], buyer: { name: '   ', email: 'ada@example.com' } },
+    });
+    expectProblem(refused, 422);
+    expect(refused.body.code).toBe('booking.bad-buyer');
+    expect(await head()).toBe(before); // nothing appended
+    const again = await checkout({ eventId, holds: [{ holdId, tierId: 'standard' }] });
+    expect(again.status).toBe(201);
+  });
+
+  it('gives back a hold checked out to a booking that was never placed (a crash between the two), after a grace', async () => {
+    const { eventId } = await t.publishedEvent(4, people.organizer, { priceTiers: tiers });
+    const { holdId } = await hold(eventId, { quantity: 2 });
+    const pipeline = t.app.get(CommandPipeline, { strict: false });
+    const orphan = await pipeline.execute(
+      inventoryModel,
+      eventId,
+      {
+        type: 'CheckOutHold',
+        data: {
+          eventId,
+          holdId,
+          bookingId: '00000000-0000-4000-8000-00000000dead',
+          expiresAt: new Date(clock.now().getTime() + PAYMENT_WINDOW_MS).toISOString(),
+        },
+      },
+      { actor: { userId: people.attendee.userId, roles: ['attendee'] }, correlationId: 'crash' },
+    );
+    expect(orphan.events).toHaveLength(1);
+    await expireEarlierBookings(); // past the deadline, not yet past the grace
+    expect(await availability(eventId, String(await head()))).toMatchObject({ held: 2, free: 2 });
+    clock.advance(ORPHAN_GRACE_MS);
+    const sweeper = t.app.get(ExpireBookings, { strict: false });
+    await t.call('GET', '/api/me/holds', { as: people.attendee, headers: at(String(await head())) });
+    await sweeper.sweep();
+    expect(await availability(eventId, String(await head()))).toMatchObject({ held: 0, free: 4 });
   });
 
   it("keeps a checkout's places counting towards the per-buyer limit past its hold's own expiry", async () => {

@@ -99,6 +99,59 @@ describe('booking policies', () => {
 
   const types = async (stream: string) => (await store.readStream(stream)).map((e) => e.type);
 
+  it('sells every hold of a confirmed booking when a run that stopped halfway is run again', async () => {
+    // Two holds in one partition; the first run sold the first hold and stopped (kill -9).
+    const eventId = randomUUID();
+    const bookingId = randomUUID();
+    const deadline = new Date(clock.now().getTime() + 900_000).toISOString();
+    await pipeline.execute(inventoryModel, eventId, { type: 'OpenInventory', data: { eventId, capacity: 4 } }, system);
+    const holdIds = [randomUUID(), randomUUID()];
+    for (const holdId of holdIds) {
+      const hold = { eventId, holdId, quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 10 } };
+      await pipeline.execute(inventoryModel, eventId, { type: 'HoldSeats', data: hold }, alice);
+      const checkout = { eventId, holdId, bookingId, expiresAt: deadline };
+      await pipeline.execute(inventoryModel, eventId, { type: 'CheckOutHold', data: checkout }, alice);
+    }
+    const placed = await pipeline.execute(
+      bookingModel,
+      bookingId,
+      {
+        type: 'PlaceBooking',
+        data: {
+          bookingId,
+          eventId,
+          buyerName: 'Alice',
+          buyerEmail: 'alice@example.com',
+          holds: holdIds.map((holdId) => ({ holdId, quantity: 1 })),
+          tickets: holdIds.map((holdId) => ({
+            ticketId: randomUUID(),
+            holdId,
+            tierId: 'free',
+            tierName: 'Free',
+            price: money(0, 'EUR'),
+          })),
+          paymentDeadline: deadline,
+        },
+      },
+      alice,
+    );
+    const [confirmed] = triggersOf(placed.events, placed.eventIds).filter((e) => e.type === 'BookingConfirmed');
+    expect(confirmed).toBeDefined(); // free: confirmed by the placement
+    await pipeline.execute(
+      inventoryModel,
+      eventId,
+      { type: 'SellHold', data: { eventId, holdId: holdIds[0], bookingId } },
+      {
+        ...system,
+        actor: { userId: 'policy:booking-seats', roles: [] },
+        idempotencyTag: `policy:booking-seats:${confirmed.id}`,
+      },
+    );
+    await executor.run(bookingSeats, confirmed);
+    const sold = (await store.readStream(`inventory-${eventId}`)).filter((e) => e.type === 'SeatsSold');
+    expect(sold.map((e) => (e.data as { holdId: string }).holdId).sort()).toEqual([...holdIds].sort());
+  });
+
   it('confirms a paid booking and sells its seats once, however often the payment is handled', async () => {
     const { eventId, bookingId } = await pendingBooking();
     const payment = await paid(bookingId);

@@ -84,17 +84,16 @@ export function abandonCheckout({ data }: AbandonCheckout, state: InventoryState
   ];
 }
 
-/** Sells what a hold checked out to this booking has; selling it again is a no-op. */
+/**
+ * Sells what a hold checked out to this booking has. Selling it again, or a hold no longer the
+ * booking's (the platform cancelled it meanwhile: its HoldCancelled cancels the booking and asks
+ * for the refund), is a no-op: the booking-seats policy sends one SellHold per hold, always, so its
+ * commands keep their order (and their idempotency tags) when it runs again.
+ */
 export function sellHold({ data }: SellHold, state: InventoryState): InventoryEvent[] {
   if (state.soldHolds.get(data.holdId) === data.bookingId) return [];
   const hold = state.holds.get(data.holdId);
-  if (!hold || hold.bookingId !== data.bookingId) {
-    throw DomainError.conflict(
-      'inventory.hold-not-checked-out',
-      `Hold ${data.holdId} is not checked out to booking ${data.bookingId}`,
-      { holdId: data.holdId, bookingId: data.bookingId },
-    );
-  }
+  if (!hold || hold.bookingId !== data.bookingId) return [];
   return [
     { type: 'SeatsSold', data: { ...closing(data.eventId, state, data.holdId, hold), bookingId: data.bookingId } },
   ];

@@ -1,5 +1,5 @@
 import { bookingModel, inventoryModel } from '@booking/command-pipeline';
-import { type BookingHold, inventoryPartitionId, isCheckedOutTo } from '@booking/domain';
+import { type BookingHold, inventoryPartitionId } from '@booking/domain';
 import { definePolicy, type PolicyContext } from '../policy';
 
 type Booked = Readonly<{ bookingId: string; eventId: string; holds: readonly BookingHold[] }>;
@@ -7,14 +7,17 @@ type Booked = Readonly<{ bookingId: string; eventId: string; holds: readonly Boo
 /**
  * The inventory half of the cross-stream rule: the booking stream decides, the partitions follow.
  * A confirmed booking's checked-out holds become sold; a hold no longer checked out to it (the
- * platform cancelled it meanwhile) is left alone: its HoldCancelled cancels the booking and asks
- * for the refund. Selling twice is a no-op for the inventory decider.
+ * platform cancelled it meanwhile) is left alone by the inventory decider: its HoldCancelled
+ * cancels the booking and asks for the refund. One SellHold per hold, always and in the booking's
+ * order, never skipped: the executor tags a policy's commands by their order on each stream, so a
+ * run interrupted halfway and run again sends each hold's command under the same tag as before.
  */
-export async function sellSeats({ bookingId, eventId, holds }: Booked, { read, execute }: PolicyContext) {
+export async function sellSeats({ bookingId, eventId, holds }: Booked, { execute }: PolicyContext) {
   for (const { holdId, sectionId } of holds) {
-    const partition = inventoryPartitionId(eventId, sectionId);
-    if (!isCheckedOutTo(await read(inventoryModel, partition), holdId, bookingId)) continue;
-    await execute(inventoryModel, partition, { type: 'SellHold', data: { eventId, holdId, bookingId } });
+    await execute(inventoryModel, inventoryPartitionId(eventId, sectionId), {
+      type: 'SellHold',
+      data: { eventId, holdId, bookingId },
+    });
   }
 }
 

@@ -1,13 +1,23 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, bookingModel, inventoryModel } from '@booking/command-pipeline';
 import {
+  type CommandInput,
+  type CommandOutcome,
+  CommandPipeline,
+  bookingModel,
+  inventoryModel,
+} from '@booking/command-pipeline';
+import {
+  type BookingEvent,
+  type BookingState,
   type CommandMetadata,
   DomainError,
   type HeldPlaces,
   PAYMENT_WINDOW_SECONDS,
+  type PlaceBooking,
   checkoutable,
   inventoryPartitionId,
+  isCheckedOutTo,
   priceTickets,
 } from '@booking/domain';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
@@ -70,32 +80,38 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     const { holds, tickets } = priceTickets(catalog, held, ticketIds);
     const paymentDeadline = new Date(now.getTime() + PAYMENT_WINDOW_SECONDS * 1000).toISOString();
 
-    await this.checkOut(eventId, bookingId, held, paymentDeadline, context);
-    // With a per-buyer limit, the places keep counting while the booking waits for its payment.
-    if (salesRulesOf(catalog).maxPerBuyer !== undefined) {
-      for (const { holdId } of held) await this.allowance.extend(eventId, holdId, paymentDeadline, context);
-    }
     const attendeeNames = data.holds.flatMap((request, i) =>
       Array.from({ length: held[i].quantity }, (_, n) => request.attendeeNames?.[n]?.trim() ?? ''),
     );
-    const placed = await this.pipeline.execute(
-      bookingModel,
-      bookingId,
-      {
-        type: 'PlaceBooking',
-        data: {
-          bookingId,
-          eventId,
-          buyerName: buyer.name.trim(),
-          buyerEmail: buyer.email.trim(),
-          ...(attendeeNames.some((name) => name !== '') ? { attendeeNames } : {}),
-          holds,
-          tickets,
-          paymentDeadline,
-        },
+    const place: CommandInput<PlaceBooking> = {
+      type: 'PlaceBooking',
+      data: {
+        bookingId,
+        eventId,
+        buyerName: buyer.name.trim(),
+        buyerEmail: buyer.email.trim(),
+        ...(attendeeNames.some((name) => name !== '') ? { attendeeNames } : {}),
+        holds,
+        tickets,
+        paymentDeadline,
       },
-      context,
-    );
+    };
+    // The booking's own rules (buyer, tickets) are asked before any hold is taken: a checkout the
+    // booking would refuse must not leave its holds checked out to a booking that never exists.
+    bookingModel.decider.decide({ ...place, metadata } as PlaceBooking, bookingModel.decider.initialState());
+
+    await this.checkOut(eventId, bookingId, held, paymentDeadline, context);
+    let placed: CommandOutcome<BookingState, BookingEvent>;
+    try {
+      // With a per-buyer limit, the places keep counting while the booking waits for its payment.
+      if (salesRulesOf(catalog).maxPerBuyer !== undefined) {
+        for (const { holdId } of held) await this.allowance.extend(eventId, holdId, paymentDeadline, context);
+      }
+      placed = await this.pipeline.execute(bookingModel, bookingId, place, context);
+    } catch (error) {
+      await this.giveBack(eventId, bookingId, held, context); // all holds or none (a crash: ExpireBookings)
+      throw error;
+    }
     const sold = await this.policies.react(bookingSeats, placed, context.correlationId);
     const state = placed.state;
     if (state.status === 'none') throw new Error(`Booking ${bookingId} was not placed`);
@@ -125,24 +141,50 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     const done: HeldPlaces[] = [];
     try {
       for (const hold of held) {
-        await this.pipeline.execute(
+        const partition = inventoryPartitionId(eventId, hold.sectionId);
+        // One tag per hold: several holds of one partition are several commands on one stream,
+        // and a tag names one command (a retry replays it; a second command under it would not run).
+        const outcome = await this.pipeline.execute(
           inventoryModel,
-          inventoryPartitionId(eventId, hold.sectionId),
+          partition,
           { type: 'CheckOutHold', data: { eventId, holdId: hold.holdId, bookingId, expiresAt } },
-          context,
+          perHold(context, hold.holdId),
         );
+        // A retry may replay a checkout that was given back since (abandoned): it holds nothing now.
+        if (!isCheckedOutTo(outcome.state, hold.holdId, bookingId)) {
+          throw DomainError.conflict(
+            'booking.checkout-undone',
+            'This checkout was undone (a hold changed meanwhile); start a new checkout',
+            { holdId: hold.holdId },
+          );
+        }
         done.push(hold);
       }
     } catch (error) {
-      for (const hold of done) {
-        await this.pipeline.execute(
-          inventoryModel,
-          inventoryPartitionId(eventId, hold.sectionId),
-          { type: 'AbandonCheckout', data: { eventId, holdId: hold.holdId, bookingId } },
-          { actor: context.actor, correlationId: context.correlationId },
-        );
-      }
+      await this.giveBack(eventId, bookingId, done, context);
       throw error;
     }
   }
+
+  /** Restores holds this checkout took as ordinary holds of their holder (nothing for those it did not take). */
+  private async giveBack(
+    eventId: string,
+    bookingId: string,
+    holds: readonly HeldPlaces[],
+    context: PlaceBookingCommand['context'],
+  ): Promise<void> {
+    for (const hold of holds) {
+      await this.pipeline.execute(
+        inventoryModel,
+        inventoryPartitionId(eventId, hold.sectionId),
+        { type: 'AbandonCheckout', data: { eventId, holdId: hold.holdId, bookingId } },
+        { actor: context.actor, correlationId: context.correlationId },
+      );
+    }
+  }
+}
+
+/** The request's context with an idempotency tag of its own for one hold's partition command. */
+function perHold(context: PlaceBookingCommand['context'], holdId: string): PlaceBookingCommand['context'] {
+  return context.idempotencyTag ? { ...context, idempotencyTag: `${context.idempotencyTag}:hold:${holdId}` } : context;
 }

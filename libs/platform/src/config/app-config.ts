@@ -35,7 +35,15 @@ export type AppConfig = Readonly<{
   session: { absoluteTtlSeconds: number; idleTtlSeconds: number; cookieSecure: boolean };
   /** Which peers may say who the client is (X-Forwarded-For): none, a hop count, or addresses/CIDRs. */
   trustProxy: TrustProxy;
+  /** Secrets the ticket codes' event keys derive from (libs/tickets; resolveTicketCodes). */
+  ticketSigning: TicketSigningConfig;
 }>;
+
+/**
+ * TICKET_SIGNING_SECRETS ("kid:base64url,...") and TICKET_SIGNING_KID (default: the highest kid).
+ * Unset: a secret generated once in `keyFile` (development), refused when `required` (NODE_ENV=production).
+ */
+export type TicketSigningConfig = Readonly<{ secrets?: string; kid?: string; keyFile: string; required: boolean }>;
 
 export type TrustProxy = false | number | string[];
 
@@ -98,6 +106,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       cookieSecure: (env.COOKIE_SECURE ?? 'true') !== 'false',
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    ticketSigning: {
+      ...(env.TICKET_SIGNING_SECRETS ? { secrets: env.TICKET_SIGNING_SECRETS } : {}),
+      ...(env.TICKET_SIGNING_KID ? { kid: env.TICKET_SIGNING_KID } : {}),
+      // Not under <dataDir>/keys: the JWT keys are renamed into that folder whole (resolveJwtKeys).
+      keyFile: resolve(`${dataDir}/ticket-signing.key`),
+      required: env.NODE_ENV === 'production',
+    },
   };
 }
 

@@ -41,9 +41,17 @@ export type AppConfig = Readonly<{
 
 /**
  * TICKET_SIGNING_SECRETS ("kid:base64url,...") and TICKET_SIGNING_KID (default: the highest kid).
- * Unset: a secret generated once in `keyFile` (development), refused when `required` (NODE_ENV=production).
+ * Unset: read from `keyFile` (TICKET_SIGNING_SECRETS_FILE, same format), generated there once in
+ * development. `required` (NODE_ENV=production): the secrets or a named file that exists, or no start.
  */
-export type TicketSigningConfig = Readonly<{ secrets?: string; kid?: string; keyFile: string; required: boolean }>;
+export type TicketSigningConfig = Readonly<{
+  secrets?: string;
+  kid?: string;
+  keyFile: string;
+  /** TICKET_SIGNING_SECRETS_FILE was set: an operator's file (a mounted secret), not the development default. */
+  keyFileNamed: boolean;
+  required: boolean;
+}>;
 
 export type TrustProxy = false | number | string[];
 
@@ -109,8 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     ticketSigning: {
       ...(env.TICKET_SIGNING_SECRETS ? { secrets: env.TICKET_SIGNING_SECRETS } : {}),
       ...(env.TICKET_SIGNING_KID ? { kid: env.TICKET_SIGNING_KID } : {}),
-      // Not under <dataDir>/keys: the JWT keys are renamed into that folder whole (resolveJwtKeys).
-      keyFile: resolve(`${dataDir}/ticket-signing.key`),
+      // Not under <dataDir>/keys by default: the JWT keys are renamed into that folder whole (resolveJwtKeys).
+      keyFile: resolve(env.TICKET_SIGNING_SECRETS_FILE || `${dataDir}/ticket-signing.key`),
+      keyFileNamed: Boolean(env.TICKET_SIGNING_SECRETS_FILE),
       required: env.NODE_ENV === 'production',
     },
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/app-config';
@@ -32,8 +32,20 @@ describe('resolveTicketCodes', () => {
 
   it('refuses to start in production without TICKET_SIGNING_SECRETS, naming it', () => {
     expect(() => resolveTicketCodes(loadConfig({ DATA_DIR: dir, NODE_ENV: 'production' }).ticketSigning)).toThrow(
-      /TICKET_SIGNING_SECRETS must be set in production/,
+      /^TICKET_SIGNING_SECRETS .*must be set in production/,
     );
+  });
+
+  it('takes a named secrets file in production, and refuses one that does not exist', () => {
+    const file = join(dir, 'mounted.key');
+    const env = { DATA_DIR: dir, NODE_ENV: 'production', TICKET_SIGNING_SECRETS_FILE: file };
+    expect(() => resolveTicketCodes(loadConfig(env).ticketSigning)).toThrow(/mounted\.key does not exist/);
+    writeFileSync(file, `3:${secret(3)}\n`);
+    expect(
+      resolveTicketCodes(loadConfig(env).ticketSigning)
+        .publicKeys(EVENT)
+        .map((key) => key.kid),
+    ).toEqual([3]);
   });
 
   it('signs with TICKET_SIGNING_KID, else the highest kid, and publishes a key per kid', async () => {

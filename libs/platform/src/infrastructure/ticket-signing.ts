@@ -8,17 +8,20 @@ import type { TicketSigningConfig } from '../config/app-config';
 const DEV_KID = 1;
 
 /**
- * TicketCodes from TICKET_SIGNING_SECRETS / TICKET_SIGNING_KID. Without them a process in
- * production refuses to start (every code it signed would be lost with its disk); in development a
- * secret is generated once in the data dir, so codes stay valid across restarts and local processes agree.
+ * TicketCodes from TICKET_SIGNING_SECRETS (or the file TICKET_SIGNING_SECRETS_FILE) and
+ * TICKET_SIGNING_KID. Without them a process in production refuses to start (every code it signed
+ * would be lost with its disk); in development a secret is generated once in the data dir, so codes
+ * stay valid across restarts and local processes agree.
  */
 export function resolveTicketCodes(config: TicketSigningConfig): TicketCodes {
   let text = config.secrets;
   if (!text) {
-    if (config.required)
+    if (config.required && !(config.keyFileNamed && existsSync(config.keyFile)))
       throw new Error(
-        'TICKET_SIGNING_SECRETS must be set in production ("<kid>:<base64url of at least 32 random bytes>", ' +
-          'e.g. 1:$(openssl rand -base64 32 | tr "+/" "-_" | tr -d "=")): ticket codes are signed with keys derived from it',
+        `TICKET_SIGNING_SECRETS (or TICKET_SIGNING_SECRETS_FILE naming an existing file) must be set in production${
+          config.keyFileNamed ? `; ${config.keyFile} does not exist` : ''
+        }: "<kid>:<base64url of at least 32 random bytes>", e.g. 1:$(openssl rand -base64 32 | tr "+/" "-_" | tr -d "="). ` +
+          'Ticket codes are signed with keys derived from it; a generated secret would be lost with the disk.',
       );
     if (!existsSync(config.keyFile)) createSecretFile(config.keyFile);
     text = readFileSync(config.keyFile, 'utf8').trim();

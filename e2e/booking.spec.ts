@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PERSONAS, ManualClock } from '@booking/platform';
@@ -84,7 +85,32 @@ run('in the browser: hold, check out, pay (declined, then paid), see the booking
     await page.getByRole('heading', { name: 'Your tickets' }).waitFor();
     expect(await page.getByLabel('Card number').count()).toBe(0);
     expect(await page.getByTestId('tickets').getByRole('listitem').count()).toBe(2);
+    // Each ticket's entry pass: the QR code (named by its place) and the signed code as text.
+    const codes = page.getByTestId('ticket-codes');
+    await codes.getByRole('img', { name: /^QR code for .+, Ada Lovelace$/ }).waitFor();
+    expect(await codes.getByRole('img', { name: /^QR code for / }).count()).toBe(2);
+    expect(
+      await codes
+        .getByRole('img')
+        .first()
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth > 0),
+    ).toBe(true);
+    expect(await codes.getByTestId('ticket-code').allTextContents()).toEqual([
+      expect.stringMatching(/^[A-Z2-7]{135}$/),
+      expect.stringMatching(/^[A-Z2-7]{135}$/),
+    ]);
     expect(await accessibilityViolations(page)).toEqual([]);
+    // The files need the bearer token: fetched, then saved.
+    const saved = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+    };
+    const pdf = await saved('Download tickets (PDF)');
+    expect(pdf.name).toMatch(/^tickets-[0-9A-F]{6}\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const ics = await saved('Add to calendar (.ics)');
+    expect(ics.name).toMatch(/\.ics$/);
+    expect(ics.bytes.toString('utf8')).toContain('BEGIN:VCALENDAR');
     const bookingUrl = page.url();
 
     // My bookings, from the navigation: the event, upcoming, confirmed, linking back.

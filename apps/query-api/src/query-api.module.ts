@@ -39,6 +39,14 @@ import { GetBookingController } from './booking/get-booking/get-booking.controll
 import { GetBookingHandler } from './booking/get-booking/get-booking.handler';
 import { MyBookingsController } from './booking/my-bookings/my-bookings.controller';
 import { MyBookingsHandler } from './booking/my-bookings/my-bookings.handler';
+import { BookingCalendarController } from './booking/booking-calendar/booking-calendar.controller';
+import { BookingCalendarHandler } from './booking/booking-calendar/booking-calendar.handler';
+import { BookingTicketsController } from './booking/booking-tickets/booking-tickets.controller';
+import { BookingTicketsHandler } from './booking/booking-tickets/booking-tickets.handler';
+import { TicketKeysController } from './booking/ticket-keys/ticket-keys.controller';
+import { TicketKeysHandler } from './booking/ticket-keys/ticket-keys.handler';
+import { TicketsPdfController } from './booking/tickets-pdf/tickets-pdf.controller';
+import { TicketsPdfHandler } from './booking/tickets-pdf/tickets-pdf.handler';
 import { ConsistencyInterceptor } from './http/consistency.interceptor';
 import { ReadModels } from './http/read-models';
 import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
@@ -64,6 +72,10 @@ const httpControllers = [
   MyHoldsController,
   GetBookingController,
   MyBookingsController,
+  BookingTicketsController,
+  TicketsPdfController,
+  BookingCalendarController,
+  TicketKeysController,
   StreamAvailabilityController,
 ];
 const queryHandlers = [
@@ -85,6 +97,10 @@ const queryHandlers = [
   MyHoldsHandler,
   GetBookingHandler,
   MyBookingsHandler,
+  BookingTicketsHandler,
+  TicketsPdfHandler,
+  BookingCalendarHandler,
+  TicketKeysHandler,
 ];
 
 /** Serves the read models, live updates (SSE) and read-your-writes waits. */

@@ -29,3 +29,4 @@ export * from './openapi/problem-details.schema';
 export * from './openapi/complete-document';
 export * from './http/query-number';
 export * from './infrastructure/personal-data';
+export * from './infrastructure/ticket-signing';

@@ -63,10 +63,46 @@ function positionOf(body: unknown, headers: Headers): string | undefined {
 
 /** fetch() for our API: JSON in and out, bearer token, problem+json errors as ProblemError. */
 export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<ApiResult<T>> {
-  return send<T>(path, options, true);
+  return send<T>(path, options, true, readJson<T>);
 }
 
-async function send<T>(path: string, options: ApiOptions, mayRetry: boolean): Promise<ApiResult<T>> {
+/**
+ * A file the API serves to a signed-in caller only (a PDF, an .ics): fetched with the bearer token,
+ * which a plain link cannot carry, as a Blob to save (saveBlob). Errors are ProblemErrors as for apiFetch.
+ */
+export async function apiDownload(path: string, accept: string, options: { signal?: AbortSignal } = {}): Promise<Blob> {
+  const result = await send<Blob>(
+    path,
+    { ...options, headers: { Accept: `${accept}, application/problem+json` } },
+    true,
+    (response) => response.blob(),
+  );
+  return result.data;
+}
+
+/** Offers a Blob as a download named `filename` (an object URL on a temporary link). */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  const text = response.status === 204 ? '' : await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function send<T>(
+  path: string,
+  options: ApiOptions,
+  mayRetry: boolean,
+  read: (response: Response) => Promise<T>,
+): Promise<ApiResult<T>> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json', ...options.headers });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   const token = options.auth === false ? null : accessToken;
@@ -95,12 +131,11 @@ async function send<T>(path: string, options: ApiOptions, mayRetry: boolean): Pr
     const problem = await problemFromResponse(response);
     // An expired or revoked token: refresh once (shared by concurrent callers), then retry once.
     if (response.status === 401 && token && mayRetry && unauthorizedHandler && (await unauthorizedHandler(token))) {
-      return send<T>(path, options, false);
+      return send<T>(path, options, false, read);
     }
     throw problem;
   }
-  const text = response.status === 204 ? '' : await response.text();
-  const data = (text ? JSON.parse(text) : undefined) as T;
+  const data = await read(response);
   const reached = positionOf(data, response.headers);
   if (method !== 'GET' && options.auth !== false) rememberPosition(reached);
   return { data, status: response.status, position: reached, headers: response.headers };

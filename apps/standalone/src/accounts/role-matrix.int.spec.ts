@@ -133,6 +133,12 @@ describe('authorization matrix', () => {
       },
       { method: 'GET', path: `/api/bookings/${someId}`, allowed: 'signed-in' }, // 404 once allowed
       { method: 'GET', path: '/api/me/bookings', allowed: 'signed-in' },
+      // Tickets of a booking: the buyer and admins (404 for an unknown id once allowed).
+      { method: 'GET', path: `/api/bookings/${someId}/tickets`, allowed: 'signed-in' },
+      { method: 'GET', path: `/api/bookings/${someId}/tickets.pdf`, allowed: 'signed-in' },
+      { method: 'GET', path: `/api/bookings/${someId}/calendar.ics`, allowed: 'signed-in' },
+      // Scanners' keys: the event's organizer (this one is another's: 404), admins, ops.
+      { method: 'GET', path: `/api/events/${eventId}/ticket-keys`, allowed: ['organizer', 'admin', 'ops'] },
       { method: 'GET', path: '/api/me', allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/sessions', allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/me/sessions/${someId}`, allowed: 'signed-in' },

@@ -35,6 +35,22 @@ export type AppConfig = Readonly<{
   session: { absoluteTtlSeconds: number; idleTtlSeconds: number; cookieSecure: boolean };
   /** Which peers may say who the client is (X-Forwarded-For): none, a hop count, or addresses/CIDRs. */
   trustProxy: TrustProxy;
+  /** Secrets the ticket codes' event keys derive from (libs/tickets; resolveTicketCodes). */
+  ticketSigning: TicketSigningConfig;
+}>;
+
+/**
+ * TICKET_SIGNING_SECRETS ("kid:base64url,...") and TICKET_SIGNING_KID (default: the highest kid).
+ * Unset: read from `keyFile` (TICKET_SIGNING_SECRETS_FILE, same format), generated there once in
+ * development. `required` (NODE_ENV=production): the secrets or a named file that exists, or no start.
+ */
+export type TicketSigningConfig = Readonly<{
+  secrets?: string;
+  kid?: string;
+  keyFile: string;
+  /** TICKET_SIGNING_SECRETS_FILE was set: an operator's file (a mounted secret), not the development default. */
+  keyFileNamed: boolean;
+  required: boolean;
 }>;
 
 export type TrustProxy = false | number | string[];
@@ -98,6 +114,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       cookieSecure: (env.COOKIE_SECURE ?? 'true') !== 'false',
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    ticketSigning: {
+      ...(env.TICKET_SIGNING_SECRETS ? { secrets: env.TICKET_SIGNING_SECRETS } : {}),
+      ...(env.TICKET_SIGNING_KID ? { kid: env.TICKET_SIGNING_KID } : {}),
+      // Not under <dataDir>/keys by default: the JWT keys are renamed into that folder whole (resolveJwtKeys).
+      keyFile: resolve(env.TICKET_SIGNING_SECRETS_FILE || `${dataDir}/ticket-signing.key`),
+      keyFileNamed: Boolean(env.TICKET_SIGNING_SECRETS_FILE),
+      required: env.NODE_ENV === 'production',
+    },
   };
 }
 

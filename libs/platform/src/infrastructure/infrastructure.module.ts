@@ -27,7 +27,9 @@ import { AuthModule } from '../auth/auth.module';
 import { JwksController } from '../auth/jwks.controller';
 import { DemoPersonasController } from '../demo/demo-personas.controller';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { TicketCodes } from '@booking/tickets';
 import { protectPersonalData } from './personal-data';
+import { resolveTicketCodes } from './ticket-signing';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, systemClock, uuidV7Generator } from './clock';
 
 export type InfrastructureOverrides = Partial<{
@@ -100,6 +102,8 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         HealthRegistry,
         OpsListener,
         PasswordHasher,
+        // Refuses the start in production without TICKET_SIGNING_SECRETS (resolveTicketCodes).
+        { provide: TicketCodes, useFactory: () => resolveTicketCodes(config.ticketSigning) },
       ],
       exports: [
         APP_CONFIG,
@@ -113,6 +117,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         HealthRegistry,
         AuthModule,
         PasswordHasher,
+        TicketCodes,
       ],
     };
   }

@@ -12,6 +12,7 @@ import { bookingStatusText, refundRequested } from './booking-status';
 import type { Booking } from './booking.types';
 import { PaymentDeadline } from './PaymentDeadline';
 import { PaymentForm } from './PaymentForm';
+import { TicketCodes } from './TicketCodes';
 import { TicketList } from './TicketList';
 import { useBooking } from './useBookings';
 import { useEventOf } from './useEventSummary';
@@ -101,6 +102,7 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
         total={booking.total}
         heading={booking.status === 'confirmed' ? 'Your tickets' : 'Your order'}
       />
+      {booking.status === 'confirmed' && <TicketCodes bookingId={booking.bookingId} />}
       {pending && <PaymentForm booking={booking} deadlinePassed={secondsLeft === 0} />}
     </Stack>
   );

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch, apiGet } from '../../lib/api';
-import type { Booking, BookingList, Checkout, PaymentResult, PlacedBooking } from './booking.types';
+import { apiDownload, apiFetch, apiGet, saveBlob } from '../../lib/api';
+import type { Booking, BookingList, Checkout, IssuedTickets, PaymentResult, PlacedBooking } from './booking.types';
 
 export const bookingKeys = {
   all: (userId: string) => ['me', userId, 'bookings'] as const,
   mine: (userId: string) => ['me', userId, 'bookings', 'list'] as const,
   one: (userId: string, bookingId: string) => ['me', userId, 'bookings', 'one', bookingId] as const,
+  tickets: (userId: string, bookingId: string) => ['me', userId, 'bookings', 'tickets', bookingId] as const,
 };
 
 const bookingPath = (bookingId: string) => `/api/bookings/${encodeURIComponent(bookingId)}`;
@@ -40,3 +41,23 @@ export const bookingQuery = (userId: string, bookingId: string) =>
 
 export const myBookingsQuery = (userId: string) =>
   queryOptions({ queryKey: bookingKeys.mine(userId), queryFn: ({ signal }) => fetchMyBookings(signal) });
+
+/** The signed codes and QR codes of a confirmed booking's tickets (409 before confirmation). */
+export const ticketsQuery = (userId: string, bookingId: string) =>
+  queryOptions({
+    queryKey: bookingKeys.tickets(userId, bookingId),
+    queryFn: ({ signal }) => apiGet<IssuedTickets>(`${bookingPath(bookingId)}/tickets`, { signal }),
+    // Codes are deterministic: the same ticket always has the same code.
+    staleTime: Infinity,
+  });
+
+/** The files of a confirmed booking: fetched with the bearer token (a link cannot carry it), then saved. */
+export const bookingFiles = {
+  pdf: { path: 'tickets.pdf', accept: 'application/pdf', filename: (ref: string) => `tickets-${ref}.pdf` },
+  ics: { path: 'calendar.ics', accept: 'text/calendar', filename: (ref: string) => `booking-${ref}.ics` },
+} as const;
+
+export async function downloadBookingFile(bookingId: string, file: keyof typeof bookingFiles, ref: string) {
+  const { path, accept, filename } = bookingFiles[file];
+  saveBlob(await apiDownload(`${bookingPath(bookingId)}/${path}`, accept), filename(ref));
+}

@@ -81,3 +81,23 @@ export type PaymentResult = {
   bookingStatus: BookingStatus;
   position: string;
 };
+
+/** A ticket of a confirmed booking with its signed code (GET /api/bookings/{id}/tickets). */
+export type IssuedTicket = {
+  ticketId: string;
+  sectionId?: string;
+  sectionName?: string;
+  row?: string;
+  seatNumber?: string;
+  /** `Section Stalls · Row B · Seat 12`, or `General admission`. */
+  seatLabel: string;
+  tierId: string;
+  tierName: string;
+  attendeeName: string;
+  /** The signed code: what the QR code holds, and what a scanner checks. */
+  code: string;
+  /** The QR code as an SVG document. */
+  qrSvg: string;
+};
+
+export type IssuedTickets = { bookingId: string; eventId: string; tickets: IssuedTicket[] };

@@ -92,7 +92,7 @@ export class StreamWorker<S, C extends DomainCommand, E extends DomainEvent> {
           const result = await this.deps.store.append(this.stream, toAppend, expected);
           this.revision = result.nextRevision;
           this.position = result.position;
-          this.deps.onAppended?.(this.model.category, toAppend.length, batch.length);
+          this.deps.onAppended?.(this.model.category, toAppend.length, batch.filter((item) => item.command).length); // reads are not commands
         }
         batch.forEach((item, i) => this.settle(item, decisions[i]));
         return;

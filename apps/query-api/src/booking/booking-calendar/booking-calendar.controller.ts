@@ -8,6 +8,7 @@ import { ICS_CONTENT_TYPE } from '@booking/tickets';
 import { MinPositionRequest } from '../../http/min-position.request';
 import { ReadsProjections } from '../../http/reads-projections';
 import { BookingCalendarQuery } from './booking-calendar.query';
+import { asAttachment } from '../../http/attachment';
 
 @ApiTags('booking')
 @ReadsProjections('bookings', 'catalog-events')
@@ -30,10 +31,7 @@ export class BookingCalendarController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const { ics, filename } = await this.queries.execute(new BookingCalendarQuery({ bookingId, viewer }));
-    reply
-      .header('content-type', ICS_CONTENT_TYPE)
-      .header('content-disposition', `attachment; filename="${filename}"`)
-      .header('cache-control', 'private, no-store');
+    asAttachment(reply, ICS_CONTENT_TYPE, filename);
     return ics;
   }
 }

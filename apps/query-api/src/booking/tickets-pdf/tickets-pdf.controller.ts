@@ -7,6 +7,7 @@ import { ApiProblems, Authenticated, CurrentActor } from '@booking/platform';
 import { MinPositionRequest } from '../../http/min-position.request';
 import { ReadsProjections } from '../../http/reads-projections';
 import { TicketsPdfQuery } from './tickets-pdf.query';
+import { asAttachment } from '../../http/attachment';
 
 @ApiTags('booking')
 @ReadsProjections('bookings', 'catalog-events')
@@ -29,10 +30,7 @@ export class TicketsPdfController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const { pdf, filename } = await this.queries.execute(new TicketsPdfQuery({ bookingId, viewer }));
-    reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${filename}"`)
-      .header('cache-control', 'private, no-store');
+    asAttachment(reply, 'application/pdf', filename);
     return pdf;
   }
 }

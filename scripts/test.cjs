@@ -37,11 +37,11 @@ const status = run(process.execPath, ['--disable-warning=ExperimentalWarning', j
   env: { ...process.env, JEST_SUMMARY_FILE: summaryFile },
 });
 if (coverage.length) run(process.execPath, [path.join(__dirname, 'coverage-table.cjs')], { optional: true });
-// The summary again as the last line, below the coverage table: the line CI reads.
+// Jest's closing block again as the last lines, below the coverage table: what CI reads.
 if (fs.existsSync(summaryFile)) {
   process.stdout.write(`\n${fs.readFileSync(summaryFile, 'utf8')}`);
   fs.rmSync(summaryFile, { force: true });
 } else {
-  console.log('\ntests: the Jest run ended without a summary (it crashed before finishing)');
+  console.log('\nTests: the Jest run ended without a summary (it crashed before finishing)');
 }
 process.exit(webStatus === 0 ? (status ?? 1) : (webStatus ?? 1));

@@ -24,6 +24,8 @@ import { AddCategoryHandler } from './categories/add-category/add-category.handl
 import { RenameCategoryHandler } from './categories/rename-category/rename-category.handler';
 import { RestoreCategoryHandler, RetireCategoryHandler } from './categories/retire-category/retire-category.handler';
 import { SeatingPlanController } from './catalog/seating-plan/seating-plan.controller';
+import { CancelBookingController } from './booking/cancel-booking/cancel-booking.controller';
+import { CancelBookingHandler } from './booking/cancel-booking/cancel-booking.handler';
 import { PayBookingController } from './booking/pay-booking/pay-booking.controller';
 import { PayBookingHandler } from './booking/pay-booking/pay-booking.handler';
 import { PlaceBookingController } from './booking/place-booking/place-booking.controller';
@@ -51,6 +53,7 @@ const httpControllers = [
   ReleaseHoldController,
   PlaceBookingController,
   PayBookingController,
+  CancelBookingController,
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
@@ -70,6 +73,7 @@ const commandHandlers = [
   ReleaseHoldHandler,
   PlaceBookingHandler,
   PayBookingHandler,
+  CancelBookingHandler,
   AddCategoryHandler,
   RenameCategoryHandler,
   RetireCategoryHandler,

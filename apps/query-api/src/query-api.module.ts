@@ -35,6 +35,8 @@ import { GetSeatsController } from './inventory/get-seats/get-seats.controller';
 import { GetSeatsHandler } from './inventory/get-seats/get-seats.handler';
 import { MyHoldsController } from './inventory/my-holds/my-holds.controller';
 import { MyHoldsHandler } from './inventory/my-holds/my-holds.handler';
+import { CancellationQuoteController } from './booking/cancellation-quote/cancellation-quote.controller';
+import { CancellationQuoteHandler } from './booking/cancellation-quote/cancellation-quote.handler';
 import { GetBookingController } from './booking/get-booking/get-booking.controller';
 import { GetBookingHandler } from './booking/get-booking/get-booking.handler';
 import { MyBookingsController } from './booking/my-bookings/my-bookings.controller';
@@ -71,6 +73,7 @@ const httpControllers = [
   GetSeatsController,
   MyHoldsController,
   GetBookingController,
+  CancellationQuoteController,
   MyBookingsController,
   BookingTicketsController,
   TicketsPdfController,
@@ -96,6 +99,7 @@ const queryHandlers = [
   GetSeatsHandler,
   MyHoldsHandler,
   GetBookingHandler,
+  CancellationQuoteHandler,
   MyBookingsHandler,
   BookingTicketsHandler,
   TicketsPdfHandler,

@@ -20,7 +20,8 @@ import type { Policy, Trigger } from './policy';
 
 /**
  * Seeded random interleavings of holds, checkouts, payments (early, late, declined, delivered
- * twice or out of order), deadline sweeps and event cancellation, through the real pipeline and
+ * twice or out of order), buyers cancelling (pending or confirmed), deadline sweeps and event
+ * cancellation, through the real pipeline and
  * policies. Invariants are read from the log. BOOKING_INTERLEAVING_RUNS sets the run count (the
  * nightly-sized configuration runs thousands); the default keeps `npm test` fast.
  */
@@ -53,7 +54,7 @@ describe('booking interleavings', () => {
   });
 
   /** What the runs reached, so a generator that stopped exercising the races fails too. */
-  const reached = { confirmed: 0, expired: 0, cancelled: 0, refunds: 0, sold: 0 };
+  const reached = { confirmed: 0, expired: 0, cancelled: 0, refunds: 0, sold: 0, returned: 0 };
 
   it(`keeps every seat sold at most once and ends every paid booking with tickets or a refund (${RUNS} runs)`, async () => {
     for (let run = 1; run <= RUNS; run++) await interleave(run);
@@ -76,8 +77,10 @@ describe('booking interleavings', () => {
       correlationId: `s${seed}`,
     });
     const system = as('system:test');
-    const holds: { holdId: string; buyer: string }[] = [];
+    const holds: { holdId: string; buyer: string; seatId: string }[] = [];
     const bookings: { bookingId: string; buyer: string; holdId: string }[] = [];
+    /** The buyer cancels within an any-time policy of an event far ahead. */
+    const terms = { refundPolicy: 'any-time' as const, startsAt: '2031-01-01T00:00:00Z', organizerId: 'organizer' };
     const payments: { paymentId: string; bookingId: string; buyer: string }[] = [];
     /** Policy deliveries not made yet: the projector's feeds lag and redeliver. */
     const pending: [Policy, Trigger][] = [];
@@ -121,17 +124,11 @@ describe('booking interleavings', () => {
       if (roll < 0.2) {
         const buyer = pick(BUYERS)!;
         const holdId = randomUUID();
-        const data = {
-          eventId,
-          holdId,
-          quantity: 1,
-          ttlSeconds: 600,
-          seatIds: [pick(SEATS)!],
-          rules: { maxPerOrder: 5 },
-        };
+        const seatId = pick(SEATS)!;
+        const data = { eventId, holdId, quantity: 1, ttlSeconds: 600, seatIds: [seatId], rules: { maxPerOrder: 5 } };
         await tolerate(async () => {
           await pipeline.execute(inventoryModel, eventId, { type: 'HoldSeats', data }, as(buyer));
-          holds.push({ holdId, buyer });
+          holds.push({ holdId, buyer, seatId });
         });
       } else if (roll < 0.35) {
         const hold = pick(holds);
@@ -141,7 +138,14 @@ describe('booking interleavings', () => {
         await tolerate(async () => {
           const checkout = { eventId, holdId: hold.holdId, bookingId, expiresAt: deadline };
           await pipeline.execute(inventoryModel, eventId, { type: 'CheckOutHold', data: checkout }, as(hold.buyer));
-          const ticket = { ticketId: randomUUID(), holdId: hold.holdId, tierId: 't', tierName: 'T', price };
+          const ticket = {
+            ticketId: randomUUID(),
+            holdId: hold.holdId,
+            seatId: hold.seatId,
+            tierId: 't',
+            tierName: 'T',
+            price,
+          };
           const data = {
             bookingId,
             eventId,
@@ -179,8 +183,21 @@ describe('booking interleavings', () => {
         if (pending.length > 0) await deliver(Math.floor(random() * pending.length), random() < 0.2);
       } else if (roll < 0.92) {
         clock.advance(Math.floor(random() * 1_000_000)); // up to ~17 minutes: past a payment deadline at times
-      } else if (roll < 0.98) {
+      } else if (roll < 0.95) {
         await sweep();
+      } else if (roll < 0.98) {
+        const booking = pick(bookings);
+        if (!booking) continue;
+        const data = { bookingId: booking.bookingId, reason: '', terms };
+        await tolerate(async () => {
+          const cancelled = await pipeline.execute(
+            bookingModel,
+            booking.bookingId,
+            { type: 'CancelBooking', data },
+            as(booking.buyer),
+          );
+          if (random() < 0.5) await executor.react(bookingSeats, cancelled, 'cancel'); // the handler's inline run
+        });
       } else {
         await pipeline.execute(
           inventoryModel,
@@ -218,12 +235,32 @@ describe('booking interleavings', () => {
     async function check() {
       const label = `seed ${seed}`;
       const inventory = await store.readStream(`inventory-${eventId}`);
-      const soldSeats = inventory.flatMap((e) =>
-        e.type === 'SeatsSold' ? ((e.data as { seatIds: string[] }).seatIds ?? []) : [],
-      );
-      expect({ label, twice: soldSeats.filter((seat, i) => soldSeats.indexOf(seat) !== i) }).toEqual({
+      // No seat sold twice at once: a seat sells again only after it came back (SoldSeatsReturned).
+      const soldNow = new Set<string>();
+      const twice: string[] = [];
+      const returnedTickets: string[] = [];
+      const net = new Map<string, number>(); // booking → places sold minus places returned
+      for (const e of inventory) {
+        const data = e.data as { bookingId: string; quantity: number; seatIds?: string[]; ticketIds?: string[] };
+        if (e.type === 'SeatsSold') {
+          for (const seat of data.seatIds ?? []) {
+            if (soldNow.has(seat)) twice.push(seat);
+            soldNow.add(seat);
+          }
+          net.set(data.bookingId, (net.get(data.bookingId) ?? 0) + data.quantity);
+        }
+        if (e.type === 'SoldSeatsReturned') {
+          for (const seat of data.seatIds ?? []) soldNow.delete(seat);
+          returnedTickets.push(...(data.ticketIds ?? []));
+          net.set(data.bookingId, (net.get(data.bookingId) ?? 0) - data.quantity);
+          reached.returned++;
+        }
+      }
+      expect({ label, twice }).toEqual({ label, twice: [] });
+      // A returned place is counted once.
+      expect({ label, again: returnedTickets.filter((id, i) => returnedTickets.indexOf(id) !== i) }).toEqual({
         label,
-        twice: [],
+        again: [],
       });
       for (const payment of payments) {
         const outcome = await store.readStream(`payment-${payment.paymentId}`);
@@ -243,9 +280,20 @@ describe('booking interleavings', () => {
       }
       for (const booking of bookings) {
         const state = await readState(store, bookingModel, booking.bookingId);
-        const sold = inventory.some(
-          (e) => e.type === 'SeatsSold' && (e.data as { bookingId: string }).bookingId === booking.bookingId,
-        );
+        const sold = (net.get(booking.bookingId) ?? 0) > 0;
+        // A cancelled booking keeps no place, and a confirmed payment of it was refunded.
+        if (state.status === 'cancelled') {
+          expect({ label, booking: booking.bookingId, sold }).toEqual({
+            label,
+            booking: booking.bookingId,
+            sold: false,
+          });
+          if (state.paidBy)
+            expect({ label, refunded: state.settled.filter((id) => id === state.paidBy).length }).toEqual({
+              label,
+              refunded: 2, // once settled (confirmed), once refunded
+            });
+        }
         // A confirmed booking's seats are sold to it (unless the event's cancellation took them first).
         if (state.status === 'confirmed')
           expect({ label, booking: booking.bookingId, sold }).toEqual({
@@ -262,6 +310,7 @@ describe('booking interleavings', () => {
       }
       const partition = await readState(store, inventoryModel, eventId);
       expect(partition.sold).toBeLessThanOrEqual(SEATS.length);
+      expect({ label, sold: partition.sold }).toEqual({ label, sold: soldNow.size });
       reached.sold += partition.sold;
       for (const booking of bookings) {
         const history = await store.readStream(`booking-${booking.bookingId}`);

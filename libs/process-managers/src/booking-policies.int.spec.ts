@@ -208,4 +208,32 @@ describe('booking policies', () => {
     const booking = await readState(store, bookingModel, bookingId);
     expect(booking.status).toBe('cancelled');
   });
+
+  it("puts a cancelled confirmed booking's sold place back on sale once, however often the cancellation is handled", async () => {
+    const { eventId, bookingId } = await pendingBooking();
+    await executor.run(bookingPayments, await paid(bookingId));
+    const history = await store.readStream(`booking-${bookingId}`);
+    const confirmed = history.find((e) => e.type === 'BookingConfirmed')!;
+    await executor.run(bookingSeats, triggersOf([confirmed as unknown as DomainEvent], [confirmed.id])[0]);
+    expect((await readState(store, inventoryModel, eventId)).sold).toBe(1);
+
+    const terms = { refundPolicy: 'any-time' as const, startsAt: '2031-01-01T00:00:00Z', organizerId: 'olga' };
+    const cancelled = await pipeline.execute(
+      bookingModel,
+      bookingId,
+      { type: 'CancelBooking', data: { bookingId, reason: '', terms } },
+      alice,
+    );
+    expect(cancelled.events.map((e) => e.type)).toEqual(['BookingCancelled', 'RefundRequested']);
+    await executor.react(bookingSeats, cancelled, 'c');
+    await executor.react(bookingSeats, cancelled, 'c');
+    const inventory = await types(`inventory-${eventId}`);
+    expect(inventory.filter((type) => type === 'SoldSeatsReturned')).toHaveLength(1);
+    const partition = await readState(store, inventoryModel, eventId);
+    expect(partition.sold).toBe(0);
+    // Another buyer can hold the place again.
+    const bob: CommandContext = { actor: { userId: 'bob', roles: ['attendee'] }, correlationId: 'c-bob' };
+    const hold = { eventId, holdId: randomUUID(), quantity: 1, ttlSeconds: 600, rules: { maxPerOrder: 10 } };
+    await pipeline.execute(inventoryModel, eventId, { type: 'HoldSeats', data: hold }, bob);
+  });
 });

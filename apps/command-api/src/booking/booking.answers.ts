@@ -37,3 +37,15 @@ export class PaymentAnswer extends CommandAnswer {
   @ApiProperty({ type: MoneyAnswer }) amount!: MoneyAnswer;
   @ApiProperty({ enum: BOOKING_STATUSES, description: 'The booking after this payment' }) bookingStatus!: string;
 }
+
+export class CancellationAnswer extends CommandAnswer {
+  @ApiProperty({ format: 'uuid' }) bookingId!: string;
+  @ApiProperty({ enum: BOOKING_STATUSES, description: 'cancelled, or confirmed when some tickets remain valid' })
+  status!: string;
+  @ApiProperty({ type: [String], description: 'Every ticket no longer valid' }) cancelledTicketIds!: string[];
+  @ApiPropertyOptional({
+    type: MoneyAnswer,
+    description: 'Asked back by this cancellation (none when nothing was paid)',
+  })
+  refund?: MoneyAnswer;
+}

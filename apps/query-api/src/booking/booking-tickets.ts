@@ -39,6 +39,10 @@ export async function findConfirmedBooking(
   return { booking, event };
 }
 
+/** The tickets that still admit: a cancelled ticket's code is never served. */
+export const validTickets = (booking: BookingDoc): BookingTicketDoc[] =>
+  booking.tickets.filter((ticket) => !ticket.cancelledAt);
+
 /** Where a ticket admits: the section by its name, row and seat from the seat id (`stalls:B:12`); none for general admission. */
 export function ticketSeat(ticket: BookingTicketDoc, event: CatalogEventDoc): PrintedTicket['seat'] {
   const sectionId = ticket.sectionId ?? ticket.seatId?.split(':')[0];
@@ -54,10 +58,10 @@ export function bookingNumber(bookingId: string): string {
   return bookingId.slice(0, 8).toUpperCase();
 }
 
-/** Every ticket of a confirmed booking as printed, each with its first signed code (reissue 0). */
+/** Every valid ticket of a confirmed booking as printed, each with its first signed code (reissue 0); cancelled ones are left out. */
 export function printedTickets(codes: TicketCodes, { booking, event }: ConfirmedBooking): PrintedTicket[] {
   const venue = [event.venue.name, event.venue.city, event.venue.country].filter(Boolean);
-  return booking.tickets.map((ticket) => {
+  return validTickets(booking).map((ticket) => {
     const seat = ticketSeat(ticket, event);
     return {
       ticketId: ticket.ticketId,

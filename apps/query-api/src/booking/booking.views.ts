@@ -16,6 +16,9 @@ class TicketView {
   @ApiProperty() tierName!: string;
   @ApiProperty({ type: MoneyView }) price!: MoneyView;
   @ApiPropertyOptional() attendeeName?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Set once the ticket was cancelled: it no longer admits' })
+  cancelledAt?: string;
+  @ApiPropertyOptional({ description: 'Why the ticket was cancelled' }) cancellationReason?: string;
 }
 
 class PaymentView {
@@ -27,10 +30,13 @@ class PaymentView {
 }
 
 class RefundView {
+  @ApiProperty({ format: 'uuid', description: 'The refund request' }) refundId!: string;
   @ApiProperty({ format: 'uuid' }) paymentId!: string;
   @ApiProperty({ type: MoneyView }) amount!: MoneyView;
   @ApiProperty() reason!: string;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ enum: ['requested'], description: 'Requested: the payments issue executes it' }) status!: string;
+  @ApiPropertyOptional({ type: [String], description: 'The cancelled tickets it answers for' }) ticketIds?: string[];
 }
 
 export class BookingView {
@@ -43,14 +49,23 @@ export class BookingView {
   @ApiProperty() buyerEmail!: string;
   @ApiProperty({ enum: BOOKING_STATUSES }) status!: string;
   @ApiPropertyOptional({ description: 'Why the booking expired or was cancelled' }) statusReason?: string;
-  @ApiProperty({ type: [TicketView], description: 'Issued once the booking is confirmed' }) tickets!: TicketView[];
+  @ApiPropertyOptional({ enum: ['buyer', 'organizer', 'admin', 'platform'], description: 'Who cancelled it' })
+  cancelledBy?: string;
+  @ApiProperty({
+    type: [TicketView],
+    description: 'Issued once the booking is confirmed; cancelled ones carry cancelledAt',
+  })
+  tickets!: TicketView[];
   @ApiProperty({ type: MoneyView }) total!: MoneyView;
   @ApiProperty({ format: 'date-time' }) paymentDeadline!: string;
   @ApiProperty({ format: 'date-time' }) placedAt!: string;
   @ApiPropertyOptional({ format: 'date-time' }) confirmedAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) endedAt?: string;
   @ApiProperty({ type: [PaymentView] }) payments!: PaymentView[];
-  @ApiProperty({ type: [RefundView], description: 'Money to be returned (a payment after expiry, a second payment)' })
+  @ApiProperty({
+    type: [RefundView],
+    description: 'Money to be returned (cancelled tickets, a payment after expiry, a second payment)',
+  })
   refunds!: RefundView[];
   @ApiProperty({ pattern: '^\\d+$', description: 'Log position of the last change' }) position!: string;
 }
@@ -58,4 +73,30 @@ export class BookingView {
 export class MyBookingsView {
   @ApiProperty({ type: [BookingView], description: 'Newest first' }) items!: BookingView[];
   @ApiProperty({ type: 'integer', minimum: 0, description: "All the caller's bookings" }) total!: number;
+}
+
+class TicketRefundView {
+  @ApiProperty({ format: 'uuid' }) ticketId!: string;
+  @ApiProperty({ type: MoneyView, description: 'What cancelling this ticket alone gives back now' }) refund!: MoneyView;
+}
+
+export class CancellationQuoteView {
+  @ApiProperty({ format: 'uuid' }) bookingId!: string;
+  @ApiProperty({ enum: BOOKING_STATUSES }) status!: string;
+  @ApiProperty({ enum: ['buyer', 'organizer', 'admin'], description: 'The role the caller would cancel in' })
+  by!: string;
+  @ApiProperty({ description: 'Whether the caller may cancel the booking now' }) allowed!: boolean;
+  @ApiPropertyOptional({ description: 'Why not, when not allowed' }) reason?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, description: 'Share of the prices given back' })
+  percent?: number;
+  @ApiProperty({ type: MoneyView, description: 'What cancelling every valid ticket gives back now' })
+  refund!: MoneyView;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'This refund holds until then (excluded); when not allowed, when cancelling closed',
+  })
+  until?: string;
+  @ApiProperty({ type: [TicketRefundView], description: 'Each valid ticket of a confirmed booking on its own' })
+  tickets!: TicketRefundView[];
+  @ApiProperty({ pattern: '^\\d+$', description: "Log position of the booking's last change" }) position!: string;
 }

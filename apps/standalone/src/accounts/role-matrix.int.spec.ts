@@ -132,6 +132,9 @@ describe('authorization matrix', () => {
         allowed: 'signed-in',
       },
       { method: 'GET', path: `/api/bookings/${someId}`, allowed: 'signed-in' }, // 404 once allowed
+      // Cancelling: the buyer, the event's organizer, admins (404 for an unknown id once allowed).
+      { method: 'POST', path: `/api/bookings/${someId}/cancellation`, body: {}, allowed: 'signed-in' },
+      { method: 'GET', path: `/api/bookings/${someId}/cancellation`, allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/bookings', allowed: 'signed-in' },
       // Tickets of a booking: the buyer and admins (404 for an unknown id once allowed).
       { method: 'GET', path: `/api/bookings/${someId}/tickets`, allowed: 'signed-in' },

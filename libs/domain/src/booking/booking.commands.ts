@@ -1,4 +1,5 @@
 import type { DomainCommand } from '../kernel';
+import type { CancellationTerms } from './booking.cancellation';
 import type { BookingHold, BookingTicket } from './booking.events';
 
 /**
@@ -30,8 +31,21 @@ export type SettlePayment = DomainCommand<
 >;
 /** The payment deadline passed (the booking sweep): expire it if still unpaid. */
 export type ExpireBooking = DomainCommand<'ExpireBooking', { bookingId: string }>;
-/** The platform cancelled a hold of the booking (the event was cancelled). */
-export type CancelBooking = DomainCommand<'CancelBooking', { bookingId: string; reason: string }>;
+/**
+ * Ends the whole booking. Without `terms`: the platform (the event was cancelled), a no-op once
+ * the booking has ended. With `terms` (the event's refund policy, start and organizer, read from
+ * the catalog by the caller): a person, the actor: the buyer within the refund policy, the
+ * event's organizer or an admin at any time with a full refund; anyone else reads it as unknown.
+ */
+export type CancelBooking = DomainCommand<
+  'CancelBooking',
+  { bookingId: string; reason: string; terms?: CancellationTerms }
+>;
+/** Gives up some tickets of a confirmed booking (all of them: the booking is cancelled), as CancelBooking with terms. */
+export type CancelTickets = DomainCommand<
+  'CancelTickets',
+  { bookingId: string; ticketIds: string[]; reason: string; terms: CancellationTerms }
+>;
 
 export type BookingCommand =
-  PlaceBooking | StartPayment | RecordPaymentDeclined | SettlePayment | ExpireBooking | CancelBooking;
+  PlaceBooking | StartPayment | RecordPaymentDeclined | SettlePayment | ExpireBooking | CancelBooking | CancelTickets;

@@ -1,7 +1,7 @@
 import { DomainError, assertNever, hasRole, money, sum } from '../kernel';
+import { cancelBooking, cancelTickets } from './booking.cancel';
 import type {
   BookingCommand,
-  CancelBooking,
   ExpireBooking,
   PlaceBooking,
   RecordPaymentDeclined,
@@ -33,6 +33,8 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
       return expireBooking(command, state);
     case 'CancelBooking':
       return cancelBooking(command, state);
+    case 'CancelTickets':
+      return cancelTickets(command, state);
     default:
       return assertNever(command);
   }
@@ -196,24 +198,4 @@ function expireBooking({ data, metadata }: ExpireBooking, state: BookingState): 
       },
     },
   ];
-}
-
-/**
- * A hold of the booking was cancelled by the platform. A pending booking is cancelled; a
- * confirmed one whose seats could not all be sold is cancelled and its payment refunded.
- */
-function cancelBooking({ data }: CancelBooking, state: BookingState): BookingEvent[] {
-  if (state.status !== 'pending-payment' && state.status !== 'confirmed') return [];
-  const reason = data.reason.trim() || 'Cancelled by the platform';
-  const { eventId, buyerId, holds } = state;
-  const events: BookingEvent[] = [
-    { type: 'BookingCancelled', data: { bookingId: data.bookingId, eventId, buyerId, holds: [...holds], reason } },
-  ];
-  if (state.status === 'confirmed' && state.paidBy) {
-    events.push({
-      type: 'RefundRequested',
-      data: { bookingId: data.bookingId, buyerId, paymentId: state.paidBy, amount: state.total, reason },
-    });
-  }
-  return events;
 }

@@ -62,15 +62,50 @@ export type BookingExpired = DomainEvent<
   'BookingExpired',
   { bookingId: string; eventId: string; buyerId: string; holds: BookingHold[]; reason: string }
 >;
-/** The platform took the seats away (the event was cancelled) before the booking was sold. */
+/** A ticket given up, and the place it had: what the inventory takes back (docs/booking.md, "Cancellation"). */
+export type CancelledTicket = Readonly<{ ticketId: string; holdId: string; sectionId?: string; seatId?: string }>;
+
+/** Who ended a booking or some of its tickets: a person, or the platform (the event was cancelled). */
+export type CancelledBy = 'buyer' | 'organizer' | 'admin' | 'platform';
+
+/**
+ * The booking ended before its event: the platform took the seats away (the event was cancelled),
+ * or the buyer, the event's organizer or an admin cancelled it. `by` and `tickets` (the tickets
+ * still valid that it voids; their sold places go back on sale) were added to version 1 as
+ * optional: an older event was the platform's, and voided every ticket.
+ */
 export type BookingCancelled = DomainEvent<
   'BookingCancelled',
-  { bookingId: string; eventId: string; buyerId: string; holds: BookingHold[]; reason: string }
+  {
+    bookingId: string;
+    eventId: string;
+    buyerId: string;
+    holds: BookingHold[];
+    reason: string;
+    by?: CancelledBy;
+    tickets?: CancelledTicket[];
+  }
 >;
-/** Money was taken that no ticket answers for (a late or second payment): it goes back. */
+/** Some tickets of a confirmed booking were given up; the rest stay valid. Their places go back on sale. */
+export type TicketsCancelled = DomainEvent<
+  'TicketsCancelled',
+  {
+    bookingId: string;
+    eventId: string;
+    buyerId: string;
+    tickets: CancelledTicket[];
+    reason: string;
+    by: Exclude<CancelledBy, 'platform'>;
+  }
+>;
+/**
+ * Money goes back: taken that no ticket answers for (a late or second payment), or the refund
+ * policy's share of cancelled tickets (`ticketIds`, added to version 1 as optional). Executing it
+ * is the payments issue's.
+ */
 export type RefundRequested = DomainEvent<
   'RefundRequested',
-  { bookingId: string; buyerId: string; paymentId: string; amount: Money; reason: string }
+  { bookingId: string; buyerId: string; paymentId: string; amount: Money; reason: string; ticketIds?: string[] }
 >;
 
 export type BookingEvent =
@@ -80,6 +115,7 @@ export type BookingEvent =
   | BookingConfirmed
   | BookingExpired
   | BookingCancelled
+  | TicketsCancelled
   | RefundRequested;
 export type BookingEventType = BookingEvent['type'];
 
@@ -96,6 +132,7 @@ export const bookingSchema = eventSchema<BookingEvent>(
     BookingConfirmed: 1,
     BookingExpired: 1,
     BookingCancelled: 1,
+    TicketsCancelled: 1,
     RefundRequested: 1,
   },
   { personal: bookingPersonalData },

@@ -21,6 +21,8 @@ export type BookingState =
       paidBy?: string;
       /** Payments answered for: the one that confirmed it, and every one refunded. */
       settled: readonly string[];
+      /** Tickets given up (TicketsCancelled, or voided by BookingCancelled): no longer valid. */
+      cancelledTicketIds: readonly string[];
     }>;
 
 export const initialBookingState = (): BookingState => ({ status: 'none' });
@@ -38,6 +40,7 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
       total,
       paymentDeadline,
       settled: [],
+      cancelledTicketIds: [],
     };
   }
   if (state.status === 'none') return state;
@@ -57,8 +60,16 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
     }
     case 'BookingExpired':
       return { ...state, status: 'expired' };
-    case 'BookingCancelled':
-      return { ...state, status: 'cancelled' };
+    case 'BookingCancelled': {
+      // An older event (no `tickets`) voided every ticket still valid.
+      const voided = event.data.tickets?.map((t) => t.ticketId) ?? validTickets(state).map((t) => t.ticketId);
+      return { ...state, status: 'cancelled', cancelledTicketIds: [...state.cancelledTicketIds, ...voided] };
+    }
+    case 'TicketsCancelled':
+      return {
+        ...state,
+        cancelledTicketIds: [...state.cancelledTicketIds, ...event.data.tickets.map((t) => t.ticketId)],
+      };
     case 'RefundRequested':
       return {
         ...state,
@@ -68,4 +79,11 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
     default:
       return assertNever(event);
   }
+}
+
+/** The tickets not given up. */
+export function validTickets(state: Exclude<BookingState, { status: 'none' }>): readonly BookingTicket[] {
+  if (state.cancelledTicketIds.length === 0) return state.tickets;
+  const cancelled = new Set(state.cancelledTicketIds);
+  return state.tickets.filter((t) => !cancelled.has(t.ticketId));
 }

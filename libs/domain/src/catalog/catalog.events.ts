@@ -19,7 +19,14 @@ export type EventCreated = DomainEvent<
 export type EventPublished = DomainEvent<'EventPublished', { eventId: string; publishedAt: string }>;
 
 export type PriceTier = Readonly<{ id: string; name: string; price: Money }>;
-export const REFUND_POLICIES = ['no-refunds', 'until-24h-before', 'until-7d-before', 'any-time'] as const;
+/** What a buyer gets back when cancelling (docs/booking.md, "Cancellation"). New values are appended, never renamed. */
+export const REFUND_POLICIES = [
+  'no-refunds',
+  'until-24h-before',
+  'until-7d-before',
+  'any-time',
+  'partial-by-date',
+] as const;
 export type RefundPolicy = (typeof REFUND_POLICIES)[number];
 export type Location = Readonly<{ lat: number; lng: number }>;
 

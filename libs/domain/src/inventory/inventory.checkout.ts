@@ -1,5 +1,11 @@
 import { type CommandMetadata, DomainError } from '../kernel';
-import type { AbandonCheckout, CheckOutHold, ReleaseCheckedOutHold, SellHold } from './inventory.commands';
+import type {
+  AbandonCheckout,
+  CheckOutHold,
+  ReleaseCheckedOutHold,
+  ReturnSoldSeats,
+  SellHold,
+} from './inventory.commands';
 import type { InventoryEvent } from './inventory.events';
 import { closing } from './inventory.hold-data';
 import { type Hold, type InventoryState, isActive } from './inventory.state';
@@ -104,6 +110,36 @@ export function releaseCheckedOutHold({ data }: ReleaseCheckedOutHold, state: In
   const hold = state.holds.get(data.holdId);
   if (!hold || hold.bookingId !== data.bookingId) return [];
   return [{ type: 'HoldExpired', data: closing(data.eventId, state, data.holdId, hold) }];
+}
+
+/**
+ * Cancelled tickets' places go back on sale: only places this hold sold to this booking, each
+ * ticket once (a re-run, or a ticket already returned, returns nothing), a seat only while sold.
+ */
+export function returnSoldSeats({ data }: ReturnSoldSeats, state: InventoryState): InventoryEvent[] {
+  if (state.soldHolds.get(data.holdId) !== data.bookingId) return [];
+  const seen = new Set<string>();
+  const tickets = data.tickets.filter((t) => {
+    if (seen.has(t.ticketId) || state.returnedTickets.has(t.ticketId)) return false;
+    seen.add(t.ticketId);
+    return state.kind !== 'seated' || (t.seatId !== undefined && state.soldSeats.has(t.seatId));
+  });
+  if (tickets.length === 0) return [];
+  const seatIds = tickets.flatMap((t) => (t.seatId ? [t.seatId] : []));
+  return [
+    {
+      type: 'SoldSeatsReturned',
+      data: {
+        eventId: data.eventId,
+        ...(state.sectionId ? { sectionId: state.sectionId } : {}),
+        holdId: data.holdId,
+        bookingId: data.bookingId,
+        quantity: tickets.length,
+        ticketIds: tickets.map((t) => t.ticketId),
+        ...(state.kind === 'seated' ? { seatIds } : {}),
+      },
+    },
+  ];
 }
 
 /** Whether a hold is checked out to a booking and not yet sold or ended: what SellHold needs. */

@@ -57,6 +57,15 @@ export type ReleaseCheckedOutHold = DomainCommand<
   { eventId: string; holdId: string; bookingId: string }
 >;
 
+/**
+ * Tickets of the booking were cancelled: the places they were sold (of this hold) go back on
+ * sale. A ticket already returned, or a hold not sold to the booking, returns nothing.
+ */
+export type ReturnSoldSeats = DomainCommand<
+  'ReturnSoldSeats',
+  { eventId: string; holdId: string; bookingId: string; tickets: { ticketId: string; seatId?: string }[] }
+>;
+
 /** Ends sales for good (the event was cancelled): active holds are cancelled with `reason`. */
 export type CloseInventory = DomainCommand<'CloseInventory', Partition & { eventId: string; reason: string }>;
 
@@ -70,4 +79,5 @@ export type InventoryCommand =
   | CheckOutHold
   | AbandonCheckout
   | SellHold
-  | ReleaseCheckedOutHold;
+  | ReleaseCheckedOutHold
+  | ReturnSoldSeats;

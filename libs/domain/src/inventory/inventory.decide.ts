@@ -9,7 +9,14 @@ import type {
   ReplanInventory,
 } from './inventory.commands';
 import { parseSeatId } from '../catalog';
-import { abandonCheckout, checkOutHold, checkedOut, releaseCheckedOutHold, sellHold } from './inventory.checkout';
+import {
+  abandonCheckout,
+  checkOutHold,
+  checkedOut,
+  releaseCheckedOutHold,
+  returnSoldSeats,
+  sellHold,
+} from './inventory.checkout';
 import { closing } from './inventory.hold-data';
 import type { InventoryEvent } from './inventory.events';
 import { requireOnSale, requireOrderSize } from './inventory.rules';
@@ -39,6 +46,8 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
       return sellHold(command, state);
     case 'ReleaseCheckedOutHold':
       return releaseCheckedOutHold(command, state);
+    case 'ReturnSoldSeats':
+      return returnSoldSeats(command, state);
     default:
       return assertNever(command);
   }

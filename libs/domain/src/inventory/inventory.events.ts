@@ -93,6 +93,22 @@ export type SeatsSold = DomainEvent<
   }
 >;
 
+/**
+ * Sold places of cancelled tickets go back on sale: `ticketIds` (the booking's, each returned
+ * once), their seats (seated partitions) and how many.
+ */
+export type SoldSeatsReturned = DomainEvent<
+  'SoldSeatsReturned',
+  Partition & {
+    eventId: string;
+    holdId: string;
+    bookingId: string;
+    quantity: number;
+    ticketIds: string[];
+    seatIds?: string[];
+  }
+>;
+
 /** A hold ended by the platform, not its holder (the event was cancelled); the holder is told why. */
 export type HoldCancelled = DomainEvent<
   'HoldCancelled',
@@ -120,7 +136,8 @@ export type InventoryEvent =
   | InventoryClosed
   | HoldCheckedOut
   | HoldCheckoutAbandoned
-  | SeatsSold;
+  | SeatsSold
+  | SoldSeatsReturned;
 export type InventoryEventType = InventoryEvent['type'];
 
 export const inventorySchema = eventSchema<InventoryEvent>({
@@ -134,5 +151,6 @@ export const inventorySchema = eventSchema<InventoryEvent>({
   HoldCheckedOut: 1,
   HoldCheckoutAbandoned: 1,
   SeatsSold: 1,
+  SoldSeatsReturned: 1,
 });
 export const inventoryEventTypes = inventorySchema.eventTypes;

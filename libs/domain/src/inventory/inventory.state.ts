@@ -39,6 +39,8 @@ export type InventoryState = Readonly<{
   soldSeats: Set<string>;
   /** Hold id → the booking its places were sold to. */
   soldHolds: Map<string, string>;
+  /** Tickets whose sold places came back (SoldSeatsReturned): never returned twice. */
+  returnedTickets: Set<string>;
   /** Seats in holds that have not been released or expired by an event (some may be past expiry). */
   held: number;
   holds: Map<string, Hold>;
@@ -61,6 +63,7 @@ export const initialInventoryState = (): InventoryState => ({
   sold: 0,
   soldSeats: new Set(),
   soldHolds: new Map(),
+  returnedTickets: new Set(),
   held: 0,
   holds: new Map(),
   closedHoldIds: new Set(),
@@ -155,6 +158,12 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
       for (const seat of seatIds ?? []) removed.soldSeats.add(seat);
       removed.soldHolds.set(holdId, bookingId);
       return { ...removed, sold: removed.sold + quantity };
+    }
+    case 'SoldSeatsReturned': {
+      const { quantity, seatIds, ticketIds } = event.data;
+      for (const seat of seatIds ?? []) state.soldSeats.delete(seat);
+      for (const ticketId of ticketIds) state.returnedTickets.add(ticketId);
+      return { ...state, sold: Math.max(0, state.sold - quantity) };
     }
     case 'InventoryClosed':
       return { ...state, status: 'ended' };

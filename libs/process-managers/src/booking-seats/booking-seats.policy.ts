@@ -1,5 +1,5 @@
 import { bookingModel, inventoryModel } from '@booking/command-pipeline';
-import { type BookingHold, inventoryPartitionId } from '@booking/domain';
+import { type BookingHold, type CancelledTicket, inventoryPartitionId } from '@booking/domain';
 import { definePolicy, type PolicyContext } from '../policy';
 
 type Booked = Readonly<{ bookingId: string; eventId: string; holds: readonly BookingHold[] }>;
@@ -21,14 +21,42 @@ export async function sellSeats({ bookingId, eventId, holds }: Booked, { execute
   }
 }
 
+type Cancelled = Readonly<{ bookingId: string; eventId: string; tickets: readonly CancelledTicket[] }>;
+
+/**
+ * Cancelled tickets' sold places go back on sale: per hold (in the order the tickets name them),
+ * SellHold first (a no-op once sold: a hold of a confirmed booking not sold yet is sold before
+ * its places come back, so none stays sold to a ticket that was cancelled), then ReturnSoldSeats
+ * (a no-op for tickets already returned).
+ */
+export async function returnSeats({ bookingId, eventId, tickets }: Cancelled, { execute }: PolicyContext) {
+  const byHold = new Map<string, CancelledTicket[]>();
+  for (const ticket of tickets) byHold.set(ticket.holdId, [...(byHold.get(ticket.holdId) ?? []), ticket]);
+  for (const [holdId, held] of byHold) {
+    const partition = inventoryPartitionId(eventId, held[0].sectionId);
+    await execute(inventoryModel, partition, { type: 'SellHold', data: { eventId, holdId, bookingId } });
+    await execute(inventoryModel, partition, {
+      type: 'ReturnSoldSeats',
+      data: {
+        eventId,
+        holdId,
+        bookingId,
+        tickets: held.map(({ ticketId, seatId }) => (seatId ? { ticketId, seatId } : { ticketId })),
+      },
+    });
+  }
+}
+
 /**
  * BookingConfirmed → its seats are sold. BookingExpired / BookingCancelled → its checked-out holds
- * go back on sale (HoldExpired). HoldCancelled of a checked-out hold (the event was cancelled) →
- * the booking is cancelled, with a refund request when it was paid. See docs/booking.md.
+ * go back on sale (HoldExpired), and a cancelled booking's sold places too (SoldSeatsReturned).
+ * TicketsCancelled → those tickets' places go back on sale. HoldCancelled of a checked-out hold
+ * (the event was cancelled) → the booking is cancelled, with a refund request when it was paid.
+ * See docs/booking.md.
  */
 export const bookingSeats = definePolicy({
   id: 'policy:booking-seats',
-  on: ['BookingConfirmed', 'BookingExpired', 'BookingCancelled', 'HoldCancelled'],
+  on: ['BookingConfirmed', 'BookingExpired', 'BookingCancelled', 'TicketsCancelled', 'HoldCancelled'],
   async handle(event, context) {
     switch (event.type) {
       case 'BookingConfirmed':
@@ -42,8 +70,13 @@ export const bookingSeats = definePolicy({
             data: { eventId, holdId, bookingId },
           });
         }
+        if (event.type === 'BookingCancelled' && event.data.tickets) {
+          await returnSeats({ bookingId, eventId, tickets: event.data.tickets }, context);
+        }
         return;
       }
+      case 'TicketsCancelled':
+        return returnSeats(event.data, context);
       case 'HoldCancelled': {
         const { bookingId, reason } = event.data;
         if (!bookingId) return;

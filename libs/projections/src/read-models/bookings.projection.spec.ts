@@ -109,6 +109,70 @@ describe('bookings projection', () => {
     });
   });
 
+  it('shows cancelled tickets, then the cancelled booking, who cancelled it and each refund requested', () => {
+    const confirmed = recorded('BookingConfirmed', {
+      eventId: 'e1',
+      buyerId: 'alice',
+      holds: [],
+      ticketIds: ['t1', 't2'],
+      paymentId: 'p1',
+      reason: 'paid',
+    });
+    const docs = project([
+      placed(),
+      confirmed,
+      recorded('TicketsCancelled', {
+        eventId: 'e1',
+        buyerId: 'alice',
+        tickets: [{ ticketId: 't1', holdId: 'h1', sectionId: 'stalls', seatId: 'stalls:A:1' }],
+        reason: 'Ada is ill',
+        by: 'buyer',
+      }),
+      recorded('RefundRequested', {
+        buyerId: 'alice',
+        paymentId: 'p1',
+        amount: eur(1250),
+        reason: 'Ada is ill',
+        ticketIds: ['t1'],
+      }),
+    ]);
+    const partial = docs.get('b1')!;
+    expect(partial.status).toBe('confirmed');
+    expect(partial.tickets.map((t) => t.cancellationReason)).toEqual(['Ada is ill', undefined]);
+    expect(partial.tickets[0].cancelledAt).toBeDefined();
+
+    project(
+      [
+        recorded('BookingCancelled', {
+          eventId: 'e1',
+          buyerId: 'alice',
+          holds: [],
+          reason: 'Overbooked',
+          by: 'organizer',
+          tickets: [{ ticketId: 't2', holdId: 'h1' }],
+        }),
+        recorded('RefundRequested', { buyerId: 'alice', paymentId: 'p1', amount: eur(2500), reason: 'Overbooked' }),
+      ],
+      docs,
+    );
+    const doc = docs.get('b1')!;
+    expect(doc).toMatchObject({ status: 'cancelled', statusReason: 'Overbooked', cancelledBy: 'organizer' });
+    expect(doc.tickets.map((t) => t.cancellationReason)).toEqual(['Ada is ill', 'Overbooked']);
+    expect(doc.refunds.map((r) => [r.amount.amount, r.status])).toEqual([
+      [1250, 'requested'],
+      [2500, 'requested'],
+    ]);
+  });
+
+  it('reads an older BookingCancelled (no ticket list) as the platform voiding every ticket', () => {
+    const doc = project([
+      placed(),
+      recorded('BookingCancelled', { eventId: 'e1', buyerId: 'alice', holds: [], reason: 'Storm' }),
+    ]).get('b1')!;
+    expect(doc.cancelledBy).toBe('platform');
+    expect(doc.tickets.every((t) => t.cancellationReason === 'Storm')).toBe(true);
+  });
+
   it('reads the attendee names of an erased buyer as none', () => {
     const erased = placed();
     (erased.data as Record<string, unknown>).attendeeNames = '[erased]';

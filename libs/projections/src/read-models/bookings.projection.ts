@@ -1,7 +1,18 @@
-import { type BookingTicket, type Money, bookingContext } from '@booking/domain';
+import {
+  type BookingTicket,
+  type CancelledBy,
+  type CancelledTicket,
+  type Money,
+  bookingContext,
+} from '@booking/domain';
 import { changed, defineProjection, type Projected } from '../projection';
 
-export type BookingTicketDoc = BookingTicket & { attendeeName?: string };
+/** `cancelledAt`: the ticket was given up (or voided with its booking): no longer valid, its code not served. */
+export type BookingTicketDoc = BookingTicket & {
+  attendeeName?: string;
+  cancelledAt?: string;
+  cancellationReason?: string;
+};
 export type BookingPaymentDoc = {
   paymentId: string;
   amount: Money;
@@ -9,7 +20,16 @@ export type BookingPaymentDoc = {
   /** The provider's reason, for a declined payment: the buyer sees why, also after a reload. */
   declineReason?: string;
 };
-export type BookingRefundDoc = { paymentId: string; amount: Money; reason: string; requestedAt: string };
+/** Money to go back; the payments issue moves `status` on from 'requested'. `refundId`: the request's event id. */
+export type BookingRefundDoc = {
+  refundId: string;
+  paymentId: string;
+  amount: Money;
+  reason: string;
+  requestedAt: string;
+  status: 'requested';
+  ticketIds?: string[];
+};
 
 /** Answers "what is this booking" and "which bookings does this person have" (buyer and admin only). */
 export type BookingDoc = Projected & {
@@ -20,6 +40,8 @@ export type BookingDoc = Projected & {
   status: 'pending-payment' | 'confirmed' | 'expired' | 'cancelled';
   /** Why it ended (expired, cancelled). */
   statusReason?: string;
+  /** Who cancelled it: the buyer, the event's organizer, an admin, or the platform (the event was cancelled). */
+  cancelledBy?: CancelledBy;
   tickets: BookingTicketDoc[];
   total: Money;
   paymentDeadline: string;
@@ -32,7 +54,7 @@ export type BookingDoc = Projected & {
 
 export const bookingsProjection = defineProjection<BookingDoc>()({
   name: 'bookings',
-  version: 2,
+  version: 3, // v3: cancelled tickets (TicketsCancelled, BookingCancelled's tickets), cancelledBy, refunds keyed by request
   reads: [bookingContext],
   keyOf: (event) => event.data.bookingId,
   indexes: [{ keys: { buyerId: 1, placedAt: -1 } }, { keys: { eventId: 1, status: 1 } }],
@@ -74,21 +96,48 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
       changed(doc, (rest) => ({ ...rest, status: 'expired', statusReason: data.reason, endedAt: metadata.occurredAt })),
     BookingCancelled: (doc, { data, metadata }) =>
       changed(doc, (rest) => ({
-        ...rest,
+        ...withCancelledTickets(rest, data.tickets, data.reason, metadata.occurredAt),
         status: 'cancelled',
         statusReason: data.reason,
+        cancelledBy: data.by ?? 'platform',
         endedAt: metadata.occurredAt,
       })),
-    RefundRequested: (doc, { data, metadata }) =>
+    TicketsCancelled: (doc, { data, metadata }) =>
+      changed(doc, (rest) => withCancelledTickets(rest, data.tickets, data.reason, metadata.occurredAt)),
+    RefundRequested: (doc, { id, data, metadata }) =>
       changed(doc, (rest) => ({
         ...rest,
         refunds: [
-          ...rest.refunds.filter((r) => r.paymentId !== data.paymentId),
-          { paymentId: data.paymentId, amount: data.amount, reason: data.reason, requestedAt: metadata.occurredAt },
+          ...rest.refunds.filter((r) => r.refundId !== id),
+          {
+            refundId: id,
+            paymentId: data.paymentId,
+            amount: data.amount,
+            reason: data.reason,
+            requestedAt: metadata.occurredAt,
+            status: 'requested',
+            ...(data.ticketIds ? { ticketIds: data.ticketIds } : {}),
+          },
         ],
       })),
   },
 });
+
+/** Marks tickets cancelled; without a list (an older BookingCancelled), every ticket still valid. */
+function withCancelledTickets<D extends { tickets: BookingTicketDoc[] }>(
+  doc: D,
+  cancelled: readonly CancelledTicket[] | undefined,
+  reason: string,
+  at: string,
+): D {
+  const ids = cancelled && new Set(cancelled.map((t) => t.ticketId));
+  return {
+    ...doc,
+    tickets: doc.tickets.map((t) =>
+      t.cancelledAt || (ids && !ids.has(t.ticketId)) ? t : { ...t, cancelledAt: at, cancellationReason: reason },
+    ),
+  };
+}
 
 function withPayment<D extends { payments: BookingPaymentDoc[] }>(
   doc: D,

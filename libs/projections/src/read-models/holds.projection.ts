@@ -14,6 +14,8 @@ export type HoldDoc = Projected & {
   status: 'active' | 'checked-out' | 'sold' | 'released' | 'expired' | 'cancelled';
   /** The booking the hold was checked out to. */
   bookingId?: string;
+  /** Places of a sold hold that came back on sale (cancelled tickets): `seatIds` and `quantity` no longer count them. */
+  returned?: number;
   /** When the platform cancelled it (the event was cancelled), and why. */
   cancelledAt?: string;
   cancellationReason?: string;
@@ -61,6 +63,16 @@ export const holdsProjection = defineProjection<HoldDoc>()({
     HoldCheckoutAbandoned: (doc, { data }) =>
       changed(doc, ({ bookingId: _abandoned, ...rest }) => ({ ...rest, status: 'active', expiresAt: data.expiresAt })),
     SeatsSold: (doc) => changed(doc, (rest) => ({ ...rest, status: 'sold' })),
+    SoldSeatsReturned: (doc, { data }) =>
+      changed(doc, (rest) => {
+        const back = new Set(data.seatIds ?? []);
+        return {
+          ...rest,
+          ...(rest.seatIds ? { seatIds: rest.seatIds.filter((seat) => !back.has(seat)) } : {}),
+          quantity: Math.max(0, rest.quantity - data.quantity),
+          returned: (rest.returned ?? 0) + data.quantity,
+        };
+      }),
     HoldReleased: (doc) => changed(doc, (rest) => ({ ...rest, status: 'released' })),
     HoldExpired: (doc) => changed(doc, (rest) => ({ ...rest, status: 'expired' })),
     HoldCancelled: (doc, { data, metadata }) =>

@@ -52,3 +52,39 @@ describe('inventory counts after a cancellation', () => {
     });
   });
 });
+
+describe('inventory counts and holds after sold places come back (cancelled tickets)', () => {
+  it('moves returned places from sold to free, once per event', () => {
+    let counts = { capacity: 0, held: 0, sold: 0, free: 0 };
+    for (const e of [
+      event('InventoryOpened', { capacity: 4 }),
+      event('SeatsHeld', { quantity: 3 }),
+      event('SeatsSold', { quantity: 3 }),
+      event('SoldSeatsReturned', { quantity: 2, ticketIds: ['t1', 't2'] }),
+    ])
+      counts = apply(counts, e);
+    expect(counts).toEqual({ capacity: 4, held: 0, sold: 1, free: 3 });
+  });
+
+  it('takes the returned seats off the sold hold, so the seat map shows them free', () => {
+    let doc = holdsProjection.evolve(
+      null,
+      event('SeatsHeld', {
+        holdId: 'h1',
+        holderId: 'u1',
+        quantity: 2,
+        expiresAt: '2030-01-01T10:10:00Z',
+        seatIds: ['s:A:1', 's:A:2'],
+      }),
+    );
+    doc = holdsProjection.evolve(
+      { ...doc!, _position: 1 } as HoldDoc,
+      event('SeatsSold', { holdId: 'h1', quantity: 2 }),
+    );
+    doc = holdsProjection.evolve(
+      { ...doc!, _position: 2 } as HoldDoc,
+      event('SoldSeatsReturned', { holdId: 'h1', bookingId: 'b1', quantity: 1, ticketIds: ['t1'], seatIds: ['s:A:1'] }),
+    );
+    expect(doc).toMatchObject({ status: 'sold', seatIds: ['s:A:2'], quantity: 1, returned: 1 });
+  });
+});

@@ -57,6 +57,9 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<Inventor
       held -= event.data.quantity;
       sold += event.data.quantity;
       break;
+    case 'SoldSeatsReturned':
+      sold -= event.data.quantity; // cancelled tickets' places: free again unless sales closed
+      break;
     case 'InventoryClosed':
       salesClosed = true;
       break;

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { TicketCodes, qrSvg, seatLabel } from '@booking/tickets';
 import { ReadModels } from '../../http/read-models';
-import { findConfirmedBooking, printedTickets } from '../booking-tickets';
+import { findConfirmedBooking, printedTickets, validTickets } from '../booking-tickets';
 import type { BookingTicketsView } from '../tickets.views';
 import { BookingTicketsQuery } from './booking-tickets.query';
 
@@ -16,7 +16,7 @@ export class BookingTicketsHandler implements IQueryHandler<BookingTicketsQuery>
     const confirmed = await findConfirmedBooking(this.readModels, bookingId, viewer);
     const printed = printedTickets(this.codes, confirmed);
     const tickets = await Promise.all(
-      confirmed.booking.tickets.map(async (ticket, i) => {
+      validTickets(confirmed.booking).map(async (ticket, i) => {
         const { seat, code, attendeeName } = printed[i]!;
         return {
           ticketId: ticket.ticketId,

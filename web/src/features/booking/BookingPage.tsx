@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { Anchor, Container, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Anchor, Button, Container, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
@@ -8,13 +8,16 @@ import { SignInPrompt, useSession } from '../auth';
 import { useCountdown } from '../holds';
 import { BookingStatusBadge } from './BookingStatusBadge';
 import { bookingRef } from './booking-ref';
-import { bookingStatusText, refundRequested } from './booking-status';
+import { bookingStatusText, refundRequested, ticketPlace, ticketRef } from './booking-status';
 import type { Booking } from './booking.types';
+import { CancelDialog } from './CancelDialog';
+import { type CancelTarget, canCancelSingleTickets, cancelledBySentence, closedSentence } from './cancellation';
 import { PaymentDeadline } from './PaymentDeadline';
 import { PaymentForm } from './PaymentForm';
 import { TicketCodes } from './TicketCodes';
 import { TicketList } from './TicketList';
 import { useBooking } from './useBookings';
+import { useCancellationQuote } from './useCancellationQuote';
 import { useEventOf } from './useEventSummary';
 
 /**
@@ -33,6 +36,9 @@ function StatusPanel({ booking }: { booking: Booking }) {
       <Stack gap={6}>
         <BookingStatusBadge booking={booking} />
         <Text size="sm">{text.detail}</Text>
+        {booking.status === 'cancelled' && cancelledBySentence(booking) && (
+          <Text size="sm">{cancelledBySentence(booking)}</Text>
+        )}
         {booking.statusReason && (
           <Text size="sm">
             <Text span c="dimmed">
@@ -48,7 +54,7 @@ function StatusPanel({ booking }: { booking: Booking }) {
         )}
         {refundRequested(booking) &&
           booking.refunds.map((refund) => (
-            <Text size="sm" key={refund.paymentId}>
+            <Text size="sm" key={refund.refundId} data-testid="refund-requested">
               A refund of {formatMoney(refund.amount.amount, refund.amount.currency)} was requested on{' '}
               <time dateTime={refund.requestedAt}>{formatDateTime(refund.requestedAt)}</time> ({refund.reason}).
             </Text>
@@ -72,6 +78,9 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
     const timer = window.setInterval(() => refetchRef.current(), 2_000);
     return () => window.clearInterval(timer);
   }, [awaitingExpiry]);
+  const quote = useCancellationQuote(booking).data;
+  const [target, setTarget] = useState<CancelTarget | null>(null);
+  const cancellable = booking.status === 'confirmed' || pending;
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -101,9 +110,41 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
         tickets={booking.tickets}
         total={booking.total}
         heading={booking.status === 'confirmed' ? 'Your tickets' : 'Your order'}
+        actionFor={
+          canCancelSingleTickets(booking, quote)
+            ? (ticket) => {
+                const label = `${ticketPlace(ticket)} (${ticketRef(ticket.ticketId)})`;
+                return (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Cancel ticket ${label}`}
+                    onClick={() => setTarget({ kind: 'ticket', ticketId: ticket.ticketId, label })}
+                  >
+                    Cancel ticket
+                  </Button>
+                );
+              }
+            : undefined
+        }
       />
       {booking.status === 'confirmed' && <TicketCodes bookingId={booking.bookingId} />}
       {pending && <PaymentForm booking={booking} deadlinePassed={secondsLeft === 0} />}
+      {cancellable && quote && (
+        <Stack gap={4} align="flex-start">
+          {quote.allowed ? (
+            <Button variant="outline" color="red" onClick={() => setTarget({ kind: 'booking' })}>
+              Cancel booking
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed" data-testid="cancellation-closed">
+              {closedSentence(quote)}
+            </Text>
+          )}
+        </Stack>
+      )}
+      <CancelDialog bookingId={booking.bookingId} target={target} quote={quote} onClose={() => setTarget(null)} />
     </Stack>
   );
 }

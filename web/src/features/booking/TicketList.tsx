@@ -1,10 +1,22 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatMoney } from '../../lib/format';
 import { ticketPlace, ticketRef } from './booking-status';
 import type { BookedTicket, Money } from './booking.types';
 
-/** The booking's places as the server priced them, one card each (readable at 320 px), and the server's total. */
-export function TicketList({ tickets, total, heading }: { tickets: BookedTicket[]; total: Money; heading: string }) {
+type Props = {
+  tickets: BookedTicket[];
+  total: Money;
+  heading: string;
+  /** Something to offer per valid ticket (the cancel button). */
+  actionFor?: (ticket: BookedTicket) => ReactNode;
+};
+
+/**
+ * The booking's places as the server priced them, one card each (readable at 320 px), and the
+ * server's total. A cancelled ticket says so, with its reason.
+ */
+export function TicketList({ tickets, total, heading, actionFor }: Props) {
   return (
     <Stack gap="xs" component="section" aria-labelledby="tickets-heading">
       <Title order={2} size="h3" id="tickets-heading">
@@ -23,8 +35,21 @@ export function TicketList({ tickets, total, heading }: { tickets: BookedTicket[
                 <Text size="xs" c="dimmed">
                   Ticket <span title={ticket.ticketId}>{ticketRef(ticket.ticketId)}</span>
                 </Text>
+                {ticket.cancelledAt && (
+                  <Text size="sm">
+                    <Badge color="red" variant="light" mr={6}>
+                      Cancelled
+                    </Badge>
+                    {ticket.cancellationReason}
+                  </Text>
+                )}
               </Stack>
-              <Text fw={600}>{formatMoney(ticket.price.amount, ticket.price.currency)}</Text>
+              <Stack gap={4} align="flex-end">
+                <Text fw={600} td={ticket.cancelledAt ? 'line-through' : undefined}>
+                  {formatMoney(ticket.price.amount, ticket.price.currency)}
+                </Text>
+                {!ticket.cancelledAt && actionFor?.(ticket)}
+              </Stack>
             </Group>
           </Paper>
         ))}

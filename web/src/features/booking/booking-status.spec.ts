@@ -31,7 +31,16 @@ describe('booking status text', () => {
     expect(refundRequested({ refunds: [] })).toBe(false);
     expect(
       refundRequested({
-        refunds: [{ paymentId: 'p', amount: { amount: 100, currency: 'EUR' }, reason: 'late', requestedAt: '' }],
+        refunds: [
+          {
+            refundId: 'r',
+            paymentId: 'p',
+            amount: { amount: 100, currency: 'EUR' },
+            reason: 'late',
+            requestedAt: '',
+            status: 'requested',
+          },
+        ],
       }),
     ).toBe(true);
   });

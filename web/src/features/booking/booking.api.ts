@@ -1,12 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiDownload, apiFetch, apiGet, saveBlob } from '../../lib/api';
-import type { Booking, BookingList, Checkout, IssuedTickets, PaymentResult, PlacedBooking } from './booking.types';
+import type {
+  Booking,
+  BookingList,
+  CancellationQuote,
+  Cancellation,
+  CancellationResult,
+  Checkout,
+  IssuedTickets,
+  PaymentResult,
+  PlacedBooking,
+} from './booking.types';
 
 export const bookingKeys = {
   all: (userId: string) => ['me', userId, 'bookings'] as const,
   mine: (userId: string) => ['me', userId, 'bookings', 'list'] as const,
   one: (userId: string, bookingId: string) => ['me', userId, 'bookings', 'one', bookingId] as const,
   tickets: (userId: string, bookingId: string) => ['me', userId, 'bookings', 'tickets', bookingId] as const,
+  cancellation: (userId: string, bookingId: string, position: string) =>
+    ['me', userId, 'bookings', 'cancellation', bookingId, position] as const,
 };
 
 const bookingPath = (bookingId: string) => `/api/bookings/${encodeURIComponent(bookingId)}`;
@@ -26,6 +38,27 @@ export async function payBooking(bookingId: string, cardNumber: string, idempote
   });
   return { ...result.data, position: result.position ?? result.data.position };
 }
+
+/** Cancels the whole booking, or the tickets named; the key makes a retry replay the first answer. */
+export async function cancelBooking(bookingId: string, cancellation: Cancellation, idempotencyKey: string) {
+  const result = await apiFetch<CancellationResult>(`${bookingPath(bookingId)}/cancellation`, {
+    method: 'POST',
+    body: cancellation,
+    idempotencyKey,
+  });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/**
+ * What cancelling would give back now (it depends on the clock: never fresh for long), for the
+ * booking as of `position` (a new position, the booking changed: the quote may have too).
+ */
+export const cancellationQuery = (userId: string, bookingId: string, position: string) =>
+  queryOptions({
+    queryKey: bookingKeys.cancellation(userId, bookingId, position),
+    queryFn: ({ signal }) => apiGet<CancellationQuote>(`${bookingPath(bookingId)}/cancellation`, { signal }),
+    staleTime: 0,
+  });
 
 export const fetchBooking = (bookingId: string, signal?: AbortSignal) =>
   apiGet<Booking>(bookingPath(bookingId), { signal });

@@ -17,6 +17,9 @@ export type BookedTicket = {
   tierName: string;
   price: Money;
   attendeeName?: string;
+  /** Set once the ticket was cancelled: it no longer admits. */
+  cancelledAt?: string;
+  cancellationReason?: string;
 };
 
 export type BookingPayment = {
@@ -26,7 +29,16 @@ export type BookingPayment = {
   /** The provider's reason, for a declined payment. */
   declineReason?: string;
 };
-export type BookingRefund = { paymentId: string; amount: Money; reason: string; requestedAt: string };
+/** Money to go back ('requested': the payments side executes it). */
+export type BookingRefund = {
+  refundId: string;
+  paymentId: string;
+  amount: Money;
+  reason: string;
+  requestedAt: string;
+  status: 'requested';
+  ticketIds?: string[];
+};
 
 /** `GET /api/bookings/{id}`: the buyer's (or an admin's) view of one booking. */
 export type Booking = {
@@ -41,6 +53,7 @@ export type Booking = {
   status: BookingStatus;
   /** Why it expired or was cancelled. */
   statusReason?: string;
+  cancelledBy?: 'buyer' | 'organizer' | 'admin' | 'platform';
   tickets: BookedTicket[];
   total: Money;
   paymentDeadline: string;
@@ -101,3 +114,31 @@ export type IssuedTicket = {
 };
 
 export type IssuedTickets = { bookingId: string; eventId: string; tickets: IssuedTicket[] };
+
+/** `GET /api/bookings/{id}/cancellation`: what cancelling would give back now (the server's refund policy rule). */
+export type CancellationQuote = {
+  bookingId: string;
+  status: BookingStatus;
+  by: 'buyer' | 'organizer' | 'admin';
+  allowed: boolean;
+  /** Why not, when not allowed. */
+  reason?: string;
+  percent?: number;
+  /** For every valid ticket together. */
+  refund: Money;
+  /** The refund holds until then; when not allowed, when cancelling closed. */
+  until?: string;
+  /** Each valid ticket of a confirmed booking on its own. */
+  tickets: { ticketId: string; refund: Money }[];
+  position: string;
+};
+
+/** `POST /api/bookings/{id}/cancellation`: without ticket ids, the whole booking. */
+export type Cancellation = { reason?: string; ticketIds?: string[] };
+export type CancellationResult = {
+  bookingId: string;
+  status: BookingStatus;
+  cancelledTicketIds: string[];
+  refund?: Money;
+  position: string;
+};

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isProblem } from '../../lib/api';
 import { useSession } from '../auth';
 import { myHoldsKey } from '../holds';
-import { bookingKeys, payBooking, placeBooking } from './booking.api';
-import type { Checkout } from './booking.types';
+import { bookingKeys, cancelBooking, payBooking, placeBooking } from './booking.api';
+import type { Cancellation, Checkout } from './booking.types';
 
 // A command lost on the network is retried with the same Idempotency-Key: the server replays the
 // first outcome instead of checking out (or charging) twice.
@@ -36,6 +36,20 @@ export function usePayBooking(bookingId: string) {
     retry: retryLostRequest,
     onSettled: async () => {
       // A refusal (deadline passed, not payable) also means the booking moved on: show it as it is now.
+      if (user) await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
+    },
+  });
+}
+
+export function useCancelBooking(bookingId: string) {
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  return useMutation({
+    mutationFn: ({ cancellation, idempotencyKey }: { cancellation: Cancellation; idempotencyKey: string }) =>
+      cancelBooking(bookingId, cancellation, idempotencyKey),
+    retry: retryLostRequest,
+    onSettled: async () => {
+      // Cancelled (or refused because the booking moved on): show it as it is now.
       if (user) await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
     },
   });

@@ -19,7 +19,14 @@ export const EVENT_STATUSES = [
 ] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const REFUND_POLICIES = ['no-refunds', 'until-24h-before', 'until-7d-before', 'any-time'] as const;
+/** What a buyer gets back when cancelling (docs/booking.md, "Cancellation"). New values are appended, never renamed. */
+export const REFUND_POLICIES = [
+  'no-refunds',
+  'until-24h-before',
+  'until-7d-before',
+  'any-time',
+  'partial-by-date',
+] as const;
 export type RefundPolicy = (typeof REFUND_POLICIES)[number];
 
 import type { Money, PriceTier } from '../../lib/money';

@@ -25,7 +25,8 @@ export const REFUND_POLICY_LABELS: Record<RefundPolicy, string> = {
   'no-refunds': 'No refunds',
   'until-24h-before': 'Refunds until 24 hours before the event',
   'until-7d-before': 'Refunds until 7 days before the event',
-  'any-time': 'Refunds at any time',
+  'any-time': 'Refunds at any time before the event',
+  'partial-by-date': 'Full refund until 7 days before, half until 24 hours before',
 };
 
 export const statusLabel = (status: string) => STATUS_LABELS[status as EventStatus] ?? status;

@@ -190,6 +190,77 @@ run('in the browser: hold, check out, pay (declined, then paid), see the booking
     await page.getByTestId('booking-status-panel').getByText('Awaiting payment').waitFor();
     await page.context().close();
   });
+
+  it('cancels one ticket, then the booking, each after a dialog showing the refund', async () => {
+    const { eventId } = await suite.t.createEvent(people.organizer, {
+      title: 'Cancellable Night',
+      capacity: 8,
+      refundPolicy: 'any-time',
+      startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 2550, currency: 'EUR' } }],
+    });
+    const plan: SeatingPlan = {
+      sections: [
+        {
+          id: 'stalls',
+          name: 'Stalls',
+          kind: 'seated',
+          priceTierId: 'standard',
+          placement: { x: 0, y: 0 },
+          shape: { type: 'straight' },
+          rows: gridRows({ rows: 1, seatsPerRow: 8 }),
+        },
+      ],
+    };
+    expect(
+      (await suite.t.call('PUT', `/api/events/${eventId}/seating-plan`, { as: people.organizer, body: plan })).status,
+    ).toBe(200);
+    await suite.t.publish(eventId);
+
+    const page = await suite.signedIn(DEMO_PERSONAS.attendee.email);
+    await page.goto(`${suite.t.url}/events/${eventId}`);
+    await page.getByText('Best available', { exact: true }).click();
+    await page.getByLabel('Number of seats').fill('2');
+    await page.getByRole('button', { name: 'Hold seats' }).click();
+    await page.getByRole('link', { name: 'Check out now' }).click();
+    await page.getByRole('button', { name: 'Book and go to payment' }).click();
+    await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
+    await page.getByLabel('Card number').fill('4242424242424242');
+    await page.getByRole('button', { name: 'Pay €51.00' }).click();
+    const status = page.getByTestId('booking-status-panel');
+    await status.getByText('Confirmed').first().waitFor();
+
+    // One ticket: the dialog quotes its price back, and the ticket shows as cancelled.
+    await page
+      .getByRole('button', { name: /^Cancel ticket / })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByTestId('refund-quote')
+      .getByText(/You will get back €25\.50/)
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel ticket' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('tickets').getByText('Cancelled').waitFor();
+    await status.getByText(/A refund of €25\.50 was requested/).waitFor();
+    await status.getByText('Confirmed').first().waitFor();
+
+    // The rest: the booking is cancelled, a second refund requested.
+    await page.getByRole('button', { name: 'Cancel booking' }).click();
+    await dialog
+      .getByTestId('refund-quote')
+      .getByText(/You will get back €25\.50/)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Cancel booking' }).click();
+    await status.getByText('You cancelled this booking.').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await status.getByTestId('refund-requested').count()).toBe(2);
+    expect(await page.getByRole('button', { name: 'Cancel booking' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 run('in the browser: a booking not paid by its deadline', () => {

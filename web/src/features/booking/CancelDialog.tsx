@@ -18,13 +18,16 @@ export function CancelDialog({ bookingId, target, quote, onClose }: Props) {
   const cancel = useCancelBooking(bookingId);
   const [reason, setReason] = useState('');
   const [key, setKey] = useState(newId);
+  // While the dialog fades out the target is already gone: keep saying what it was about.
+  const [shown, setShown] = useState(target);
+  if (target && target !== shown) setShown(target);
   const close = () => {
     cancel.reset();
     setReason('');
     setKey(newId());
     onClose();
   };
-  const title = target?.kind === 'ticket' ? `Cancel the ticket ${target.label}?` : 'Cancel this booking?';
+  const title = shown?.kind === 'ticket' ? `Cancel the ticket ${shown.label}?` : 'Cancel this booking?';
   const confirm = () => {
     if (!target) return;
     const text = reason.trim();
@@ -50,10 +53,10 @@ export function CancelDialog({ bookingId, target, quote, onClose }: Props) {
         <Modal.Body pt="md">
           <Stack gap="md">
             <Text size="sm" data-testid="refund-quote">
-              {quote && target ? refundSentence(quote, target) : 'Working out your refund…'}
+              {quote && shown ? refundSentence(quote, shown) : 'Working out your refund…'}
             </Text>
             <Text size="sm">
-              {target?.kind === 'ticket'
+              {shown?.kind === 'ticket'
                 ? 'This ticket will no longer admit anyone, and its place goes back on sale. This cannot be undone.'
                 : 'Your tickets will no longer admit anyone, and the places go back on sale. This cannot be undone.'}
             </Text>
@@ -69,7 +72,7 @@ export function CancelDialog({ bookingId, target, quote, onClose }: Props) {
                 Keep it
               </Button>
               <Button color="red" autoContrast={false} loading={cancel.isPending} onClick={confirm} disabled={!quote}>
-                {target?.kind === 'ticket' ? 'Cancel ticket' : 'Cancel booking'}
+                {shown?.kind === 'ticket' ? 'Cancel ticket' : 'Cancel booking'}
               </Button>
             </Group>
           </Stack>

@@ -21,7 +21,7 @@ export type DemoBooking = Readonly<{
 
 export const DEMO_BOOKINGS: readonly DemoBooking[] = [
   {
-    event: 'Midnight Jazz Sessions',
+    event: 'Flamenco Night',
     quantity: 2,
     tierId: 'standard',
     attendeeNames: ['Ada Attendee', 'Grace Hopper'],

@@ -84,18 +84,18 @@ describe('the demo seed', () => {
       string,
       { id: string; status: string; tickets: unknown[]; total: { amount: number } }
     >;
-    expect(Object.keys(byTitle).sort()).toEqual(['Hamlet', 'Harbour Regatta', 'Midnight Jazz Sessions']);
-    expect(byTitle['Midnight Jazz Sessions']).toMatchObject({ status: 'confirmed', total: { amount: 9000 } });
+    expect(Object.keys(byTitle).sort()).toEqual(['Flamenco Night', 'Hamlet', 'Harbour Regatta']);
+    expect(byTitle['Flamenco Night']).toMatchObject({ status: 'confirmed', total: { amount: 8000 } });
     expect(byTitle.Hamlet).toMatchObject({ status: 'pending-payment' });
     expect(byTitle['Harbour Regatta']).toMatchObject({ status: 'cancelled' });
-    const tickets = await t.call('GET', `/api/bookings/${byTitle['Midnight Jazz Sessions'].id}/tickets`, { as: ada });
+    const tickets = await t.call('GET', `/api/bookings/${byTitle['Flamenco Night'].id}/tickets`, { as: ada });
     expect(tickets.body.tickets.map((x: { attendeeName: string }) => x.attendeeName)).toEqual([
       'Ada Attendee',
       'Grace Hopper',
     ]);
     // Sold seats are counted as such on the event the demo attendee paid for.
-    const jazz = await find('Midnight Jazz Sessions');
-    const availability = await t.call('GET', `/api/events/${jazz.id}/availability?minPosition=${head}`);
+    const flamenco = await find('Flamenco Night');
+    const availability = await t.call('GET', `/api/events/${flamenco.id}/availability?minPosition=${head}`);
     expect(availability.body).toMatchObject({ sold: 2 });
   });
 });

@@ -5,6 +5,7 @@ import { ProjectionsModule } from '@booking/projections';
 import { ProjectorModule } from '@booking/projector';
 import { QueryApiModule } from '@booking/query-api';
 import { DemoAccounts } from './seed/demo-accounts';
+import { DemoBookings } from './seed/demo-bookings';
 import { DemoSeeder } from './seed/demo-seeder';
 
 /** One process hosting the command API, the query API and the projector: the embedded default. */
@@ -20,7 +21,7 @@ export class StandaloneModule {
         QueryApiModule.register(projections),
         ProjectorModule.register(projections),
       ],
-      providers: [DemoSeeder, DemoAccounts],
+      providers: [DemoSeeder, DemoAccounts, DemoBookings],
     };
   }
 }

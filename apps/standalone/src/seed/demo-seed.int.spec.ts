@@ -1,3 +1,4 @@
+import { DEMO_PERSONAS } from '@booking/platform';
 import { type TestApp, people, startTestApp } from '../testing/test-app';
 import { DEMO_CATALOG } from './demo-catalog';
 
@@ -73,5 +74,28 @@ describe('the demo seed', () => {
     expect(new Set(publicList.body.items.map((e: { venue: { city: string } }) => e.venue.city)).size).toBeGreaterThan(
       4,
     );
+  });
+
+  it("seeds the demo attendee's bookings: paid after a declined card, pending after a declined card, and one cancelled with its event", async () => {
+    const ada = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
+    const mine = await t.call('GET', `/api/me/bookings?minPosition=${head}`, { as: ada });
+    expect(mine.status).toBe(200);
+    const byTitle = Object.fromEntries(mine.body.items.map((b: { eventTitle: string }) => [b.eventTitle, b])) as Record<
+      string,
+      { id: string; status: string; tickets: unknown[]; total: { amount: number } }
+    >;
+    expect(Object.keys(byTitle).sort()).toEqual(['Flamenco Night', 'Hamlet', 'Harbour Regatta']);
+    expect(byTitle['Flamenco Night']).toMatchObject({ status: 'confirmed', total: { amount: 8000 } });
+    expect(byTitle.Hamlet).toMatchObject({ status: 'pending-payment' });
+    expect(byTitle['Harbour Regatta']).toMatchObject({ status: 'cancelled' });
+    const tickets = await t.call('GET', `/api/bookings/${byTitle['Flamenco Night'].id}/tickets`, { as: ada });
+    expect(tickets.body.tickets.map((x: { attendeeName: string }) => x.attendeeName)).toEqual([
+      'Ada Attendee',
+      'Grace Hopper',
+    ]);
+    // Sold seats are counted as such on the event the demo attendee paid for.
+    const flamenco = await find('Flamenco Night');
+    const availability = await t.call('GET', `/api/events/${flamenco.id}/availability?minPosition=${head}`);
+    expect(availability.body).toMatchObject({ sold: 2 });
   });
 });

@@ -5,6 +5,7 @@ import { nothingSold } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock, DEMO_PERSONAS } from '@booking/platform';
 import { DemoAccounts } from './demo-accounts';
+import { DemoBookings } from './demo-bookings';
 import {
   ChangeEventStatusCommand,
   CreateEventCommand,
@@ -30,7 +31,10 @@ const STEPS: Record<(typeof DEMO_CATALOG)[number]['status'], Step[]> = {
   cancelled: [...REVIEWED, ['PublishEvent', 'organizer'], ['CancelEvent', 'organizer']],
 };
 
-/** Seeds the demo catalog through the domain's own commands, so the log is real. Only into an empty log. */
+/**
+ * Seeds the demo catalog, and the demo attendee's bookings (demo-bookings.ts), through the domain's
+ * own commands, so the log is real. Only into an empty log.
+ */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger('DemoSeeder');
@@ -41,6 +45,7 @@ export class DemoSeeder {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accounts: DemoAccounts,
+    private readonly bookings: DemoBookings,
   ) {}
 
   async seedIfEmpty(): Promise<number> {
@@ -92,6 +97,8 @@ export class DemoSeeder {
       }
       const steps = STEPS[event.status];
       for (const [step, who] of steps) {
+        // The demo attendee's bookings are made while the event is on sale (before a cancellation).
+        if (step === 'CancelEvent') await this.bookings.seedFor(title, created.eventId);
         if (step === 'PublishEvent')
           await this.commands.execute(
             new PublishEventCommand({
@@ -119,6 +126,7 @@ export class DemoSeeder {
             }),
           );
       }
+      if (event.status === 'published') await this.bookings.seedFor(title, created.eventId);
     }
     this.logger.log({ events: DEMO_CATALOG.length }, 'demo catalog seeded');
     return DEMO_CATALOG.length;

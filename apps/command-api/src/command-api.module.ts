@@ -38,6 +38,13 @@ import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handle
 import { BuyerAllowance } from './inventory/shared/buyer-allowance';
 import { CatalogReader } from './inventory/shared/catalog-reader';
 import { EventSections } from './inventory/shared/event-sections';
+import { CheckoutPricing } from './booking/shared/checkout-pricing';
+import { QuoteBookingController } from './booking/quote-booking/quote-booking.controller';
+import { QuoteBookingHandler } from './booking/quote-booking/quote-booking.handler';
+import { CreatePromoCodeController } from './promotions/create-promo-code/create-promo-code.controller';
+import { CreatePromoCodeHandler } from './promotions/create-promo-code/create-promo-code.handler';
+import { DisablePromoCodeController } from './promotions/disable-promo-code/disable-promo-code.controller';
+import { DisablePromoCodeHandler } from './promotions/disable-promo-code/disable-promo-code.handler';
 
 const httpControllers = [
   EventImagesController,
@@ -49,8 +56,11 @@ const httpControllers = [
   SeatingPlanController,
   HoldSeatsController,
   ReleaseHoldController,
+  QuoteBookingController,
   PlaceBookingController,
   PayBookingController,
+  CreatePromoCodeController,
+  DisablePromoCodeController,
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
@@ -68,8 +78,11 @@ const commandHandlers = [
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
+  QuoteBookingHandler,
   PlaceBookingHandler,
   PayBookingHandler,
+  CreatePromoCodeHandler,
+  DisablePromoCodeHandler,
   AddCategoryHandler,
   RenameCategoryHandler,
   RetireCategoryHandler,
@@ -88,6 +101,7 @@ const paymentServices = [TestModePaymentProvider, { provide: PAYMENT_PROVIDER, u
     ...commandHandlers,
     ...inventoryServices,
     ...paymentServices,
+    CheckoutPricing,
     // In this order: the request's instant is stamped before a replay is looked up.
     { provide: APP_INTERCEPTOR, useClass: RequestTimeInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

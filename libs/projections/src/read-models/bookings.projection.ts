@@ -1,4 +1,4 @@
-import { type BookingTicket, type Money, bookingContext } from '@booking/domain';
+import { type BookingPromo, type BookingTicket, type Money, bookingContext } from '@booking/domain';
 import { changed, defineProjection, type Projected } from '../projection';
 
 export type BookingTicketDoc = BookingTicket & { attendeeName?: string };
@@ -21,6 +21,8 @@ export type BookingDoc = Projected & {
   /** Why it ended (expired, cancelled). */
   statusReason?: string;
   tickets: BookingTicketDoc[];
+  /** The promo code the checkout used (each ticket's `discount` says what it took off). */
+  promo?: BookingPromo;
   total: Money;
   paymentDeadline: string;
   placedAt: string;
@@ -48,6 +50,7 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
         buyerEmail: data.buyerEmail,
         status: 'pending-payment',
         tickets: data.tickets.map((ticket, i) => (names[i] ? { ...ticket, attendeeName: names[i] } : { ...ticket })),
+        ...(data.promo ? { promo: data.promo } : {}),
         total: data.total,
         paymentDeadline: data.paymentDeadline,
         placedAt: metadata.occurredAt,

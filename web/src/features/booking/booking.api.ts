@@ -1,6 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiDownload, apiFetch, apiGet, saveBlob } from '../../lib/api';
-import type { Booking, BookingList, Checkout, IssuedTickets, PaymentResult, PlacedBooking } from './booking.types';
+import type {
+  Booking,
+  BookingList,
+  BookingQuote,
+  Checkout,
+  IssuedTickets,
+  PaymentResult,
+  PlacedBooking,
+} from './booking.types';
 
 export const bookingKeys = {
   all: (userId: string) => ['me', userId, 'bookings'] as const,
@@ -15,6 +23,12 @@ const bookingPath = (bookingId: string) => `/api/bookings/${encodeURIComponent(b
 export async function placeBooking(checkout: Checkout, idempotencyKey: string): Promise<PlacedBooking> {
   const result = await apiFetch<PlacedBooking>('/api/bookings', { method: 'POST', body: checkout, idempotencyKey });
   return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/** What a checkout of these holds (with a promo code) would cost now; writes nothing. */
+export async function quoteBooking(quote: Omit<Checkout, 'buyer'>, signal?: AbortSignal): Promise<BookingQuote> {
+  const result = await apiFetch<BookingQuote>('/api/bookings/quote', { method: 'POST', body: quote, signal });
+  return result.data;
 }
 
 /** A test-mode card payment: 201 whether it succeeded or was declined (`status`, `reason`). */

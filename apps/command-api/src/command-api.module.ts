@@ -40,6 +40,13 @@ import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handle
 import { BuyerAllowance } from './inventory/shared/buyer-allowance';
 import { CatalogReader } from './inventory/shared/catalog-reader';
 import { EventSections } from './inventory/shared/event-sections';
+import { CheckoutPricing } from './booking/shared/checkout-pricing';
+import { QuoteBookingController } from './booking/quote-booking/quote-booking.controller';
+import { QuoteBookingHandler } from './booking/quote-booking/quote-booking.handler';
+import { CreatePromoCodeController } from './promotions/create-promo-code/create-promo-code.controller';
+import { CreatePromoCodeHandler } from './promotions/create-promo-code/create-promo-code.handler';
+import { DisablePromoCodeController } from './promotions/disable-promo-code/disable-promo-code.controller';
+import { DisablePromoCodeHandler } from './promotions/disable-promo-code/disable-promo-code.handler';
 
 const httpControllers = [
   EventImagesController,
@@ -51,9 +58,12 @@ const httpControllers = [
   SeatingPlanController,
   HoldSeatsController,
   ReleaseHoldController,
+  QuoteBookingController,
   PlaceBookingController,
   PayBookingController,
   CancelBookingController,
+  CreatePromoCodeController,
+  DisablePromoCodeController,
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
@@ -71,9 +81,12 @@ const commandHandlers = [
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
+  QuoteBookingHandler,
   PlaceBookingHandler,
   PayBookingHandler,
   CancelBookingHandler,
+  CreatePromoCodeHandler,
+  DisablePromoCodeHandler,
   AddCategoryHandler,
   RenameCategoryHandler,
   RetireCategoryHandler,
@@ -92,6 +105,7 @@ const paymentServices = [TestModePaymentProvider, { provide: PAYMENT_PROVIDER, u
     ...commandHandlers,
     ...inventoryServices,
     ...paymentServices,
+    CheckoutPricing,
     // In this order: the request's instant is stamped before a replay is looked up.
     { provide: APP_INTERCEPTOR, useClass: RequestTimeInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -41,6 +41,8 @@ import { GetBookingController } from './booking/get-booking/get-booking.controll
 import { GetBookingHandler } from './booking/get-booking/get-booking.handler';
 import { MyBookingsController } from './booking/my-bookings/my-bookings.controller';
 import { MyBookingsHandler } from './booking/my-bookings/my-bookings.handler';
+import { ListPromoCodesController } from './promotions/list-promo-codes/list-promo-codes.controller';
+import { ListPromoCodesHandler } from './promotions/list-promo-codes/list-promo-codes.handler';
 import { BookingCalendarController } from './booking/booking-calendar/booking-calendar.controller';
 import { BookingCalendarHandler } from './booking/booking-calendar/booking-calendar.handler';
 import { BookingTicketsController } from './booking/booking-tickets/booking-tickets.controller';
@@ -75,6 +77,7 @@ const httpControllers = [
   GetBookingController,
   CancellationQuoteController,
   MyBookingsController,
+  ListPromoCodesController,
   BookingTicketsController,
   TicketsPdfController,
   BookingCalendarController,
@@ -101,6 +104,7 @@ const queryHandlers = [
   GetBookingHandler,
   CancellationQuoteHandler,
   MyBookingsHandler,
+  ListPromoCodesHandler,
   BookingTicketsHandler,
   TicketsPdfHandler,
   BookingCalendarHandler,

@@ -8,5 +8,6 @@ export {
   emailClaimModel,
   inventoryModel,
   paymentModel,
+  promoCodeModel,
   sessionModel,
 } from '@booking/domain';

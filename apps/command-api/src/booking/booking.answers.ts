@@ -14,7 +14,16 @@ export class BookedTicketAnswer {
   @ApiPropertyOptional({ example: 'stalls:B:12' }) seatId?: string;
   @ApiProperty({ example: 'standard' }) tierId!: string;
   @ApiProperty({ example: 'Standard' }) tierName!: string;
-  @ApiProperty({ type: MoneyAnswer }) price!: MoneyAnswer;
+  @ApiProperty({ type: MoneyAnswer, description: 'What the buyer pays for it (after any promo code)' })
+  price!: MoneyAnswer;
+  @ApiPropertyOptional({ type: MoneyAnswer, description: "What a promo code took off the tier's price" })
+  discount?: MoneyAnswer;
+}
+
+export class BookingPromoAnswer {
+  @ApiProperty({ format: 'uuid' }) promoId!: string;
+  @ApiProperty({ example: 'SPRING-10' }) code!: string;
+  @ApiProperty({ type: MoneyAnswer, description: 'Taken off in all' }) discount!: MoneyAnswer;
 }
 
 export const BOOKING_STATUSES = ['pending-payment', 'confirmed', 'expired', 'cancelled'] as const;
@@ -24,6 +33,7 @@ export class BookingPlacedAnswer extends CommandAnswer {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ enum: BOOKING_STATUSES, description: 'confirmed at once when the total is 0' }) status!: string;
   @ApiProperty({ type: [BookedTicketAnswer] }) tickets!: BookedTicketAnswer[];
+  @ApiPropertyOptional({ type: BookingPromoAnswer }) promo?: BookingPromoAnswer;
   @ApiProperty({ type: MoneyAnswer }) total!: MoneyAnswer;
   @ApiProperty({ format: 'date-time', description: 'Pay before this, or the booking expires and the seats return' })
   paymentDeadline!: string;
@@ -48,4 +58,24 @@ export class CancellationAnswer extends CommandAnswer {
     description: 'Asked back by this cancellation (none when nothing was paid)',
   })
   refund?: MoneyAnswer;
+}
+
+export class QuotedTicketAnswer {
+  @ApiProperty({ format: 'uuid' }) holdId!: string;
+  @ApiPropertyOptional({ example: 'stalls' }) sectionId?: string;
+  @ApiPropertyOptional({ example: 'stalls:B:12' }) seatId?: string;
+  @ApiProperty({ example: 'standard' }) tierId!: string;
+  @ApiProperty({ example: 'Standard' }) tierName!: string;
+  @ApiProperty({ type: MoneyAnswer, description: "The tier's price" }) listPrice!: MoneyAnswer;
+  @ApiProperty({ type: MoneyAnswer, description: 'What the buyer would pay for it' }) price!: MoneyAnswer;
+  @ApiPropertyOptional({ type: MoneyAnswer }) discount?: MoneyAnswer;
+}
+
+/** What a checkout of these holds would cost now; nothing is written. */
+export class BookingQuoteAnswer {
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ type: [QuotedTicketAnswer] }) tickets!: QuotedTicketAnswer[];
+  @ApiProperty({ type: MoneyAnswer, description: 'Before the promo code' }) subtotal!: MoneyAnswer;
+  @ApiPropertyOptional({ type: BookingPromoAnswer }) promo?: BookingPromoAnswer;
+  @ApiProperty({ type: MoneyAnswer }) total!: MoneyAnswer;
 }

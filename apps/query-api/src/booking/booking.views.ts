@@ -14,11 +14,19 @@ class TicketView {
   @ApiPropertyOptional({ example: 'stalls:B:12' }) seatId?: string;
   @ApiProperty() tierId!: string;
   @ApiProperty() tierName!: string;
-  @ApiProperty({ type: MoneyView }) price!: MoneyView;
+  @ApiProperty({ type: MoneyView, description: 'What the buyer pays for it (after any promo code)' }) price!: MoneyView;
+  @ApiPropertyOptional({ type: MoneyView, description: "What a promo code took off the tier's price" })
+  discount?: MoneyView;
   @ApiPropertyOptional() attendeeName?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'Set once the ticket was cancelled: it no longer admits' })
   cancelledAt?: string;
   @ApiPropertyOptional({ description: 'Why the ticket was cancelled' }) cancellationReason?: string;
+}
+
+class BookingPromoView {
+  @ApiProperty({ format: 'uuid' }) promoId!: string;
+  @ApiProperty({ example: 'SPRING-10' }) code!: string;
+  @ApiProperty({ type: MoneyView, description: 'Taken off in all' }) discount!: MoneyView;
 }
 
 class PaymentView {
@@ -56,6 +64,8 @@ export class BookingView {
     description: 'Issued once the booking is confirmed; cancelled ones carry cancelledAt',
   })
   tickets!: TicketView[];
+  @ApiPropertyOptional({ type: BookingPromoView, description: 'The promo code the checkout used' })
+  promo?: BookingPromoView;
   @ApiProperty({ type: MoneyView }) total!: MoneyView;
   @ApiProperty({ format: 'date-time' }) paymentDeadline!: string;
   @ApiProperty({ format: 'date-time' }) placedAt!: string;

@@ -131,6 +131,21 @@ describe('authorization matrix', () => {
         body: { cardNumber: '4242424242424242' },
         allowed: 'signed-in',
       },
+      {
+        method: 'POST',
+        path: '/api/bookings/quote',
+        body: { eventId, holds: [{ holdId: someId }], promoCode: 'MATRIX' },
+        allowed: 'signed-in',
+      },
+      // Promo codes: organizers (their own) and admins.
+      {
+        method: 'POST',
+        path: '/api/promo-codes',
+        body: { code: 'MATRIX', percentOff: 5 },
+        allowed: ['organizer', 'admin'],
+      },
+      { method: 'GET', path: '/api/promo-codes', allowed: ['organizer', 'admin'] },
+      { method: 'POST', path: `/api/promo-codes/${someId}/disable`, allowed: ['organizer', 'admin'] }, // 404 once allowed
       { method: 'GET', path: `/api/bookings/${someId}`, allowed: 'signed-in' }, // 404 once allowed
       // Cancelling: the buyer, the event's organizer, admins (404 for an unknown id once allowed).
       { method: 'POST', path: `/api/bookings/${someId}/cancellation`, body: {}, allowed: 'signed-in' },

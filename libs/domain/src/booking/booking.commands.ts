@@ -1,6 +1,6 @@
 import type { DomainCommand } from '../kernel';
 import type { CancellationTerms } from './booking.cancellation';
-import type { BookingHold, BookingTicket } from './booking.events';
+import type { BookingHold, BookingPromo, BookingTicket } from './booking.events';
 
 /**
  * Records a checkout. The caller has priced the tickets from the catalog (`priceTickets`) and
@@ -17,6 +17,8 @@ export type PlaceBooking = DomainCommand<
     holds: BookingHold[];
     tickets: BookingTicket[];
     paymentDeadline: string;
+    /** A promo code already redeemed for this booking; the tickets carry its discounts. */
+    promo?: BookingPromo;
   }
 >;
 export type StartPayment = DomainCommand<'StartPayment', { bookingId: string; paymentId: string }>;

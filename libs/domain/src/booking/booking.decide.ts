@@ -59,6 +59,13 @@ function placeBooking({ data, metadata }: PlaceBooking, state: BookingState): Bo
   ) {
     throw DomainError.validation('booking.bad-price', 'Ticket prices are non-negative minor units of one currency');
   }
+  const discounted = tickets.reduce((n, t) => n + (t.discount?.amount ?? 0), 0);
+  if (
+    tickets.some((t) => t.discount && (t.discount.currency !== currency || !(t.discount.amount >= 0))) ||
+    discounted !== (data.promo?.discount.amount ?? 0)
+  ) {
+    throw DomainError.validation('booking.bad-price', "The tickets' discounts must add up to the promo code's");
+  }
   if (!(Date.parse(data.paymentDeadline) > metadata.now.getTime())) {
     throw DomainError.validation('booking.bad-deadline', 'The payment deadline must be in the future');
   }
@@ -91,6 +98,7 @@ function placeBooking({ data, metadata }: PlaceBooking, state: BookingState): Bo
         tickets: [...tickets],
         total: money(total.amount, total.currency),
         paymentDeadline: new Date(Date.parse(data.paymentDeadline)).toISOString(),
+        ...(data.promo ? { promo: data.promo } : {}),
       },
     },
   ];

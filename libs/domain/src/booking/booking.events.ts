@@ -11,8 +11,14 @@ export type BookingTicket = Readonly<{
   seatId?: string;
   tierId: string;
   tierName: string;
+  /** What the buyer pays for it: the tier's price less `discount`. */
   price: Money;
+  /** What a promo code took off the tier's price (absent without one). */
+  discount?: Money;
 }>;
+
+/** The promo code a checkout used (its use is counted on `promo-{promoId}`). */
+export type BookingPromo = Readonly<{ promoId: string; code: string; discount: Money }>;
 
 /**
  * A checkout: the buyer's holds are checked out to this booking until `paymentDeadline`.
@@ -32,6 +38,7 @@ export type BookingPlaced = DomainEvent<
     tickets: BookingTicket[];
     total: Money;
     paymentDeadline: string;
+    promo?: BookingPromo;
   }
 >;
 /** The buyer started paying `amount` as `paymentId`; one payment at a time. */

@@ -1,6 +1,7 @@
 import { DomainError, money } from '../kernel';
 import { type CatalogState, type PriceTier, type Section, expandSection } from '../catalog';
-import type { BookingHold, BookingTicket } from './booking.events';
+import type { AppliedPromo } from '../promotions';
+import type { BookingHold, BookingPromo, BookingTicket } from './booking.events';
 
 /** A hold as the checkout found it on its partition, with the tier the buyer asked for (if any). */
 export type HeldPlaces = Readonly<{
@@ -89,4 +90,19 @@ function tierOf(
     field: 'tierId',
     tiers: [...tiers.keys()],
   });
+}
+
+/** The tickets with what a promo code takes off each (its price is then what the buyer pays), and the booking's promo. */
+export function withPromo(
+  tickets: readonly BookingTicket[],
+  applied: AppliedPromo,
+): { tickets: BookingTicket[]; promo: BookingPromo } {
+  return {
+    tickets: tickets.map((ticket) => {
+      const off = applied.discounts.get(ticket.ticketId);
+      if (!off || off.amount === 0) return ticket;
+      return { ...ticket, price: money(ticket.price.amount - off.amount, ticket.price.currency), discount: off };
+    }),
+    promo: { promoId: applied.promoId, code: applied.code, discount: applied.discount },
+  };
 }

@@ -15,6 +15,8 @@ export type BookingState =
       tickets: readonly BookingTicket[];
       total: Money;
       paymentDeadline: string;
+      /** The promo code the checkout used (its use goes back when the booking ends unsold). */
+      promoId?: string;
       /** The payment under way (started, no outcome yet). */
       paymentInFlight?: string;
       /** The payment that confirmed the booking. */
@@ -29,7 +31,7 @@ export const initialBookingState = (): BookingState => ({ status: 'none' });
 
 export function evolveBooking(state: BookingState, event: BookingEvent): BookingState {
   if (event.type === 'BookingPlaced') {
-    const { bookingId, eventId, buyerId, holds, tickets, total, paymentDeadline } = event.data;
+    const { bookingId, eventId, buyerId, holds, tickets, total, paymentDeadline, promo } = event.data;
     return {
       status: 'pending-payment',
       bookingId,
@@ -39,6 +41,7 @@ export function evolveBooking(state: BookingState, event: BookingEvent): Booking
       tickets,
       total,
       paymentDeadline,
+      ...(promo ? { promoId: promo.promoId } : {}),
       settled: [],
       cancelledTicketIds: [],
     };

@@ -1,4 +1,5 @@
 import {
+  type BookingPromo,
   type BookingTicket,
   type CancelledBy,
   type CancelledTicket,
@@ -43,6 +44,8 @@ export type BookingDoc = Projected & {
   /** Who cancelled it: the buyer, the event's organizer, an admin, or the platform (the event was cancelled). */
   cancelledBy?: CancelledBy;
   tickets: BookingTicketDoc[];
+  /** The promo code the checkout used (each ticket's `discount` says what it took off). */
+  promo?: BookingPromo;
   total: Money;
   paymentDeadline: string;
   placedAt: string;
@@ -70,6 +73,7 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
         buyerEmail: data.buyerEmail,
         status: 'pending-payment',
         tickets: data.tickets.map((ticket, i) => (names[i] ? { ...ticket, attendeeName: names[i] } : { ...ticket })),
+        ...(data.promo ? { promo: data.promo } : {}),
         total: data.total,
         paymentDeadline: data.paymentDeadline,
         placedAt: metadata.occurredAt,

@@ -5,6 +5,7 @@ import { catalogEventsProjection } from './catalog-events.projection';
 import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
 import { holdsProjection } from './holds.projection';
+import { promoCodesProjection } from './promo-codes.projection';
 import { seatingPlansProjection } from './seating-plans.projection';
 import { securityEventsProjection } from './security-events.projection';
 import { sessionsProjection } from './sessions.projection';
@@ -17,6 +18,7 @@ export * from './catalog-events.projection';
 export * from './categories.projection';
 export * from './event-availability.projection';
 export * from './holds.projection';
+export * from './promo-codes.projection';
 export * from './seating-plans.projection';
 export * from './security-events.projection';
 export * from './sessions.projection';
@@ -33,4 +35,5 @@ export const ALL_PROJECTIONS = [
   categoriesProjection,
   approvalChangesProjection,
   bookingsProjection,
+  promoCodesProjection,
 ] as const;

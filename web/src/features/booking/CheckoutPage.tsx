@@ -23,6 +23,7 @@ import type { PriceTier } from '../catalog';
 import { type Hold, HoldCountdown, holdRef, useMyHolds } from '../holds';
 import { ticketPlace } from './booking-status';
 import { buildCheckout, checkoutErrors, type HoldChoice } from './checkout';
+import { CheckoutSummary } from './CheckoutSummary';
 import { usePlaceBooking } from './useBookingMutations';
 import { useEventOf } from './useEventSummary';
 
@@ -96,22 +97,25 @@ function CheckoutForm({ eventId, holds, tiers }: { eventId: string; holds: Hold[
   const [choices, setChoices] = useState<Record<string, HoldChoice>>({});
   const [buyer, setBuyer] = useState({ name: user?.displayName ?? '', email: user?.email ?? '' });
   const [errors, setErrors] = useState<ReturnType<typeof checkoutErrors>>({});
+  const [promoCode, setPromoCode] = useState<string | undefined>();
   const mustVerify =
     isProblem(place.error) && place.error.status === 403 && place.error.code === 'accounts.email-not-verified';
   const choiceOf = (hold: Hold): HoldChoice => choices[hold.holdId] ?? { include: true, attendeeNames: [] };
   // Tiers are the buyer's pick only where no seating plan decides (a hold without a section).
   const tiersFor = (hold: Hold) => (hold.sectionId ? [] : tiers);
 
+  const withTiers = Object.fromEntries(
+    holds.map((hold) => {
+      const choice = choiceOf(hold);
+      const pickable = tiersFor(hold);
+      return [hold.holdId, pickable.length > 1 ? { ...choice, tierId: choice.tierId ?? pickable[0]?.id } : choice];
+    }),
+  );
+  const picked = buildCheckout(eventId, holds, withTiers, buyer).holds;
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const withTiers = Object.fromEntries(
-      holds.map((hold) => {
-        const choice = choiceOf(hold);
-        const pickable = tiersFor(hold);
-        return [hold.holdId, pickable.length > 1 ? { ...choice, tierId: choice.tierId ?? pickable[0]?.id } : choice];
-      }),
-    );
-    const checkout = buildCheckout(eventId, holds, withTiers, buyer);
+    const checkout = { ...buildCheckout(eventId, holds, withTiers, buyer), ...(promoCode ? { promoCode } : {}) };
     const problems = checkoutErrors(checkout);
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
@@ -171,9 +175,9 @@ function CheckoutForm({ eventId, holds, tiers }: { eventId: string; holds: Hold[
             />
           </Stack>
         </Fieldset>
+        <CheckoutSummary eventId={eventId} holds={picked} promoCode={promoCode} onApplied={setPromoCode} />
         <Text size="sm" c="dimmed">
-          The server prices your tickets from the event’s catalog. You see the prices and the total on the next page,
-          and pay there before the payment deadline.
+          You pay on the next page, before the payment deadline.
         </Text>
         {mustVerify ? (
           <VerifyEmailNotice />

@@ -6,6 +6,7 @@ import type {
   CancellationQuote,
   Cancellation,
   CancellationResult,
+  BookingQuote,
   Checkout,
   IssuedTickets,
   PaymentResult,
@@ -27,6 +28,12 @@ const bookingPath = (bookingId: string) => `/api/bookings/${encodeURIComponent(b
 export async function placeBooking(checkout: Checkout, idempotencyKey: string): Promise<PlacedBooking> {
   const result = await apiFetch<PlacedBooking>('/api/bookings', { method: 'POST', body: checkout, idempotencyKey });
   return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/** What a checkout of these holds (with a promo code) would cost now; writes nothing. */
+export async function quoteBooking(quote: Omit<Checkout, 'buyer'>, signal?: AbortSignal): Promise<BookingQuote> {
+  const result = await apiFetch<BookingQuote>('/api/bookings/quote', { method: 'POST', body: quote, signal });
+  return result.data;
 }
 
 /** A test-mode card payment: 201 whether it succeeded or was declined (`status`, `reason`). */

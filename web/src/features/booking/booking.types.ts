@@ -15,12 +15,18 @@ export type BookedTicket = {
   seatId?: string;
   tierId: string;
   tierName: string;
+  /** What the buyer pays for it (after any promo code). */
   price: Money;
+  /** What a promo code took off the tier's price. */
+  discount?: Money;
   attendeeName?: string;
   /** Set once the ticket was cancelled: it no longer admits. */
   cancelledAt?: string;
   cancellationReason?: string;
 };
+
+/** The promo code a checkout used. */
+export type BookingPromo = { promoId: string; code: string; discount: Money };
 
 export type BookingPayment = {
   paymentId: string;
@@ -55,6 +61,7 @@ export type Booking = {
   statusReason?: string;
   cancelledBy?: 'buyer' | 'organizer' | 'admin' | 'platform';
   tickets: BookedTicket[];
+  promo?: BookingPromo;
   total: Money;
   paymentDeadline: string;
   placedAt: string;
@@ -81,7 +88,31 @@ export type PlacedBooking = {
 
 /** One hold of a checkout; no price: the server prices every place. */
 export type CheckoutHold = { holdId: string; sectionId?: string; tierId?: string; attendeeNames?: string[] };
-export type Checkout = { eventId: string; holds: CheckoutHold[]; buyer: { name: string; email: string } };
+export type Checkout = {
+  eventId: string;
+  holds: CheckoutHold[];
+  buyer: { name: string; email: string };
+  promoCode?: string;
+};
+
+/** `POST /api/bookings/quote`: what the checkout would cost now (nothing is written). */
+export type QuotedTicket = {
+  holdId: string;
+  sectionId?: string;
+  seatId?: string;
+  tierId: string;
+  tierName: string;
+  listPrice: Money;
+  price: Money;
+  discount?: Money;
+};
+export type BookingQuote = {
+  eventId: string;
+  tickets: QuotedTicket[];
+  subtotal: Money;
+  promo?: BookingPromo;
+  total: Money;
+};
 
 /** `POST /api/bookings/{id}/payments`: the provider's one answer and the booking after it. */
 export type PaymentResult = {

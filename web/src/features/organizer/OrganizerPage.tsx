@@ -57,7 +57,12 @@ export function OrganizerPage() {
               <Title order={2} size="h3" id="my-events-heading">
                 My events
               </Title>
-              <Button onClick={() => void navigate('/organizer/events/new')}>New event</Button>
+              <Group gap="xs">
+                <Button variant="default" onClick={() => void navigate('/organizer/promo-codes')}>
+                  Promo codes
+                </Button>
+                <Button onClick={() => void navigate('/organizer/events/new')}>New event</Button>
+              </Group>
             </Group>
             <MyEvents />
           </Stack>

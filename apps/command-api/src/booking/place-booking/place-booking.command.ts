@@ -1,4 +1,4 @@
-import type { BookingStatus, BookingTicket, Money } from '@booking/domain';
+import type { BookingPromo, BookingStatus, BookingTicket, Money } from '@booking/domain';
 import { RequestCommand } from '../../http/request-command';
 
 export type CheckoutHold = Readonly<{ holdId: string; sectionId?: string; tierId?: string; attendeeNames?: string[] }>;
@@ -8,12 +8,15 @@ export type PlaceBookingData = Readonly<{
   eventId: string;
   holds: readonly CheckoutHold[];
   buyer: Readonly<{ name: string; email: string }>;
+  /** A promo code of the event's organizer, as the buyer typed it. */
+  promoCode?: string;
 }>;
 export type PlaceBookingResult = {
   bookingId: string;
   eventId: string;
   status: BookingStatus;
   tickets: BookingTicket[];
+  promo?: BookingPromo;
   total: Money;
   paymentDeadline: string;
   position: bigint;

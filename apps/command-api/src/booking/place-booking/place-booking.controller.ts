@@ -24,15 +24,15 @@ export class PlaceBookingController {
   })
   @ApiProblems({
     404: 'Unknown or unpublished event, or no such active hold of yours on it',
-    409: 'A hold is already in a checkout, or a price tier is no longer sold',
-    422: 'Unknown price tier, a tier other than the seating plan says, or a hold named twice',
+    409: 'A hold is already in a checkout, a price tier is no longer sold, or the promo code is disabled, outside its dates or used up',
+    422: 'Unknown price tier, a tier other than the seating plan says, a hold named twice, or an unknown or inapplicable promo code',
   })
   async place(
     @Body() body: PlaceBookingRequest,
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { eventId, holds, buyer } = body;
+    const { eventId, holds, buyer, promoCode } = body;
     const { position, ...result } = await this.commands.execute(
       new PlaceBookingCommand({
         data: {
@@ -44,6 +44,7 @@ export class PlaceBookingController {
             ...(attendeeNames !== undefined ? { attendeeNames } : {}),
           })),
           buyer: { name: buyer.name, email: buyer.email },
+          ...(promoCode !== undefined ? { promoCode } : {}),
         },
         context,
       }),

@@ -6,6 +6,7 @@ import {
   CommandPipeline,
   bookingModel,
   inventoryModel,
+  promoCodeModel,
 } from '@booking/command-pipeline';
 import {
   type BookingEvent,
@@ -15,17 +16,14 @@ import {
   type HeldPlaces,
   PAYMENT_WINDOW_SECONDS,
   type PlaceBooking,
-  checkoutable,
   inventoryPartitionId,
   isCheckedOutTo,
-  priceTickets,
 } from '@booking/domain';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
 import { mintId } from '../../http/command-context';
 import { BuyerAllowance } from '../../inventory/shared/buyer-allowance';
-import { CatalogReader } from '../../inventory/shared/catalog-reader';
-import { EventSections } from '../../inventory/shared/event-sections';
+import { CheckoutPricing } from '../shared/checkout-pricing';
 import { salesRulesOf } from '../../inventory/shared/sales-rules';
 import { PlaceBookingCommand, type PlaceBookingResult } from './place-booking.command';
 
@@ -40,8 +38,7 @@ import { PlaceBookingCommand, type PlaceBookingResult } from './place-booking.co
 export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand> {
   constructor(
     private readonly pipeline: CommandPipeline,
-    private readonly catalog: CatalogReader,
-    private readonly sections: EventSections,
+    private readonly pricing: CheckoutPricing,
     private readonly allowance: BuyerAllowance,
     private readonly policies: PolicyExecutor,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
@@ -56,28 +53,13 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     const bookingId = mintId(context, this.ids, 'booking');
     const now = context.now ?? this.clock.now();
     const metadata: CommandMetadata = { now, actor: context.actor };
-    const holdIds = data.holds.map((h) => h.holdId.toLowerCase());
-    if (new Set(holdIds).size !== holdIds.length) {
-      throw DomainError.validation('booking.duplicate-hold', 'Each hold may be named once', { field: 'holds' });
-    }
-    const held: HeldPlaces[] = [];
-    for (const [i, request] of data.holds.entries()) {
-      const holdId = holdIds[i];
-      const sectionId = request.sectionId ?? (await this.sections.holding(eventId, holdId));
-      const partition = await this.pipeline.read(inventoryModel, inventoryPartitionId(eventId, sectionId));
-      const hold = checkoutable(partition, holdId, bookingId, metadata);
-      held.push({
-        holdId,
-        ...(partition.sectionId ? { sectionId: partition.sectionId } : {}),
-        quantity: hold.quantity,
-        ...(hold.seatIds ? { seatIds: hold.seatIds } : {}),
-        ...(request.tierId !== undefined ? { tierId: request.tierId } : {}),
-      });
-    }
-    const places = held.reduce((n, h) => n + h.quantity, 0);
-    const ticketIds = Array.from({ length: places }, (_, i) => mintId(context, this.ids, `ticket-${i}`));
-    const catalog = await this.catalog.current(eventId);
-    const { holds, tickets } = priceTickets(catalog, held, ticketIds);
+    const priced = await this.pricing.price(
+      data,
+      bookingId,
+      (places) => Array.from({ length: places }, (_, i) => mintId(context, this.ids, `ticket-${i}`)),
+      metadata,
+    );
+    const { catalog, held, holds, listed, tickets, promo } = priced;
     const paymentDeadline = new Date(now.getTime() + PAYMENT_WINDOW_SECONDS * 1000).toISOString();
 
     const attendeeNames = data.holds.flatMap((request, i) =>
@@ -94,6 +76,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
         holds,
         tickets,
         paymentDeadline,
+        ...(promo ? { promo } : {}),
       },
     };
     // The booking's own rules (buyer, tickets) are asked before any hold is taken: a checkout the
@@ -103,6 +86,19 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     await this.checkOut(eventId, bookingId, held, paymentDeadline, context);
     let placed: CommandOutcome<BookingState, BookingEvent>;
     try {
+      // The code's use is counted on its own stream before the booking exists: a flash sale
+      // cannot spend it past its limits, and a refusal here gives the holds back like any other.
+      if (promo) {
+        await this.pipeline.execute(
+          promoCodeModel,
+          promo.promoId,
+          {
+            type: 'RedeemPromoCode',
+            data: { promoId: promo.promoId, bookingId, eventId, eventOrganizerId: priced.organizerId, tickets: listed },
+          },
+          tagged(context, 'promo'),
+        );
+      }
       // With a per-buyer limit, the places keep counting while the booking waits for its payment.
       if (salesRulesOf(catalog).maxPerBuyer !== undefined) {
         for (const { holdId } of held) await this.allowance.extend(eventId, holdId, paymentDeadline, context);
@@ -110,6 +106,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
       placed = await this.pipeline.execute(bookingModel, bookingId, place, context);
     } catch (error) {
       await this.giveBack(eventId, bookingId, held, context); // all holds or none (a crash: ExpireBookings)
+      if (promo) await this.releasePromo(promo.promoId, bookingId, context);
       throw error;
     }
     const sold = await this.policies.react(bookingSeats, placed, context.correlationId);
@@ -120,6 +117,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
       eventId,
       status: state.status,
       tickets: [...state.tickets],
+      ...(promo ? { promo } : {}),
       total: state.total,
       paymentDeadline: state.paymentDeadline,
       position: sold > placed.position ? sold : placed.position,
@@ -166,6 +164,16 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
     }
   }
 
+  /** Gives back a use this checkout counted (a no-op when it counted none). */
+  private async releasePromo(promoId: string, bookingId: string, context: PlaceBookingCommand['context']) {
+    await this.pipeline.execute(
+      promoCodeModel,
+      promoId,
+      { type: 'ReleasePromoCode', data: { promoId, bookingId, reason: 'The checkout was not completed' } },
+      { actor: context.actor, correlationId: context.correlationId },
+    );
+  }
+
   /** Restores holds this checkout took as ordinary holds of their holder (nothing for those it did not take). */
   private async giveBack(
     eventId: string,
@@ -186,5 +194,10 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
 
 /** The request's context with an idempotency tag of its own for one hold's partition command. */
 function perHold(context: PlaceBookingCommand['context'], holdId: string): PlaceBookingCommand['context'] {
-  return context.idempotencyTag ? { ...context, idempotencyTag: `${context.idempotencyTag}:hold:${holdId}` } : context;
+  return tagged(context, `hold:${holdId}`);
+}
+
+/** The request's context with an idempotency tag of its own for one more stream's command. */
+function tagged(context: PlaceBookingCommand['context'], purpose: string): PlaceBookingCommand['context'] {
+  return context.idempotencyTag ? { ...context, idempotencyTag: `${context.idempotencyTag}:${purpose}` } : context;
 }

@@ -75,4 +75,13 @@ export class PlaceBookingRequest {
   @ValidateNested()
   @Type(() => BuyerRequest)
   buyer!: BuyerRequest;
+
+  @ApiPropertyOptional({
+    description: "A promo code of the event's organizer (case does not matter)",
+    example: 'SPRING-10',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  promoCode?: string;
 }

@@ -185,7 +185,8 @@ describe('seating plans and partitioned inventory over HTTP', () => {
   });
 
   it('sells each section from its own partition: chosen seats, best available, standing places', async () => {
-    const { eventId } = await t.createEvent(people.organizer, { priceTiers: tiers });
+    // Lone seats allowed: the buyer's pick below leaves A:1 and A:4 alone (lone-seats.int.spec.ts has the rule).
+    const { eventId } = await t.createEvent(people.organizer, { priceTiers: tiers, allowLoneSeats: true });
     await put(eventId, theatre());
     const published = await publish(eventId);
 

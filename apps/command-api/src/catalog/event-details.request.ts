@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsISO8601,
   IsInt,
@@ -107,6 +108,12 @@ export class EventDetailsRequest {
   @Min(1)
   @Max(EVENT_LIMITS.maxTicketsPerBuyer)
   maxTicketsPerBuyer?: number;
+  @ApiPropertyOptional({
+    description: 'Let buyers pick seats that leave one free seat alone beside a taken one (refused by default)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowLoneSeats?: boolean;
   @ApiPropertyOptional({ enum: REFUND_POLICIES })
   @IsOptional()
   @IsIn(REFUND_POLICIES as unknown as string[])

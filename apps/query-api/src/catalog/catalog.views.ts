@@ -102,6 +102,8 @@ export class EventDetailView extends EventSummaryView {
   @ApiPropertyOptional({ type: [PriceTierView] }) priceTiers?: PriceTierView[];
   @ApiPropertyOptional({ type: SalesWindowView }) salesWindow?: SalesWindowView;
   @ApiPropertyOptional({ type: 'integer' }) maxTicketsPerOrder?: number;
+  @ApiPropertyOptional({ type: 'integer' }) maxTicketsPerBuyer?: number;
+  @ApiPropertyOptional({ description: 'Buyers may pick seats that leave one seat alone' }) allowLoneSeats?: boolean;
   @ApiPropertyOptional({ enum: REFUND_POLICIES }) refundPolicy?: string;
   @ApiPropertyOptional() rejectionReason?: string;
   @ApiPropertyOptional() cancellationReason?: string;

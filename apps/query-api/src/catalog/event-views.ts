@@ -30,6 +30,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     'salesWindow',
     'maxTicketsPerOrder',
     'maxTicketsPerBuyer',
+    'allowLoneSeats',
     'refundPolicy',
     'rejectionReason',
     'cancellationReason',

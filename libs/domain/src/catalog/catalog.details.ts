@@ -58,6 +58,10 @@ export function validateDetails(
       throw invalid('maxTicketsPerBuyer', `maxTicketsPerBuyer must be 1 to ${LIMITS.maxTicketsPerBuyer}`);
     out.maxTicketsPerBuyer = max;
   }
+  if (changes.allowLoneSeats !== undefined) {
+    if (typeof changes.allowLoneSeats !== 'boolean') throw invalid('allowLoneSeats', 'allowLoneSeats is true or false');
+    out.allowLoneSeats = changes.allowLoneSeats;
+  }
   if (changes.refundPolicy !== undefined) {
     if (!REFUND_POLICIES.includes(changes.refundPolicy))
       throw invalid('refundPolicy', `refundPolicy must be one of ${REFUND_POLICIES.join(', ')}`);

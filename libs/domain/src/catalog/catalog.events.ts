@@ -47,6 +47,8 @@ export type EventDetails = Partial<
     maxTicketsPerOrder: number;
     /** Most places one buyer may hold at once across orders and sections; unset: no limit but the per-order one. */
     maxTicketsPerBuyer: number;
+    /** Buyers may pick seats that leave one free seat alone beside a taken one (default: refused). */
+    allowLoneSeats: boolean;
     refundPolicy: RefundPolicy;
   }>
 >;

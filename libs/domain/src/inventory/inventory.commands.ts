@@ -19,6 +19,8 @@ export type SalesRules = Readonly<{
   opensAt?: string;
   closesAt?: string;
   maxPerBuyer?: number;
+  /** Buyers may pick seats that leave a single free seat between them and a taken one (off by default). */
+  allowLoneSeats?: boolean;
 }>;
 
 /**

@@ -8,7 +8,6 @@ import type {
   ReleaseHold,
   ReplanInventory,
 } from './inventory.commands';
-import { parseSeatId } from '../catalog';
 import {
   abandonCheckout,
   checkOutHold,
@@ -21,6 +20,7 @@ import { closing } from './inventory.hold-data';
 import type { InventoryEvent } from './inventory.events';
 import { requireOnSale, requireOrderSize } from './inventory.rules';
 import { type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
+import { bestAvailable, requireNoLoneSeat } from './seat-choice';
 
 export const HOLD_TTL_SECONDS = { min: 60, max: 3600, default: 600 } as const;
 
@@ -187,11 +187,13 @@ function expireHold({ data, metadata }: ExpireHold, state: InventoryState): Inve
 }
 
 /**
- * The seats a hold takes in a seated partition: the ones asked for, all sellable and free; or the
- * best available: the first run of adjacent free seats in one row, front rows first, else the
- * first free seats anywhere in the section.
+ * The seats a hold takes in a seated partition: the ones asked for, all sellable and free, and (for
+ * two or more) not stranding a lone seat while a better choice exists, unless the organizer allows
+ * it; or the best
+ * available for the group (seat-choice.ts): one row without a lone seat left, else adjacent rows.
  */
 function chooseSeats(data: HoldSeats['data'], state: InventoryState, now: Date): string[] {
+  const taken = (seat: string) => isTaken(state, seat, now);
   if (data.seatIds) {
     const wanted = [...new Set(data.seatIds)];
     if (wanted.length !== data.quantity) {
@@ -206,30 +208,15 @@ function chooseSeats(data: HoldSeats['data'], state: InventoryState, now: Date):
         seats: unknown,
       });
     }
-    const taken = wanted.filter((seat) => isTaken(state, seat, now));
-    if (taken.length > 0) {
-      throw DomainError.conflict('inventory.seats-taken', `Already taken: ${taken.join(', ')}`, { seats: taken });
+    const takenNow = wanted.filter(taken);
+    if (takenNow.length > 0) {
+      throw DomainError.conflict('inventory.seats-taken', `Already taken: ${takenNow.join(', ')}`, { seats: takenNow });
     }
+    // A group's rule: one person picking one seat picks it (pretix #1324 is about groups).
+    if (wanted.length > 1 && !data.rules.allowLoneSeats) requireNoLoneSeat(state.seatRows, taken, wanted);
     return wanted;
   }
-  const free: string[] = [];
-  let run: string[] = [];
-  let row = '';
-  for (const seat of state.seatOrder) {
-    const seatRow = parseSeatId(seat).row;
-    if (seatRow !== row) {
-      row = seatRow;
-      run = [];
-    }
-    if (isTaken(state, seat, now)) {
-      run = [];
-      continue;
-    }
-    run.push(seat);
-    if (free.length < data.quantity) free.push(seat);
-    if (run.length === data.quantity) return run;
-  }
-  return free; // fewer than asked when the section is (nearly) full: the count check refuses it
+  return bestAvailable(state.seatRows, taken, data.quantity);
 }
 
 /**

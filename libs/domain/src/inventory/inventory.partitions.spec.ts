@@ -65,8 +65,8 @@ describe('inventory partitions', () => {
 
   it('holds the seats asked for, naming the section', () => {
     given([opened])
-      .when(hold('h1', 2, ['stalls:B:2', 'stalls:B:3']))
-      .then([held('h1', ['stalls:B:2', 'stalls:B:3'])]);
+      .when(hold('h1', 2, ['stalls:A:1', 'stalls:A:2']))
+      .then([held('h1', ['stalls:A:1', 'stalls:A:2'])]);
   });
 
   it('refuses unknown, taken and miscounted seats', () => {
@@ -88,8 +88,8 @@ describe('inventory partitions', () => {
 
   it('gives a seat again once its hold has lapsed, even before HoldExpired is appended', () => {
     const later = new Date(now.getTime() + 601_000);
-    given([opened, held('h0', ['stalls:A:2'])])
-      .when(hold('h1', 1, ['stalls:A:2'], later))
+    given([opened, held('h0', ['stalls:A:1'])])
+      .when(hold('h1', 1, ['stalls:A:1'], later))
       .then([
         {
           type: 'SeatsHeld',
@@ -100,7 +100,7 @@ describe('inventory partitions', () => {
             holderId: 'alice',
             quantity: 1,
             expiresAt: new Date(later.getTime() + 600_000).toISOString(),
-            seatIds: ['stalls:A:2'],
+            seatIds: ['stalls:A:1'],
           },
         },
       ]);
@@ -113,9 +113,10 @@ describe('inventory partitions', () => {
     given([opened, held('h0', ['stalls:A:2'])])
       .when(hold('h1', 2))
       .then([held('h1', ['stalls:A:3', 'stalls:A:4'])]);
+    // No row has three together: the group sits in two rows, one behind the other.
     given([opened, held('h0', ['stalls:A:2', 'stalls:B:2'])])
       .when(hold('h1', 3))
-      .then([held('h1', ['stalls:A:1', 'stalls:A:3', 'stalls:A:4'])]);
+      .then([held('h1', ['stalls:A:3', 'stalls:A:4', 'stalls:B:1'])]);
     given([opened, held('h0', seats.slice(0, 6))])
       .when(hold('h1', 2))
       .thenFails('inventory.insufficient-seats');

@@ -1,6 +1,7 @@
 import { assertNever } from '../kernel';
 import { type Expiry, popExpiry, pushExpiry } from './expiry-heap';
 import type { InventoryEvent } from './inventory.events';
+import { type SeatRows, seatRows } from './seat-choice';
 
 /**
  * `bookingId`: the hold was checked out to that booking (HoldCheckedOut). Such a hold stays taken
@@ -28,8 +29,8 @@ export type InventoryState = Readonly<{
   sectionId?: string;
   planVersion: number;
   capacity: number;
-  /** Seated partitions: sellable seats in plan order (rows front to back, seats along the row). */
-  seatOrder: readonly string[];
+  /** Seated partitions: sellable seats in plan order (rows front to back, seats along the row), by row (seat-choice.ts). */
+  seatRows: SeatRows;
   sellable: ReadonlySet<string>;
   /** Seat id → the hold that has it (may be past expiry: check the hold). */
   seatHolds: Map<string, string>;
@@ -57,7 +58,7 @@ export const initialInventoryState = (): InventoryState => ({
   kind: 'general',
   planVersion: 0,
   capacity: 0,
-  seatOrder: [],
+  seatRows: [],
   sellable: new Set(),
   seatHolds: new Map(),
   sold: 0,
@@ -107,7 +108,7 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
         sectionId,
         planVersion: planVersion ?? state.planVersion,
         capacity,
-        seatOrder: seatIds ?? [],
+        seatRows: seatRows(seatIds ?? []),
         sellable: new Set(seatIds ?? []),
       };
     }

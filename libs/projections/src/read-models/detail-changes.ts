@@ -14,6 +14,7 @@ const ORDER = [
   'salesWindow',
   'maxTicketsPerOrder',
   'maxTicketsPerBuyer',
+  'allowLoneSeats',
   'refundPolicy',
   'tags',
   'description',

@@ -24,6 +24,7 @@ const LABELS: Record<string, string> = {
   'salesWindow.closesAt': 'Sales close',
   maxTicketsPerOrder: 'Tickets per order',
   maxTicketsPerBuyer: 'Tickets per buyer',
+  allowLoneSeats: 'Lone seats allowed',
   refundPolicy: 'Refund policy',
   tags: 'Tags',
   description: 'Description',

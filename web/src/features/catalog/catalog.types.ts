@@ -72,6 +72,8 @@ export type EventDetail = EventSummary & {
   maxTicketsPerOrder?: number;
   /** Most tickets one buyer may hold at once over all orders (none when unset). */
   maxTicketsPerBuyer?: number;
+  /** Seated events: buyers may pick seats that leave one seat alone beside a taken one. */
+  allowLoneSeats?: boolean;
   refundPolicy?: RefundPolicy;
   rejectionReason?: string;
   cancellationReason?: string;

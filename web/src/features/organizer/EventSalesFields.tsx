@@ -1,4 +1,4 @@
-import { NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { REFUND_POLICIES, REFUND_POLICY_LABELS } from '../catalog';
 import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
 import { MAX_TICKETS_PER_BUYER } from './eventValidation';
@@ -62,6 +62,14 @@ export function EventSalesFields({ form, disabled }: { form: EventFormState; dis
         value={values.refundPolicy}
         onChange={(e) => set('refundPolicy', e.currentTarget.value)}
         error={errorFor('refundPolicy')}
+        disabled={disabled}
+      />
+      <Checkbox
+        label="Allow lone seats"
+        description="Seated events: let buyers pick seats that leave one free seat alone next to a taken one. Off: such a pick is refused while better seats are free."
+        checked={values.allowLoneSeats}
+        onChange={(e) => set('allowLoneSeats', e.currentTarget.checked)}
+        error={errorFor('allowLoneSeats')}
         disabled={disabled}
       />
     </SimpleGrid>

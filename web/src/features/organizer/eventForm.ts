@@ -26,6 +26,8 @@ export type EventFormValues = {
   maxTicketsPerOrder: number | string;
   /** Empty: no per-buyer limit. */
   maxTicketsPerBuyer: number | string;
+  /** Seated events: buyers may leave one seat alone beside a taken one. */
+  allowLoneSeats: boolean;
   refundPolicy: string;
 };
 
@@ -50,6 +52,7 @@ export const emptyEventForm = (): EventFormValues => ({
   salesClosesAt: '',
   maxTicketsPerOrder: 10,
   maxTicketsPerBuyer: '',
+  allowLoneSeats: false,
   refundPolicy: 'until-24h-before',
 });
 
@@ -81,6 +84,7 @@ export function formFromEvent(e: EventDetail): EventFormValues {
     salesClosesAt: isoToLocal(e.salesWindow?.closesAt),
     maxTicketsPerOrder: e.maxTicketsPerOrder ?? '',
     maxTicketsPerBuyer: e.maxTicketsPerBuyer ?? '',
+    allowLoneSeats: e.allowLoneSeats ?? false,
     refundPolicy: e.refundPolicy ?? '',
   };
 }
@@ -130,6 +134,7 @@ export function toEventInput(v: EventFormValues): EventInput {
     ...(opensAt && closesAt ? { salesWindow: { opensAt, closesAt } } : {}),
     ...(v.maxTicketsPerOrder !== '' ? { maxTicketsPerOrder: Number(v.maxTicketsPerOrder) } : {}),
     ...(v.maxTicketsPerBuyer !== '' ? { maxTicketsPerBuyer: Number(v.maxTicketsPerBuyer) } : {}),
+    allowLoneSeats: v.allowLoneSeats,
     ...(v.refundPolicy ? { refundPolicy: v.refundPolicy as RefundPolicy } : {}),
   };
 }

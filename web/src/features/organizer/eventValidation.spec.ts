@@ -22,6 +22,7 @@ const valid: EventFormValues = {
   salesClosesAt: '',
   maxTicketsPerOrder: '',
   maxTicketsPerBuyer: '',
+  allowLoneSeats: false,
   refundPolicy: 'no-refunds',
 };
 const errors = (changes: Partial<EventFormValues>) => validateEventForm({ ...valid, ...changes }, now);

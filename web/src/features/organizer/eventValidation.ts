@@ -86,7 +86,7 @@ function inputKey(field: string): string {
 }
 
 const INPUTS = new Set(
-  'title description category tags startsAt endsAt timeZone venue.name venue.city venue.country venue.address capacity priceTiers currency salesWindow.opensAt salesWindow.closesAt maxTicketsPerOrder maxTicketsPerBuyer refundPolicy'.split(
+  'title description category tags startsAt endsAt timeZone venue.name venue.city venue.country venue.address capacity priceTiers currency salesWindow.opensAt salesWindow.closesAt maxTicketsPerOrder maxTicketsPerBuyer allowLoneSeats refundPolicy'.split(
     ' ',
   ),
 );

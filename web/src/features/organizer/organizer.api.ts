@@ -16,6 +16,7 @@ export type EventInput = {
   salesWindow?: SalesWindow;
   maxTicketsPerOrder?: number;
   maxTicketsPerBuyer?: number;
+  allowLoneSeats?: boolean;
   refundPolicy?: RefundPolicy;
 };
 export type EventChanges = Partial<EventInput>;

@@ -23,6 +23,7 @@ const KEYS: Record<keyof EventFormValues, (key: string) => boolean> = {
   salesClosesAt: (k) => k.startsWith('salesWindow'),
   maxTicketsPerOrder: (k) => k === 'maxTicketsPerOrder',
   maxTicketsPerBuyer: (k) => k === 'maxTicketsPerBuyer',
+  allowLoneSeats: (k) => k === 'allowLoneSeats',
   refundPolicy: (k) => k === 'refundPolicy',
 };
 

@@ -14,11 +14,12 @@ import {
  */
 export function salesRulesOf(catalog: CatalogState): SalesRules {
   if (catalog.status === 'none') return { maxPerOrder: 0 };
-  const { maxTicketsPerOrder, maxTicketsPerBuyer } = catalog.details;
+  const { maxTicketsPerOrder, maxTicketsPerBuyer, allowLoneSeats } = catalog.details;
   return {
     maxPerOrder: maxTicketsPerOrder ?? MAX_SEATS_PER_HOLD,
     ...salesPeriodOf(catalog.details, catalog.startsAt),
     ...(maxTicketsPerBuyer ? { maxPerBuyer: maxTicketsPerBuyer } : {}),
+    ...(allowLoneSeats ? { allowLoneSeats } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { bookingsProjection } from './bookings.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
+import { eventOrdersProjection } from './event-orders.projection';
 import { holdsProjection } from './holds.projection';
 import { seatingPlansProjection } from './seating-plans.projection';
 import { securityEventsProjection } from './security-events.projection';
@@ -16,6 +17,7 @@ export * from './detail-changes';
 export * from './catalog-events.projection';
 export * from './categories.projection';
 export * from './event-availability.projection';
+export * from './event-orders.projection';
 export * from './holds.projection';
 export * from './seating-plans.projection';
 export * from './security-events.projection';
@@ -33,4 +35,5 @@ export const ALL_PROJECTIONS = [
   categoriesProjection,
   approvalChangesProjection,
   bookingsProjection,
+  eventOrdersProjection,
 ] as const;

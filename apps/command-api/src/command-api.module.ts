@@ -28,6 +28,8 @@ import { PayBookingController } from './booking/pay-booking/pay-booking.controll
 import { PayBookingHandler } from './booking/pay-booking/pay-booking.handler';
 import { PlaceBookingController } from './booking/place-booking/place-booking.controller';
 import { PlaceBookingHandler } from './booking/place-booking/place-booking.handler';
+import { ResendTicketsController } from './booking/resend-tickets/resend-tickets.controller';
+import { ResendTicketsHandler } from './booking/resend-tickets/resend-tickets.handler';
 import { PAYMENT_PROVIDER, TestModePaymentProvider } from './booking/shared/payment-provider';
 import { RequestTimeInterceptor } from './http/request-time.interceptor';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
@@ -51,6 +53,7 @@ const httpControllers = [
   ReleaseHoldController,
   PlaceBookingController,
   PayBookingController,
+  ResendTicketsController,
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
@@ -70,6 +73,7 @@ const commandHandlers = [
   ReleaseHoldHandler,
   PlaceBookingHandler,
   PayBookingHandler,
+  ResendTicketsHandler,
   AddCategoryHandler,
   RenameCategoryHandler,
   RetireCategoryHandler,

@@ -9,4 +9,5 @@ export {
   inventoryModel,
   paymentModel,
   sessionModel,
+  ticketMailModel,
 } from '@booking/domain';

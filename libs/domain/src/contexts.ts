@@ -4,13 +4,21 @@ import { catalogContext } from './catalog';
 import { categoriesContext } from './categories';
 import { inventoryContext } from './inventory';
 import type { EventSchema } from './kernel';
+import { ticketMailContext } from './ticket-mail';
 
 /**
  * The one registry of bounded contexts: every stream category the system writes, with its decider
  * and schema. The command pipeline runs these models and the read side upcasts with these schemas,
  * so a new context (or stream category) is added here once.
  */
-export const CONTEXTS = [catalogContext, inventoryContext, accountsContext, categoriesContext, bookingContext] as const;
+export const CONTEXTS = [
+  catalogContext,
+  inventoryContext,
+  accountsContext,
+  categoriesContext,
+  bookingContext,
+  ticketMailContext,
+] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */
 export const CONTEXT_SCHEMAS: readonly EventSchema[] = [

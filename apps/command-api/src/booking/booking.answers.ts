@@ -37,3 +37,12 @@ export class PaymentAnswer extends CommandAnswer {
   @ApiProperty({ type: MoneyAnswer }) amount!: MoneyAnswer;
   @ApiProperty({ enum: BOOKING_STATUSES, description: 'The booking after this payment' }) bookingStatus!: string;
 }
+
+export class TicketsResendAnswer extends CommandAnswer {
+  @ApiProperty({ format: 'uuid' }) bookingId!: string;
+  @ApiProperty({
+    description: 'false: a resend within the last minute already mailed the tickets; nothing new is sent',
+  })
+  queued!: boolean;
+  @ApiProperty({ format: 'date-time', description: 'From when another resend mails again' }) nextResendAt!: string;
+}

@@ -231,6 +231,7 @@ run('in the browser: a booking not paid by its deadline', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.goto(`${t.url}/me/bookings`);
+    await page.getByRole('tab', { name: 'Cancelled' }).click(); // expired bookings are listed with the cancelled
     await page.getByRole('listitem').filter({ hasText: 'Unpaid Matinee' }).getByText('Expired').waitFor();
     await page.context().close();
   });

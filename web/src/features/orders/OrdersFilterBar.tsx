@@ -34,7 +34,7 @@ export function OrdersFilterBar({
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
         maxLength={100}
-        w={320}
+        w={{ base: '100%', sm: 320 }}
       />
       <Select
         label="Status"
@@ -45,7 +45,7 @@ export function OrdersFilterBar({
         value={filter.status ?? ''}
         onChange={(value) => onChange({ ...filter, status: value ? (value as OrderStatus) : undefined, page: 1 })}
         allowDeselect={false}
-        w={200}
+        w={{ base: '100%', sm: 200 }}
       />
       {children}
     </Group>

@@ -143,6 +143,8 @@ run('in the browser: the organizer and admin pages', () => {
       [organizer, `/organizer/events/${eventId}/seating`, (p) => p.getByTestId('plan-capacity').waitFor()],
       [admin, '/admin/users', (p) => p.getByRole('table').waitFor()],
       [admin, '/admin/events', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+      [organizer, `/organizer/events/${eventId}/orders`, (p) => p.getByText('No orders found.').waitFor()],
+      [admin, '/admin/bookings', (p) => p.getByText(/^(No orders found|Showing)/).waitFor()],
     );
     const found: Record<string, unknown> = {};
     for (const [page, path, ready] of pages) {

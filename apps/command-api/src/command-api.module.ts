@@ -30,6 +30,8 @@ import { PayBookingController } from './booking/pay-booking/pay-booking.controll
 import { PayBookingHandler } from './booking/pay-booking/pay-booking.handler';
 import { PlaceBookingController } from './booking/place-booking/place-booking.controller';
 import { PlaceBookingHandler } from './booking/place-booking/place-booking.handler';
+import { ResendTicketsController } from './booking/resend-tickets/resend-tickets.controller';
+import { ResendTicketsHandler } from './booking/resend-tickets/resend-tickets.handler';
 import { PAYMENT_PROVIDER, TestModePaymentProvider } from './booking/shared/payment-provider';
 import { RequestTimeInterceptor } from './http/request-time.interceptor';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
@@ -64,6 +66,7 @@ const httpControllers = [
   CancelBookingController,
   CreatePromoCodeController,
   DisablePromoCodeController,
+  ResendTicketsController,
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
@@ -87,6 +90,7 @@ const commandHandlers = [
   CancelBookingHandler,
   CreatePromoCodeHandler,
   DisablePromoCodeHandler,
+  ResendTicketsHandler,
   AddCategoryHandler,
   RenameCategoryHandler,
   RetireCategoryHandler,

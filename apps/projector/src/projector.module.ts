@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CommandPipelineModule } from '@booking/command-pipeline';
 import { ProcessManagersModule } from '@booking/process-managers';
 import { RebuildProjectionController } from './ops/rebuild-projection.controller';
+import { BookingConfirmationMail } from './notifications/booking-confirmation-mail';
 import { HolderNotifications } from './notifications/holder-notifications';
 import { ExpireBookings } from './policies/expire-bookings';
 import { ExpireHolds } from './policies/expire-holds';
@@ -10,7 +11,7 @@ import { PolicyRunner } from './policies/policy-runner';
 /**
  * Builds read models and hosts the process managers: the declared policies (publish → open sales,
  * cancellation → close sales and cancel holds, bookings ↔ payments ↔ seats; see POLICIES), hold
- * and booking expiry, holder notifications.
+ * and booking expiry, holder notifications, booking confirmation mails.
  */
 @Module({})
 export class ProjectorModule {
@@ -20,7 +21,7 @@ export class ProjectorModule {
       module: ProjectorModule,
       imports: [CommandPipelineModule, ProcessManagersModule, projections],
       controllers: [RebuildProjectionController],
-      providers: [PolicyRunner, HolderNotifications, ExpireHolds, ExpireBookings],
+      providers: [PolicyRunner, HolderNotifications, BookingConfirmationMail, ExpireHolds, ExpireBookings],
       exports: [ExpireHolds, ExpireBookings],
     };
   }

@@ -51,6 +51,14 @@ import { TicketKeysController } from './booking/ticket-keys/ticket-keys.controll
 import { TicketKeysHandler } from './booking/ticket-keys/ticket-keys.handler';
 import { TicketsPdfController } from './booking/tickets-pdf/tickets-pdf.controller';
 import { TicketsPdfHandler } from './booking/tickets-pdf/tickets-pdf.handler';
+import { EventOrdersController } from './booking/event-orders/event-orders.controller';
+import { EventOrdersHandler } from './booking/event-orders/event-orders.handler';
+import { EventOrdersCsvController } from './booking/event-orders-csv/event-orders-csv.controller';
+import { EventOrdersCsvHandler } from './booking/event-orders-csv/event-orders-csv.handler';
+import { EventSalesController } from './booking/event-sales/event-sales.controller';
+import { EventSalesHandler } from './booking/event-sales/event-sales.handler';
+import { AdminBookingsController } from './booking/admin-bookings/admin-bookings.controller';
+import { AdminBookingsHandler } from './booking/admin-bookings/admin-bookings.handler';
 import { ConsistencyInterceptor } from './http/consistency.interceptor';
 import { ReadModels } from './http/read-models';
 import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
@@ -78,6 +86,10 @@ const httpControllers = [
   CancellationQuoteController,
   MyBookingsController,
   ListPromoCodesController,
+  EventOrdersCsvController,
+  EventOrdersController,
+  EventSalesController,
+  AdminBookingsController,
   BookingTicketsController,
   TicketsPdfController,
   BookingCalendarController,
@@ -105,6 +117,10 @@ const queryHandlers = [
   CancellationQuoteHandler,
   MyBookingsHandler,
   ListPromoCodesHandler,
+  EventOrdersHandler,
+  EventOrdersCsvHandler,
+  EventSalesHandler,
+  AdminBookingsHandler,
   BookingTicketsHandler,
   TicketsPdfHandler,
   BookingCalendarHandler,

@@ -10,4 +10,5 @@ export {
   paymentModel,
   promoCodeModel,
   sessionModel,
+  ticketMailModel,
 } from '@booking/domain';

@@ -5,6 +5,7 @@ import { categoriesContext } from './categories';
 import { inventoryContext } from './inventory';
 import { promotionsContext } from './promotions';
 import type { EventSchema } from './kernel';
+import { ticketMailContext } from './ticket-mail';
 
 /**
  * The one registry of bounded contexts: every stream category the system writes, with its decider
@@ -18,6 +19,7 @@ export const CONTEXTS = [
   categoriesContext,
   bookingContext,
   promotionsContext,
+  ticketMailContext,
 ] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */

@@ -5,4 +5,5 @@ export * from './accounts';
 export * from './categories';
 export * from './booking';
 export * from './promotions';
+export * from './ticket-mail';
 export * from './contexts';

@@ -25,3 +25,4 @@ export type { PasswordChangedData } from './templates/password-changed';
 export type { AccountLockedData } from './templates/account-locked';
 export type { EventChangedData, MailVenue } from './templates/event-changed';
 export type { EventCancelledData } from './templates/event-cancelled';
+export type { BookingConfirmedData, BookingConfirmedLine } from './templates/booking-confirmed';

@@ -5,3 +5,4 @@ export * from './qr';
 export * from './ticket-view';
 export { renderTicketsPdf, type TicketPdfOptions } from './pdf/ticket-pdf';
 export * from './calendar/ics';
+export * from './printed-tickets';

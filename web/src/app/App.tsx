@@ -26,6 +26,8 @@ const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
 const PromoCodesPage = lazyPage(() => import('../features/promotions/PromoCodesPage'), 'PromoCodesPage');
+const EventOrdersPage = lazyPage(() => import('../features/orders/EventOrdersPage'), 'EventOrdersPage');
+const AdminBookingsPage = lazyPage(() => import('../features/orders/AdminBookingsPage'), 'AdminBookingsPage');
 const SeatingEditorPage = lazyPage(() => import('../features/seating-editor/SeatingEditorPage'), 'SeatingEditorPage');
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
 const OidcCallbackPage = lazyPage(() => import('../features/auth/OidcCallbackPage'), 'OidcCallbackPage');
@@ -74,6 +76,7 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="organizer/events/:eventId/edit" element={<EditEventPage />} />
                 <Route path="organizer/events/:eventId/seating" element={<SeatingEditorPage />} />
                 <Route path="organizer/promo-codes" element={<PromoCodesPage />} />
+                <Route path="organizer/events/:eventId/orders" element={<EventOrdersPage />} />
                 <Route path="login" element={<LoginPage />} />
                 {/* Mails link to /sign-in. */}
                 <Route path="sign-in" element={<Navigate to="/login" replace />} />
@@ -88,6 +91,7 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="admin/users" element={<AdminUsersPage />} />
                 <Route path="admin/events" element={<AdminEventsPage />} />
                 <Route path="admin/categories" element={<AdminCategoriesPage />} />
+                <Route path="admin/bookings" element={<AdminBookingsPage />} />
                 <Route path="dev/mailbox" element={<MailboxPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -34,7 +34,11 @@ export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; f
   if (isSignedIn) items.push({ to: '/me/bookings', label: 'My bookings' });
   if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
   if (hasRole('admin'))
-    items.push({ to: '/admin/events', label: 'Approvals' }, { to: '/admin/categories', label: 'Categories' });
+    items.push(
+      { to: '/admin/events', label: 'Approvals' },
+      { to: '/admin/categories', label: 'Categories' },
+      { to: '/admin/bookings', label: 'Bookings' },
+    );
   if (isDemo) items.push({ to: '/dev/mailbox', label: 'Mailbox' });
   return (
     <>

@@ -79,3 +79,12 @@ export class BookingQuoteAnswer {
   @ApiPropertyOptional({ type: BookingPromoAnswer }) promo?: BookingPromoAnswer;
   @ApiProperty({ type: MoneyAnswer }) total!: MoneyAnswer;
 }
+
+export class TicketsResendAnswer extends CommandAnswer {
+  @ApiProperty({ format: 'uuid' }) bookingId!: string;
+  @ApiProperty({
+    description: 'false: a resend within the last minute already mailed the tickets; nothing new is sent',
+  })
+  queued!: boolean;
+  @ApiProperty({ format: 'date-time', description: 'From when another resend mails again' }) nextResendAt!: string;
+}

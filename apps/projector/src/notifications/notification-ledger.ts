@@ -28,6 +28,8 @@ export class NotificationLedger {
     private readonly store: EventStore,
     private readonly now: () => Date,
     private readonly nextId: () => string,
+    /** The system actor its records name: the process manager that mails. */
+    private readonly actor = 'system:holder-notifications',
   ) {}
 
   static stream(sourceEventId: string, recipientId: string): string {
@@ -81,7 +83,7 @@ export class NotificationLedger {
     return {
       correlationId: cause.metadata.correlationId,
       causationId: cause.id,
-      actor: 'system:holder-notifications',
+      actor: this.actor,
       schemaVersion: 1,
       occurredAt: this.now().toISOString(),
     };

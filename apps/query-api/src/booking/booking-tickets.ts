@@ -2,7 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import { type Actor, hasRole } from '@booking/domain';
 import { ProblemException, problem } from '@booking/platform';
 import type { BookingDoc, BookingTicketDoc, CatalogEventDoc } from '@booking/projections';
-import { type TicketCodes, type TicketView as PrintedTicket } from '@booking/tickets';
+import { type TicketCodes, type TicketView as PrintedTicket, printedTickets as printTickets } from '@booking/tickets';
 import type { ReadModels } from '../http/read-models';
 
 export type ConfirmedBooking = Readonly<{ booking: BookingDoc; event: CatalogEventDoc }>;
@@ -43,43 +43,10 @@ export async function findConfirmedBooking(
 export const validTickets = (booking: BookingDoc): BookingTicketDoc[] =>
   booking.tickets.filter((ticket) => !ticket.cancelledAt);
 
-/** Where a ticket admits: the section by its name, row and seat from the seat id (`stalls:B:12`); none for general admission. */
-export function ticketSeat(ticket: BookingTicketDoc, event: CatalogEventDoc): PrintedTicket['seat'] {
-  const sectionId = ticket.sectionId ?? ticket.seatId?.split(':')[0];
-  if (!sectionId) return undefined;
-  const section = event.seating?.sections.find((candidate) => candidate.id === sectionId)?.name ?? sectionId;
-  if (!ticket.seatId) return { section };
-  const [, row, number] = ticket.seatId.split(':');
-  return { section, ...(row ? { row } : {}), ...(number ? { number } : {}) };
-}
-
-/** The booking number printed on tickets: the booking id's first block, upper case (the full id is on the booking page). */
-export function bookingNumber(bookingId: string): string {
-  return bookingId.slice(0, 8).toUpperCase();
-}
+/** Printing is shared with the confirmation mail (libs/tickets printed-tickets). */
+export { bookingNumber, ticketSeat } from '@booking/tickets';
 
 /** Every valid ticket of a confirmed booking as printed, each with its first signed code (reissue 0); cancelled ones are left out. */
-export function printedTickets(codes: TicketCodes, { booking, event }: ConfirmedBooking): PrintedTicket[] {
-  const venue = [event.venue.name, event.venue.city, event.venue.country].filter(Boolean);
-  return validTickets(booking).map((ticket) => {
-    const seat = ticketSeat(ticket, event);
-    return {
-      ticketId: ticket.ticketId,
-      code: codes.issue({ eventId: booking.eventId, ticketId: ticket.ticketId, reissue: 0 }),
-      event: {
-        title: event.title,
-        startsAt: event.startsAt,
-        ...(event.endsAt ? { endsAt: event.endsAt } : {}),
-        timeZone: event.timeZone,
-      },
-      venue: { name: venue[0] ?? '', ...(venue.length > 1 ? { address: venue.slice(1).join(', ') } : {}) },
-      ...(seat ? { seat } : {}),
-      attendeeName: ticket.attendeeName ?? booking.buyerName,
-      priceTier: {
-        name: ticket.tierName,
-        price: { amountMinor: ticket.price.amount, currency: ticket.price.currency },
-      },
-      bookingNumber: bookingNumber(booking._id),
-    };
-  });
+export function printedTickets(codes: TicketCodes, confirmed: ConfirmedBooking): PrintedTicket[] {
+  return printTickets((ticket) => codes.issue(ticket), confirmed);
 }

@@ -43,5 +43,18 @@ describe('links in mails with PUBLIC_URL', () => {
     expect(mail.text).toContain('https://tickets.example.org/verify-email?token=');
     const notice = t.app.get(MailRenderer).render('password-changed', { displayName: 'L', changedAt: new Date() });
     expect(notice.text).toContain('https://tickets.example.org/forgot-password');
+    const tickets = t.app.get(MailRenderer).render('booking-confirmed', {
+      displayName: 'L',
+      bookingId: 'b-1',
+      bookingNumber: 'B1',
+      eventTitle: 'E',
+      startsAt: '2030-01-01T20:00:00.000Z',
+      timeZone: 'UTC',
+      venue: 'Hall',
+      tickets: [],
+      total: 'Free',
+      resent: false,
+    });
+    expect(tickets.text).toContain('https://tickets.example.org/bookings/b-1');
   });
 });

@@ -157,6 +157,20 @@ describe('authorization matrix', () => {
       { method: 'GET', path: `/api/bookings/${someId}/calendar.ics`, allowed: 'signed-in' },
       // Scanners' keys: the event's organizer (this one is another's: 404), admins, ops.
       { method: 'GET', path: `/api/events/${eventId}/ticket-keys`, allowed: ['organizer', 'admin', 'ops'] },
+      // Orders and sales of an event: its organizer and admins (another organizer 404); sales also finance, analysts.
+      { method: 'GET', path: `/api/events/${eventId}/orders`, allowed: ['organizer', 'admin'] },
+      {
+        method: 'GET',
+        path: `/api/events/${eventId}/orders?status=confirmed&q=ada&page=2`,
+        allowed: ['organizer', 'admin'],
+      },
+      { method: 'GET', path: `/api/events/${eventId}/orders.csv`, allowed: ['organizer', 'admin'] },
+      { method: 'GET', path: `/api/events/${eventId}/sales`, allowed: ['organizer', 'admin', 'finance', 'analyst'] },
+      { method: 'GET', path: '/api/admin/bookings', allowed: ['admin'] },
+      { method: 'GET', path: `/api/admin/bookings?eventId=${eventId}&status=pending-payment`, allowed: ['admin'] },
+      { method: 'GET', path: '/api/me/bookings?when=upcoming', allowed: 'signed-in' },
+      // The buyer, the event's organizer and admins (404 for an unknown id once allowed).
+      { method: 'POST', path: `/api/bookings/${someId}/tickets/resend`, allowed: 'signed-in' },
       { method: 'GET', path: '/api/me', allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/sessions', allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/me/sessions/${someId}`, allowed: 'signed-in' },

@@ -12,6 +12,12 @@ import { DevMailbox } from './dev-mailbox';
 export const DEV_MAILBOX_SETTINGS = Symbol('DevMailboxSettings');
 export type DevMailboxSettings = Readonly<{ demoMode: boolean }>;
 
+class CapturedAttachmentResponse {
+  @ApiProperty() filename!: string;
+  @ApiProperty() contentType!: string;
+  @ApiProperty({ type: 'integer', minimum: 0 }) size!: number;
+}
+
 class CapturedMailResponse {
   @ApiProperty() id!: string;
   @ApiProperty() to!: string;
@@ -19,6 +25,7 @@ class CapturedMailResponse {
   @ApiProperty() text!: string;
   @ApiProperty() html!: string;
   @ApiPropertyOptional() template?: string;
+  @ApiPropertyOptional({ type: [CapturedAttachmentResponse] }) attachments?: CapturedAttachmentResponse[];
   @ApiProperty({ format: 'date-time' }) sentAt!: string;
 }
 
@@ -45,6 +52,20 @@ export class DevMailboxController {
   @ApiNotFoundResponse({ description: 'Demo mode is off, or mails are sent rather than captured' })
   list(@Query('to') to?: string): DevMailboxResponse {
     if (!this.settings.demoMode || !this.mailbox) throw new NotFoundException('The dev mailbox is off');
-    return { items: this.mailbox.list(typeof to === 'string' && to !== '' ? { to } : {}) };
+    const mails = this.mailbox.list(typeof to === 'string' && to !== '' ? { to } : {});
+    // Names and sizes only: the bytes stay in the process.
+    const items = mails.map(({ attachments, ...mail }) =>
+      attachments
+        ? {
+            ...mail,
+            attachments: attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              size: a.content.length,
+            })),
+          }
+        : mail,
+    );
+    return { items };
   }
 }

@@ -1,4 +1,5 @@
 import { mailerContract, normaliseBody } from '../contract/mailer.contract';
+import { InvalidMailError } from '../mailer.port';
 import { DevMailbox } from './dev-mailbox';
 
 mailerContract('dev mailbox', async () => {
@@ -48,6 +49,28 @@ describe('DevMailbox beyond the contract', () => {
     expect(listed).toHaveLength(500);
     expect(listed[0]!.subject).toBe('s503');
     expect(listed[499]!.subject).toBe('s4');
+  });
+
+  it('keeps attachments with their bytes, and refuses a file name or type that could break the MIME part', async () => {
+    const mailbox = new DevMailbox();
+    const content = Buffer.from('%PDF-');
+    await mailbox.send({
+      ...mail(1),
+      attachments: [{ filename: 'tickets.pdf', contentType: 'application/pdf', content }],
+    });
+    expect(mailbox.list()[0]!.attachments).toEqual([
+      { filename: 'tickets.pdf', contentType: 'application/pdf', content },
+    ]);
+    const bad = [
+      { filename: '../etc/passwd', contentType: 'application/pdf', content },
+      { filename: 'a"\r\nBcc: x.pdf', contentType: 'application/pdf', content },
+      { filename: 'ok.pdf', contentType: 'application/pdf\r\nX: y', content },
+      { filename: 'ok.pdf', contentType: 'application/pdf', content: 'not a buffer' as unknown as Buffer },
+      { filename: 'big.pdf', contentType: 'application/pdf', content: Buffer.alloc(5 * 1024 * 1024 + 1) },
+    ];
+    for (const attachment of bad)
+      await expect(mailbox.send({ ...mail(2), attachments: [attachment] })).rejects.toThrow(InvalidMailError);
+    expect(mailbox.list()).toHaveLength(1);
   });
 
   it('clears', async () => {

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { assertSendable, type Mailer, type OutgoingMail, type SentMailReceipt } from '../mailer.port';
+import {
+  assertSendable,
+  type MailAttachment,
+  type Mailer,
+  type OutgoingMail,
+  type SentMailReceipt,
+} from '../mailer.port';
 
 export type CapturedMail = Readonly<{
   id: string;
@@ -8,6 +14,8 @@ export type CapturedMail = Readonly<{
   text: string;
   html: string;
   template?: string;
+  /** The files sent along, with their bytes (tests read them; the demo endpoint lists names and sizes only). */
+  attachments?: readonly MailAttachment[];
   /** ISO 8601. */
   sentAt: string;
 }>;
@@ -45,6 +53,9 @@ export class DevMailbox implements Mailer {
       text: message.text,
       html: message.html,
       ...(message.template === undefined ? {} : { template: message.template }),
+      ...(message.attachments?.length
+        ? { attachments: message.attachments.map((a) => ({ ...a, content: Buffer.from(a.content) })) }
+        : {}),
       sentAt: this.now().toISOString(),
     };
     this.mails.push(mail);

@@ -80,6 +80,23 @@ describe('SmtpMailer beyond the contract', () => {
     expect(parsed.headerNames.filter((name) => name === 'subject')).toHaveLength(1);
   });
 
+  it('sends attachments as MIME parts with their name, type and bytes', async () => {
+    const smtp = mailer();
+    const content = Buffer.from('%PDF-1.7 tickets');
+    await smtp.send({
+      to: 'ada@example.com',
+      subject: 's',
+      text: 't',
+      html: 'h',
+      attachments: [{ filename: 'tickets-0190A1B2.pdf', contentType: 'application/pdf', content }],
+    });
+    smtp.close();
+    const raw = server.received.at(-1)!.raw.toString('latin1');
+    expect(raw).toMatch(/Content-Type: application\/pdf; name=tickets-0190A1B2\.pdf/);
+    expect(raw).toMatch(/Content-Disposition: attachment; filename=tickets-0190A1B2\.pdf/);
+    expect(raw).toContain(content.toString('base64'));
+  });
+
   it('verifies credentials without sending', async () => {
     const good = mailer();
     const bad = mailer({ auth: { user: credentials.user, pass: 'nope' } });

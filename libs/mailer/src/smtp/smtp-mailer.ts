@@ -52,6 +52,15 @@ export class SmtpMailer implements Mailer {
       text: message.text,
       html: message.html,
       ...(message.template === undefined ? {} : { headers: { 'X-Mail-Template': message.template } }),
+      ...(message.attachments?.length
+        ? {
+            attachments: message.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+            })),
+          }
+        : {}),
     });
     return { id: info.messageId };
   }

@@ -9,6 +9,8 @@ export type MailLinks = Readonly<{
   event: (eventId: string) => string;
   /** The holder's own holds (and, later, bookings). */
   myHolds: string;
+  /** One booking's page (status, tickets, PDF). */
+  booking: (bookingId: string) => string;
 }>;
 
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
@@ -24,6 +26,7 @@ export function mailLinks(publicUrl: string): MailLinks {
     resetPassword: (token) => withToken('/reset-password', token),
     event: (eventId) => `${base}/events/${encodeURIComponent(eventId)}`,
     myHolds: `${base}/holds`,
+    booking: (bookingId) => `${base}/bookings/${encodeURIComponent(bookingId)}`,
   };
 }
 

@@ -30,6 +30,18 @@ const examples: { [N in MailTemplateName]: MailTemplateData[N] } = {
     reason: 'The band is ill',
     seats: 3,
   },
+  'booking-confirmed': {
+    displayName: 'Ada',
+    bookingId: '0190a1b2-0000-7000-8000-000000000001',
+    bookingNumber: '0190A1B2',
+    eventTitle: 'Night Concert',
+    startsAt: '2030-06-01T19:00:00.000Z',
+    timeZone: 'Europe/London',
+    venue: 'Hall, London, GB',
+    tickets: [{ seat: 'Section Stalls · Row A · Seat 1', attendee: 'Ada', tier: 'Standard', price: '€30.00' }],
+    total: '€30.00',
+    resent: false,
+  },
 };
 
 describe('renderMail', () => {
@@ -157,5 +169,16 @@ describe('links and times', () => {
     expect(formatInZone('2030-01-02T23:59:00Z', 'Asia/Tokyo')).toBe('Thu, 3 Jan 2030, 08:59 GMT+9 (Asia/Tokyo)');
     expect(formatInZone('2030-01-02T23:59:00Z', 'UTC')).toBe('2030-01-02 23:59 UTC');
     expect(formatInZone('2030-01-02T23:59:00Z', 'Mars/Olympus')).toBe('2030-01-02 23:59 UTC');
+  });
+});
+
+describe('the booking confirmation', () => {
+  it('lists the tickets, links the booking page and says when it is a resend', () => {
+    const mail = renderMail('booking-confirmed', examples['booking-confirmed'], { publicUrl });
+    expect(mail.subject).toBe('Your tickets: Night Concert (booking 0190A1B2)');
+    expect(mail.text).toContain('- Section Stalls · Row A · Seat 1, Ada: Standard, €30.00');
+    expect(mail.text).toContain('https://tickets.example.org/bookings/0190a1b2-0000-7000-8000-000000000001');
+    const again = renderMail('booking-confirmed', { ...examples['booking-confirmed'], resent: true }, { publicUrl });
+    expect(again.subject).toBe('Your tickets again: Night Concert (booking 0190A1B2)');
   });
 });

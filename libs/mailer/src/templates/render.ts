@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { accountLocked } from './account-locked';
 import { alreadyRegistered } from './already-registered';
+import { bookingConfirmed } from './booking-confirmed';
 import { eventCancelled } from './event-cancelled';
 import { eventChanged } from './event-changed';
 import { BUTTON_PARTIAL, HTML_LAYOUT, TEXT_LAYOUT } from './layout';
@@ -18,6 +19,7 @@ export const MAIL_TEMPLATES = {
   'account-locked': accountLocked,
   'event-changed': eventChanged,
   'event-cancelled': eventCancelled,
+  'booking-confirmed': bookingConfirmed,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -4,6 +4,7 @@ import { bookingsProjection } from './bookings.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
+import { eventOrdersProjection } from './event-orders.projection';
 import { holdsProjection } from './holds.projection';
 import { promoCodesProjection } from './promo-codes.projection';
 import { seatingPlansProjection } from './seating-plans.projection';
@@ -17,6 +18,7 @@ export * from './detail-changes';
 export * from './catalog-events.projection';
 export * from './categories.projection';
 export * from './event-availability.projection';
+export * from './event-orders.projection';
 export * from './holds.projection';
 export * from './promo-codes.projection';
 export * from './seating-plans.projection';
@@ -36,4 +38,5 @@ export const ALL_PROJECTIONS = [
   approvalChangesProjection,
   bookingsProjection,
   promoCodesProjection,
+  eventOrdersProjection,
 ] as const;

@@ -1,4 +1,5 @@
-import { Anchor, Button, Container, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, Container, Group, Paper, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime, formatLongDateTime, formatMoney } from '../../lib/format';
@@ -6,7 +7,7 @@ import { SignInPrompt, useSession } from '../auth';
 import type { EventDetail } from '../catalog';
 import { BookingStatusBadge } from './BookingStatusBadge';
 import { bookingRef } from './booking-ref';
-import { splitByEventDate } from './booking-status';
+import { BOOKINGS_TABS, type BookingsTab } from './booking.api';
 import type { Booking } from './booking.types';
 import { useMyBookings } from './useBookings';
 import { useEventsOf } from './useEventSummary';
@@ -66,8 +67,16 @@ function BookingGroup({
   );
 }
 
-function BookingLists() {
-  const bookings = useMyBookings();
+const TAB_LABELS: Record<BookingsTab, string> = { upcoming: 'Upcoming', past: 'Past', cancelled: 'Cancelled' };
+const EMPTY: Record<BookingsTab, string> = {
+  upcoming: 'You have no upcoming bookings.',
+  past: 'You have no past bookings.',
+  cancelled: 'You have no cancelled or expired bookings.',
+};
+
+/** One tab's bookings, as the server splits them (`?when=`). */
+function BookingList({ when }: { when: BookingsTab }) {
+  const bookings = useMyBookings(when);
   const items = bookings.data?.items ?? [];
   const events = useEventsOf([...new Set(items.map((b) => b.eventId))]);
   if (bookings.isPending) {
@@ -90,23 +99,39 @@ function BookingLists() {
   if (items.length === 0) {
     return (
       <Stack align="flex-start" gap="sm">
-        <Text>You have no bookings.</Text>
-        <Button component={Link} to="/" variant="default">
-          Browse events
-        </Button>
+        <Text>{EMPTY[when]}</Text>
+        {when === 'upcoming' && (
+          <Button component={Link} to="/" variant="default">
+            Browse events
+          </Button>
+        )}
       </Stack>
     );
   }
-  const { upcoming, past } = splitByEventDate(items, (eventId) => events.get(eventId)?.startsAt, Date.now());
+  return <BookingGroup heading={TAB_LABELS[when]} bookings={items} events={events} />;
+}
+
+function BookingLists() {
+  const [tab, setTab] = useState<BookingsTab>('upcoming');
   return (
-    <Stack gap="xl">
-      <BookingGroup heading="Upcoming" bookings={upcoming} events={events} />
-      <BookingGroup heading="Past" bookings={past} events={events} />
-    </Stack>
+    <Tabs value={tab} onChange={(value) => value && setTab(value as BookingsTab)} keepMounted={false}>
+      <Tabs.List mb="md">
+        {BOOKINGS_TABS.map((when) => (
+          <Tabs.Tab key={when} value={when}>
+            {TAB_LABELS[when]}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {BOOKINGS_TABS.map((when) => (
+        <Tabs.Panel key={when} value={when}>
+          <BookingList when={when} />
+        </Tabs.Panel>
+      ))}
+    </Tabs>
   );
 }
 
-/** `/me/bookings`: the caller's bookings, upcoming events first, each linking to its booking page. */
+/** `/me/bookings`: the caller's bookings in tabs (upcoming, past, cancelled), each linking to its booking page. */
 export function MyBookingsPage() {
   const { isSignedIn } = useSession();
   return (

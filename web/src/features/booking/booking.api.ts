@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiDownload, apiFetch, apiGet, saveBlob } from '../../lib/api';
+import { apiDownload, apiFetch, apiGet, saveBlob, withQuery } from '../../lib/api';
 import type {
   Booking,
   BookingList,
-  CancellationQuote,
-  Cancellation,
-  CancellationResult,
   BookingQuote,
+  Cancellation,
+  CancellationQuote,
+  CancellationResult,
   Checkout,
   IssuedTickets,
   PaymentResult,
@@ -15,7 +15,7 @@ import type {
 
 export const bookingKeys = {
   all: (userId: string) => ['me', userId, 'bookings'] as const,
-  mine: (userId: string) => ['me', userId, 'bookings', 'list'] as const,
+  mine: (userId: string, when?: BookingsTab) => ['me', userId, 'bookings', 'list', when ?? 'all'] as const,
   one: (userId: string, bookingId: string) => ['me', userId, 'bookings', 'one', bookingId] as const,
   tickets: (userId: string, bookingId: string) => ['me', userId, 'bookings', 'tickets', bookingId] as const,
   cancellation: (userId: string, bookingId: string, position: string) =>
@@ -70,7 +70,12 @@ export const cancellationQuery = (userId: string, bookingId: string, position: s
 export const fetchBooking = (bookingId: string, signal?: AbortSignal) =>
   apiGet<Booking>(bookingPath(bookingId), { signal });
 
-export const fetchMyBookings = (signal?: AbortSignal) => apiGet<BookingList>('/api/me/bookings', { signal });
+/** The tabs of My bookings, as `GET /api/me/bookings?when=` splits them (cancelled holds expired ones too). */
+export const BOOKINGS_TABS = ['upcoming', 'past', 'cancelled'] as const;
+export type BookingsTab = (typeof BOOKINGS_TABS)[number];
+
+export const fetchMyBookings = (signal?: AbortSignal, when?: BookingsTab) =>
+  apiGet<BookingList>(withQuery('/api/me/bookings', { when }), { signal });
 
 /** One booking (as of this tab's last write: lib/read-your-writes.ts). */
 export const bookingQuery = (userId: string, bookingId: string) =>
@@ -79,8 +84,8 @@ export const bookingQuery = (userId: string, bookingId: string) =>
     queryFn: ({ signal }) => fetchBooking(bookingId, signal),
   });
 
-export const myBookingsQuery = (userId: string) =>
-  queryOptions({ queryKey: bookingKeys.mine(userId), queryFn: ({ signal }) => fetchMyBookings(signal) });
+export const myBookingsQuery = (userId: string, when?: BookingsTab) =>
+  queryOptions({ queryKey: bookingKeys.mine(userId, when), queryFn: ({ signal }) => fetchMyBookings(signal, when) });
 
 /** The signed codes and QR codes of a confirmed booking's tickets (409 before confirmation). */
 export const ticketsQuery = (userId: string, bookingId: string) =>

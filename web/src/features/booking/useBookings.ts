@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../auth';
-import { bookingQuery, myBookingsQuery } from './booking.api';
+import { type BookingsTab, bookingQuery, myBookingsQuery } from './booking.api';
 
 /** One booking of the signed-in user (as of this tab's last write). */
 export function useBooking(bookingId: string) {
@@ -8,8 +8,8 @@ export function useBooking(bookingId: string) {
   return useQuery({ ...bookingQuery(user?.id ?? 'anonymous', bookingId), enabled: user !== null && bookingId !== '' });
 }
 
-/** The signed-in user's bookings, newest first. */
-export function useMyBookings() {
+/** The signed-in user's bookings, newest first (one tab's when `when` is given). */
+export function useMyBookings(when?: BookingsTab) {
   const { user } = useSession();
-  return useQuery({ ...myBookingsQuery(user?.id ?? 'anonymous'), enabled: user !== null, staleTime: 5_000 });
+  return useQuery({ ...myBookingsQuery(user?.id ?? 'anonymous', when), enabled: user !== null, staleTime: 5_000 });
 }

@@ -59,6 +59,11 @@ export function EventActions({ event }: { event: EventSummary }) {
         <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/seating`} variant="default">
           Seating plan
         </Button>
+        {(status === 'published' || status === 'cancelled') && (
+          <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/orders`} variant="default">
+            Orders
+          </Button>
+        )}
         {status === 'submitted' && (
           <Button variant="default" onClick={() => run('withdraw')} loading={busy}>
             Withdraw

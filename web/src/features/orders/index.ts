@@ -1,0 +1,2 @@
+export { EventOrdersPage } from './EventOrdersPage';
+export { AdminBookingsPage } from './AdminBookingsPage';

@@ -135,12 +135,12 @@ describe('BookingConfirmationMail', () => {
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     expect(mail).toMatchObject({ to: 'ada@example.com', template: 'booking-confirmed' });
-    expect(mail.subject).toBe('Your tickets: Night Concert (booking 0190C000)');
+    expect(mail.subject).toBe('Your tickets: Night Concert (booking 0000000B)');
     expect(mail.text).toContain(`https://tickets.example.org/bookings/${bookingId}`);
     expect(mail.text).toContain('Section Stalls · Row A · Seat 2, Ada Lovelace: Standard, €30.00');
     expect(mail.attachments).toHaveLength(1);
     const [pdf] = mail.attachments!;
-    expect(pdf).toMatchObject({ filename: 'tickets-0190C000.pdf', contentType: 'application/pdf' });
+    expect(pdf).toMatchObject({ filename: 'tickets-0000000B.pdf', contentType: 'application/pdf' });
     expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.content.toString('latin1').match(/\/Type \/Page\b(?!s)/g)).toHaveLength(2);
   });
@@ -153,9 +153,9 @@ describe('BookingConfirmationMail', () => {
     await pm.handle(resend());
     const subjects = mailbox.list().map((m) => m.subject);
     expect(subjects).toEqual([
-      'Your tickets again: Night Concert (booking 0190C000)',
-      'Your tickets again: Night Concert (booking 0190C000)',
-      'Your tickets: Night Concert (booking 0190C000)',
+      'Your tickets again: Night Concert (booking 0000000B)',
+      'Your tickets again: Night Concert (booking 0000000B)',
+      'Your tickets: Night Concert (booking 0000000B)',
     ]);
   });
 

@@ -82,13 +82,13 @@ describe('the demo seed', () => {
     expect(mine.status).toBe(200);
     const byTitle = Object.fromEntries(mine.body.items.map((b: { eventTitle: string }) => [b.eventTitle, b])) as Record<
       string,
-      { id: string; status: string; tickets: unknown[]; total: { amount: number } }
+      { bookingId: string; status: string; tickets: unknown[]; total: { amount: number } }
     >;
     expect(Object.keys(byTitle).sort()).toEqual(['Flamenco Night', 'Hamlet', 'Harbour Regatta']);
     expect(byTitle['Flamenco Night']).toMatchObject({ status: 'confirmed', total: { amount: 8000 } });
     expect(byTitle.Hamlet).toMatchObject({ status: 'pending-payment' });
     expect(byTitle['Harbour Regatta']).toMatchObject({ status: 'cancelled' });
-    const tickets = await t.call('GET', `/api/bookings/${byTitle['Flamenco Night'].id}/tickets`, { as: ada });
+    const tickets = await t.call('GET', `/api/bookings/${byTitle['Flamenco Night'].bookingId}/tickets`, { as: ada });
     expect(tickets.body.tickets.map((x: { attendeeName: string }) => x.attendeeName)).toEqual([
       'Ada Attendee',
       'Grace Hopper',

@@ -76,7 +76,7 @@ describe('event-orders projection', () => {
     const doc = project(log).get('b1a2c3d4-0000-4000-8000-000000000001')!;
     expect(doc).toMatchObject({
       eventId: 'e1',
-      bookingNumber: 'B1A2C3D4',
+      bookingNumber: '00000001',
       status: 'confirmed',
       buyerName: 'Alice Smith',
       buyerEmail: 'Alice@Example.com',
@@ -84,7 +84,7 @@ describe('event-orders projection', () => {
       total: eur(6500),
       placedAt: '2030-01-01T00:00:01.000Z',
       confirmedAt: '2030-01-01T00:00:04.000Z',
-      search: 'alice smith alice@example.com b1a2c3d4 ada',
+      search: 'alice smith alice@example.com 00000001 ada',
     });
     expect(doc.tickets.map((t) => [t.ticketId, t.seatId, t.tierName, t.attendeeName])).toEqual([
       ['t1', 'stalls:A:1', 'Std', 'Ada'],

@@ -1,6 +1,7 @@
 import { accountsContext } from './accounts';
 import { bookingContext } from './booking';
 import { catalogContext } from './catalog';
+import { checkinContext } from './checkin';
 import { categoriesContext } from './categories';
 import { inventoryContext } from './inventory';
 import type { EventSchema } from './kernel';
@@ -10,7 +11,14 @@ import type { EventSchema } from './kernel';
  * and schema. The command pipeline runs these models and the read side upcasts with these schemas,
  * so a new context (or stream category) is added here once.
  */
-export const CONTEXTS = [catalogContext, inventoryContext, accountsContext, categoriesContext, bookingContext] as const;
+export const CONTEXTS = [
+  catalogContext,
+  inventoryContext,
+  accountsContext,
+  categoriesContext,
+  bookingContext,
+  checkinContext,
+] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */
 export const CONTEXT_SCHEMAS: readonly EventSchema[] = [

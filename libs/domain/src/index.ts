@@ -4,4 +4,5 @@ export * from './inventory';
 export * from './accounts';
 export * from './categories';
 export * from './booking';
+export * from './checkin';
 export * from './contexts';

@@ -40,7 +40,10 @@ export async function findConfirmedBooking(
 }
 
 /** Where a ticket admits: the section by its name, row and seat from the seat id (`stalls:B:12`); none for general admission. */
-export function ticketSeat(ticket: BookingTicketDoc, event: CatalogEventDoc): PrintedTicket['seat'] {
+export function ticketSeat(
+  ticket: Pick<BookingTicketDoc, 'sectionId' | 'seatId'>,
+  event: CatalogEventDoc,
+): PrintedTicket['seat'] {
   const sectionId = ticket.sectionId ?? ticket.seatId?.split(':')[0];
   if (!sectionId) return undefined;
   const section = event.seating?.sections.find((candidate) => candidate.id === sectionId)?.name ?? sectionId;

@@ -25,6 +25,7 @@ const MyBookingsPage = lazyPage(() => import('../features/booking/MyBookingsPage
 const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
+const CheckInPage = lazyPage(() => import('../features/checkin/CheckInPage'), 'CheckInPage');
 const SeatingEditorPage = lazyPage(() => import('../features/seating-editor/SeatingEditorPage'), 'SeatingEditorPage');
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
 const OidcCallbackPage = lazyPage(() => import('../features/auth/OidcCallbackPage'), 'OidcCallbackPage');
@@ -72,6 +73,7 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="organizer/events/new" element={<NewEventPage />} />
                 <Route path="organizer/events/:eventId/edit" element={<EditEventPage />} />
                 <Route path="organizer/events/:eventId/seating" element={<SeatingEditorPage />} />
+                <Route path="organizer/events/:eventId/check-in" element={<CheckInPage />} />
                 <Route path="login" element={<LoginPage />} />
                 {/* Mails link to /sign-in. */}
                 <Route path="sign-in" element={<Navigate to="/login" replace />} />

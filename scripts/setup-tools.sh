@@ -3,6 +3,7 @@
 # Idempotent: it only builds or installs what is missing or out of date, and says what it did.
 #   FerretDB v1  built from tools/ferretdb (needs Go; modules come from the Go module proxy)
 #   Chromium     Debian's package, for the browser tests (needs root and apt-get)
+#   ffmpeg       Debian's package, for the check-in camera test's fake video (needs root and apt-get)
 # With REQUIRE_ALL_TOOLS=1 (CI) a tool that cannot be had is an error instead of a notice.
 set -euo pipefail
 
@@ -61,11 +62,32 @@ setup_chromium() {
   notice "installed /usr/bin/chromium"
 }
 
+setup_ffmpeg() {
+  if command -v ffmpeg >/dev/null 2>&1; then
+    notice "ffmpeg is installed ($(command -v ffmpeg))"
+    return
+  fi
+  if [[ "$(id -u)" -ne 0 ]]; then
+    unavailable "ffmpeg: not root; install it with: sudo apt-get install -y ffmpeg"
+    return
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    unavailable "ffmpeg: no apt-get on this machine"
+    return
+  fi
+  notice "installing ffmpeg with apt-get ..."
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y ffmpeg
+  notice "installed $(command -v ffmpeg)"
+}
+
 setup_ferretdb
 if [[ "${1:-}" == "--no-apt" ]]; then
   [[ -x /usr/bin/chromium ]] || unavailable "chromium: not installed; run npm run setup:tools (as root) to install it"
+  command -v ffmpeg >/dev/null 2>&1 || unavailable "ffmpeg: not installed; run npm run setup:tools (as root) to install it"
 else
   setup_chromium
+  setup_ffmpeg
 fi
 
 if [[ "$missing" -ne 0 && "${REQUIRE_ALL_TOOLS:-}" == "1" ]]; then

@@ -43,42 +43,25 @@ setup_ferretdb() {
   notice "built $out"
 }
 
-setup_chromium() {
-  if [[ -x /usr/bin/chromium ]]; then
-    notice "chromium is installed (/usr/bin/chromium)"
+# Debian's package `$1`, whose program `$2` the tests run (apt-get as root; a notice otherwise).
+setup_apt_package() {
+  local package="$1" program="$2"
+  if command -v "$program" >/dev/null 2>&1; then
+    notice "$package is installed ($(command -v "$program"))"
     return
   fi
   if [[ "$(id -u)" -ne 0 ]]; then
-    unavailable "chromium: not root; install it with: sudo apt-get install -y chromium"
+    unavailable "$package: not root; install it with: sudo apt-get install -y $package"
     return
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    unavailable "chromium: no apt-get on this machine"
+    unavailable "$package: no apt-get on this machine"
     return
   fi
-  notice "installing chromium with apt-get ..."
+  notice "installing $package with apt-get ..."
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
-  notice "installed /usr/bin/chromium"
-}
-
-setup_ffmpeg() {
-  if command -v ffmpeg >/dev/null 2>&1; then
-    notice "ffmpeg is installed ($(command -v ffmpeg))"
-    return
-  fi
-  if [[ "$(id -u)" -ne 0 ]]; then
-    unavailable "ffmpeg: not root; install it with: sudo apt-get install -y ffmpeg"
-    return
-  fi
-  if ! command -v apt-get >/dev/null 2>&1; then
-    unavailable "ffmpeg: no apt-get on this machine"
-    return
-  fi
-  notice "installing ffmpeg with apt-get ..."
-  apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y ffmpeg
-  notice "installed $(command -v ffmpeg)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y "$package"
+  notice "installed $(command -v "$program")"
 }
 
 setup_ferretdb
@@ -86,8 +69,8 @@ if [[ "${1:-}" == "--no-apt" ]]; then
   [[ -x /usr/bin/chromium ]] || unavailable "chromium: not installed; run npm run setup:tools (as root) to install it"
   command -v ffmpeg >/dev/null 2>&1 || unavailable "ffmpeg: not installed; run npm run setup:tools (as root) to install it"
 else
-  setup_chromium
-  setup_ffmpeg
+  setup_apt_package chromium /usr/bin/chromium
+  setup_apt_package ffmpeg ffmpeg
 fi
 
 if [[ "$missing" -ne 0 && "${REQUIRE_ALL_TOOLS:-}" == "1" ]]; then

@@ -28,17 +28,20 @@ const free = [{ id: 'guest', name: 'Guest list', price: { amount: 0, currency: '
 
 run('in the browser: the door scans a ticket’s QR code with the camera', () => {
   let t: TestApp;
-  let browser: Browser | undefined;
+  const browsers: Browser[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'checkin-camera-'));
+  beforeAll(async () => {
+    t = await startBrowserApp();
+  });
   afterAll(async () => {
-    await browser?.close();
+    for (const browser of browsers) await browser.close();
     await t?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('admits the ticket shown to the camera and counts it', async () => {
-    t = await startBrowserApp();
-    const { eventId } = await t.createEvent(organizer, { priceTiers: free, title: 'Camera Night' });
+  /** A published free event of the demo organizer and a confirmed booking of two places: their codes. */
+  const bookedEvent = async (title: string) => {
+    const { eventId } = await t.createEvent(organizer, { priceTiers: free, title });
     await t.publish(eventId, organizer);
     const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 2 } });
     const placed = await t.call('POST', '/api/bookings', {
@@ -46,7 +49,7 @@ run('in the browser: the door scans a ticket’s QR code with the camera', () =>
       body: {
         eventId,
         buyer: { name: 'Ada Lovelace', email: 'ada@example.com' },
-        holds: [{ holdId: hold.body.holdId }],
+        holds: [{ holdId: hold.body.holdId, attendeeNames: ['', 'Grace Hopper'] }],
       },
     });
     expect(placed.body).toMatchObject({ status: 'confirmed' });
@@ -54,11 +57,16 @@ run('in the browser: the door scans a ticket’s QR code with the camera', () =>
       as: people.attendee,
       headers: { 'x-min-position': placed.body.position },
     });
-    const code = tickets.body.tickets[0].code as string;
+    return { eventId, codes: (tickets.body.tickets as { code: string }[]).map((ticket) => ticket.code) };
+  };
 
-    // The ticket's QR code as a still video, padded on white to a camera frame: Chromium's fake camera loops it.
-    const png = join(dir, 'qr.png');
-    const video = join(dir, 'qr.y4m');
+  /**
+   * The organizer's check-in page in a Chromium whose camera shows `code`: the QR code as a still
+   * video made by ffmpeg, padded on white to a camera frame (the fake camera loops it).
+   */
+  const doorShowing = async (code: string, eventId: string) => {
+    const png = join(dir, `${browsers.length}.png`);
+    const video = join(dir, `${browsers.length}.y4m`);
     writeFileSync(png, await qrPng(code, 6));
     execFileSync('ffmpeg', [
       '-loglevel',
@@ -78,21 +86,60 @@ run('in the browser: the door scans a ticket’s QR code with the camera', () =>
       'yuv420p',
       video,
     ]);
-    browser = await launch([
+    const browser = await launch([
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       `--use-file-for-fake-video-capture=${video}`,
     ]);
+    browsers.push(browser);
     const page = await signedInPage(browser, t.url, DEMO_PERSONAS.organizer.email);
     await page.goto(`${t.url}/organizer/events/${eventId}/check-in`);
     await page.getByRole('heading', { level: 1, name: 'Check-in' }).waitFor();
     await page.getByText('0 of 2 checked in').waitFor();
+    return page;
+  };
+
+  it('admits the ticket shown to the camera and counts it', async () => {
+    const { eventId, codes } = await bookedEvent('Camera Night');
+    const page = await doorShowing(codes[0]!, eventId);
     await page.getByRole('button', { name: 'Start camera' }).click();
 
     await page.getByText('Admitted', { exact: true }).waitFor({ timeout: 15_000 });
     await page.getByText('Ada Lovelace · General admission').waitFor();
     await page.getByText('1 of 2 checked in').waitFor({ timeout: 10_000 });
-    const log = await t.call('GET', `/api/events/${eventId}/check-ins/summary`, { as: organizer });
-    expect(log.body).toMatchObject({ checkedIn: 1, valid: 2 });
+    const summary = await t.call('GET', `/api/events/${eventId}/check-ins/summary`, { as: organizer });
+    expect(summary.body).toMatchObject({ checkedIn: 1, valid: 2 });
+  });
+
+  it('checks a code offline on the device, uploads it when back online and shows the double use', async () => {
+    const { eventId, codes } = await bookedEvent('Offline Night');
+    const page = await doorShowing(codes[1]!, eventId);
+    await page.getByText(/Keys and revocations synced/).waitFor();
+    await page.getByLabel('Work offline').check({ force: true });
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await page.getByText('Admitted', { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByText(/checked offline, will be uploaded/).waitFor();
+    await page.getByText('1 scans waiting for upload.').waitFor();
+    expect((await t.call('GET', `/api/events/${eventId}/check-ins/summary`, { as: organizer })).body).toMatchObject({
+      checkedIn: 0,
+    });
+
+    // Meanwhile another door admits the same ticket online: its scan reaches the server first, but happened later.
+    const elsewhere = await t.call('POST', `/api/events/${eventId}/check-ins`, {
+      as: organizer,
+      body: { code: codes[1], nonce: 'other-door-scan-1', gate: 'South' },
+    });
+    expect(elsewhere.body).toMatchObject({ status: 'admitted', attendeeName: 'Grace Hopper' });
+
+    await page.getByLabel('Work offline').uncheck({ force: true });
+    await page.getByText('Last upload: 1 scans, 1 double uses.').waitFor({ timeout: 10_000 });
+    await page.getByText(/Grace Hopper \(.+\): also used at/).waitFor();
+    await page.getByText('0 scans waiting for upload.').waitFor();
+    await page.getByText('Double uses (1)').waitFor({ timeout: 10_000 }); // the counts, polled, show it too
+    const summary = await t.call('GET', `/api/events/${eventId}/check-ins/summary`, { as: organizer });
+    expect(summary.body).toMatchObject({
+      checkedIn: 1,
+      doubleUses: [{ admitted: true, first: { gate: 'Main entrance' }, second: { gate: 'South' } }],
+    });
   });
 });

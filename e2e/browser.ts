@@ -16,7 +16,8 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-export function launch(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches (the check-in spec's fake camera). */
+export function launch(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -27,6 +28,7 @@ export function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -3,6 +3,7 @@
 # Idempotent: it only builds or installs what is missing or out of date, and says what it did.
 #   FerretDB v1  built from tools/ferretdb (needs Go; modules come from the Go module proxy)
 #   Chromium     Debian's package, for the browser tests (needs root and apt-get)
+#   ffmpeg       Debian's package, for the check-in camera test's fake video (needs root and apt-get)
 # With REQUIRE_ALL_TOOLS=1 (CI) a tool that cannot be had is an error instead of a notice.
 set -euo pipefail
 
@@ -42,30 +43,34 @@ setup_ferretdb() {
   notice "built $out"
 }
 
-setup_chromium() {
-  if [[ -x /usr/bin/chromium ]]; then
-    notice "chromium is installed (/usr/bin/chromium)"
+# Debian's package `$1`, whose program `$2` the tests run (apt-get as root; a notice otherwise).
+setup_apt_package() {
+  local package="$1" program="$2"
+  if command -v "$program" >/dev/null 2>&1; then
+    notice "$package is installed ($(command -v "$program"))"
     return
   fi
   if [[ "$(id -u)" -ne 0 ]]; then
-    unavailable "chromium: not root; install it with: sudo apt-get install -y chromium"
+    unavailable "$package: not root; install it with: sudo apt-get install -y $package"
     return
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    unavailable "chromium: no apt-get on this machine"
+    unavailable "$package: no apt-get on this machine"
     return
   fi
-  notice "installing chromium with apt-get ..."
+  notice "installing $package with apt-get ..."
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
-  notice "installed /usr/bin/chromium"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y "$package"
+  notice "installed $(command -v "$program")"
 }
 
 setup_ferretdb
 if [[ "${1:-}" == "--no-apt" ]]; then
   [[ -x /usr/bin/chromium ]] || unavailable "chromium: not installed; run npm run setup:tools (as root) to install it"
+  command -v ffmpeg >/dev/null 2>&1 || unavailable "ffmpeg: not installed; run npm run setup:tools (as root) to install it"
 else
-  setup_chromium
+  setup_apt_package chromium /usr/bin/chromium
+  setup_apt_package ffmpeg ffmpeg
 fi
 
 if [[ "$missing" -ne 0 && "${REQUIRE_ALL_TOOLS:-}" == "1" ]]; then

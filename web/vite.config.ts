@@ -15,6 +15,8 @@ export default defineConfig({
     // code: pure TypeScript, each imported by its module (not the domain's index, which would bring every context).
     alias: {
       '@booking/seating': fileURLToPath(new URL('../libs/domain/src/catalog/seating/index.ts', import.meta.url)),
+      // The offline ticket check (signature, revocations) is the scanner code of libs/tickets, as the server runs it.
+      '@booking/ticket-scanner': fileURLToPath(new URL('../libs/tickets/src/scanner/index.ts', import.meta.url)),
       '@booking/inventory-rules': fileURLToPath(
         new URL('../libs/domain/src/inventory/inventory.rules.ts', import.meta.url),
       ),

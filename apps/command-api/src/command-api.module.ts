@@ -33,6 +33,14 @@ import { PlaceBookingHandler } from './booking/place-booking/place-booking.handl
 import { ResendTicketsController } from './booking/resend-tickets/resend-tickets.controller';
 import { ResendTicketsHandler } from './booking/resend-tickets/resend-tickets.handler';
 import { PAYMENT_PROVIDER, TestModePaymentProvider } from './booking/shared/payment-provider';
+import { CheckInBatchController } from './checkin/check-in-batch/check-in-batch.controller';
+import { CheckInBatchHandler } from './checkin/check-in-batch/check-in-batch.handler';
+import { CheckInManuallyController } from './checkin/check-in-manually/check-in-manually.controller';
+import { CheckInManuallyHandler } from './checkin/check-in-manually/check-in-manually.handler';
+import { CheckInTicketController } from './checkin/check-in-ticket/check-in-ticket.controller';
+import { CheckInTicketHandler } from './checkin/check-in-ticket/check-in-ticket.handler';
+import { Door } from './checkin/shared/door';
+import { TicketBookings } from './checkin/shared/ticket-bookings';
 import { RequestTimeInterceptor } from './http/request-time.interceptor';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
@@ -70,6 +78,9 @@ const httpControllers = [
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
+  CheckInTicketController,
+  CheckInManuallyController,
+  CheckInBatchController,
 ];
 const commandHandlers = [
   EditEventHandler,
@@ -95,9 +106,14 @@ const commandHandlers = [
   RenameCategoryHandler,
   RetireCategoryHandler,
   RestoreCategoryHandler,
+  CheckInTicketHandler,
+  CheckInManuallyHandler,
+  CheckInBatchHandler,
 ];
 /** What the inventory's handlers share: the event's sections, its catalog, the per-buyer ledger. */
 const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
+/** The door: one scan's checks and decision, and the ticket → booking index it looks tickets up in. */
+const checkinServices = [Door, TicketBookings];
 /** The payment port: the embedded test-mode provider until the payments issue brings real ones. */
 const paymentServices = [TestModePaymentProvider, { provide: PAYMENT_PROVIDER, useExisting: TestModePaymentProvider }];
 
@@ -110,6 +126,7 @@ const paymentServices = [TestModePaymentProvider, { provide: PAYMENT_PROVIDER, u
     ...inventoryServices,
     ...paymentServices,
     CheckoutPricing,
+    ...checkinServices,
     // In this order: the request's instant is stamped before a replay is looked up.
     { provide: APP_INTERCEPTOR, useClass: RequestTimeInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -49,6 +49,12 @@ import { BookingTicketsController } from './booking/booking-tickets/booking-tick
 import { BookingTicketsHandler } from './booking/booking-tickets/booking-tickets.handler';
 import { TicketKeysController } from './booking/ticket-keys/ticket-keys.controller';
 import { TicketKeysHandler } from './booking/ticket-keys/ticket-keys.handler';
+import { CheckInSummaryController } from './checkin/check-in-summary/check-in-summary.controller';
+import { CheckInSummaryHandler } from './checkin/check-in-summary/check-in-summary.handler';
+import { DoorAttendeesController } from './checkin/door-attendees/door-attendees.controller';
+import { DoorAttendeesHandler } from './checkin/door-attendees/door-attendees.handler';
+import { TicketRevocationsController } from './checkin/ticket-revocations/ticket-revocations.controller';
+import { TicketRevocationsHandler } from './checkin/ticket-revocations/ticket-revocations.handler';
 import { TicketsPdfController } from './booking/tickets-pdf/tickets-pdf.controller';
 import { TicketsPdfHandler } from './booking/tickets-pdf/tickets-pdf.handler';
 import { EventOrdersController } from './booking/event-orders/event-orders.controller';
@@ -94,6 +100,9 @@ const httpControllers = [
   TicketsPdfController,
   BookingCalendarController,
   TicketKeysController,
+  CheckInSummaryController,
+  DoorAttendeesController,
+  TicketRevocationsController,
   StreamAvailabilityController,
 ];
 const queryHandlers = [
@@ -125,6 +134,9 @@ const queryHandlers = [
   TicketsPdfHandler,
   BookingCalendarHandler,
   TicketKeysHandler,
+  CheckInSummaryHandler,
+  DoorAttendeesHandler,
+  TicketRevocationsHandler,
 ];
 
 /** Serves the read models, live updates (SSE) and read-your-writes waits. */

@@ -4,6 +4,7 @@ export {
   allowanceModel,
   bookingModel,
   catalogModel,
+  checkinModel,
   categoryListModel,
   emailClaimModel,
   inventoryModel,

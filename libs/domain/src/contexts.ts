@@ -1,6 +1,7 @@
 import { accountsContext } from './accounts';
 import { bookingContext } from './booking';
 import { catalogContext } from './catalog';
+import { checkinContext } from './checkin';
 import { categoriesContext } from './categories';
 import { inventoryContext } from './inventory';
 import { promotionsContext } from './promotions';
@@ -20,6 +21,7 @@ export const CONTEXTS = [
   bookingContext,
   promotionsContext,
   ticketMailContext,
+  checkinContext,
 ] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */

@@ -6,4 +6,5 @@ export * from './categories';
 export * from './booking';
 export * from './promotions';
 export * from './ticket-mail';
+export * from './checkin';
 export * from './contexts';

@@ -28,6 +28,7 @@ const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPa
 const PromoCodesPage = lazyPage(() => import('../features/promotions/PromoCodesPage'), 'PromoCodesPage');
 const EventOrdersPage = lazyPage(() => import('../features/orders/EventOrdersPage'), 'EventOrdersPage');
 const AdminBookingsPage = lazyPage(() => import('../features/orders/AdminBookingsPage'), 'AdminBookingsPage');
+const CheckInPage = lazyPage(() => import('../features/checkin/CheckInPage'), 'CheckInPage');
 const SeatingEditorPage = lazyPage(() => import('../features/seating-editor/SeatingEditorPage'), 'SeatingEditorPage');
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
 const OidcCallbackPage = lazyPage(() => import('../features/auth/OidcCallbackPage'), 'OidcCallbackPage');
@@ -77,6 +78,7 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="organizer/events/:eventId/seating" element={<SeatingEditorPage />} />
                 <Route path="organizer/promo-codes" element={<PromoCodesPage />} />
                 <Route path="organizer/events/:eventId/orders" element={<EventOrdersPage />} />
+                <Route path="organizer/events/:eventId/check-in" element={<CheckInPage />} />
                 <Route path="login" element={<LoginPage />} />
                 {/* Mails link to /sign-in. */}
                 <Route path="sign-in" element={<Navigate to="/login" replace />} />

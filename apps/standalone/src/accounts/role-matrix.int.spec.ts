@@ -171,6 +171,28 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/me/bookings?when=upcoming', allowed: 'signed-in' },
       // The buyer, the event's organizer and admins (404 for an unknown id once allowed).
       { method: 'POST', path: `/api/bookings/${someId}/tickets/resend`, allowed: 'signed-in' },
+      // The door (check-in): the event's organizer (another's event: 404), admins, ops.
+      {
+        method: 'POST',
+        path: `/api/events/${someId}/check-ins`,
+        body: { code: 'MATRIX', nonce: 'matrix-nonce-1' },
+        allowed: ['organizer', 'admin', 'ops'],
+      },
+      {
+        method: 'POST',
+        path: `/api/events/${someId}/check-ins/manual`,
+        body: { ticketId: someId, nonce: 'matrix-nonce-2' },
+        allowed: ['organizer', 'admin', 'ops'],
+      },
+      {
+        method: 'POST',
+        path: `/api/events/${someId}/check-ins/batch`,
+        body: { scans: [{ code: 'MATRIX', nonce: 'matrix-nonce-3', scannedAt: '2026-01-01T00:00:00.000Z' }] },
+        allowed: ['organizer', 'admin', 'ops'],
+      },
+      { method: 'GET', path: `/api/events/${eventId}/check-ins/summary`, allowed: ['organizer', 'admin', 'ops'] },
+      { method: 'GET', path: `/api/events/${eventId}/attendees?q=matrix`, allowed: ['organizer', 'admin', 'ops'] },
+      { method: 'GET', path: `/api/events/${eventId}/ticket-revocations`, allowed: ['organizer', 'admin', 'ops'] },
       { method: 'GET', path: '/api/me', allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/sessions', allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/me/sessions/${someId}`, allowed: 'signed-in' },

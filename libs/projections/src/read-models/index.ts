@@ -1,6 +1,7 @@
 import { accountsProjection } from './accounts.projection';
 import { approvalChangesProjection } from './approval-changes.projection';
 import { bookingsProjection } from './bookings.projection';
+import { checkInsProjection } from './check-ins.projection';
 import { catalogEventsProjection } from './catalog-events.projection';
 import { categoriesProjection } from './categories.projection';
 import { eventAvailabilityProjection } from './event-availability.projection';
@@ -14,6 +15,7 @@ import { sessionsProjection } from './sessions.projection';
 export * from './accounts.projection';
 export * from './approval-changes.projection';
 export * from './bookings.projection';
+export * from './check-ins.projection';
 export * from './detail-changes';
 export * from './catalog-events.projection';
 export * from './categories.projection';
@@ -39,4 +41,5 @@ export const ALL_PROJECTIONS = [
   bookingsProjection,
   promoCodesProjection,
   eventOrdersProjection,
+  checkInsProjection,
 ] as const;

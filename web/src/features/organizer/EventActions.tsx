@@ -75,6 +75,11 @@ export function EventActions({ event }: { event: EventSummary }) {
           </Button>
         )}
         {status === 'published' && (
+          <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/check-in`} variant="default">
+            Check-in
+          </Button>
+        )}
+        {status === 'published' && (
           <Button variant="light" color="red" onClick={() => setCancelling(true)}>
             Cancel event
           </Button>

@@ -1,3 +1,4 @@
+import { bookingNumber } from '@booking/tickets';
 import { readFile } from 'node:fs/promises';
 import { DEMO_PERSONAS } from '@booking/platform';
 import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
@@ -76,7 +77,7 @@ run('in the browser: orders for the organizer, bookings for the admin, tabs for 
     await admin
       .getByRole('row')
       .filter({ hasText: 'Midnight Jazz Sessions' })
-      .getByRole('link', { name: bookingId.slice(0, 8).toUpperCase() })
+      .getByRole('link', { name: bookingNumber(bookingId) })
       .waitFor();
     expect(await accessibilityViolations(admin)).toEqual([]);
     await admin.context().close();

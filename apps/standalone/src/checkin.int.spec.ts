@@ -1,3 +1,4 @@
+import { bookingNumber } from '@booking/tickets';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, bookingModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
@@ -51,7 +52,7 @@ describe('check-in at the door: scans, retries, double uses, offline uploads', (
       status: 'admitted',
       ticketId: tickets[0]!.ticketId,
       bookingId,
-      bookingNumber: bookingId.slice(0, 8).toUpperCase(),
+      bookingNumber: bookingNumber(bookingId),
       attendeeName: 'Ada',
       seatLabel: 'General admission',
     });
@@ -97,7 +98,7 @@ describe('check-in at the door: scans, retries, double uses, offline uploads', (
     });
     expect(search.status).toBe(200);
     expect(search.body.attendees).toHaveLength(2);
-    const byNumber = await t.call('GET', `/api/events/${eventId}/attendees?q=${bookingId.slice(0, 6).toUpperCase()}`, {
+    const byNumber = await t.call('GET', `/api/events/${eventId}/attendees?q=${bookingNumber(bookingId).slice(0, 6)}`, {
       as: people.organizer,
     });
     expect(byNumber.body.attendees.map((a: { attendeeName: string }) => a.attendeeName)).toEqual([
@@ -238,5 +239,26 @@ describe('check-in at the door: scans, retries, double uses, offline uploads', (
     expectProblem(refused, 409);
     expect(refused.body).toMatchObject({ code: 'checkin.ticket-revoked' });
     expect(await checkinEvents(eventId)).toEqual([]);
+  });
+
+  it('revokes a ticket cancelled alone: the booking stays confirmed, its other ticket still admits', async () => {
+    const { eventId, bookingId, tickets } = await bookedEvent();
+    const cancelled = await t.call('POST', `/api/bookings/${bookingId}/cancellation`, {
+      as: people.organizer,
+      body: { ticketIds: [tickets[0]!.ticketId], reason: 'Seat broken' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'confirmed', cancelledTicketIds: [tickets[0]!.ticketId] });
+    const list = await t.call('GET', `/api/events/${eventId}/ticket-revocations`, {
+      as: people.ops,
+      headers: at(cancelled.body.position),
+    });
+    expect(list.body.revocations.map((r: { ticketId: string }) => r.ticketId)).toEqual([tickets[0]!.ticketId]);
+    const refused = await scan(eventId, { code: tickets[0]!.code, nonce: nonce() });
+    expectProblem(refused, 409);
+    expect(refused.body).toMatchObject({ code: 'checkin.ticket-revoked' });
+    const admitted = await scan(eventId, { code: tickets[1]!.code, nonce: nonce() });
+    expect(admitted.status).toBe(201);
+    expect(admitted.body).toMatchObject({ status: 'admitted' });
   });
 });

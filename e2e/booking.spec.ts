@@ -130,7 +130,7 @@ run('in the browser: hold, check out, pay (declined, then paid), see the booking
     expect(await overflowsSideways(page)).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.goto(`${suite.t.url}/me/bookings`);
-    await page.getByRole('region', { name: 'Upcoming' }).getByText('Confirmed').waitFor();
+    await page.getByRole('region', { name: 'Upcoming' }).getByText('Confirmed').first().waitFor();
     expect(await overflowsSideways(page)).toBe(false);
     await context.close();
   });

@@ -37,6 +37,10 @@ const axeSource = readFileSync(join(__dirname, '..', 'node_modules', 'axe-core',
 
 /** Runs axe-core in the page and returns the serious and critical WCAG A/AA violations. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Judge the page at rest: a dialog still fading in has text at partial opacity (low contrast).
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   await page.evaluate(axeSource); // evaluated over DevTools: the page's CSP rightly refuses inline scripts
   const results = await page.evaluate(async () => {
     const axe = (

@@ -93,7 +93,8 @@ run('in the browser: orders for the organizer, bookings for the admin, tabs for 
     await page.getByRole('tab', { name: 'Past' }).click();
     await page.getByText('You have no past bookings.').waitFor();
     await page.getByRole('tab', { name: 'Cancelled' }).click();
-    await page.getByText('You have no cancelled or expired bookings.').waitFor();
+    // The demo seed's free booking on the event it cancels.
+    await page.getByRole('tabpanel', { name: 'Cancelled' }).getByText('Harbour Regatta', { exact: false }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });

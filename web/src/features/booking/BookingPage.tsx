@@ -117,7 +117,7 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
                 return (
                   <Button
                     size="compact-sm"
-                    variant="subtle"
+                    variant="light"
                     color="red"
                     aria-label={`Cancel ticket ${label}`}
                     onClick={() => setTarget({ kind: 'ticket', ticketId: ticket.ticketId, label })}
@@ -134,7 +134,7 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
       {cancellable && quote && (
         <Stack gap={4} align="flex-start">
           {quote.allowed ? (
-            <Button variant="outline" color="red" onClick={() => setTarget({ kind: 'booking' })}>
+            <Button variant="light" color="red" onClick={() => setTarget({ kind: 'booking' })}>
               Cancel booking
             </Button>
           ) : (

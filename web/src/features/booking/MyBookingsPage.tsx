@@ -22,7 +22,7 @@ function BookingCard({ booking, event }: { booking: Booking; event: EventDetail 
           <Stack gap={2}>
             <Title order={3} size="h4" id={id}>
               <Anchor component={Link} to={`/bookings/${encodeURIComponent(booking.bookingId)}`}>
-                {event?.title ?? 'Event'} · Booking {bookingRef(booking.bookingId)}
+                {event?.title ?? (booking.eventTitle || 'Event')} · Booking {bookingRef(booking.bookingId)}
               </Anchor>
             </Title>
             {event && (

@@ -51,6 +51,42 @@ run('in the browser: find an event, hold seats, watch availability drop', () => 
     await context.close();
   });
 
+  it("asks a general-admission event's page for no seating plan (the event's answer says it has none)", async () => {
+    const idOf = async (q: string) => {
+      const { body } = await t.call('GET', `/api/events?q=${encodeURIComponent(q)}`);
+      return (body as { items: { id: string; seating?: unknown }[] }).items[0].id;
+    };
+    const jazz = await idOf('Midnight Jazz Sessions');
+    const hamlet = await idOf('Hamlet');
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const planRequests: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/') && pathname.endsWith('/seating-plan')) planRequests.push(pathname);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+
+    // Landed on (prerendered), then the SPA takes over: the hold form is there at once, with no plan asked.
+    await page.goto(`${t.url}/events/${jazz}`);
+    await page.getByText('You need an account to hold seats').waitFor();
+    await page
+      .getByTestId('availability')
+      .getByText(/Free: \d+/)
+      .waitFor();
+    expect(planRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+
+    // An event with a plan still gets its plan and seat map (its code loaded on demand).
+    await page.goto(`${t.url}/events/${hamlet}`);
+    await page.getByTestId('seat-map').getByRole('heading', { name: 'Seat map' }).waitFor();
+    expect(planRequests).toEqual([`/api/events/${hamlet}/seating-plan`]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('works on a phone-sized screen in dark mode', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' });
     const page = await context.newPage();

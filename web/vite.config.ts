@@ -1,15 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { entryImports } from './build/vite-plugin-entry-imports.ts';
 import { precompress } from './build/vite-plugin-precompress.ts';
 import { serviceWorker } from './pwa/vite-plugin-sw.ts';
 
 // The API lives on the same public origin in every deployment; in dev, Vite forwards /api to the backend.
 const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 
+const entry = entryImports();
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), serviceWorker(), precompress()],
+  plugins: [react(), serviceWorker(), precompress(), entry.plugin],
   resolve: {
     // The seating plan model (expandPlan, generators, validatePlan) and the hold limits are the server's own
     // code: pure TypeScript, each imported by its module (not the domain's index, which would bring every context).
@@ -56,10 +59,12 @@ export default defineConfig({
     // first connection with the stylesheet the first paint waits for (index.html paints the header frame
     // before any JavaScript runs). bench:web: FCP 2.7 s -> 1.3 s, LCP unchanged (docs/benchmarks.md).
     // A lazy page's own imports are still preloaded with it: else each level of its imports is one more
-    // round trip (page chunk, then Grid, NumberInput…, then theirs) before the page can render.
+    // round trip (page chunk, then Grid, NumberInput…, then theirs) before the page can render. Not
+    // those the entry already loaded (each link costs main-thread time: build/vite-plugin-entry-imports.ts).
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? [] : deps.filter((dep) => !entry.loaded.has(dep)),
     },
     rolldownOptions: {
       output: {

@@ -78,4 +78,25 @@ describe('dates', () => {
     // An unknown zone falls back to the browser's, without a name.
     expect(formatInZone(iso, 'Not/AZone')).not.toMatch(/\(/);
   });
+
+  it('makes one formatter per zone, however often it formats in it (each costs ~10 ms on a slow phone)', () => {
+    const Real = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made += 1;
+      }
+    } as typeof Real;
+    try {
+      formatInZone('2026-12-05T18:30:00Z', 'Asia/Tokyo');
+      formatInZone('2026-12-06T18:30:00Z', 'Asia/Tokyo');
+      expect(formatInZone('2026-12-07T18:30:00Z', 'Asia/Tokyo')).toMatch(/\(Asia\/Tokyo\)$/);
+      expect(made).toBe(1);
+      formatInZone('2026-12-05T18:30:00Z', 'Australia/Perth');
+      expect(made).toBe(2);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+  });
 });

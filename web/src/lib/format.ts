@@ -94,19 +94,27 @@ export function formatMoney(amount: number, currency: string): string {
   }
 }
 
+/** One formatter per zone, made on first use: each costs ~10 ms on a throttled phone, and a page formats several times. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+function zoneFormat(timeZone: string | undefined): Intl.DateTimeFormat | null {
+  if (timeZone === undefined) return longDateTime();
+  let format = zoneFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone });
+    } catch {
+      format = null; // not a zone this browser knows
+    }
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** A date and time in the event's own zone, naming the zone ("Sat, 5 Dec 2026, 19:30 CET"). */
 export function formatInZone(iso: string, timeZone: string | undefined): string {
   const date = parse(iso);
   if (!date) return iso;
-  try {
-    return (
-      new Intl.DateTimeFormat(undefined, {
-        dateStyle: 'full',
-        timeStyle: 'short',
-        timeZone,
-      }).format(date) + (timeZone ? ` (${timeZone.replaceAll('_', ' ')})` : '')
-    );
-  } catch {
-    return longDateTime().format(date);
-  }
+  const format = zoneFormat(timeZone);
+  if (!format) return longDateTime().format(date);
+  return format.format(date) + (timeZone ? ` (${timeZone.replaceAll('_', ' ')})` : '');
 }

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { looksLikeHtml } from './looks-like-html';
 
 // The API already sanitizes descriptions; this allowlist is defence in depth before rendering HTML.
 const POLICY: Config = {
@@ -12,8 +13,6 @@ const POLICY: Config = {
   // and templates go entirely, as the hand-written sanitizer this replaced did.
   FORBID_CONTENTS: ['script', 'style', 'iframe', 'object', 'template'],
 };
-
-const looksLikeHtml = (text: string) => /<\/?[a-z][\s\S]*?>/i.test(text);
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 

@@ -1,10 +1,13 @@
-import { Text, Typography } from '@mantine/core';
-import { sanitizeHtml } from '../../lib/sanitize-html';
+import { Suspense, lazy } from 'react';
+import { Skeleton, Text } from '@mantine/core';
+import { looksLikeHtml } from '../../lib/looks-like-html';
+
+// The sanitizer comes only with a description in HTML: plain text (most, and every prerendered one) needs none.
+const HtmlDescription = lazy(async () => ({ default: (await import('./HtmlDescription')).HtmlDescription }));
 
 /** Plain text keeps its line breaks; simple HTML is rendered after an allowlist pass. */
 export function EventDescription({ text }: { text: string }) {
-  const html = sanitizeHtml(text);
-  if (html === null) {
+  if (!looksLikeHtml(text)) {
     return (
       <Text style={{ whiteSpace: 'pre-wrap' }} maw="70ch">
         {text}
@@ -12,8 +15,8 @@ export function EventDescription({ text }: { text: string }) {
     );
   }
   return (
-    <Typography maw="70ch" p={0}>
-      <div dangerouslySetInnerHTML={{ __html: html }} />
-    </Typography>
+    <Suspense fallback={<Skeleton height={64} maw="70ch" aria-hidden="true" />}>
+      <HtmlDescription text={text} />
+    </Suspense>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { CalendarIcon, MapPinIcon } from '../../lib/icons';
 import { countryName, formatInZone } from '../../lib/format';
@@ -10,7 +11,8 @@ import { EventGallery } from './EventGallery';
 import { galleryOf } from './images';
 import { EventStatusBadge } from './EventStatusBadge';
 
-export function EventDetails({ event }: { event: EventDetail }) {
+/** Drawn once per answer of the event: the availability, seat map and hold form beside it re-render without it. */
+export const EventDetails = memo(function EventDetails({ event }: { event: EventDetail }) {
   const tags = event.tags ?? [];
   const categoryLabel = useCategoryLabel();
   return (
@@ -73,4 +75,4 @@ export function EventDetails({ event }: { event: EventDetail }) {
       <EventFacts event={event} />
     </Stack>
   );
-}
+});

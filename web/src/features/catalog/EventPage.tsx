@@ -1,4 +1,5 @@
 import { Anchor, Button, Container, Grid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { memo, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
@@ -6,7 +7,7 @@ import { formatInZone } from '../../lib/format';
 import { AvailabilityPanel } from '../availability';
 import { useSession } from '../auth';
 import { HoldForm, type HoldSeatingChoice } from '../holds';
-import { EventSeatMap, useEventSeating, useSeatPicking } from '../seat-map';
+import { LazyEventSeatMap, preloadSeatMap, useEventSeating, useSeatPicking } from '../seat-map';
 import type { EventDetail } from './catalog.types';
 import { EventDetails } from './EventDetails';
 import { EventHero } from './EventHero';
@@ -27,12 +28,20 @@ function EventNotFound() {
   );
 }
 
-/** Details and availability; with a seating plan, the seat map beside the hold form. */
-function EventContent({ event }: { event: EventDetail }) {
+/**
+ * Availability, the hold form and, with a seating plan, the seat map beside it: the part of the page
+ * that changes as the plan, taken seats, session and live availability arrive. It re-renders alone;
+ * the details beside it (memo) are drawn once.
+ */
+function EventBooking({ event }: { event: EventDetail }) {
   const published = event.status === 'published';
+  const withPlan = event.seating !== undefined;
   const { isSignedIn } = useSession();
-  const seating = useEventSeating(event.id, published);
+  const seating = useEventSeating(event.id, published, withPlan);
   const picking = useSeatPicking(seating);
+  useEffect(() => {
+    if (withPlan) void preloadSeatMap();
+  }, [withPlan]);
   const model = seating.model;
   const canPick = published && isSignedIn;
   const prices = new Map((seating.document?.priceTiers ?? event.priceTiers ?? []).map((t) => [t.id, t.price]));
@@ -71,15 +80,10 @@ function EventContent({ event }: { event: EventDetail }) {
       {notice}
     </Text>
   ) : (
-    published &&
-    !seating.planQuery.isPending && <HoldForm eventId={event.id} eventTitle={event.title} seating={choice} />
+    published && !seating.planPending && <HoldForm eventId={event.id} eventTitle={event.title} seating={choice} />
   );
   return (
-    <Grid gutter="xl">
-      <Grid.Col span={{ base: 12, md: 7 }}>
-        <title>{`${event.title} · Seatwise`}</title>
-        <EventDetails event={event} />
-      </Grid.Col>
+    <>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
           <AvailabilityPanel eventId={event.id} />
@@ -89,14 +93,27 @@ function EventContent({ event }: { event: EventDetail }) {
       {model && (
         <>
           <Grid.Col span={{ base: 12, lg: 8 }}>
-            <EventSeatMap seating={seating} picking={picking} canPick={canPick} />
+            <LazyEventSeatMap seating={seating} picking={picking} canPick={canPick} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>{holdForm}</Grid.Col>
         </>
       )}
-    </Grid>
+    </>
   );
 }
+
+/** Details and availability; with a seating plan, the seat map beside the hold form. */
+const EventContent = memo(function EventContent({ event }: { event: EventDetail }) {
+  return (
+    <Grid gutter="xl">
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <title>{`${event.title} · Seatwise`}</title>
+        <EventDetails event={event} />
+      </Grid.Col>
+      <EventBooking event={event} />
+    </Grid>
+  );
+});
 
 export function EventPage() {
   const eventId = useParams().eventId ?? '';

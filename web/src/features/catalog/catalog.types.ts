@@ -77,6 +77,14 @@ export type EventDetail = EventSummary & {
   refundPolicy?: RefundPolicy;
   rejectionReason?: string;
   cancellationReason?: string;
+  /** The seating plan in brief; absent when the event sells general admission (it has no plan to ask for). */
+  seating?: SeatingSummary;
+};
+
+/** GET /api/events/{id}'s `seating`: the plan's version and sections (the plan itself: its own endpoint). */
+export type SeatingSummary = {
+  planVersion: number;
+  sections: { id: string; name: string; kind: 'seated' | 'standing'; priceTierId: string; capacity: number }[];
 };
 
 export type FacetValue = { value: string; count: number };

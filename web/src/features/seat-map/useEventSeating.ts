@@ -12,16 +12,20 @@ const SEATS_REFRESH_MS = 1500;
 /**
  * An event's seating plan for its public page: the plan (null when it sells a plain capacity), the
  * taken seats and free places per section, reloaded (throttled) whenever live availability moves.
+ * `withPlan`: the event's answer says it has a plan (its `seating`); without one nothing is asked
+ * (the plan's endpoint would answer 404) and `planPending` is false at once.
  */
-export function useEventSeating(eventId: string, live: boolean) {
+export function useEventSeating(eventId: string, live: boolean, withPlan: boolean) {
   const queryClient = useQueryClient();
   const planQuery = useQuery({
     queryKey: seatingKeys.plan(eventId),
     queryFn: ({ signal }) => fetchSeatingPlan(eventId, { signal }),
-    enabled: eventId !== '',
+    enabled: eventId !== '' && withPlan,
     staleTime: 60_000,
   });
-  const document = planQuery.data?.document ?? null;
+  /** Still asking for a plan the event has; the hold form waits for it (with a plan it offers sections). */
+  const planPending = withPlan && planQuery.isPending;
+  const document = (withPlan && planQuery.data?.document) || null;
   const hasPlan = document !== null;
   const seatsQuery = useQuery({
     queryKey: seatingKeys.seats(eventId),
@@ -82,7 +86,7 @@ export function useEventSeating(eventId: string, live: boolean) {
     [seatsQuery.data],
   );
 
-  return { planQuery, document, model, tiers, taken, free, seatsQuery, reloadSeats };
+  return { planQuery, planPending, document, model, tiers, taken, free, seatsQuery, reloadSeats };
 }
 
 export type EventSeating = ReturnType<typeof useEventSeating>;

@@ -3,6 +3,7 @@ import { GetEventHandler } from './get-event.handler';
 import { GetEventQuery } from './get-event.query';
 
 const eventId = '7d3e2f1a-0b9c-4d8e-8f7a-6b5c4d3e2f1a';
+const otherId = '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5';
 const event = {
   _id: eventId,
   _position: 12,
@@ -35,5 +36,19 @@ describe('GetEventHandler', () => {
     );
     const { availability: view } = await handler.execute(new GetEventQuery({ eventId, viewer: undefined }));
     expect(view).toEqual({ eventId, capacity: 80, held: 2, sold: 5, free: 73, onSale: true, position: '15' });
+  });
+
+  it('says whether the event has a seating plan (its sections in brief), so a page asks for no plan it has not', async () => {
+    const seating = {
+      planVersion: 3,
+      sections: [{ id: 'stalls', name: 'Stalls', kind: 'seated', priceTierId: 'std', capacity: 80 }],
+    };
+    const handler = new GetEventHandler(
+      await readModelsWith({ 'catalog-events': [event, { ...event, _id: otherId, seating }] }),
+    );
+    const plain = await handler.execute(new GetEventQuery({ eventId, viewer: undefined }));
+    expect(plain).not.toHaveProperty('seating');
+    const seated = await handler.execute(new GetEventQuery({ eventId: otherId, viewer: undefined }));
+    expect(seated).toMatchObject({ seating });
   });
 });

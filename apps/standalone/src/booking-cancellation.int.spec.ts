@@ -1,24 +1,12 @@
 import { TEST_CARDS } from '@booking/command-api';
-import { gridRows } from '@booking/domain';
 import { ManualClock } from '@booking/platform';
+import { BUYER, seatedSection, seatingPlan, tier } from './testing/booking-fixtures';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
 const DAY = 86_400_000;
-const tiers = [{ id: 'standard', name: 'Standard', price: { amount: 3000, currency: 'EUR' } }];
-const plan = {
-  sections: [
-    {
-      id: 'stalls',
-      name: 'Stalls',
-      kind: 'seated',
-      priceTierId: 'standard',
-      placement: { x: 0, y: 0 },
-      shape: { type: 'straight' },
-      rows: gridRows({ rows: 1, seatsPerRow: 4 }),
-    },
-  ],
-};
-const buyer = { name: 'Ada Lovelace', email: 'ada@example.com' };
+const tiers = [tier('standard', 'Standard', 3000)];
+const plan = seatingPlan(seatedSection('stalls', { rows: 1, seatsPerRow: 4 }));
+const buyer = BUYER;
 
 describe('booking cancellation: by the buyer within the refund policy, by the organizer, by the event', () => {
   let t: TestApp;

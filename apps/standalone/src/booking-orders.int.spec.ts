@@ -1,36 +1,15 @@
 import { bookingNumber } from '@booking/tickets';
 import { TEST_CARDS } from '@booking/command-api';
-import { gridRows } from '@booking/domain';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
+import { seatedSection, seatingPlan, tier } from './testing/booking-fixtures';
 import { mailboxOf, mailsTo, waitForMails } from './testing/mail';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
-const tiers = [
-  { id: 'standard', name: 'Standard', price: { amount: 3000, currency: 'EUR' } },
-  { id: 'vip', name: 'VIP', price: { amount: 5000, currency: 'EUR' } },
-];
-const plan = {
-  sections: [
-    {
-      id: 'stalls',
-      name: 'Stalls',
-      kind: 'seated',
-      priceTierId: 'standard',
-      placement: { x: 0, y: 0 },
-      shape: { type: 'straight' },
-      rows: gridRows({ rows: 2, seatsPerRow: 4 }),
-    },
-    {
-      id: 'box',
-      name: 'Box',
-      kind: 'seated',
-      priceTierId: 'vip',
-      placement: { x: 0, y: 200 },
-      shape: { type: 'straight' },
-      rows: gridRows({ rows: 1, seatsPerRow: 2 }),
-    },
-  ],
-};
+const tiers = [tier('standard', 'Standard', 3000), tier('vip', 'VIP', 5000)];
+const plan = seatingPlan(
+  seatedSection('stalls', { rows: 2, seatsPerRow: 4 }),
+  seatedSection('box', { rows: 1, seatsPerRow: 2, priceTierId: 'vip', y: 200 }),
+);
 const finance: Persona = { userId: '0190b000-0000-7000-8000-000000000007', roles: ['finance'] };
 const analyst: Persona = { userId: '0190b000-0000-7000-8000-000000000008', roles: ['analyst'] };
 

@@ -1,5 +1,4 @@
 import { TEST_CARDS } from '@booking/command-api';
-import { gridRows } from '@booking/domain';
 import {
   TicketCodes,
   TicketKeyRing,
@@ -9,23 +8,12 @@ import {
   verifyTicketCode,
 } from '@booking/tickets';
 import { webcrypto } from 'node:crypto';
+import { BUYER, seatedSection, seatingPlan, tier } from './testing/booking-fixtures';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
-const tiers = [{ id: 'standard', name: 'Standard', price: { amount: 3000, currency: 'EUR' } }];
-const plan = {
-  sections: [
-    {
-      id: 'stalls',
-      name: 'Stalls',
-      kind: 'seated',
-      priceTierId: 'standard',
-      placement: { x: 0, y: 0 },
-      shape: { type: 'straight' },
-      rows: gridRows({ rows: 2, seatsPerRow: 4 }),
-    },
-  ],
-};
-const buyer = { name: 'Ada Lovelace', email: 'ada@example.com' };
+const tiers = [tier('standard', 'Standard', 3000)];
+const plan = seatingPlan(seatedSection('stalls', { rows: 2, seatsPerRow: 4 }));
+const buyer = BUYER;
 
 type Ticket = { ticketId: string; code: string; qrSvg: string; seatLabel: string; attendeeName: string; row?: string };
 

@@ -6,9 +6,10 @@ import { ManualClock } from '@booking/platform';
 import { ExpireBookings, ORPHAN_GRACE_MS } from '@booking/projector';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import { gridRows } from '@booking/domain';
+import { BUYER, FREE } from './testing/booking-fixtures';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
-const free = [{ id: 'guest', name: 'Guest list', price: { amount: 0, currency: 'EUR' } }];
+const free = FREE;
 const tiers = [
   { id: 'standard', name: 'Standard', price: { amount: 3000, currency: 'EUR' } },
   { id: 'premium', name: 'Premium', price: { amount: 6000, currency: 'EUR' } },
@@ -36,7 +37,7 @@ const theatre = {
     },
   ],
 };
-const buyer = { name: 'Ada Lovelace', email: 'ada@example.com' };
+const buyer = BUYER;
 const PAYMENT_WINDOW_MS = 15 * 60 * 1000;
 
 describe('booking: checkout, payment, confirmation, expiry', () => {

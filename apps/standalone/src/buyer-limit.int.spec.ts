@@ -79,6 +79,24 @@ describe('the per-buyer limit over HTTP: one buyer cannot take the whole event',
     expect(await heldNow(eventId)).toBe(4);
   });
 
+  it('gives the places back when the buyer cancels a checkout before paying', async () => {
+    const eventId = await twoSections({ maxTicketsPerBuyer: 2, refundPolicy: 'any-time' });
+    const hold = await holdIn(eventId, 'left', 2);
+    expect(hold.status).toBe(201);
+    const placed = await t.call('POST', '/api/bookings', {
+      as: people.attendee,
+      body: { eventId, holds: [{ holdId: hold.body.holdId }], buyer: { name: 'Ada', email: 'ada@example.com' } },
+    });
+    expect(placed.body).toMatchObject({ status: 'pending-payment' });
+    expectProblem(await holdIn(eventId, 'right', 1), 409); // the checkout's places still count
+    const cancelled = await t.call('POST', `/api/bookings/${placed.body.bookingId}/cancellation`, {
+      as: people.attendee,
+      body: {},
+    });
+    expect(cancelled.status).toBe(200);
+    expect((await holdIn(eventId, 'right', 2)).status).toBe(201);
+  });
+
   it('validates the limit an organizer sets, and shows it on the event', async () => {
     const bad = await t.call('POST', '/api/events', {
       as: people.organizer,

@@ -2,10 +2,11 @@ import { bookingNumber } from '@booking/tickets';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, bookingModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { BUYER, FREE } from './testing/booking-fixtures';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
-const free = [{ id: 'guest', name: 'Guest list', price: { amount: 0, currency: 'EUR' } }];
-const buyer = { name: 'Ada Lovelace', email: 'ada@example.com' };
+const free = FREE;
+const buyer = BUYER;
 type Ticket = { ticketId: string; code: string; attendeeName: string };
 
 describe('check-in at the door: scans, retries, double uses, offline uploads', () => {
@@ -260,5 +261,24 @@ describe('check-in at the door: scans, retries, double uses, offline uploads', (
     const admitted = await scan(eventId, { code: tickets[1]!.code, nonce: nonce() });
     expect(admitted.status).toBe(201);
     expect(admitted.body).toMatchObject({ status: 'admitted' });
+  });
+
+  it('decides every scan of a keyed batch, and replays the whole answer for the same key', async () => {
+    const { eventId, tickets } = await bookedEvent();
+    const scans = tickets.map((ticket) => ({ code: ticket.code, nonce: nonce(), scannedAt: new Date().toISOString() }));
+    const key = randomUUID();
+    const upload = () =>
+      t.call('POST', `/api/events/${eventId}/check-ins/batch`, {
+        as: people.ops,
+        body: { scans },
+        headers: { 'idempotency-key': key },
+      });
+    const first = await upload();
+    expect(first.status).toBe(200);
+    expect(first.body.scans.map((scan: { status: string }) => scan.status)).toEqual(['admitted', 'admitted']);
+    const again = await upload();
+    expect(again.status).toBe(200);
+    expect(again.body.scans).toEqual(first.body.scans);
+    expect(await checkinEvents(eventId)).toEqual(['TicketCheckedIn', 'TicketCheckedIn']);
   });
 });

@@ -1,20 +1,8 @@
-import { gridRows } from '@booking/domain';
+import { seatedSection, seatingPlan, tier } from './testing/booking-fixtures';
 import { type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
-const tiers = [{ id: 'standard', name: 'Standard', price: { amount: 2000, currency: 'EUR' } }];
-const hall = {
-  sections: [
-    {
-      id: 'hall',
-      name: 'Hall',
-      kind: 'seated',
-      priceTierId: 'standard',
-      placement: { x: 0, y: 0 },
-      shape: { type: 'straight' },
-      rows: gridRows({ rows: 3, seatsPerRow: 6 }),
-    },
-  ],
-};
+const tiers = [tier('standard', 'Standard', 2000)];
+const hall = seatingPlan(seatedSection('hall', { rows: 3, seatsPerRow: 6 }));
 
 describe('groups sit together, and nobody strands a lone seat', () => {
   let t: TestApp;

@@ -1,6 +1,7 @@
 import { TEST_CARDS } from '@booking/command-api';
 import { ManualClock } from '@booking/platform';
 import { ExpireBookings } from '@booking/projector';
+import { BUYER, tier } from './testing/booking-fixtures';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 
 type Answer = Parameters<typeof expectProblem>[0];
@@ -10,11 +11,8 @@ const refused = (response: Answer, status: number, code: string) => {
   expect(response.body).toMatchObject({ code });
 };
 
-const tiers = [
-  { id: 'standard', name: 'Standard', price: { amount: 4500, currency: 'EUR' } },
-  { id: 'reduced', name: 'Reduced', price: { amount: 2700, currency: 'EUR' } },
-];
-const buyer = { name: 'Ada Lovelace', email: 'ada@example.com' };
+const tiers = [tier('standard', 'Standard', 4500), tier('reduced', 'Reduced', 2700)];
+const buyer = BUYER;
 const PAYMENT_WINDOW_MS = 15 * 60 * 1000;
 
 describe('promo codes: created by organizers, applied at checkout, counted on the write side', () => {
@@ -41,7 +39,7 @@ describe('promo codes: created by organizers, applied at checkout, counted on th
       body: { eventId, holds: [{ holdId, tierId: 'standard' }], buyer, ...extra },
     });
   const quote = (eventId: string, holdId: string, promoCode?: string, as: Persona = people.attendee) =>
-    t.call('POST', '/api/bookings/quote', {
+    t.call('POST', '/api/booking-quotes', {
       as,
       body: { eventId, holds: [{ holdId, tierId: 'standard' }], ...(promoCode ? { promoCode } : {}) },
     });

@@ -159,6 +159,29 @@ describe('BookingConfirmationMail', () => {
     ]);
   });
 
+  it('resends only the tickets still valid, each at its own price, with their total', async () => {
+    const doc = booking();
+    const [cancelled, kept] = doc.tickets;
+    await readStore.collection<BookingDoc>('bookings').replaceOne(
+      { _id: bookingId },
+      {
+        ...doc,
+        tickets: [
+          { ...cancelled!, cancelledAt: '2030-01-02T00:00:00.000Z' },
+          { ...kept!, tierName: 'VIP', price: eur(12000) },
+        ],
+        total: eur(15000),
+      },
+    );
+    await pm.handle(resend());
+    const [mail] = mailbox.list();
+    expect(mail!.text).toContain('Section Stalls · Row A · Seat 2, Ada Lovelace: VIP, €120.00');
+    expect(mail!.text).not.toContain('Seat 1');
+    expect(mail!.text).toContain('€120.00');
+    expect(mail!.text).not.toContain('€150.00');
+    expect(mail!.attachments![0]!.content.toString('latin1').match(/\/Type \/Page\b(?!s)/g)).toHaveLength(1);
+  });
+
   it('sends nothing for a booking no longer confirmed, nor to an erased buyer', async () => {
     await readStore.collection<BookingDoc>('bookings').replaceOne({ _id: bookingId }, booking('cancelled'));
     await pm.handle(confirmed());

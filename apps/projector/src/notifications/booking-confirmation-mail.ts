@@ -93,6 +93,11 @@ export class BookingConfirmationMail implements OnModuleInit, OnApplicationShutd
       const tickets = printedTickets((ticket) => this.codes.issue(ticket), { booking, event });
       const pdf = await renderTicketsPdf(tickets, { createdAt: this.clock.now() });
       const number = bookingNumber(booking._id);
+      const priceOf = new Map(booking.tickets.map((ticket) => [ticket.ticketId, ticket.price]));
+      const prices = tickets.map(
+        (ticket) => priceOf.get(ticket.ticketId) ?? { amount: 0, currency: booking.total.currency },
+      );
+      const total = prices.reduce((sum, price) => sum + price.amount, 0);
       const mail = this.renderer.render(BOOKING_CONFIRMED_TEMPLATE, {
         displayName: booking.buyerName,
         bookingId: booking._id,
@@ -101,13 +106,14 @@ export class BookingConfirmationMail implements OnModuleInit, OnApplicationShutd
         startsAt: event.startsAt,
         timeZone: event.timeZone,
         venue: [event.venue.name, event.venue.city, event.venue.country].filter(Boolean).join(', '),
+        // The valid tickets only (a resend after a partial cancellation), each at its own price.
         tickets: tickets.map((ticket, i) => ({
           seat: seatLabel(ticket.seat),
           attendee: ticket.attendeeName,
           tier: ticket.priceTier.name,
-          price: formatMoney(booking.tickets[i]!.price),
+          price: formatMoney(prices[i]!),
         })),
-        total: booking.total.amount === 0 ? 'Free' : formatMoney(booking.total),
+        total: total === 0 ? 'Free' : formatMoney({ amount: total, currency: booking.total.currency }),
         resent,
       });
       await this.mailer.send({

@@ -133,7 +133,7 @@ describe('authorization matrix', () => {
       },
       {
         method: 'POST',
-        path: '/api/bookings/quote',
+        path: '/api/booking-quotes',
         body: { eventId, holds: [{ holdId: someId }], promoCode: 'MATRIX' },
         allowed: 'signed-in',
       },

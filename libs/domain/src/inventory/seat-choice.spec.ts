@@ -18,6 +18,16 @@ describe('where a group sits', () => {
     ]);
   });
 
+  it('keeps a row numbered in steps of two (odd or even side) together, split only at a larger gap', () => {
+    expect(seatRows([...row('B', [101, 103, 105, 109, 111]), ...row('C', [2, 4])])).toEqual([
+      ['hall:B:101', 'hall:B:103', 'hall:B:105'],
+      ['hall:B:109', 'hall:B:111'],
+      ['hall:C:2', 'hall:C:4'],
+    ]);
+    const odd = seatRows(row('B', [101, 103, 105, 107]));
+    expect(bestAvailable(odd, takenOf(), 2)).toEqual(['hall:B:101', 'hall:B:103']);
+  });
+
   it('finds the lone seats a choice would leave, not those already alone', () => {
     expect(loneSeatsLeft(rows, takenOf(), new Set(['hall:A:2', 'hall:A:3']))).toEqual(['hall:A:1', 'hall:A:4']);
     expect(loneSeatsLeft(rows, takenOf('hall:A:2'), new Set(['hall:A:4']))).toEqual(['hall:A:3']);

@@ -9,21 +9,33 @@ import { parseSeatId } from '../catalog';
  */
 export type SeatRows = ReadonlyArray<ReadonlyArray<string>>;
 
-/** The rows of a partition in plan order (front rows first), each split where the numbering breaks. */
+/**
+ * The rows of a partition in plan order (front rows first), each split where the numbering breaks.
+ * A row's step is the smallest gap between its neighbouring numbers (1, or 2 for odd/even
+ * numbering): a larger gap is a removed seat or an aisle.
+ */
 export function seatRows(seatOrder: readonly string[]): SeatRows {
-  const rows: string[][] = [];
-  let current: string[] = [];
-  let last: { row: string; number: number } | undefined;
-  for (const seat of seatOrder) {
-    const { row, number } = parseSeatId(seat);
-    if (!last || last.row !== row || Math.abs(number - last.number) !== 1) {
-      if (current.length) rows.push(current);
-      current = [];
-    }
-    current.push(seat);
-    last = { row, number };
+  const byRow: { row: string; seats: { id: string; number: number }[] }[] = [];
+  for (const id of seatOrder) {
+    const { row, number } = parseSeatId(id);
+    const last = byRow[byRow.length - 1];
+    if (last && last.row === row) last.seats.push({ id, number });
+    else byRow.push({ row, seats: [{ id, number }] });
   }
-  if (current.length) rows.push(current);
+  const rows: string[][] = [];
+  for (const { seats } of byRow) {
+    const gaps = seats.slice(1).map((seat, i) => Math.abs(seat.number - seats[i].number));
+    const step = Math.min(...gaps.filter((gap) => gap > 0), Infinity);
+    let current = [seats[0].id];
+    for (let i = 1; i < seats.length; i++) {
+      if (gaps[i - 1] !== step) {
+        rows.push(current);
+        current = [];
+      }
+      current.push(seats[i].id);
+    }
+    rows.push(current);
+  }
   return rows;
 }
 

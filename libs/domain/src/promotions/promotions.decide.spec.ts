@@ -162,6 +162,14 @@ describe('promo codes', () => {
       .then([]);
   });
 
+  it("does not count a checkout's own use against it again (a retried checkout)", () => {
+    const state = fold([created({ maxUses: 1, maxUsesPerBuyer: 1 }), redeemed('b1')]);
+    expect(applyPromoCode(state, { ...use, bookingId: 'b1' }, tickets).discount).toEqual(eur(720));
+    expect(() => applyPromoCode(state, { ...use, bookingId: 'b2' }, tickets)).toThrow(
+      expect.objectContaining({ code: 'promo.used-up' }),
+    );
+  });
+
   it('limits uses per buyer', () => {
     const perBuyer = created({ maxUsesPerBuyer: 1 });
     promo

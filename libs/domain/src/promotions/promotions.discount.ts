@@ -3,7 +3,14 @@ import type { PricedTicket } from './promotions.commands';
 import type { PromoCodeState } from './promotions.state';
 import { usesOf } from './promotions.state';
 
-export type PromoUse = Readonly<{ eventId: string; eventOrganizerId: string; buyerId: string; now: Date }>;
+/** `bookingId`: the checkout asking; a use it already counted (a retried checkout) is not counted against it again. */
+export type PromoUse = Readonly<{
+  eventId: string;
+  eventOrganizerId: string;
+  buyerId: string;
+  now: Date;
+  bookingId?: string;
+}>;
 /** What the code takes off each ticket (0 for the ones it does not apply to), and in all. */
 export type AppliedPromo = Readonly<{
   promoId: string;
@@ -34,7 +41,7 @@ export function applyPromoCode(state: PromoCodeState, use: PromoUse, tickets: re
   return { promoId: promo.promoId, code: promo.code, discounts, discount: money(total, currency) };
 }
 
-function usable(state: PromoCodeState, { eventId, eventOrganizerId, buyerId, now }: PromoUse): Existing {
+function usable(state: PromoCodeState, { eventId, eventOrganizerId, buyerId, now, bookingId }: PromoUse): Existing {
   // Another organizer's code reads as unknown: codes are per organizer.
   if (state.status === 'none' || state.organizerId !== eventOrganizerId) {
     throw DomainError.validation('promo.unknown-code', 'No such promo code for this event', { field: 'promoCode' });
@@ -59,6 +66,7 @@ function usable(state: PromoCodeState, { eventId, eventOrganizerId, buyerId, now
       validUntil: state.validUntil,
     });
   }
+  if (bookingId !== undefined && bookingId in state.inUse) return state; // its own use, counted already
   if (state.maxUses !== undefined && usesOf(state) >= state.maxUses) {
     throw DomainError.conflict('promo.used-up', `The code ${state.code} has been used up`, { field: 'promoCode' });
   }

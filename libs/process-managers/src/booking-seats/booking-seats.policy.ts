@@ -1,5 +1,5 @@
-import { bookingModel, inventoryModel } from '@booking/command-pipeline';
-import { type BookingHold, type CancelledTicket, inventoryPartitionId } from '@booking/domain';
+import { allowanceModel, bookingModel, inventoryModel } from '@booking/command-pipeline';
+import { type BookingHold, type CancelledTicket, allowanceId, inventoryPartitionId } from '@booking/domain';
 import { definePolicy, type PolicyContext } from '../policy';
 
 type Booked = Readonly<{ bookingId: string; eventId: string; holds: readonly BookingHold[] }>;
@@ -72,6 +72,17 @@ export const bookingSeats = definePolicy({
         }
         if (event.type === 'BookingCancelled' && event.data.tickets) {
           await returnSeats({ bookingId, eventId, tickets: event.data.tickets }, context);
+        }
+        if (event.type === 'BookingCancelled') {
+          // Its places no longer count against the buyer's per-buyer limit (a checkout kept them
+          // counting until its deadline); a no-op where nothing was counted.
+          const { buyerId } = event.data;
+          for (const { holdId } of event.data.holds) {
+            await context.execute(allowanceModel, allowanceId(eventId, buyerId), {
+              type: 'ReturnAllowance',
+              data: { eventId, buyerId, holdId },
+            });
+          }
         }
         return;
       }

@@ -32,7 +32,7 @@ export async function placeBooking(checkout: Checkout, idempotencyKey: string): 
 
 /** What a checkout of these holds (with a promo code) would cost now; writes nothing. */
 export async function quoteBooking(quote: Omit<Checkout, 'buyer'>, signal?: AbortSignal): Promise<BookingQuote> {
-  const result = await apiFetch<BookingQuote>('/api/bookings/quote', { method: 'POST', body: quote, signal });
+  const result = await apiFetch<BookingQuote>('/api/booking-quotes', { method: 'POST', body: quote, signal });
   return result.data;
 }
 

@@ -95,7 +95,7 @@ export type Checkout = {
   promoCode?: string;
 };
 
-/** `POST /api/bookings/quote`: what the checkout would cost now (nothing is written). */
+/** `POST /api/booking-quotes`: what the checkout would cost now (nothing is written). */
 export type QuotedTicket = {
   holdId: string;
   sectionId?: string;

@@ -9,7 +9,7 @@ import { QuoteBookingQuery } from './quote-booking.query';
 import { QuoteBookingRequest } from './quote-booking.request';
 
 @ApiTags('booking')
-@Controller('api/bookings/quote')
+@Controller('api/booking-quotes')
 export class QuoteBookingController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -80,7 +80,7 @@ export class CheckoutPricing {
     const code = await this.pipeline.read(promoCodeModel, promoId);
     const applied = applyPromoCode(
       code,
-      { eventId, eventOrganizerId: organizerId, buyerId: metadata.actor.userId, now: metadata.now },
+      { eventId, eventOrganizerId: organizerId, buyerId: metadata.actor.userId, now: metadata.now, bookingId },
       listed,
     );
     const { tickets, promo } = withPromo(listed, applied);

@@ -18,7 +18,12 @@ export class CheckInBatchHandler implements ICommandHandler<CheckInBatchCommand>
     let position = 0n;
     for (const scan of data.scans) {
       try {
-        const answer = await this.door.scan(data.eventId, scan, context);
+        // One tag per scan: several scans are several commands on the event's one stream, and a
+        // tag names one command (under the request's tag alone, the second scan would replay the first).
+        const perScan = context.idempotencyTag
+          ? { ...context, idempotencyTag: `${context.idempotencyTag}:scan:${scan.nonce}` }
+          : context;
+        const answer = await this.door.scan(data.eventId, scan, perScan);
         if (answer.position > position) position = answer.position;
         scans.push(scanOutcome(scan.nonce, answer));
       } catch (error) {

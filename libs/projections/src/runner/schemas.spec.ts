@@ -26,7 +26,7 @@ const everyType = CONTEXTS.flatMap((context) =>
 describe('the read side upcasts with the registry', () => {
   it('covers every context', () => {
     expect(new Set(everyType.map(([context]) => context))).toEqual(
-      new Set(['catalog', 'inventory', 'accounts', 'categories', 'booking', 'promotions', 'ticket-mail']),
+      new Set(['catalog', 'inventory', 'accounts', 'categories', 'booking', 'promotions', 'ticket-mail', 'checkin']),
     );
   });
 

@@ -67,6 +67,42 @@ run('in the browser: orders for the organizer, bookings for the admin, tabs for 
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
     expect(csv.split('\r\n')[0]).toBe('booking number,status,buyer,email,attendee,seat,section,tier,price,booked at');
     expect(csv).toContain('Grace Guest');
+
+    // The organizer cancels another buyer's paid order: a reason, a full refund, the places back on sale.
+    const { t } = app;
+    const carl = { userId: '0190e000-0000-7000-8000-0000000000c1', roles: ['attendee' as const] };
+    const events = await t.call('GET', '/api/events?q=Midnight%20Jazz');
+    const eventId = events.body.items.find((e: { title: string }) => e.title === 'Midnight Jazz Sessions').id;
+    const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: carl, body: { quantity: 1 } });
+    const placed = await t.call('POST', '/api/bookings', {
+      as: carl,
+      body: {
+        eventId,
+        buyer: { name: 'Carl Cancel', email: 'carl@example.com' },
+        holds: [{ holdId: hold.body.holdId, tierId: 'standard' }],
+      },
+    });
+    const paid = await t.call('POST', `/api/bookings/${placed.body.bookingId}/payments`, {
+      as: carl,
+      body: { cardNumber: '4242424242424242' },
+    });
+    expect(paid.body.bookingStatus).toBe('confirmed');
+    await organizer.getByLabel('Search orders').fill('carl');
+    const carlsRow = table.getByRole('row').filter({ hasText: 'Carl Cancel' });
+    await carlsRow.getByText('Confirmed').waitFor();
+    await carlsRow.getByRole('button', { name: `Cancel order ${bookingNumber(placed.body.bookingId)}` }).click();
+    const dialog = organizer.getByRole('dialog');
+    await dialog.getByRole('textbox').fill('The band cancelled this seating');
+    expect(await accessibilityViolations(organizer)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel order' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await carlsRow.getByText('Cancelled').waitFor();
+    const booking = await t.call('GET', `/api/bookings/${placed.body.bookingId}`, { as: carl });
+    expect(booking.body).toMatchObject({
+      status: 'cancelled',
+      cancelledBy: 'organizer',
+      refunds: [expect.objectContaining({ amount: paid.body.amount })],
+    });
     await organizer.context().close();
   });
 

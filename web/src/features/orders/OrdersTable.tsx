@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { STATUS_LABELS } from './orders-filter';
 import type { Order } from './orders.types';
+import { CancelOrderButton } from './CancelOrderButton';
 import { ResendTicketsButton } from './ResendTicketsButton';
 
 const STATUS_COLORS = { 'pending-payment': 'yellow', confirmed: 'green', expired: 'gray', cancelled: 'red' } as const;
@@ -89,6 +90,7 @@ export function OrdersTable({
               </Table.Td>
               <Table.Td>
                 <ResendTicketsButton order={order} />
+                <CancelOrderButton order={order} />
               </Table.Td>
             </Table.Tr>
           ))}

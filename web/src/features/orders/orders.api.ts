@@ -49,3 +49,12 @@ export async function resendTickets(bookingId: string): Promise<ResendAnswer> {
   });
   return result.data;
 }
+
+/** The organizer (or an admin) cancels a whole order: every ticket stops admitting, a paid one is refunded in full. */
+export async function cancelOrder(bookingId: string, reason: string, idempotencyKey: string) {
+  const result = await apiFetch<{ bookingId: string; status: string; position: string }>(
+    `/api/bookings/${encodeURIComponent(bookingId)}/cancellation`,
+    { method: 'POST', body: { reason }, idempotencyKey },
+  );
+  return { ...result.data, position: result.position ?? result.data.position };
+}

@@ -1,3 +1,4 @@
+import { bookingNumber } from '@booking/domain';
 import type { TicketView } from './ticket-view';
 
 /** What printing needs of a booking (the bookings read model's document fits). */
@@ -43,14 +44,8 @@ export function ticketSeat(
   return { section, ...(row ? { row } : {}), ...(number ? { number } : {}) };
 }
 
-/**
- * The booking number printed on tickets and shown to buyers and organizers: the id's last 8 hex
- * digits, upper case. The tail is the random part of a UUIDv7 (its head is the time: bookings made
- * within the same minute would share it), so two bookings practically never share a number.
- */
-export function bookingNumber(bookingId: string): string {
-  return bookingId.replaceAll('-', '').slice(-8).toUpperCase();
-}
+/** The booking number printed on tickets: the booking domain's rule. */
+export { bookingNumber };
 
 /** Every ticket of a confirmed booking as printed, each with its first signed code (reissue 0). */
 export function printedTickets(

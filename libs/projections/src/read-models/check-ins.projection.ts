@@ -1,4 +1,4 @@
-import { bookingContext, checkinContext } from '@booking/domain';
+import { bookingContext, bookingNumber, checkinContext } from '@booking/domain';
 import { changed, defineProjection, type Projected } from '../projection';
 
 export type DoorScanDoc = { at: string; gate: string; scannerId?: string };
@@ -53,7 +53,7 @@ export const checkInsProjection = defineProjection<CheckInDoc>()({
       return {
         _id: data.bookingId,
         eventId: data.eventId,
-        bookingNumber: data.bookingId.replaceAll('-', '').slice(-8).toUpperCase(),
+        bookingNumber: bookingNumber(data.bookingId),
         buyerName: data.buyerName,
         status: 'pending-payment',
         issued: false,

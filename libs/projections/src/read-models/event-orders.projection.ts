@@ -1,4 +1,4 @@
-import { type Money, bookingContext } from '@booking/domain';
+import { type Money, bookingContext, bookingNumber } from '@booking/domain';
 import { changed, defineProjection, type Projected } from '../projection';
 
 /** One ticket of an order as the organizer's list and CSV show it. */
@@ -42,9 +42,6 @@ export type EventOrderDoc = Projected & {
   search: string;
 };
 
-/** The number printed on tickets and shown to organizers. */
-export const orderNumber = (bookingId: string): string => bookingId.replaceAll('-', '').slice(-8).toUpperCase();
-
 export const eventOrdersProjection = defineProjection<EventOrderDoc>()({
   name: 'event-orders',
   version: 2, // v2: cancelled tickets (TicketsCancelled, BookingCancelled's tickets)
@@ -65,11 +62,11 @@ export const eventOrdersProjection = defineProjection<EventOrderDoc>()({
         price: ticket.price,
         ...(names[i] ? { attendeeName: names[i] } : {}),
       }));
-      const bookingNumber = orderNumber(data.bookingId);
+      const number = bookingNumber(data.bookingId);
       return {
         _id: data.bookingId,
         eventId: data.eventId,
-        bookingNumber,
+        bookingNumber: number,
         status: 'pending-payment',
         buyerId: data.buyerId,
         buyerName: data.buyerName,
@@ -78,12 +75,7 @@ export const eventOrdersProjection = defineProjection<EventOrderDoc>()({
         total: data.total,
         tickets,
         placedAt: metadata.occurredAt,
-        search: searchText([
-          data.buyerName,
-          data.buyerEmail,
-          bookingNumber,
-          ...tickets.map((t) => t.attendeeName ?? ''),
-        ]),
+        search: searchText([data.buyerName, data.buyerEmail, number, ...tickets.map((t) => t.attendeeName ?? '')]),
       };
     },
     BookingConfirmed: (doc, { metadata }) =>

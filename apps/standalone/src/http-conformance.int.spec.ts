@@ -62,6 +62,14 @@ describe('a method a known path does not serve gets 405 with Allow', () => {
     expect((await t.call('GET', '/health/details', { as: people.ops })).body.checks.eventStore.head).toBe(before);
   });
 
+  it('answers 400 problem+json, not 414, for a path parameter longer than any id, and for an undecodable path', async () => {
+    const long = await t.call('GET', `/api/events/${'x'.repeat(300)}/seats`);
+    expectProblem(long, 400);
+    expect(long.body.type).toBe('https://booking.example/problems/path-parameter-too-long');
+    const bad = await t.call('GET', '/api/events/%E0%A4%A/seats');
+    expectProblem(bad, 400);
+  });
+
   it('still answers 404 for a path nothing serves', async () => {
     expectProblem(await t.call('DELETE', '/api/nothing-here'), 404);
     expectProblem(await t.call('GET', '/api/nothing-here'), 404);

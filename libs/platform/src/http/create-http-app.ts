@@ -40,6 +40,24 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     trustProxy: options.config.trustProxy,
     requestIdHeader: 'x-correlation-id',
     genReqId: () => randomUUID(),
+    // The router refuses a path it cannot decode, or a parameter longer than any id of ours
+    // (Fastify would answer 414 or a bare 400 in its own JSON); both are a client's bad input.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply
+        .status(400)
+        .header('content-type', 'application/problem+json')
+        .send(
+          problem(
+            400,
+            tooLong ? 'path-parameter-too-long' : 'bad-url',
+            tooLong ? 'Path parameter too long' : 'Malformed URL',
+            tooLong
+              ? 'A path parameter is longer than any identifier this API uses (100 characters at most)'
+              : 'The URL could not be decoded',
+          ),
+        );
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoNestLogger(logger),

@@ -114,6 +114,20 @@ export class EventDetailsRequest {
   @IsOptional()
   @IsBoolean()
   allowLoneSeats?: boolean;
+  @ApiPropertyOptional({ description: 'Open a waitlist when places run out (default true)' })
+  @IsOptional()
+  @IsBoolean()
+  waitlist?: boolean;
+  @ApiPropertyOptional({
+    description: 'How long a waitlist offer holds its places, in minutes (default 30)',
+    minimum: EVENT_LIMITS.waitlistOfferMinutes.min,
+    maximum: EVENT_LIMITS.waitlistOfferMinutes.max,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(EVENT_LIMITS.waitlistOfferMinutes.min)
+  @Max(EVENT_LIMITS.waitlistOfferMinutes.max)
+  waitlistOfferMinutes?: number;
   @ApiPropertyOptional({ enum: REFUND_POLICIES })
   @IsOptional()
   @IsIn(REFUND_POLICIES as unknown as string[])

@@ -104,6 +104,9 @@ export class EventDetailView extends EventSummaryView {
   @ApiPropertyOptional({ type: 'integer' }) maxTicketsPerOrder?: number;
   @ApiPropertyOptional({ type: 'integer' }) maxTicketsPerBuyer?: number;
   @ApiPropertyOptional({ description: 'Buyers may pick seats that leave one seat alone' }) allowLoneSeats?: boolean;
+  @ApiPropertyOptional({ description: 'false: no waitlist when sold out' }) waitlist?: boolean;
+  @ApiPropertyOptional({ type: 'integer', description: 'Minutes a waitlist offer holds its places' })
+  waitlistOfferMinutes?: number;
   @ApiPropertyOptional({ enum: REFUND_POLICIES }) refundPolicy?: string;
   @ApiPropertyOptional() rejectionReason?: string;
   @ApiPropertyOptional() cancellationReason?: string;

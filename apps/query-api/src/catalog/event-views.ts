@@ -31,6 +31,8 @@ export function eventDetail(doc: CatalogEventDoc) {
     'maxTicketsPerOrder',
     'maxTicketsPerBuyer',
     'allowLoneSeats',
+    'waitlist',
+    'waitlistOfferMinutes',
     'refundPolicy',
     'rejectionReason',
     'cancellationReason',

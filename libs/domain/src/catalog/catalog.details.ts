@@ -11,6 +11,7 @@ export const LIMITS = {
   maxTicketsPerOrder: 20,
   maxTicketsPerBuyer: 1000,
   maxPrice: 10_000_000_00,
+  waitlistOfferMinutes: { min: 5, max: 2880, default: 30 },
 } as const;
 
 /**
@@ -61,6 +62,17 @@ export function validateDetails(
   if (changes.allowLoneSeats !== undefined) {
     if (typeof changes.allowLoneSeats !== 'boolean') throw invalid('allowLoneSeats', 'allowLoneSeats is true or false');
     out.allowLoneSeats = changes.allowLoneSeats;
+  }
+  if (changes.waitlist !== undefined) {
+    if (typeof changes.waitlist !== 'boolean') throw invalid('waitlist', 'waitlist is true or false');
+    out.waitlist = changes.waitlist;
+  }
+  if (changes.waitlistOfferMinutes !== undefined) {
+    const minutes = changes.waitlistOfferMinutes;
+    const { min, max } = LIMITS.waitlistOfferMinutes;
+    if (!Number.isSafeInteger(minutes) || minutes < min || minutes > max)
+      throw invalid('waitlistOfferMinutes', `waitlistOfferMinutes must be ${min} to ${max}`);
+    out.waitlistOfferMinutes = minutes;
   }
   if (changes.refundPolicy !== undefined) {
     if (!REFUND_POLICIES.includes(changes.refundPolicy))

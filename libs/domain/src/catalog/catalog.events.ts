@@ -50,6 +50,10 @@ export type EventDetails = Partial<
     /** Buyers may pick seats that leave one free seat alone beside a taken one (default: refused). */
     allowLoneSeats: boolean;
     refundPolicy: RefundPolicy;
+    /** false: no waitlist when sold out (default: a waitlist opens; docs/waitlist.md). */
+    waitlist: boolean;
+    /** How long a waitlist offer holds its places for the person it is offered to (default WAITLIST_OFFER_MINUTES). */
+    waitlistOfferMinutes: number;
   }>
 >;
 

@@ -3,11 +3,15 @@ export * from './inventory.decider';
 export { HOLD_TTL_SECONDS } from './inventory.decide';
 export { checkoutable, isCheckedOutTo } from './inventory.checkout';
 export { MAX_SEATS_PER_HOLD } from './inventory.rules';
+export { WAITLIST_OFFER_SECONDS } from './inventory.waitlist';
 export * from './inventory.events';
 export {
   type Hold,
   type InventoryState,
   freeSeats,
+  publicFreeSeats,
+  waitingPlaces,
+  type WaitlistEntry,
   initialInventoryState,
   isActive as isActiveHold,
   isTaken as isSeatTaken,

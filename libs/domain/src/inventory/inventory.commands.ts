@@ -21,6 +21,8 @@ export type SalesRules = Readonly<{
   maxPerBuyer?: number;
   /** Buyers may pick seats that leave a single free seat between them and a taken one (off by default). */
   allowLoneSeats?: boolean;
+  /** The organizer turned the waitlist off: nobody joins (it is on by default). */
+  waitlistOff?: boolean;
 }>;
 
 /**
@@ -71,6 +73,24 @@ export type ReturnSoldSeats = DomainCommand<
 /** Ends sales for good (the event was cancelled): active holds are cancelled with `reason`. */
 export type CloseInventory = DomainCommand<'CloseInventory', Partition & { eventId: string; reason: string }>;
 
+/** Join the partition's waitlist for `quantity` places (docs/waitlist.md). `rules` as for a hold. */
+export type JoinWaitlist = DomainCommand<
+  'JoinWaitlist',
+  Partition & { eventId: string; entryId: string; quantity: number; rules: SalesRules }
+>;
+/** Leave the waitlist: its holder, or (`asOrganizer`, checked by the caller against the catalog) the event's organizer; admins. */
+export type LeaveWaitlist = DomainCommand<'LeaveWaitlist', { eventId: string; entryId: string; asOrganizer?: boolean }>;
+/**
+ * Offer free places to the waitlist: each waiting entry, in join order, whose quantity fits what is
+ * free gets a hold of its own (the offer) for `offerSeconds`. Nothing to offer: nothing appended.
+ */
+export type OfferWaitlist = DomainCommand<
+  'OfferWaitlist',
+  { eventId: string; offerSeconds: number; rules: SalesRules }
+>;
+/** Drop every waiting entry (the waitlist was turned off). */
+export type ClearWaitlist = DomainCommand<'ClearWaitlist', { eventId: string; reason: string }>;
+
 export type InventoryCommand =
   | OpenInventory
   | ReplanInventory
@@ -82,4 +102,8 @@ export type InventoryCommand =
   | AbandonCheckout
   | SellHold
   | ReleaseCheckedOutHold
-  | ReturnSoldSeats;
+  | ReturnSoldSeats
+  | JoinWaitlist
+  | LeaveWaitlist
+  | OfferWaitlist
+  | ClearWaitlist;

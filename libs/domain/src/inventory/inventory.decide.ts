@@ -21,6 +21,14 @@ import type { InventoryEvent } from './inventory.events';
 import { requireOnSale, requireOrderSize } from './inventory.rules';
 import { type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
 import { bestAvailable, requireNoLoneSeat } from './seat-choice';
+import {
+  clearWaitlist,
+  clearing,
+  joinWaitlist,
+  leaveWaitlist,
+  offerWaitlist,
+  requireNotKeptForWaitlist,
+} from './inventory.waitlist';
 
 export const HOLD_TTL_SECONDS = { min: 60, max: 3600, default: 600 } as const;
 
@@ -48,6 +56,14 @@ export function decideInventory(command: InventoryCommand, state: InventoryState
       return releaseCheckedOutHold(command, state);
     case 'ReturnSoldSeats':
       return returnSoldSeats(command, state);
+    case 'JoinWaitlist':
+      return joinWaitlist(command, state);
+    case 'LeaveWaitlist':
+      return leaveWaitlist(command, state);
+    case 'OfferWaitlist':
+      return offerWaitlist(command, state);
+    case 'ClearWaitlist':
+      return clearWaitlist(command, state);
     default:
       return assertNever(command);
   }
@@ -130,6 +146,7 @@ function holdSeats(command: HoldSeats, state: InventoryState): InventoryEvent[] 
     );
   }
   const free = freeSeats(state, metadata.now);
+  if (data.quantity <= free) requireNotKeptForWaitlist(state, data.quantity, metadata.now);
   if (data.quantity > free) {
     throw DomainError.conflict(
       'inventory.insufficient-seats',
@@ -236,5 +253,9 @@ function closeInventory({ data, metadata }: CloseInventory, state: InventoryStat
     });
   }
   const section = state.sectionId ? { sectionId: state.sectionId } : {};
-  return [...cancelled, { type: 'InventoryClosed', data: { eventId: data.eventId, ...section, reason } }];
+  return [
+    ...cancelled,
+    ...clearing(data.eventId, state, reason),
+    { type: 'InventoryClosed', data: { eventId: data.eventId, ...section, reason } },
+  ];
 }

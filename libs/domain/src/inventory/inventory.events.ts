@@ -26,6 +26,8 @@ export type SeatsHeld = DomainEvent<
     quantity: number;
     expiresAt: string;
     seatIds?: string[];
+    /** The hold is a waitlist offer to this entry (its id is the entry's); added to version 1 as optional. */
+    waitlistEntryId?: string;
   }
 >;
 export type HoldReleased = DomainEvent<
@@ -126,6 +128,22 @@ export type HoldCancelled = DomainEvent<
 /** Sales ended for good: nothing more can be held. Appended after the HoldCancelled of every active hold. */
 export type InventoryClosed = DomainEvent<'InventoryClosed', Partition & { eventId: string; reason: string }>;
 
+/** Someone waits for `quantity` places of this partition (docs/waitlist.md); entries are served in join order. */
+export type WaitlistJoined = DomainEvent<
+  'WaitlistJoined',
+  Partition & { eventId: string; entryId: string; holderId: string; quantity: number }
+>;
+/** The entry left the waitlist before an offer: by its holder, or by the organizer or an admin (`by`). */
+export type WaitlistLeft = DomainEvent<
+  'WaitlistLeft',
+  Partition & { eventId: string; entryId: string; holderId: string; quantity: number; by: string }
+>;
+/** The organizer turned the waitlist off (or sales ended): every waiting entry is dropped, with `reason`. */
+export type WaitlistCleared = DomainEvent<
+  'WaitlistCleared',
+  Partition & { eventId: string; entryIds: string[]; reason: string }
+>;
+
 export type InventoryEvent =
   | InventoryOpened
   | InventoryReplanned
@@ -137,7 +155,10 @@ export type InventoryEvent =
   | HoldCheckedOut
   | HoldCheckoutAbandoned
   | SeatsSold
-  | SoldSeatsReturned;
+  | SoldSeatsReturned
+  | WaitlistJoined
+  | WaitlistLeft
+  | WaitlistCleared;
 export type InventoryEventType = InventoryEvent['type'];
 
 export const inventorySchema = eventSchema<InventoryEvent>({
@@ -152,5 +173,8 @@ export const inventorySchema = eventSchema<InventoryEvent>({
   HoldCheckoutAbandoned: 1,
   SeatsSold: 1,
   SoldSeatsReturned: 1,
+  WaitlistJoined: 1,
+  WaitlistLeft: 1,
+  WaitlistCleared: 1,
 });
 export const inventoryEventTypes = inventorySchema.eventTypes;

@@ -18,6 +18,9 @@ export type Hold = Readonly<{
   heldUntil?: number;
 }>;
 
+/** Someone waiting for places (WaitlistJoined), until offered a hold, gone, or cleared. */
+export type WaitlistEntry = Readonly<{ entryId: string; holderId: string; quantity: number }>;
+
 /**
  * One inventory partition: a whole event without a seating plan (`general`), or one section of
  * its plan, either `general` (standing: a capacity) or `seated` (named seats).
@@ -51,6 +54,10 @@ export type InventoryState = Readonly<{
   earliestExpiry: number;
   /** Min-heap of hold expiries behind `earliestExpiry` (may hold entries of removed holds). */
   expiries: Expiry[];
+  /** Waiting entries in join order; their places are not for sale to anyone else (`publicFreeSeats`). */
+  waitlist: readonly WaitlistEntry[];
+  /** Every entry id this partition has seen: one never joins twice. */
+  waitlistIds: Set<string>;
 }>;
 
 export const initialInventoryState = (): InventoryState => ({
@@ -70,6 +77,8 @@ export const initialInventoryState = (): InventoryState => ({
   closedHoldIds: new Set(),
   earliestExpiry: Number.POSITIVE_INFINITY,
   expiries: [],
+  waitlist: [],
+  waitlistIds: new Set(),
 });
 
 /** Free places at `now`: a hold past its expiry counts as free even before HoldExpired is appended. */
@@ -79,6 +88,17 @@ export function freeSeats(state: InventoryState, now: Date): number {
   let active = 0;
   for (const hold of state.holds.values()) if (isActive(hold, now)) active += hold.quantity;
   return Math.max(0, state.capacity - active - state.sold);
+}
+
+/** Places waiting entries ask for. */
+export const waitingPlaces = (state: InventoryState) => state.waitlist.reduce((sum, entry) => sum + entry.quantity, 0);
+
+/**
+ * Free places anyone may hold: those the waitlist does not wait for. While people wait, places
+ * that free up are theirs first (pretix counts its waiting list against the quota the same way).
+ */
+export function publicFreeSeats(state: InventoryState, now: Date): number {
+  return Math.max(0, freeSeats(state, now) - waitingPlaces(state));
 }
 
 /** Active: before its expiry, or checked out to a booking (only the booking's process ends it then). */
@@ -113,7 +133,7 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
       };
     }
     case 'SeatsHeld': {
-      const { holdId, holderId, quantity, seatIds } = event.data;
+      const { holdId, holderId, quantity, seatIds, waitlistEntryId } = event.data;
       const expiresAt = Date.parse(event.data.expiresAt);
       state.holds.set(holdId, seatIds ? { holderId, quantity, expiresAt, seatIds } : { holderId, quantity, expiresAt });
       for (const seat of seatIds ?? []) state.seatHolds.set(seat, holdId);
@@ -122,6 +142,7 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
         ...state,
         held: state.held + quantity,
         earliestExpiry: Math.min(state.earliestExpiry, expiresAt),
+        ...(waitlistEntryId ? { waitlist: state.waitlist.filter((e) => e.entryId !== waitlistEntryId) } : {}),
       };
     }
     case 'HoldReleased':
@@ -168,6 +189,17 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
     }
     case 'InventoryClosed':
       return { ...state, status: 'ended' };
+    case 'WaitlistJoined': {
+      const { entryId, holderId, quantity } = event.data;
+      state.waitlistIds.add(entryId);
+      return { ...state, waitlist: [...state.waitlist, { entryId, holderId, quantity }] };
+    }
+    case 'WaitlistLeft':
+      return { ...state, waitlist: state.waitlist.filter((e) => e.entryId !== event.data.entryId) };
+    case 'WaitlistCleared': {
+      const gone = new Set(event.data.entryIds);
+      return { ...state, waitlist: state.waitlist.filter((e) => !gone.has(e.entryId)) };
+    }
     default:
       return assertNever(event);
   }

@@ -6,6 +6,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
 import { PublicOrigin, listeningOrigin } from '../config/public-origin';
 import { OpsListener } from '../health/ops-listener';
@@ -42,7 +43,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     genReqId: () => randomUUID(),
     // The router refuses a path it cannot decode, or a parameter longer than any id of ours
     // (Fastify would answer 414 or a bare 400 in its own JSON); both are a client's bad input.
-    frameworkErrors: (error, _request, reply) => {
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
       void reply
         .status(400)

@@ -132,7 +132,7 @@ function withRevision(handlers: Handlers<Doc, CatalogEvent>): Handlers<Doc, Cata
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>()({
   name: 'catalog-events',
-  version: 6, // v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
+  version: 7, // v7: waiting (the waitlist keeps places); v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
   reads: [catalogContext, inventoryContext],
   ignores: ['AllowanceReserved', 'AllowanceReturned', 'AllowanceExtended'],
   keyOf: (event) => event.data.eventId,

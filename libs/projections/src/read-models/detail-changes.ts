@@ -15,6 +15,8 @@ const ORDER = [
   'maxTicketsPerOrder',
   'maxTicketsPerBuyer',
   'allowLoneSeats',
+  'waitlist',
+  'waitlistOfferMinutes',
   'refundPolicy',
   'tags',
   'description',

@@ -7,7 +7,7 @@ export type AvailabilityDoc = Projected & PartitionedCounts & { eventId: string 
 
 export const eventAvailabilityProjection = defineProjection<AvailabilityDoc>()({
   name: 'event-availability',
-  version: 3, // v3: HoldCancelled, InventoryClosed
+  version: 4, // v4: waiting (the waitlist keeps places); v3: HoldCancelled, InventoryClosed
   reads: [inventoryContext],
   ignores: ['AllowanceReserved', 'AllowanceReturned', 'AllowanceExtended'],
   keyOf: (event) => event.data.eventId,

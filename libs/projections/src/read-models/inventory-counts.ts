@@ -5,7 +5,10 @@ export type SeatCounts = {
   capacity: number;
   held: number;
   sold: number;
+  /** Free to anyone: what is not held, sold, or kept for the waitlist. */
   free: number;
+  /** Places people on the waitlist wait for (absent: none). */
+  waiting?: number;
   /** Sales ended for good (InventoryClosed): nothing is free to sell whatever the counts say. */
   salesClosed?: boolean;
 };
@@ -28,6 +31,7 @@ export function applyInventoryEvent(counts: PartitionedCounts, event: Recorded<I
     total.held += section.held;
     total.sold += section.sold;
     total.free += section.free;
+    if (section.waiting) total.waiting = (total.waiting ?? 0) + section.waiting;
   }
   // The event's sales are closed once every section's are (a cancellation closes them all).
   const closed = Object.values(sections).every((section) => section.salesClosed === true);
@@ -36,6 +40,7 @@ export function applyInventoryEvent(counts: PartitionedCounts, event: Recorded<I
 
 function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<InventoryEvent>): T {
   let { capacity, held, sold } = counts;
+  let waiting = counts.waiting ?? 0;
   let salesClosed = counts.salesClosed === true;
   switch (event.type) {
     case 'InventoryOpened':
@@ -44,6 +49,16 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<Inventor
       break;
     case 'SeatsHeld':
       held += event.data.quantity ?? 0;
+      if (event.data.waitlistEntryId) waiting -= event.data.quantity; // an offer: the entry's places are held now
+      break;
+    case 'WaitlistJoined':
+      waiting += event.data.quantity;
+      break;
+    case 'WaitlistLeft':
+      waiting -= event.data.quantity;
+      break;
+    case 'WaitlistCleared':
+      waiting = 0;
       break;
     case 'HoldReleased':
     case 'HoldExpired':
@@ -66,8 +81,18 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<Inventor
     default:
       return assertNever(event);
   }
-  const free = salesClosed ? 0 : Math.max(0, capacity - held - sold);
-  return { ...counts, capacity, held, sold, free, ...(salesClosed ? { salesClosed } : {}) };
+  waiting = Math.max(0, waiting);
+  const free = salesClosed ? 0 : Math.max(0, capacity - held - sold - waiting);
+  const { waiting: _was, ...rest } = counts;
+  return {
+    ...rest,
+    capacity,
+    held,
+    sold,
+    free,
+    ...(waiting > 0 && !salesClosed ? { waiting } : {}),
+    ...(salesClosed ? { salesClosed } : {}),
+  } as T;
 }
 
 /** Every inventory event moves the counts: the domain's list, not a copy that could fall behind. */

@@ -127,11 +127,26 @@ run('in the browser: orders for the organizer, bookings for the admin, tabs for 
       .getByText('Midnight Jazz Sessions', { exact: false })
       .waitFor();
     await page.getByRole('tab', { name: 'Past' }).click();
-    await page.getByText('You have no past bookings.').waitFor();
+    // The demo seed's event that is over, whose door checked the demo attendee's tickets in.
+    await page.getByRole('tabpanel', { name: 'Past' }).getByText('Lantern Festival Walk', { exact: false }).waitFor();
     await page.getByRole('tab', { name: 'Cancelled' }).click();
     // The demo seed's free booking on the event it cancels.
     await page.getByRole('tabpanel', { name: 'Cancelled' }).getByText('Harbour Regatta', { exact: false }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('shows the organizer the door of the seeded event that is over: its tickets checked in', async () => {
+    const organizer = await app.signedIn(DEMO_PERSONAS.organizer.email);
+    await organizer.goto(`${app.t.url}/organizer`);
+    await organizer
+      .getByRole('listitem')
+      .filter({ hasText: 'Lantern Festival Walk' })
+      .getByRole('link', { name: 'Check-in' })
+      .click();
+    await organizer.getByRole('heading', { level: 1, name: 'Check-in' }).waitFor();
+    await organizer.getByText('4 of 5 checked in').waitFor();
+    expect(await accessibilityViolations(organizer)).toEqual([]);
+    await organizer.context().close();
   });
 });

@@ -9,6 +9,9 @@ const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
+// COVERAGE=1, or `npm run test:coverage`: the same run with istanbul coverage and the per-package table.
+const withCoverage = process.env.COVERAGE === '1' || process.env.npm_lifecycle_event === 'test:coverage';
+if (withCoverage) process.env.COVERAGE = '1';
 const run = (command, args, options = {}) => {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
   if (result.status !== 0 && !options.optional) process.exit(result.status ?? 1);
@@ -23,14 +26,19 @@ const args = process.argv.slice(2);
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const webStatus = args.length
   ? 0
-  : run(process.execPath, [vitest, 'run', ...(process.env.COVERAGE === '1' ? ['--coverage'] : [])], {
+  : run(process.execPath, [vitest, 'run', ...(withCoverage ? ['--coverage'] : [])], {
       cwd: path.join(root, 'web'),
       optional: true,
     });
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-// COVERAGE=1 (CI): V8 coverage over the three Jest projects together, then a table per package
+// COVERAGE=1: istanbul coverage over the three Jest projects together, then a table per package
 // (the SPA's row from Vitest's own coverage run above).
-const coverage = process.env.COVERAGE === '1' ? ['--coverage'] : [];
+// COVERAGE_PROJECTS=unit,integration: only those Jest projects (CI leaves out the browser suites,
+// which take half the time under coverage and exercise the same server code as the integration ones).
+const coverageProjects = withCoverage && process.env.COVERAGE_PROJECTS ? process.env.COVERAGE_PROJECTS.split(',') : [];
+const coverage = withCoverage
+  ? ['--coverage', ...(coverageProjects.length ? ['--selectProjects', ...coverageProjects] : [])]
+  : [];
 const summaryFile = path.join(os.tmpdir(), `jest-summary-${process.pid}.txt`);
 const status = run(process.execPath, ['--disable-warning=ExperimentalWarning', jest, ...coverage, ...args], {
   optional: true,

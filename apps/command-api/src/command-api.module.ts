@@ -30,9 +30,31 @@ import { PayBookingController } from './booking/pay-booking/pay-booking.controll
 import { PayBookingHandler } from './booking/pay-booking/pay-booking.handler';
 import { PlaceBookingController } from './booking/place-booking/place-booking.controller';
 import { PlaceBookingHandler } from './booking/place-booking/place-booking.handler';
+import { RequestGroupBookingController } from './group-requests/request-group-booking/request-group-booking.controller';
+import { RequestGroupBookingHandler } from './group-requests/request-group-booking/request-group-booking.handler';
+import { ApproveGroupRequestController } from './group-requests/approve-group-request/approve-group-request.controller';
+import { ApproveGroupRequestHandler } from './group-requests/approve-group-request/approve-group-request.handler';
+import { DeclineGroupRequestController } from './group-requests/decline-group-request/decline-group-request.controller';
+import { DeclineGroupRequestHandler } from './group-requests/decline-group-request/decline-group-request.handler';
 import { ResendTicketsController } from './booking/resend-tickets/resend-tickets.controller';
 import { ResendTicketsHandler } from './booking/resend-tickets/resend-tickets.handler';
-import { PAYMENT_PROVIDER, TestModePaymentProvider } from './booking/shared/payment-provider';
+import { ReissueTicketController } from './booking/reissue-ticket/reissue-ticket.controller';
+import { ReissueTicketHandler } from './booking/reissue-ticket/reissue-ticket.handler';
+import { TicketChangeTermsReader } from './booking/shared/ticket-change-terms';
+import { TransferTicketController } from './booking/transfer-ticket/transfer-ticket.controller';
+import { TransferTicketHandler } from './booking/transfer-ticket/transfer-ticket.handler';
+import { PAYMENT_PROVIDER } from './payments/shared/payment-provider';
+import { ProviderRefundGateway } from './payments/shared/refund-gateway';
+import { IssueRefundController } from './payments/issue-refund/issue-refund.controller';
+import { IssueRefundHandler } from './payments/issue-refund/issue-refund.handler';
+import { ResolveRefundController } from './payments/resolve-refund/resolve-refund.controller';
+import { ResolveRefundHandler } from './payments/resolve-refund/resolve-refund.handler';
+import { TestModePaymentProvider } from './payments/shared/test-mode/test-mode-provider';
+import { PaymentAttempts } from './payments/shared/payment-attempts';
+import { ReceiveWebhookController } from './payments/receive-webhook/receive-webhook.controller';
+import { ReceiveWebhookHandler } from './payments/receive-webhook/receive-webhook.handler';
+import { CompleteChallengeController } from './payments/complete-challenge/complete-challenge.controller';
+import { CompleteChallengeHandler } from './payments/complete-challenge/complete-challenge.handler';
 import { CheckInBatchController } from './checkin/check-in-batch/check-in-batch.controller';
 import { CheckInBatchHandler } from './checkin/check-in-batch/check-in-batch.handler';
 import { CheckInManuallyController } from './checkin/check-in-manually/check-in-manually.controller';
@@ -45,20 +67,41 @@ import { RequestTimeInterceptor } from './http/request-time.interceptor';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
+import { JoinWaitlistController } from './inventory/join-waitlist/join-waitlist.controller';
+import { JoinWaitlistHandler } from './inventory/join-waitlist/join-waitlist.handler';
+import { LeaveWaitlistController } from './inventory/leave-waitlist/leave-waitlist.controller';
+import { LeaveWaitlistHandler } from './inventory/leave-waitlist/leave-waitlist.handler';
 import { ReleaseHoldController } from './inventory/release-hold/release-hold.controller';
 import { ReleaseHoldHandler } from './inventory/release-hold/release-hold.handler';
 import { BuyerAllowance } from './inventory/shared/buyer-allowance';
 import { CatalogReader } from './inventory/shared/catalog-reader';
 import { EventSections } from './inventory/shared/event-sections';
 import { CheckoutPricing } from './booking/shared/checkout-pricing';
+import { CheckAccessController } from './promotions/check-access/check-access.controller';
+import { CheckAccessHandler } from './promotions/check-access/check-access.handler';
 import { QuoteBookingController } from './booking/quote-booking/quote-booking.controller';
 import { QuoteBookingHandler } from './booking/quote-booking/quote-booking.handler';
 import { CreatePromoCodeController } from './promotions/create-promo-code/create-promo-code.controller';
 import { CreatePromoCodeHandler } from './promotions/create-promo-code/create-promo-code.handler';
 import { DisablePromoCodeController } from './promotions/disable-promo-code/disable-promo-code.controller';
 import { DisablePromoCodeHandler } from './promotions/disable-promo-code/disable-promo-code.handler';
+import { RegisterWebhookEndpointController } from './webhooks/register-webhook-endpoint/register-webhook-endpoint.controller';
+import { RegisterWebhookEndpointHandler } from './webhooks/register-webhook-endpoint/register-webhook-endpoint.handler';
+import { ChangeWebhookEndpointController } from './webhooks/change-webhook-endpoint/change-webhook-endpoint.controller';
+import { ChangeWebhookEndpointHandler } from './webhooks/change-webhook-endpoint/change-webhook-endpoint.handler';
+import { RotateWebhookSecretController } from './webhooks/rotate-webhook-secret/rotate-webhook-secret.controller';
+import { RotateWebhookSecretHandler } from './webhooks/rotate-webhook-secret/rotate-webhook-secret.handler';
+import { DeleteWebhookEndpointController } from './webhooks/delete-webhook-endpoint/delete-webhook-endpoint.controller';
+import { DeleteWebhookEndpointHandler } from './webhooks/delete-webhook-endpoint/delete-webhook-endpoint.handler';
+import { ResendWebhookDeliveryController } from './webhooks/resend-webhook-delivery/resend-webhook-delivery.controller';
+import { ResendWebhookDeliveryHandler } from './webhooks/resend-webhook-delivery/resend-webhook-delivery.handler';
+import { WebhookSecrets } from './webhooks/shared/webhook-secrets';
+
+import { SetInvoiceSettingsController } from './invoicing/set-invoice-settings/set-invoice-settings.controller';
+import { SetInvoiceSettingsHandler } from './invoicing/set-invoice-settings/set-invoice-settings.handler';
 
 const httpControllers = [
+  SetInvoiceSettingsController,
   EventImagesController,
   ArrangeImagesController,
   EditEventController,
@@ -68,21 +111,39 @@ const httpControllers = [
   SeatingPlanController,
   HoldSeatsController,
   ReleaseHoldController,
+  JoinWaitlistController,
+  LeaveWaitlistController,
   QuoteBookingController,
   PlaceBookingController,
   PayBookingController,
   CancelBookingController,
   CreatePromoCodeController,
   DisablePromoCodeController,
+  CheckAccessController,
   ResendTicketsController,
+  TransferTicketController,
+  ReissueTicketController,
   AddCategoryController,
   RenameCategoryController,
   RetireCategoryController,
   CheckInTicketController,
   CheckInManuallyController,
   CheckInBatchController,
+  RequestGroupBookingController,
+  ApproveGroupRequestController,
+  DeclineGroupRequestController,
+  RegisterWebhookEndpointController,
+  ChangeWebhookEndpointController,
+  RotateWebhookSecretController,
+  DeleteWebhookEndpointController,
+  ResendWebhookDeliveryController,
+  ReceiveWebhookController,
+  CompleteChallengeController,
+  IssueRefundController,
+  ResolveRefundController,
 ];
 const commandHandlers = [
+  SetInvoiceSettingsHandler,
   EditEventHandler,
   ReorderGalleryHandler,
   ChangeImageAltHandler,
@@ -95,13 +156,18 @@ const commandHandlers = [
   PublishEventHandler,
   HoldSeatsHandler,
   ReleaseHoldHandler,
+  JoinWaitlistHandler,
+  LeaveWaitlistHandler,
   QuoteBookingHandler,
   PlaceBookingHandler,
   PayBookingHandler,
   CancelBookingHandler,
   CreatePromoCodeHandler,
   DisablePromoCodeHandler,
+  CheckAccessHandler,
   ResendTicketsHandler,
+  TransferTicketHandler,
+  ReissueTicketHandler,
   AddCategoryHandler,
   RenameCategoryHandler,
   RetireCategoryHandler,
@@ -109,13 +175,30 @@ const commandHandlers = [
   CheckInTicketHandler,
   CheckInManuallyHandler,
   CheckInBatchHandler,
+  RequestGroupBookingHandler,
+  ApproveGroupRequestHandler,
+  DeclineGroupRequestHandler,
+  RegisterWebhookEndpointHandler,
+  ChangeWebhookEndpointHandler,
+  RotateWebhookSecretHandler,
+  DeleteWebhookEndpointHandler,
+  ResendWebhookDeliveryHandler,
+  ReceiveWebhookHandler,
+  CompleteChallengeHandler,
+  IssueRefundHandler,
+  ResolveRefundHandler,
 ];
 /** What the inventory's handlers share: the event's sections, its catalog, the per-buyer ledger. */
 const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
 /** The door: one scan's checks and decision, and the ticket → booking index it looks tickets up in. */
 const checkinServices = [Door, TicketBookings];
-/** The payment port: the embedded test-mode provider until the payments issue brings real ones. */
-const paymentServices = [TestModePaymentProvider, { provide: PAYMENT_PROVIDER, useExisting: TestModePaymentProvider }];
+/** The payment port (PAYMENTS_PROVIDER): the embedded test-mode provider, and what records its answers. */
+const paymentServices = [
+  TestModePaymentProvider,
+  { provide: PAYMENT_PROVIDER, useExisting: TestModePaymentProvider },
+  PaymentAttempts,
+  ProviderRefundGateway,
+];
 
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({
@@ -126,6 +209,8 @@ const paymentServices = [TestModePaymentProvider, { provide: PAYMENT_PROVIDER, u
     ...inventoryServices,
     ...paymentServices,
     CheckoutPricing,
+    WebhookSecrets,
+    TicketChangeTermsReader,
     ...checkinServices,
     // In this order: the request's instant is stamped before a replay is looked up.
     { provide: APP_INTERCEPTOR, useClass: RequestTimeInterceptor },

@@ -4,13 +4,14 @@ export { emailStreamKey } from './accounts/shared/email-key';
 export { CreateEventCommand, type CreateEventResult } from './catalog/create-event/create-event.command';
 export { PublishEventCommand } from './catalog/publish-event/publish-event.command';
 export { HoldSeatsCommand } from './inventory/hold-seats/hold-seats.command';
+export { JoinWaitlistCommand } from './inventory/join-waitlist/join-waitlist.command';
 export { PlaceBookingCommand } from './booking/place-booking/place-booking.command';
 export { PayBookingCommand } from './booking/pay-booking/pay-booking.command';
 export { ChangeEventStatusCommand, type LifecycleStep } from './catalog/event-lifecycle/event-lifecycle.command';
-export {
-  TEST_CARDS,
-  TestModePaymentProvider,
-  PAYMENT_PROVIDER,
-  type PaymentProvider,
-} from './booking/shared/payment-provider';
+export { PAYMENT_PROVIDER, type PaymentProvider, type PaymentIntent } from './payments/shared/payment-provider';
+export { TEST_CARDS } from './payments/shared/test-mode/test-cards';
+export { TestModePaymentProvider, TEST_MODE_WEBHOOK_PATH } from './payments/shared/test-mode/test-mode-provider';
+export { SIGNATURE_HEADER, signatureHeader } from './payments/shared/test-mode/webhook-signature';
 export { CatalogReader } from './inventory/shared/catalog-reader';
+export { CheckInManuallyCommand } from './checkin/check-in-manually/check-in-manually.command';
+export { AddEventImageCommand } from './catalog/event-images/event-images.command';

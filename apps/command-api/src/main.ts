@@ -5,7 +5,7 @@ import { CommandApiModule } from './command-api.module';
 
 async function main() {
   const config = loadConfig(process.env, { port: 3001 });
-  @Module({ imports: [InfrastructureModule.forRoot(config), CommandApiModule] })
+  @Module({ imports: [InfrastructureModule.forRoot(config, {}, 'command-api'), CommandApiModule] })
   class CommandApiApp {}
   const app = await createHttpApp(CommandApiApp, { name: 'command-api', title: 'Booking command API', config });
   console.log(`command-api listening on ${await listen(app, config)}`);

@@ -15,7 +15,7 @@ export async function createProjectorApp(
 ): Promise<NestFastifyApplication> {
   @Module({
     imports: [
-      InfrastructureModule.forRoot(config, overrides),
+      InfrastructureModule.forRoot(config, overrides, 'projector'),
       ProjectorModule.register(ProjectionsModule.forRoot('run', { catchUpBeforeServing: false })),
     ],
   })

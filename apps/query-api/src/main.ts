@@ -9,7 +9,7 @@ async function main() {
   // On the in-memory read store each process builds its own read models from the log;
   // on MongoDB the projector builds them once and this process only reads.
   const projections = ProjectionsModule.forRoot(config.readStore.kind === 'memory' ? 'run' : 'read');
-  @Module({ imports: [InfrastructureModule.forRoot(config), QueryApiModule.register(projections)] })
+  @Module({ imports: [InfrastructureModule.forRoot(config, {}, 'query-api'), QueryApiModule.register(projections)] })
   class QueryApiApp {}
   const app = await createHttpApp(QueryApiApp, { name: 'query-api', title: 'Booking query API', config });
   console.log(`query-api listening on ${await listen(app, config)}`);

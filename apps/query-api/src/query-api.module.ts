@@ -33,8 +33,12 @@ import { GetAvailabilityController } from './inventory/get-availability/get-avai
 import { GetAvailabilityHandler } from './inventory/get-availability/get-availability.handler';
 import { GetSeatsController } from './inventory/get-seats/get-seats.controller';
 import { GetSeatsHandler } from './inventory/get-seats/get-seats.handler';
+import { EventWaitlistController } from './inventory/event-waitlist/event-waitlist.controller';
+import { EventWaitlistHandler } from './inventory/event-waitlist/event-waitlist.handler';
 import { MyHoldsController } from './inventory/my-holds/my-holds.controller';
 import { MyHoldsHandler } from './inventory/my-holds/my-holds.handler';
+import { MyWaitlistController } from './inventory/my-waitlist/my-waitlist.controller';
+import { MyWaitlistHandler } from './inventory/my-waitlist/my-waitlist.handler';
 import { CancellationQuoteController } from './booking/cancellation-quote/cancellation-quote.controller';
 import { CancellationQuoteHandler } from './booking/cancellation-quote/cancellation-quote.handler';
 import { GetBookingController } from './booking/get-booking/get-booking.controller';
@@ -58,6 +62,10 @@ import { TicketRevocationsHandler } from './checkin/ticket-revocations/ticket-re
 import { TicketsPdfController } from './booking/tickets-pdf/tickets-pdf.controller';
 import { TicketsPdfHandler } from './booking/tickets-pdf/tickets-pdf.handler';
 import { EventOrdersController } from './booking/event-orders/event-orders.controller';
+import { MyGroupRequestsController } from './group-requests/my-group-requests/my-group-requests.controller';
+import { MyGroupRequestsHandler } from './group-requests/my-group-requests/my-group-requests.handler';
+import { EventGroupRequestsController } from './group-requests/event-group-requests/event-group-requests.controller';
+import { EventGroupRequestsHandler } from './group-requests/event-group-requests/event-group-requests.handler';
 import { EventOrdersHandler } from './booking/event-orders/event-orders.handler';
 import { EventOrdersCsvController } from './booking/event-orders-csv/event-orders-csv.controller';
 import { EventOrdersCsvHandler } from './booking/event-orders-csv/event-orders-csv.handler';
@@ -65,13 +73,36 @@ import { EventSalesController } from './booking/event-sales/event-sales.controll
 import { EventSalesHandler } from './booking/event-sales/event-sales.handler';
 import { AdminBookingsController } from './booking/admin-bookings/admin-bookings.controller';
 import { AdminBookingsHandler } from './booking/admin-bookings/admin-bookings.handler';
+import { ListWebhookEndpointsController } from './webhooks/list-webhook-endpoints/list-webhook-endpoints.controller';
+import { ListWebhookEndpointsHandler } from './webhooks/list-webhook-endpoints/list-webhook-endpoints.handler';
+import { WebhookDeliveriesController } from './webhooks/webhook-deliveries/webhook-deliveries.controller';
+import { WebhookDeliveriesHandler } from './webhooks/webhook-deliveries/webhook-deliveries.handler';
 import { ConsistencyInterceptor } from './http/consistency.interceptor';
 import { ReadModels } from './http/read-models';
 import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
 import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
 
 // One use-case folder each: controller → QueryBus → handler (the SSE stream opens with GetAvailabilityQuery).
+import { BookingInvoicesController } from './invoicing/booking-invoices/booking-invoices.controller';
+import { BookingInvoicesHandler } from './invoicing/booking-invoices/booking-invoices.handler';
+import { FinanceInvoicesController } from './invoicing/finance-invoices/finance-invoices.controller';
+import { FinanceInvoicesHandler } from './invoicing/finance-invoices/finance-invoices.handler';
+import { FinanceRefundsController } from './payments/finance-refunds/finance-refunds.controller';
+import { FinanceRefundsHandler } from './payments/finance-refunds/finance-refunds.handler';
+import { InvoicePdfController } from './invoicing/invoice-pdf/invoice-pdf.controller';
+import { InvoicePdfHandler } from './invoicing/invoice-pdf/invoice-pdf.handler';
+import { InvoiceSettingsController } from './invoicing/invoice-settings/invoice-settings.controller';
+import { InvoiceSettingsHandler } from './invoicing/invoice-settings/invoice-settings.handler';
+import { OrganizerInvoicesController } from './invoicing/organizer-invoices/organizer-invoices.controller';
+import { OrganizerInvoicesHandler } from './invoicing/organizer-invoices/organizer-invoices.handler';
+
 const httpControllers = [
+  BookingInvoicesController,
+  FinanceInvoicesController,
+  FinanceRefundsController,
+  InvoicePdfController,
+  InvoiceSettingsController,
+  OrganizerInvoicesController,
   MeController,
   MySessionsController,
   ProvidersController,
@@ -88,12 +119,16 @@ const httpControllers = [
   GetAvailabilityController,
   GetSeatsController,
   MyHoldsController,
+  MyWaitlistController,
+  EventWaitlistController,
   GetBookingController,
   CancellationQuoteController,
   MyBookingsController,
   ListPromoCodesController,
   EventOrdersCsvController,
   EventOrdersController,
+  MyGroupRequestsController,
+  EventGroupRequestsController,
   EventSalesController,
   AdminBookingsController,
   BookingTicketsController,
@@ -103,9 +138,17 @@ const httpControllers = [
   CheckInSummaryController,
   DoorAttendeesController,
   TicketRevocationsController,
+  ListWebhookEndpointsController,
+  WebhookDeliveriesController,
   StreamAvailabilityController,
 ];
 const queryHandlers = [
+  BookingInvoicesHandler,
+  FinanceInvoicesHandler,
+  FinanceRefundsHandler,
+  InvoicePdfHandler,
+  InvoiceSettingsHandler,
+  OrganizerInvoicesHandler,
   MeHandler,
   MySessionsHandler,
   ProvidersHandler,
@@ -122,11 +165,15 @@ const queryHandlers = [
   GetAvailabilityHandler,
   GetSeatsHandler,
   MyHoldsHandler,
+  MyWaitlistHandler,
+  EventWaitlistHandler,
   GetBookingHandler,
   CancellationQuoteHandler,
   MyBookingsHandler,
   ListPromoCodesHandler,
   EventOrdersHandler,
+  MyGroupRequestsHandler,
+  EventGroupRequestsHandler,
   EventOrdersCsvHandler,
   EventSalesHandler,
   AdminBookingsHandler,
@@ -137,6 +184,8 @@ const queryHandlers = [
   CheckInSummaryHandler,
   DoorAttendeesHandler,
   TicketRevocationsHandler,
+  ListWebhookEndpointsHandler,
+  WebhookDeliveriesHandler,
 ];
 
 /** Serves the read models, live updates (SSE) and read-your-writes waits. */

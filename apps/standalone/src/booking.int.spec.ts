@@ -169,7 +169,7 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     const { holdId } = await hold(eventId, { quantity: 1 });
     const placed = await checkout({ eventId, holds: [{ holdId, tierId: 'standard' }] });
     const provider = t.app.get(TestModePaymentProvider, { strict: false });
-    const charges = jest.spyOn(provider, 'charge');
+    const charges = jest.spyOn(provider, 'confirmIntent');
     const [a, b] = await Promise.all([pay(placed.body.bookingId), pay(placed.body.bookingId)]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     expect(charges).toHaveBeenCalledTimes(1);
@@ -418,14 +418,14 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     const placed = await checkout({ eventId, holds: [{ holdId, tierId: 'standard' }] });
     await t.call('GET', '/api/me/holds', { as: people.attendee, headers: at(placed.body.position) });
     const provider = t.app.get(TestModePaymentProvider, { strict: false });
-    const charge = provider.charge.bind(provider);
+    const confirm = provider.confirmIntent.bind(provider);
     let secondBuyer = '';
-    const spy = jest.spyOn(provider, 'charge').mockImplementationOnce(async (request) => {
+    const spy = jest.spyOn(provider, 'confirmIntent').mockImplementationOnce(async (request) => {
       // The deadline passes while the provider works: the booking expires, someone else takes the place.
       clock.advance(PAYMENT_WINDOW_MS);
       expect(await t.app.get(ExpireBookings, { strict: false }).sweep()).toBe(1);
       secondBuyer = (await hold(eventId, { quantity: 1 }, people.otherAttendee)).holdId;
-      return charge(request);
+      return confirm(request);
     });
     const late = await pay(placed.body.bookingId);
     spy.mockRestore();

@@ -31,6 +31,10 @@ class SwitchableKeyStore implements KeyStore {
     this.answer();
     return this.inner.destroy(subject);
   }
+  async erasures(): Promise<number> {
+    this.answer();
+    return this.inner.erasures();
+  }
   async check(): Promise<void> {
     this.answer();
     return this.inner.check();

@@ -1,3 +1,4 @@
+import './compile-cache';
 import 'reflect-metadata';
 import { listen, loadConfig } from '@booking/platform';
 import { createStandaloneApp } from './create-standalone-app';

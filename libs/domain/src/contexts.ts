@@ -2,11 +2,14 @@ import { accountsContext } from './accounts';
 import { bookingContext } from './booking';
 import { catalogContext } from './catalog';
 import { checkinContext } from './checkin';
+import { groupRequestsContext } from './group-requests';
 import { categoriesContext } from './categories';
 import { inventoryContext } from './inventory';
+import { invoicingContext } from './invoicing';
 import { promotionsContext } from './promotions';
 import type { EventSchema } from './kernel';
 import { ticketMailContext } from './ticket-mail';
+import { webhooksContext } from './webhooks';
 
 /**
  * The one registry of bounded contexts: every stream category the system writes, with its decider
@@ -22,6 +25,9 @@ export const CONTEXTS = [
   promotionsContext,
   ticketMailContext,
   checkinContext,
+  groupRequestsContext,
+  webhooksContext,
+  invoicingContext,
 ] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */

@@ -7,4 +7,7 @@ export * from './booking';
 export * from './promotions';
 export * from './ticket-mail';
 export * from './checkin';
+export * from './group-requests';
+export * from './webhooks';
+export * from './invoicing';
 export * from './contexts';

@@ -26,3 +26,5 @@ export type { AccountLockedData } from './templates/account-locked';
 export type { EventChangedData, MailVenue } from './templates/event-changed';
 export type { EventCancelledData } from './templates/event-cancelled';
 export type { BookingConfirmedData, BookingConfirmedLine } from './templates/booking-confirmed';
+export type { TicketReceivedData, TicketTransferredData } from './templates/ticket-mails';
+export type { GroupRequestDecidedData, GroupRequestReceivedData, MemberTicketsData } from './templates/group-request';

@@ -30,3 +30,4 @@ export * from './openapi/complete-document';
 export * from './http/query-number';
 export * from './infrastructure/personal-data';
 export * from './infrastructure/ticket-signing';
+export * from './infrastructure/read-model-snapshots';

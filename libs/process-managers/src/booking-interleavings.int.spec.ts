@@ -9,8 +9,9 @@ import {
   inventoryModel,
   paymentModel,
   readState,
+  toDomainEvents,
 } from '@booking/command-pipeline';
-import { DomainError, money } from '@booking/domain';
+import { DomainError, type InventoryEvent, fold, money, publicFreeSeats } from '@booking/domain';
 import { type RecordedEvent, SqliteEventStore } from '@booking/event-store';
 import { ManualClock } from '@booking/platform';
 import { bookingPayments } from './booking-payments/booking-payments.policy';
@@ -20,8 +21,9 @@ import type { Policy, Trigger } from './policy';
 
 /**
  * Seeded random interleavings of holds, checkouts, payments (early, late, declined, delivered
- * twice or out of order), buyers cancelling (pending or confirmed), deadline sweeps and event
- * cancellation, through the real pipeline and
+ * twice or out of order), buyers cancelling (pending or confirmed), deadline sweeps, event
+ * cancellation, and the waitlist (joining a sold-out event, offers of freed seats, leaving),
+ * through the real pipeline and
  * policies. Invariants are read from the log. BOOKING_INTERLEAVING_RUNS sets the run count (the
  * nightly-sized configuration runs thousands); the default keeps `npm test` fast.
  */
@@ -54,7 +56,7 @@ describe('booking interleavings', () => {
   });
 
   /** What the runs reached, so a generator that stopped exercising the races fails too. */
-  const reached = { confirmed: 0, expired: 0, cancelled: 0, refunds: 0, sold: 0, returned: 0 };
+  const reached = { confirmed: 0, expired: 0, cancelled: 0, refunds: 0, sold: 0, returned: 0, offers: 0 };
 
   it(`keeps every seat sold at most once and ends every paid booking with tickets or a refund (${RUNS} runs)`, async () => {
     for (let run = 1; run <= RUNS; run++) await interleave(run);
@@ -78,6 +80,7 @@ describe('booking interleavings', () => {
     });
     const system = as('system:test');
     const holds: { holdId: string; buyer: string; seatId: string }[] = [];
+    const entries: { entryId: string; buyer: string }[] = [];
     const bookings: { bookingId: string; buyer: string; holdId: string }[] = [];
     /** The buyer cancels within an any-time policy of an event far ahead. */
     const terms = { refundPolicy: 'any-time' as const, startsAt: '2031-01-01T00:00:00Z', organizerId: 'organizer' };
@@ -181,6 +184,32 @@ describe('booking interleavings', () => {
         );
       } else if (roll < 0.78) {
         if (pending.length > 0) await deliver(Math.floor(random() * pending.length), random() < 0.2);
+      } else if (roll < 0.84) {
+        // The waitlist: join (refused while seats are free), the offers policy's command, or leave.
+        const what = random();
+        if (what < 0.45) {
+          const buyer = pick(BUYERS)!;
+          const entryId = randomUUID();
+          const data = { eventId, entryId, quantity: 1, rules: { maxPerOrder: 5 } };
+          await tolerate(async () => {
+            await pipeline.execute(inventoryModel, eventId, { type: 'JoinWaitlist', data }, as(buyer));
+            entries.push({ entryId, buyer });
+          });
+        } else if (what < 0.9) {
+          const data = { eventId, offerSeconds: 600, rules: { maxPerOrder: 5 } };
+          const offered = await pipeline.execute(inventoryModel, eventId, { type: 'OfferWaitlist', data }, system);
+          for (const e of offered.events) {
+            if (e.type === 'SeatsHeld')
+              holds.push({ holdId: e.data.holdId, buyer: e.data.holderId, seatId: e.data.seatIds![0] });
+          }
+        } else {
+          const entry = pick(entries);
+          if (!entry) continue;
+          const data = { eventId, entryId: entry.entryId };
+          await tolerate(() =>
+            pipeline.execute(inventoryModel, eventId, { type: 'LeaveWaitlist', data }, as(entry.buyer)),
+          );
+        }
       } else if (roll < 0.92) {
         clock.advance(Math.floor(random() * 1_000_000)); // up to ~17 minutes: past a payment deadline at times
       } else if (roll < 0.95) {
@@ -257,6 +286,25 @@ describe('booking interleavings', () => {
         }
       }
       expect({ label, twice }).toEqual({ label, twice: [] });
+      // The waitlist: nobody else held a place people were waiting for, and each entry was offered
+      // places at most once (its hold id is its entry id).
+      const events = toDomainEvents<InventoryEvent>(inventoryModel.schema, inventory);
+      const around: string[] = [];
+      const offered = new Map<string, number>();
+      let state = inventoryModel.decider.initialState();
+      for (const [i, e] of events.entries()) {
+        if (e.type === 'SeatsHeld' && !e.data.waitlistEntryId) {
+          const free = publicFreeSeats(state, new Date(inventory[i].metadata.occurredAt));
+          if (e.data.quantity > free) around.push(e.data.holdId);
+        }
+        if (e.type === 'SeatsHeld' && e.data.waitlistEntryId) {
+          offered.set(e.data.waitlistEntryId, (offered.get(e.data.waitlistEntryId) ?? 0) + 1);
+          reached.offers++;
+        }
+        state = fold(inventoryModel.decider, [e], state);
+      }
+      expect({ label, around }).toEqual({ label, around: [] });
+      expect({ label, twice: [...offered].filter(([, n]) => n > 1) }).toEqual({ label, twice: [] });
       // A returned place is counted once.
       expect({ label, again: returnedTickets.filter((id, i) => returnedTickets.indexOf(id) !== i) }).toEqual({
         label,

@@ -7,3 +7,9 @@ export { eventCancellation } from './event-cancellation/event-cancellation.polic
 export { bookingSeats } from './booking-seats/booking-seats.policy';
 export { bookingPayments } from './booking-payments/booking-payments.policy';
 export { promoUses } from './promo-uses/promo-uses.policy';
+export { waitlistOffers } from './waitlist-offers/waitlist-offers.policy';
+export { webhookNotifications } from './webhook-notifications/webhook-notifications.policy';
+export { deliveryIdOf, webhookNotification } from './webhook-notifications/webhook-notification';
+export { issueInvoices, invoiceIdOf, creditNoteIdOf } from './issue-invoices/issue-invoices.policy';
+export { refundPayments } from './refund-payments/refund-payments.policy';
+export type { RefundAnswer, RefundGateway } from './refund-payments/refund-gateway';

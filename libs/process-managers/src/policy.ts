@@ -1,5 +1,6 @@
 import type { CommandInput, CommandOutcome, WriteModel } from '@booking/command-pipeline';
 import type { Actor, CONTEXTS, DomainCommand, DomainEvent, EventOf } from '@booking/domain';
+import type { RefundGateway } from './refund-payments/refund-gateway';
 
 /** Every event a policy may react to: the domain events of every context in the registry. */
 export type AnyDomainEvent = EventOf<(typeof CONTEXTS)[number]>;
@@ -8,7 +9,12 @@ export type EventType = AnyDomainEvent['type'];
 
 /** The event a policy reacts to, as the deciders write it (current schema), with its id in the log. */
 export type Trigger<T extends EventType = EventType> = Extract<AnyDomainEvent, { type: T }> &
-  Readonly<{ id: string; correlationId: string }>;
+  Readonly<{
+    id: string;
+    correlationId: string;
+    /** When it was appended, as read from the log (absent inline: it was appended just now). */
+    occurredAt?: string;
+  }>;
 
 /** A domain command as a policy writes it: the pipeline stamps the time, the executor names the policy's actor. */
 export type PolicyCommand<C extends DomainCommand> = CommandInput<C>;
@@ -27,6 +33,8 @@ export type PolicyContext = Readonly<{
     id: string,
     command: PolicyCommand<C>,
   ): Promise<CommandOutcome<S, E>>;
+  /** The payment provider, for sending refunds (absent in a process without one). */
+  refunds?: RefundGateway;
 }>;
 
 /**

@@ -1,3 +1,4 @@
 export * from './read-store.port';
-export { MemoryReadStore } from './memory/memory-read-store';
+export { MemoryReadStore, type MemoryStoreState } from './memory/memory-read-store';
+export * from './memory/memory-snapshot';
 export { MongoReadStore, type MongoReadStoreOptions } from './mongodb/mongodb-read-store';

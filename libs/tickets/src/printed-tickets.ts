@@ -17,6 +17,8 @@ export type PrintableTicket = Readonly<{
   attendeeName?: string;
   /** Set once the ticket was cancelled: it is not printed. */
   cancelledAt?: string;
+  /** The current code's counter, once transferred or reissued (absent: the first code). */
+  reissue?: number;
 }>;
 /** What printing needs of the event (the catalog read model's document fits). */
 export type PrintableEvent = Readonly<{
@@ -47,7 +49,7 @@ export function ticketSeat(
 /** The booking number printed on tickets: the booking domain's rule. */
 export { bookingNumber };
 
-/** Every ticket of a confirmed booking as printed, each with its first signed code (reissue 0). */
+/** Every valid ticket of a confirmed booking as printed, each with its current signed code (reissue counter). */
 export function printedTickets(
   issue: IssueCode,
   { booking, event }: Readonly<{ booking: PrintableBooking; event: PrintableEvent }>,
@@ -59,7 +61,7 @@ export function printedTickets(
       const seat = ticketSeat(ticket, event);
       return {
         ticketId: ticket.ticketId,
-        code: issue({ eventId: booking.eventId, ticketId: ticket.ticketId, reissue: 0 }),
+        code: issue({ eventId: booking.eventId, ticketId: ticket.ticketId, reissue: ticket.reissue ?? 0 }),
         event: {
           title: event.title,
           startsAt: event.startsAt,

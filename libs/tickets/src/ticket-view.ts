@@ -49,7 +49,7 @@ export function eventTimeLabel(event: TicketView['event'], locale: string): { wh
   const start = instant(event.startsAt);
   let day: Intl.DateTimeFormat;
   try {
-    day = new Intl.DateTimeFormat(locale, {
+    day = dateFormat(locale, {
       timeZone: event.timeZone,
       weekday: 'long',
       day: 'numeric',
@@ -59,8 +59,8 @@ export function eventTimeLabel(event: TicketView['event'], locale: string): { wh
   } catch {
     throw new TicketViewError(`unknown time zone ${event.timeZone}`);
   }
-  const time = new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, hour: '2-digit', minute: '2-digit' });
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: event.timeZone, timeZoneName: 'shortOffset' })
+  const time = dateFormat(locale, { timeZone: event.timeZone, hour: '2-digit', minute: '2-digit' });
+  const offset = dateFormat('en-US', { timeZone: event.timeZone, timeZoneName: 'shortOffset' })
     .formatToParts(start)
     .find((part) => part.type === 'timeZoneName')?.value;
   let when = `${day.format(start)}, ${time.format(start)}`;
@@ -70,6 +70,22 @@ export function eventTimeLabel(event: TicketView['event'], locale: string): { wh
       day.format(end) === day.format(start) ? ` – ${time.format(end)}` : ` – ${day.format(end)}, ${time.format(end)}`;
   }
   return { when, zone: `${event.timeZone} time (${offset})` };
+}
+
+/**
+ * Intl formatters are costly to build and a ticket PDF or mail labels every ticket: one per locale
+ * and options, kept (a bounded few: a refused zone throws and is not kept).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (dateFormats.size >= 256) dateFormats.clear();
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Formats minor units exactly (a decimal string goes to Intl, never a float). */

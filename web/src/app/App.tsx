@@ -19,14 +19,38 @@ const EventPage = lazyPage(
   () => import('./event-page-styles'),
 );
 const MyHoldsPage = lazyPage(() => import('../features/holds/MyHoldsPage'), 'MyHoldsPage');
+const MyWaitlistPage = lazyPage(() => import('../features/waitlist/MyWaitlistPage'), 'MyWaitlistPage');
+const EventWaitlistPage = lazyPage(() => import('../features/waitlist/EventWaitlistPage'), 'EventWaitlistPage');
 const CheckoutPage = lazyPage(() => import('../features/booking/CheckoutPage'), 'CheckoutPage');
 const BookingPage = lazyPage(() => import('../features/booking/BookingPage'), 'BookingPage');
 const MyBookingsPage = lazyPage(() => import('../features/booking/MyBookingsPage'), 'MyBookingsPage');
+const ChallengePage = lazyPage(() => import('../features/payments/ChallengePage'), 'ChallengePage');
 const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
 const PromoCodesPage = lazyPage(() => import('../features/promotions/PromoCodesPage'), 'PromoCodesPage');
+const WebhooksPage = lazyPage(() => import('../features/webhooks/WebhooksPage'), 'WebhooksPage');
+const OrganizerInvoicesPage = lazyPage(
+  () => import('../features/organizer-invoices/OrganizerInvoicesPage'),
+  'OrganizerInvoicesPage',
+);
+const FinanceRefundsPage = lazyPage(
+  () => import('../features/finance-refunds/FinanceRefundsPage'),
+  'FinanceRefundsPage',
+);
+const FinanceInvoicesPage = lazyPage(
+  () => import('../features/finance-invoices/FinanceInvoicesPage'),
+  'FinanceInvoicesPage',
+);
 const EventOrdersPage = lazyPage(() => import('../features/orders/EventOrdersPage'), 'EventOrdersPage');
+const MyGroupRequestsPage = lazyPage(
+  () => import('../features/group-booking/MyGroupRequestsPage'),
+  'MyGroupRequestsPage',
+);
+const EventGroupRequestsPage = lazyPage(
+  () => import('../features/group-requests/EventGroupRequestsPage'),
+  'EventGroupRequestsPage',
+);
 const AdminBookingsPage = lazyPage(() => import('../features/orders/AdminBookingsPage'), 'AdminBookingsPage');
 const CheckInPage = lazyPage(() => import('../features/checkin/CheckInPage'), 'CheckInPage');
 const SeatingEditorPage = lazyPage(() => import('../features/seating-editor/SeatingEditorPage'), 'SeatingEditorPage');
@@ -72,13 +96,22 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="events/:eventId/checkout" element={<CheckoutPage />} />
                 <Route path="bookings/:bookingId" element={<BookingPage />} />
                 <Route path="me/bookings" element={<MyBookingsPage />} />
+                <Route path="payments/test-mode/challenge/:intentId" element={<ChallengePage />} />
+                <Route path="me/waitlist" element={<MyWaitlistPage />} />
+                <Route path="me/group-requests" element={<MyGroupRequestsPage />} />
                 <Route path="organizer" element={<OrganizerPage />} />
                 <Route path="organizer/events/new" element={<NewEventPage />} />
                 <Route path="organizer/events/:eventId/edit" element={<EditEventPage />} />
                 <Route path="organizer/events/:eventId/seating" element={<SeatingEditorPage />} />
                 <Route path="organizer/promo-codes" element={<PromoCodesPage />} />
+                <Route path="organizer/webhooks" element={<WebhooksPage />} />
+                <Route path="organizer/invoices" element={<OrganizerInvoicesPage />} />
+                <Route path="finance/invoices" element={<FinanceInvoicesPage />} />
+                <Route path="finance/refunds" element={<FinanceRefundsPage />} />
                 <Route path="organizer/events/:eventId/orders" element={<EventOrdersPage />} />
+                <Route path="organizer/events/:eventId/group-requests" element={<EventGroupRequestsPage />} />
                 <Route path="organizer/events/:eventId/check-in" element={<CheckInPage />} />
+                <Route path="organizer/events/:eventId/waitlist" element={<EventWaitlistPage />} />
                 <Route path="login" element={<LoginPage />} />
                 {/* Mails link to /sign-in. */}
                 <Route path="sign-in" element={<Navigate to="/login" replace />} />

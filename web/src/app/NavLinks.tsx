@@ -31,8 +31,11 @@ export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; f
     { to: '/', label: 'Events', end: true },
     { to: '/holds', label: 'My holds' },
   ];
-  if (isSignedIn) items.push({ to: '/me/bookings', label: 'My bookings' });
+  if (isSignedIn)
+    items.push({ to: '/me/bookings', label: 'My bookings' }, { to: '/me/waitlist', label: 'My waitlist' });
   if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
+  if (hasRole('finance', 'admin'))
+    items.push({ to: '/finance/invoices', label: 'Invoices' }, { to: '/finance/refunds', label: 'Refunds' });
   if (hasRole('admin'))
     items.push(
       { to: '/admin/events', label: 'Approvals' },

@@ -2,4 +2,5 @@
 export type Money = { amount: number; currency: string };
 
 /** A price an event sells at; shared by the catalog and the seating plan (which colours seats by tier). */
-export type PriceTier = { id: string; name: string; price: Money };
+/** `hidden`: sold only with an access code that unlocks it (the organizer and admins see the flag). */
+export type PriceTier = { id: string; name: string; price: Money; hidden?: boolean };

@@ -47,6 +47,23 @@ export class PriceTierRequest {
   @ApiProperty({ example: 'standard' }) @IsString() @Length(1, 40) id!: string;
   @ApiProperty({ example: 'Standard' }) @IsString() @Length(1, 60) name!: string;
   @ApiProperty({ type: MoneyRequest }) @ValidateNested() @Type(() => MoneyRequest) price!: MoneyRequest;
+  @ApiPropertyOptional({ description: 'Only buyers with an access code that unlocks it see and buy it' })
+  @IsOptional()
+  @IsBoolean()
+  hidden?: boolean;
+}
+const GROUP = EVENT_LIMITS.groupPrices;
+export class GroupPriceRequest {
+  @ApiProperty({ minimum: GROUP.minTickets, maximum: GROUP.maxTickets, example: 10 })
+  @IsInt()
+  @Min(GROUP.minTickets)
+  @Max(GROUP.maxTickets)
+  minTickets!: number;
+  @ApiProperty({ minimum: GROUP.minPercent, maximum: GROUP.maxPercent, example: 15 })
+  @IsInt()
+  @Min(GROUP.minPercent)
+  @Max(GROUP.maxPercent)
+  percentOff!: number;
 }
 export class SalesWindowRequest {
   @ApiProperty() @IsISO8601({ strict: true }) opensAt!: string;
@@ -128,6 +145,18 @@ export class EventDetailsRequest {
   @Min(EVENT_LIMITS.waitlistOfferMinutes.min)
   @Max(EVENT_LIMITS.waitlistOfferMinutes.max)
   waitlistOfferMinutes?: number;
+  @ApiPropertyOptional({
+    type: [GroupPriceRequest],
+    maxItems: GROUP.rules,
+    description:
+      'Group prices: a booking of at least minTickets tickets gets percentOff off each (the best rule it reaches); [] clears them',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(GROUP.rules)
+  @ValidateNested({ each: true })
+  @Type(() => GroupPriceRequest)
+  groupPrices?: GroupPriceRequest[];
   @ApiPropertyOptional({ enum: REFUND_POLICIES })
   @IsOptional()
   @IsIn(REFUND_POLICIES as unknown as string[])

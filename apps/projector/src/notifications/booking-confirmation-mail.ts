@@ -1,23 +1,17 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { BookingConfirmed, TicketsResendRequested } from '@booking/domain';
 import { formatMoney } from '@booking/domain';
 import { ERASED, EVENT_STORE, type EventStore, type RecordedEvent } from '@booking/event-store';
-import { MAILER, MailRenderer, type Mailer } from '@booking/mailer';
+import { MAILER, MailRenderer, type Mailer, formatInZone } from '@booking/mailer';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
-import {
-  type BookingDoc,
-  type CatalogEventDoc,
-  READ_MODEL_DIRECTORY,
-  type ReadModelDirectory,
-  bookingsProjection,
-  catalogEventsProjection,
-} from '@booking/projections';
+import { READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
 import { TicketCodes, bookingNumber, printedTickets, renderTicketsPdf, seatLabel } from '@booking/tickets';
-import { PolicySubscription } from '../policies/policy-subscription';
-import { NotificationLedger } from './notification-ledger';
+import { type BookedEvent, readBookedEvent } from './booked-event';
+import { MailingPolicy } from './mailing-policy';
 
 export const BOOKING_CONFIRMED_TEMPLATE = 'booking-confirmed';
+export const MEMBER_TICKETS_TEMPLATE = 'member-tickets';
 
 /**
  * Process manager: mails the buyer their tickets (summary, a link to the booking page, the tickets
@@ -26,51 +20,37 @@ export const BOOKING_CONFIRMED_TEMPLATE = 'booking-confirmed';
  * each is claimed in the NotificationLedger first (keys `booking-confirmed:<bookingId>` and
  * `tickets-resend:<event id>`). The booking and its event come from the bookings and catalog read
  * models, waited for up to the triggering event; a booking no longer confirmed by then (cancelled
- * meanwhile) is not mailed.
+ * meanwhile) is not mailed. On confirmation, each attendee the buyer gave an e-mail address for
+ * also gets their own ticket(s) (`member-tickets`, their tickets' PDF attached), once per address
+ * (key `booking-member:<bookingId>:<first ticket id>`).
  */
 @Injectable()
-export class BookingConfirmationMail implements OnModuleInit, OnApplicationShutdown {
-  private readonly feed: PolicySubscription;
-  private readonly ledger: NotificationLedger;
-  private readonly logger = new Logger('BookingConfirmationMail');
-
+export class BookingConfirmationMail extends MailingPolicy {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
-    @Inject(READ_STORE) private readonly readStore: ReadStore,
-    @Inject(READ_MODEL_DIRECTORY) private readonly directory: ReadModelDirectory,
+    @Inject(READ_STORE) readonly readStore: ReadStore,
+    @Inject(READ_MODEL_DIRECTORY) readonly directory: ReadModelDirectory,
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly renderer: MailRenderer,
     private readonly codes: TicketCodes,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) ids: IdGenerator,
   ) {
-    this.ledger = new NotificationLedger(
-      store,
-      () => clock.now(),
-      () => ids.next(),
-      'system:booking-confirmation-mail',
+    super(
+      { store, readStore, clock, ids },
+      {
+        name: 'booking-confirmation-mail',
+        logger: 'BookingConfirmationMail',
+        eventTypes: ['BookingConfirmed', 'TicketsResendRequested'],
+      },
     );
-    this.feed = new PolicySubscription(store, readStore, {
-      id: 'policy:booking-confirmation-mail',
-      eventTypes: ['BookingConfirmed', 'TicketsResendRequested'],
-      logger: this.logger,
-      retryAfterMs: 5000,
-      handle: (event) => this.handle(event),
-    });
-  }
-
-  onModuleInit(): Promise<void> {
-    return this.feed.start();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.feed.close();
   }
 
   async handle(event: RecordedEvent): Promise<void> {
     if (event.type === 'BookingConfirmed') {
       const { bookingId } = event.data as BookingConfirmed['data'];
-      return this.mail(event, bookingId, `booking-confirmed:${bookingId}`, false);
+      await this.mail(event, bookingId, `booking-confirmed:${bookingId}`, false);
+      return this.mailMembers(event, bookingId);
     }
     if (event.type === 'TicketsResendRequested') {
       const { bookingId } = event.data as TicketsResendRequested['data'];
@@ -131,26 +111,65 @@ export class BookingConfirmationMail implements OnModuleInit, OnApplicationShutd
     }
   }
 
+  /** Each attendee address of the booking gets the tickets given for it (one mail per address). */
+  private async mailMembers(source: RecordedEvent, bookingId: string): Promise<void> {
+    const found = await this.read(source, bookingId);
+    if (!found) return;
+    const { booking, event } = found;
+    if (booking.status !== 'confirmed' || booking.buyerEmail === ERASED) return;
+    const tickets = printedTickets((ticket) => this.codes.issue(ticket), { booking, event });
+    const emailOf = new Map(booking.tickets.map((ticket) => [ticket.ticketId, ticket.attendeeEmail]));
+    const byAddress = new Map<string, typeof tickets>();
+    for (const ticket of tickets) {
+      const email = emailOf.get(ticket.ticketId)?.trim();
+      if (!email || email === ERASED || email.toLowerCase() === booking.buyerEmail.toLowerCase()) continue;
+      const key = email.toLowerCase();
+      byAddress.set(key, [...(byAddress.get(key) ?? []), ticket]);
+    }
+    const number = bookingNumber(booking._id);
+    let failures = 0;
+    for (const [email, own] of byAddress) {
+      const claim = await this.ledger.claim(
+        {
+          sourceEventId: `booking-member:${bookingId}:${own[0]!.ticketId}`,
+          recipientId: booking.buyerId,
+          template: MEMBER_TICKETS_TEMPLATE,
+          eventId: event._id,
+        },
+        source,
+      );
+      if (!claim) continue; // mailed already
+      try {
+        const pdf = await renderTicketsPdf(own, { createdAt: this.clock.now() });
+        const mail = this.renderer.render(MEMBER_TICKETS_TEMPLATE, {
+          displayName: own[0]!.attendeeName,
+          buyerName: booking.buyerName,
+          bookingNumber: number,
+          eventId: event._id,
+          eventTitle: event.title,
+          when: formatInZone(event.startsAt, event.timeZone),
+          venue: [event.venue.name, event.venue.city, event.venue.country].filter(Boolean).join(', '),
+          seats: own.map((ticket) => seatLabel(ticket.seat)),
+        });
+        await this.mailer.send({
+          to: email,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          template: MEMBER_TICKETS_TEMPLATE,
+          attachments: [{ filename: `ticket-${number}.pdf`, contentType: 'application/pdf', content: pdf }],
+        });
+      } catch (error) {
+        failures += 1;
+        this.logger.error({ err: error, bookingId }, 'member ticket mail not sent');
+        await this.ledger.failed(claim, error instanceof Error ? error.message : String(error), source);
+      }
+    }
+    if (failures > 0) throw new Error(`${failures} member ticket mail(s) of ${bookingId} failed`);
+  }
+
   /** The booking and its event from the read models, once they have seen the triggering event. */
-  private async read(
-    source: RecordedEvent,
-    bookingId: string,
-  ): Promise<{ booking: BookingDoc; event: CatalogEventDoc } | undefined> {
-    const names = [bookingsProjection.name, catalogEventsProjection.name];
-    if (!(await this.directory.waitFor(source.position, 10_000, names)))
-      throw new Error('the bookings read model is behind the booking to mail');
-    const [bookingsName, eventsName] = await Promise.all(names.map((name) => this.directory.collectionName(name)));
-    if (!bookingsName || !eventsName) throw new Error('the bookings or catalog read model is not built yet');
-    const booking = await this.readStore.collection<BookingDoc>(bookingsName).findOne({ _id: bookingId });
-    if (!booking) {
-      this.logger.warn({ bookingId }, 'no booking to mail');
-      return undefined;
-    }
-    const event = await this.readStore.collection<CatalogEventDoc>(eventsName).findOne({ _id: booking.eventId });
-    if (!event) {
-      this.logger.warn({ bookingId, eventId: booking.eventId }, 'the booked event is not in the catalog');
-      return undefined;
-    }
-    return { booking, event };
+  private read(source: RecordedEvent, bookingId: string): Promise<BookedEvent | undefined> {
+    return readBookedEvent(this, source, bookingId);
   }
 }

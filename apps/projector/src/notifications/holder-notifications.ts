@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { catalogModel, inventoryModel, toDomainEvents } from '@booking/command-pipeline';
 import {
   type CatalogEvent,
@@ -22,8 +22,7 @@ import {
   accountsProjection,
 } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
-import { PolicySubscription } from '../policies/policy-subscription';
-import { NotificationLedger } from './notification-ledger';
+import { MailingPolicy } from './mailing-policy';
 
 type Existing = Exclude<CatalogState, { status: 'none' }>;
 type Recipient = { holderId: string; seats: number };
@@ -38,11 +37,7 @@ type Recipient = { holderId: string; seats: number };
  * finds the same people; the NotificationLedger makes sure each of them is mailed once.
  */
 @Injectable()
-export class HolderNotifications implements OnModuleInit, OnApplicationShutdown {
-  private readonly feed: PolicySubscription;
-  private readonly ledger: NotificationLedger;
-  private readonly logger = new Logger('HolderNotifications');
-
+export class HolderNotifications extends MailingPolicy {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
@@ -52,26 +47,14 @@ export class HolderNotifications implements OnModuleInit, OnApplicationShutdown 
     @Inject(CLOCK) clock: Clock,
     @Inject(ID_GENERATOR) ids: IdGenerator,
   ) {
-    this.ledger = new NotificationLedger(
-      store,
-      () => clock.now(),
-      () => ids.next(),
+    super(
+      { store, readStore, clock, ids },
+      {
+        name: 'holder-notifications',
+        logger: 'HolderNotifications',
+        eventTypes: ['EventDetailsUpdated', 'InventoryClosed'],
+      },
     );
-    this.feed = new PolicySubscription(store, readStore, {
-      id: 'policy:holder-notifications',
-      eventTypes: ['EventDetailsUpdated', 'InventoryClosed'],
-      logger: this.logger,
-      retryAfterMs: 5000,
-      handle: (event) => this.handle(event),
-    });
-  }
-
-  onModuleInit(): Promise<void> {
-    return this.feed.start();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.feed.close();
   }
 
   async handle(event: RecordedEvent): Promise<void> {

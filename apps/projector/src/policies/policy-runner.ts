@@ -44,5 +44,5 @@ export class PolicyRunner implements OnModuleInit, OnApplicationShutdown {
 /** A recorded event as policies see it: the current schema of its data, its id and correlation. */
 function triggerOf(recorded: RecordedEvent): Trigger {
   const { id, type, data, metadata } = upcastRecorded(recorded);
-  return { id, type, data, correlationId: metadata.correlationId } as Trigger;
+  return { id, type, data, correlationId: metadata.correlationId, occurredAt: metadata.occurredAt } as Trigger;
 }

@@ -69,4 +69,20 @@ describe('PolicySubscription: the feed every policy runs on', () => {
     await until(async () => (await checkpoint())?.position === Number(second.position));
     await feed.close();
   });
+
+  it('moves its checkpoint past events it does not hear, so a restart does not read them again', async () => {
+    const readStore = new MemoryReadStore();
+    const feed = new PolicySubscription(store, readStore, {
+      id: 'policy:rare',
+      eventTypes: ['Rare'],
+      logger: new Logger('test'),
+      handle: async () => undefined,
+    });
+    await feed.start();
+    await append('Common');
+    const last = await append('Common');
+    const checkpoint = () => readStore.collection(CHECKPOINTS).findOne({ _id: 'policy:rare' });
+    await until(async () => (await checkpoint())?.position === Number(last.position));
+    await feed.close();
+  });
 });

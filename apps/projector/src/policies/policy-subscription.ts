@@ -19,8 +19,9 @@ type Checkpoint = { _id: string; position: number };
  * A process manager's feed: every event of the given types after its stored checkpoint, in log
  * order; the checkpoint moves after each handled batch. A failing handler is logged and the feed
  * starts again from the checkpoint after a pause, so a passing outage (a mail server down) heals.
- * With the in-memory read store the checkpoint lives only as long as the process: a restart
- * replays the policy from the start of the log, which its idempotence makes harmless.
+ * With the in-memory read store the checkpoint lives in the read-model snapshot: a restart resumes
+ * from the snapshot's checkpoint, or replays from the start of the log when there is none, which
+ * the policy's idempotence makes harmless.
  */
 export class PolicySubscription {
   private subscription?: Subscription;
@@ -47,11 +48,17 @@ export class PolicySubscription {
 
   private async consume(subscription: Subscription, checkpoints: ReturnType<ReadStore['collection']>) {
     try {
+      let saved: number | undefined;
       for await (const message of subscription) {
-        if (message.kind !== 'events') continue;
-        for (const event of message.events) await this.options.handle(event);
-        const position = Number(message.events[message.events.length - 1].position);
+        if (message.kind === 'events') for (const event of message.events) await this.options.handle(event);
+        // A stretch with none of its types moves the checkpoint too: a policy whose events are rare
+        // would otherwise read the whole log again from its last one at every start.
+        const position = Number(
+          message.kind === 'events' ? message.events[message.events.length - 1].position : message.position,
+        );
+        if (position === saved) continue;
         await checkpoints.replaceOne({ _id: this.options.id }, { _id: this.options.id, position }, { upsert: true });
+        saved = position;
       }
     } catch (error) {
       if (this.stopped) return;

@@ -46,7 +46,7 @@ export const validTickets = (booking: BookingDoc): BookingTicketDoc[] =>
 /** Printing is shared with the confirmation mail (libs/tickets printed-tickets). */
 export { bookingNumber, ticketSeat } from '@booking/tickets';
 
-/** Every valid ticket of a confirmed booking as printed, each with its first signed code (reissue 0); cancelled ones are left out. */
+/** Every valid ticket of a confirmed booking as printed, each with its current signed code; cancelled ones are left out. */
 export function printedTickets(codes: TicketCodes, confirmed: ConfirmedBooking): PrintedTicket[] {
   return printTickets((ticket) => codes.issue(ticket), confirmed);
 }

@@ -17,10 +17,24 @@ class TicketView {
   @ApiProperty({ type: MoneyView, description: 'What the buyer pays for it (after any promo code)' }) price!: MoneyView;
   @ApiPropertyOptional({ type: MoneyView, description: "What a promo code took off the tier's price" })
   discount?: MoneyView;
+  @ApiPropertyOptional({ type: MoneyView, description: "What the event's group price took off the tier's price" })
+  groupDiscount?: MoneyView;
   @ApiPropertyOptional() attendeeName?: string;
+  @ApiPropertyOptional({ description: 'Where this ticket is mailed besides the buyer' }) attendeeEmail?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'Set once the ticket was cancelled: it no longer admits' })
   cancelledAt?: string;
   @ApiPropertyOptional({ description: 'Why the ticket was cancelled' }) cancellationReason?: string;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    description: "The current code's counter once transferred or reissued: older codes no longer admit",
+  })
+  reissue?: number;
+  @ApiPropertyOptional({ format: 'email', description: 'Whom the ticket was given to (attendeeName is theirs)' })
+  holderEmail?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it was given to its holder' }) transferredAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it last got a new code for the same holder' })
+  reissuedAt?: string;
 }
 
 class BookingPromoView {
@@ -29,12 +43,21 @@ class BookingPromoView {
   @ApiProperty({ type: MoneyView, description: 'Taken off in all' }) discount!: MoneyView;
 }
 
+class BookingGroupPriceView {
+  @ApiProperty({ type: 'integer', description: 'The rule: bookings of at least this many tickets' })
+  minTickets!: number;
+  @ApiProperty({ type: 'integer' }) percentOff!: number;
+  @ApiProperty({ type: MoneyView, description: 'Taken off in all' }) discount!: MoneyView;
+}
+
 class PaymentView {
   @ApiProperty({ format: 'uuid' }) paymentId!: string;
   @ApiProperty({ type: MoneyView }) amount!: MoneyView;
-  @ApiProperty({ enum: ['started', 'declined', 'succeeded'] }) status!: string;
+  @ApiProperty({ enum: ['started', 'requires_action', 'processing', 'declined', 'succeeded'] }) status!: string;
   @ApiPropertyOptional({ description: "The provider's reason, for a declined payment", example: 'card_declined' })
   declineReason?: string;
+  @ApiPropertyOptional({ description: '3-D Secure: where the buyer authenticates, while the payment waits for it' })
+  nextActionUrl?: string;
 }
 
 class RefundView {
@@ -43,8 +66,14 @@ class RefundView {
   @ApiProperty({ type: MoneyView }) amount!: MoneyView;
   @ApiProperty() reason!: string;
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
-  @ApiProperty({ enum: ['requested'], description: 'Requested: the payments issue executes it' }) status!: string;
+  @ApiProperty({
+    enum: ['requested', 'sent', 'succeeded', 'failed', 'manual'],
+    description:
+      'requested → sent (to the payment provider) → succeeded | failed → manual (finance gave it back by hand)',
+  })
+  status!: string;
   @ApiPropertyOptional({ type: [String], description: 'The cancelled tickets it answers for' }) ticketIds?: string[];
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the status last changed' }) updatedAt?: string;
 }
 
 export class BookingView {
@@ -66,6 +95,8 @@ export class BookingView {
   tickets!: TicketView[];
   @ApiPropertyOptional({ type: BookingPromoView, description: 'The promo code the checkout used' })
   promo?: BookingPromoView;
+  @ApiPropertyOptional({ type: BookingGroupPriceView, description: "The event's group price the checkout got" })
+  group?: BookingGroupPriceView;
   @ApiProperty({ type: MoneyView }) total!: MoneyView;
   @ApiProperty({ format: 'date-time' }) paymentDeadline!: string;
   @ApiProperty({ format: 'date-time' }) placedAt!: string;

@@ -85,6 +85,9 @@ export function orderView(doc: EventOrderDoc, event: SectionNames): OrderView {
         price: ticket.price,
         attendeeName: ticket.attendeeName ?? doc.buyerName,
         ...(ticket.cancelledAt ? { cancelledAt: ticket.cancelledAt } : {}),
+        ...(ticket.holderEmail ? { holderEmail: ticket.holderEmail } : {}),
+        ...(ticket.transferredAt ? { transferredAt: ticket.transferredAt } : {}),
+        ...(ticket.reissue ? { reissue: ticket.reissue } : {}),
       };
     }),
     placedAt: doc.placedAt,

@@ -10,6 +10,15 @@ export class OrderTicketView {
   @ApiProperty({ type: MoneyView }) price!: MoneyView;
   @ApiProperty({ description: "The attendee's name, or the buyer's when none was given" }) attendeeName!: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'Set once the ticket was cancelled' }) cancelledAt?: string;
+  @ApiPropertyOptional({ format: 'email', description: 'Whom the buyer gave the ticket to (attendeeName is theirs)' })
+  holderEmail?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it was given away' }) transferredAt?: string;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    description: "The current code's counter once transferred or reissued: older codes no longer admit",
+  })
+  reissue?: number;
 }
 
 export class OrderView {

@@ -40,6 +40,15 @@ export class PriceTierView {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: MoneyView }) price!: MoneyView;
+  @ApiPropertyOptional({
+    description: 'Only with an access code that unlocks it; shown to the organizer and admins only',
+  })
+  hidden?: boolean;
+}
+
+export class GroupPriceView {
+  @ApiProperty({ type: 'integer', minimum: 2, example: 10 }) minTickets!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 15 }) percentOff!: number;
 }
 
 class SalesWindowView {
@@ -85,6 +94,12 @@ export class AvailabilityView {
   @ApiProperty({ type: 'integer' }) free!: number;
   @ApiPropertyOptional({ description: 'False once sales closed for good (the event was cancelled)' }) onSale?: boolean;
   @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    description: 'Places people on the waitlist wait for (absent when nobody waits); freed places go to them first',
+  })
+  waiting?: number;
+  @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'object' },
     description: 'Per section id: its counts',
@@ -107,6 +122,8 @@ export class EventDetailView extends EventSummaryView {
   @ApiPropertyOptional({ description: 'false: no waitlist when sold out' }) waitlist?: boolean;
   @ApiPropertyOptional({ type: 'integer', description: 'Minutes a waitlist offer holds its places' })
   waitlistOfferMinutes?: number;
+  @ApiPropertyOptional({ type: [GroupPriceView], description: 'Group prices, smallest group first' })
+  groupPrices?: GroupPriceView[];
   @ApiPropertyOptional({ enum: REFUND_POLICIES }) refundPolicy?: string;
   @ApiPropertyOptional() rejectionReason?: string;
   @ApiPropertyOptional() cancellationReason?: string;

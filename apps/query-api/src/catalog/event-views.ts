@@ -1,4 +1,4 @@
-import { salesPeriodOf } from '@booking/domain';
+import { type Actor, salesPeriodOf, visibleTiers } from '@booking/domain';
 import type { AvailabilityDoc, CatalogEventDoc } from '@booking/projections';
 
 /** What the API shows of read-model documents (internal fields like _position stay inside). */
@@ -21,8 +21,12 @@ export function eventSummary(doc: CatalogEventDoc) {
   };
 }
 
-/** Everything a buyer (or the organizer) sees on the event page. */
-export function eventDetail(doc: CatalogEventDoc) {
+/** The event's organizer and admins see hidden price tiers; everyone else only through an access code. */
+export const seesHiddenTiers = (doc: Pick<CatalogEventDoc, 'organizerId'>, viewer: Actor | undefined): boolean =>
+  viewer !== undefined && (viewer.userId === doc.organizerId || viewer.roles.includes('admin'));
+
+/** Everything a buyer (or the organizer) sees on the event page; hidden price tiers only for those who may see them. */
+export function eventDetail(doc: CatalogEventDoc, viewer?: Actor) {
   const optional = [
     'endsAt',
     'timeZone',
@@ -33,6 +37,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     'allowLoneSeats',
     'waitlist',
     'waitlistOfferMinutes',
+    'groupPrices',
     'refundPolicy',
     'rejectionReason',
     'cancellationReason',
@@ -45,6 +50,7 @@ export function eventDetail(doc: CatalogEventDoc) {
     organizerId: doc.organizerId,
     images: imagesOf(doc),
     ...Object.fromEntries(optional.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]])),
+    ...(doc.priceTiers && !seesHiddenTiers(doc, viewer) ? { priceTiers: visibleTiers(doc.priceTiers) } : {}),
   };
 }
 
@@ -57,6 +63,7 @@ export function availabilityView(doc: AvailabilityDoc) {
     free: doc.free,
     /** False once sales closed for good (the event was cancelled). */
     onSale: doc.salesClosed !== true,
+    ...(doc.waiting ? { waiting: doc.waiting } : {}),
     ...(doc.sections ? { sections: doc.sections } : {}),
     position: String(doc._position),
   };

@@ -24,6 +24,8 @@ class MyHoldView {
   @ApiProperty({ enum: ['active', 'cancelled'] }) status!: string;
   @ApiPropertyOptional({ format: 'date-time' }) cancelledAt?: string;
   @ApiPropertyOptional() cancellationReason?: string;
+  @ApiPropertyOptional({ description: 'true: places the waitlist offered the caller (docs/waitlist.md)' })
+  waitlistOffer?: boolean;
 }
 
 export class MyHoldsView {

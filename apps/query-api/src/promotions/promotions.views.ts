@@ -2,9 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyView } from '../booking/booking.views';
 
 class PromoDiscountView {
-  @ApiProperty({ enum: ['percent', 'amount', 'free-ticket'] }) kind!: string;
+  @ApiProperty({ enum: ['percent', 'amount', 'free-ticket', 'none'], description: 'none: an access code only' })
+  kind!: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100 }) percent?: number;
   @ApiPropertyOptional({ type: MoneyView }) amount?: MoneyView;
+}
+
+class PromoAccessView {
+  @ApiPropertyOptional({ type: [String], description: 'Hidden price tiers it unlocks' }) tierIds?: string[];
+  @ApiPropertyOptional({ description: 'Holds before sales open' }) presale?: boolean;
 }
 
 export class PromoCodeView {
@@ -19,6 +25,8 @@ export class PromoCodeView {
   @ApiPropertyOptional({ format: 'date-time' }) validUntil?: string;
   @ApiPropertyOptional({ type: [String] }) eventIds?: string[];
   @ApiPropertyOptional({ type: [String] }) tierIds?: string[];
+  @ApiPropertyOptional({ type: PromoAccessView, description: 'An access code: what it unlocks' })
+  access?: PromoAccessView;
   @ApiProperty({ type: 'integer', description: 'Bookings using it now (what maxUses counts)' }) uses!: number;
   @ApiProperty({ type: 'integer', description: 'Bookings that ever redeemed it' }) redemptions!: number;
   @ApiProperty({ type: MoneyView, nullable: true, description: 'Taken off in all' }) discounted!: MoneyView | null;

@@ -119,6 +119,10 @@ describe('authorization matrix', () => {
       { method: 'POST', path: `/api/events/${eventId}/holds`, body: { quantity: 1 }, allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/events/${eventId}/holds/${someId}`, allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/holds', allowed: 'signed-in' },
+      { method: 'POST', path: `/api/events/${eventId}/waitlist`, body: { quantity: 1 }, allowed: 'signed-in' },
+      { method: 'DELETE', path: `/api/events/${eventId}/waitlist/${someId}`, allowed: 'signed-in' },
+      { method: 'GET', path: '/api/me/waitlist', allowed: 'signed-in' },
+      { method: 'GET', path: `/api/events/${eventId}/waitlist`, allowed: ['organizer', 'admin'] },
       {
         method: 'POST',
         path: '/api/bookings',
@@ -129,6 +133,14 @@ describe('authorization matrix', () => {
         method: 'POST',
         path: `/api/bookings/${someId}/payments`,
         body: { cardNumber: '4242424242424242' },
+        allowed: 'signed-in',
+      },
+      // The provider's webhooks carry a signature, not a token: everyone reaches it (a 400 here).
+      { method: 'POST', path: '/api/payments/webhooks/test-mode', body: { id: 'evt_x' }, allowed: 'everyone' },
+      {
+        method: 'POST',
+        path: `/api/payments/test-mode/challenges/pi_${'0'.repeat(32)}`,
+        body: { outcome: 'pass' },
         allowed: 'signed-in',
       },
       {
@@ -145,7 +157,41 @@ describe('authorization matrix', () => {
         allowed: ['organizer', 'admin'],
       },
       { method: 'GET', path: '/api/promo-codes', allowed: ['organizer', 'admin'] },
+      {
+        method: 'POST',
+        path: `/api/events/${eventId}/group-requests`,
+        body: { quantity: 30, message: 'Matrix group' },
+        allowed: 'signed-in',
+      },
+      { method: 'GET', path: '/api/me/group-requests', allowed: 'signed-in' },
+      { method: 'GET', path: `/api/events/${eventId}/group-requests`, allowed: ['organizer', 'admin'] }, // 404 for another organizer
+      { method: 'POST', path: `/api/group-requests/${someId}/approve`, body: {}, allowed: ['organizer', 'admin'] }, // 404 once allowed
+      {
+        method: 'POST',
+        path: `/api/group-requests/${someId}/decline`,
+        body: { reason: 'Matrix' },
+        allowed: ['organizer', 'admin'],
+      },
       { method: 'POST', path: `/api/promo-codes/${someId}/disable`, allowed: ['organizer', 'admin'] }, // 404 once allowed
+      // Webhook endpoints: organizers, each their own (another's or an unknown id: 404 once allowed).
+      {
+        method: 'POST',
+        path: '/api/webhook-endpoints',
+        body: { url: 'https://hooks.example.com/matrix', eventTypes: ['booking.confirmed'] },
+        allowed: ['organizer'],
+      },
+      { method: 'GET', path: '/api/webhook-endpoints', allowed: ['organizer'] },
+      { method: 'PATCH', path: `/api/webhook-endpoints/${someId}`, body: { enabled: false }, allowed: ['organizer'] },
+      { method: 'POST', path: `/api/webhook-endpoints/${someId}/secret`, allowed: ['organizer'] },
+      { method: 'DELETE', path: `/api/webhook-endpoints/${someId}`, allowed: ['organizer'] },
+      { method: 'GET', path: `/api/webhook-endpoints/${someId}/deliveries`, allowed: ['organizer'] },
+      {
+        method: 'POST',
+        path: `/api/webhook-endpoints/${someId}/deliveries/${someId}/resend`,
+        allowed: ['organizer'],
+      },
+      // Access codes: anyone signed in asks what a code opens on an event (422 for an unknown code once allowed).
+      { method: 'POST', path: `/api/events/${eventId}/access`, body: { code: 'MATRIX' }, allowed: 'signed-in' },
       { method: 'GET', path: `/api/bookings/${someId}`, allowed: 'signed-in' }, // 404 once allowed
       // Cancelling: the buyer, the event's organizer, admins (404 for an unknown id once allowed).
       { method: 'POST', path: `/api/bookings/${someId}/cancellation`, body: {}, allowed: 'signed-in' },
@@ -154,6 +200,31 @@ describe('authorization matrix', () => {
       // Tickets of a booking: the buyer and admins (404 for an unknown id once allowed).
       { method: 'GET', path: `/api/bookings/${someId}/tickets`, allowed: 'signed-in' },
       { method: 'GET', path: `/api/bookings/${someId}/tickets.pdf`, allowed: 'signed-in' },
+      { method: 'GET', path: `/api/bookings/${someId}/invoices`, allowed: 'signed-in' },
+      { method: 'GET', path: `/api/invoices/${someId}/pdf`, allowed: 'signed-in' },
+      { method: 'GET', path: '/api/organizer/invoices', allowed: ['organizer'] },
+      { method: 'GET', path: '/api/finance/invoices', allowed: ['finance', 'admin'] },
+      // Refunds: finance and admins only (an unknown booking or refund: 404 once allowed).
+      { method: 'GET', path: '/api/finance/refunds?status=failed', allowed: ['finance', 'admin'] },
+      {
+        method: 'POST',
+        path: '/api/finance/refunds',
+        body: { bookingId: someId, amount: { amount: 100, currency: 'EUR' }, reason: 'matrix' },
+        allowed: ['finance', 'admin'],
+      },
+      {
+        method: 'POST',
+        path: `/api/finance/refunds/${someId}/manual`,
+        body: { note: 'matrix' },
+        allowed: ['finance', 'admin'],
+      },
+      { method: 'GET', path: '/api/organizer/invoice-settings', allowed: ['organizer'] },
+      {
+        method: 'PUT',
+        path: '/api/organizer/invoice-settings',
+        body: { sellerName: 'Matrix Ltd', sellerAddress: 'Main St 1', defaultTaxRate: 1900 },
+        allowed: ['organizer'],
+      },
       { method: 'GET', path: `/api/bookings/${someId}/calendar.ics`, allowed: 'signed-in' },
       // Scanners' keys: the event's organizer (this one is another's: 404), admins, ops.
       { method: 'GET', path: `/api/events/${eventId}/ticket-keys`, allowed: ['organizer', 'admin', 'ops'] },
@@ -171,6 +242,13 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/me/bookings?when=upcoming', allowed: 'signed-in' },
       // The buyer, the event's organizer and admins (404 for an unknown id once allowed).
       { method: 'POST', path: `/api/bookings/${someId}/tickets/resend`, allowed: 'signed-in' },
+      {
+        method: 'POST',
+        path: `/api/bookings/${someId}/tickets/${someId}/transfer`,
+        body: { name: 'Bob', email: 'bob@example.com' },
+        allowed: 'signed-in',
+      },
+      { method: 'POST', path: `/api/bookings/${someId}/tickets/${someId}/reissue`, body: {}, allowed: 'signed-in' },
       // The door (check-in): the event's organizer (another's event: 404), admins, ops.
       {
         method: 'POST',
@@ -292,5 +370,32 @@ describe('authorization matrix', () => {
     expect(onDraft.body.type).toBe(onNothing.body.type);
     const own = await t.call('GET', `/api/events/${draftId}`, { as: persona('admin') });
     expect(own.body).toMatchObject({ status: 'draft', title: 'Integration Night' }); // nothing changed it
+  });
+  it('answers every webhook endpoint operation on another organizer’s endpoint as on an unknown id (404)', async () => {
+    const owner = persona('organizer');
+    const stranger: Persona = { userId: '0190d000-0000-7000-8000-0000000000aa', roles: ['organizer'] };
+    const created = await t.call('POST', '/api/webhook-endpoints', {
+      as: owner,
+      body: { url: 'https://hooks.example.com/owned', eventTypes: ['payment.succeeded'] },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.endpointId as string;
+    for (const endpointId of [id, someId]) {
+      for (const [method, path, body] of [
+        ['PATCH', `/api/webhook-endpoints/${endpointId}`, { enabled: false }],
+        ['POST', `/api/webhook-endpoints/${endpointId}/secret`, undefined],
+        ['DELETE', `/api/webhook-endpoints/${endpointId}`, undefined],
+        ['GET', `/api/webhook-endpoints/${endpointId}/deliveries`, undefined],
+        ['POST', `/api/webhook-endpoints/${endpointId}/deliveries/${someId}/resend`, undefined],
+      ] as const)
+        expectProblem(await t.call(method, path, { as: stranger, body }), 404);
+    }
+    const mine = await t.call('GET', '/api/webhook-endpoints', {
+      as: owner,
+      headers: { 'x-min-position': created.body.position },
+    });
+    expect(mine.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ endpointId: id, enabled: true })]),
+    ); // nothing changed it
   });
 });

@@ -1,12 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { HoldSeatsCommand, PayBookingCommand, PlaceBookingCommand, TEST_CARDS } from '@booking/command-api';
-import { DEMO_PERSONAS } from '@booking/platform';
+import {
+  CheckInManuallyCommand,
+  HoldSeatsCommand,
+  JoinWaitlistCommand,
+  PayBookingCommand,
+  PlaceBookingCommand,
+  TEST_CARDS,
+} from '@booking/command-api';
+import { bookingModel, CommandPipeline } from '@booking/command-pipeline';
+import { DEMO_PERSONAS, type Persona } from '@booking/platform';
 
 /**
  * What the demo attendee has bought, by event title: a paid booking, one whose card was declined
  * (pending until its deadline, then expired), and a free one on the event the seed then cancels
- * (so it ends cancelled by the platform). Made through the same commands the API runs.
+ * (so it ends cancelled by the platform). The demo admin buys the one place of a matinee, so it is
+ * sold out, and the demo attendee waits for it on its waitlist (DEMO_WAITLIST). Made through the
+ * same commands the API runs. On the event that is already over (Lantern Festival Walk) the demo
+ * attendee and three others paid, and the door checked their tickets in (all but one no-show).
  */
 export type DemoBooking = Readonly<{
   event: string;
@@ -17,6 +28,10 @@ export type DemoBooking = Readonly<{
   attendeeNames?: string[];
   /** The test cards tried, in order; none for a free event or a booking left unpaid. */
   cards: readonly string[];
+  /** Who buys (default the demo attendee). */
+  buyer?: Persona;
+  /** An event that is over: how many of the booking's tickets were checked in at its door. */
+  checkedIn?: number;
 }>;
 
 export const DEMO_BOOKINGS: readonly DemoBooking[] = [
@@ -29,19 +44,109 @@ export const DEMO_BOOKINGS: readonly DemoBooking[] = [
   },
   { event: 'Hamlet', quantity: 2, sectionId: 'stalls', cards: [TEST_CARDS.declined] },
   { event: 'Harbour Regatta', quantity: 1, cards: [] },
+  { event: 'Chamber Music Matinee', quantity: 1, tierId: 'standard', cards: [TEST_CARDS.succeeds], buyer: 'admin' },
+  {
+    event: 'Lantern Festival Walk',
+    quantity: 2,
+    tierId: 'standard',
+    attendeeNames: ['Ada Attendee', 'Alan Turing'],
+    cards: [TEST_CARDS.succeeds],
+    checkedIn: 2,
+  },
+  {
+    event: 'Lantern Festival Walk',
+    quantity: 1,
+    tierId: 'standard',
+    cards: [TEST_CARDS.succeeds],
+    buyer: 'finance',
+    checkedIn: 1,
+  },
+  {
+    event: 'Lantern Festival Walk',
+    quantity: 2,
+    tierId: 'reduced',
+    attendeeNames: ['Oscar Ops', 'Olivia Ops'],
+    cards: [TEST_CARDS.succeeds],
+    buyer: 'ops',
+    checkedIn: 1,
+  },
+];
+
+/** A booking the seed made, with its tickets (to check them in at the door of an event that is over). */
+type Placed = { bookingId: string; ticketIds: string[]; checkedIn: number };
+
+/** How often a booking of an event that is over is tried: see DemoBookings.bookOnce. */
+const ATTEMPTS = 3;
+
+/** Sold-out events the demo attendee waits for, with how many places (after DEMO_BOOKINGS sold them out). */
+export const DEMO_WAITLIST: readonly { event: string; quantity: number }[] = [
+  { event: 'Chamber Music Matinee', quantity: 1 },
 ];
 
 @Injectable()
 export class DemoBookings {
   private readonly logger = new Logger('DemoSeeder');
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
+  ) {}
 
-  /** Books what DEMO_BOOKINGS lists for this event (call it while the event is on sale). */
-  async seedFor(title: string, eventId: string): Promise<number> {
-    const attendee = DEMO_PERSONAS.attendee;
-    const context = { actor: { userId: attendee.id, roles: attendee.roles }, correlationId: 'demo-seed' };
-    let placed = 0;
+  /**
+   * Books what DEMO_BOOKINGS lists for this event (call it while the event is on sale). `at` is
+   * when, for an event that is over: the commands are decided as of that moment (the pipeline
+   * takes `context.now` over its clock), so the event was on sale when it was booked.
+   */
+  async seedFor(title: string, eventId: string, at?: Date): Promise<Placed[]> {
+    const placed: Placed[] = [];
     for (const booking of DEMO_BOOKINGS.filter((b) => b.event === title)) {
+      let result: Placed | null = null;
+      for (let attempt = 1; !result; attempt += 1) {
+        result = await this.bookOnce(booking, eventId, at);
+        if (!result && attempt >= ATTEMPTS) throw new Error(`Demo booking for ${title} was not confirmed`);
+      }
+      placed.push(result);
+    }
+    for (const wait of DEMO_WAITLIST.filter((w) => w.event === title)) {
+      await this.commands.execute(
+        new JoinWaitlistCommand({ data: { eventId, quantity: wait.quantity }, context: contextOf('attendee', at) }),
+      );
+    }
+    if (placed.length > 0) this.logger.log({ event: title, bookings: placed.length }, 'demo bookings seeded');
+    return placed;
+  }
+
+  /**
+   * Checks in, at the event's door, the tickets of the bookings `seedFor` made that DEMO_BOOKINGS
+   * says were used: as the organizer's door staff would (by ticket, from the attendee search), a
+   * minute apart from `doorsOpen`.
+   */
+  async checkIn(eventId: string, placed: readonly Placed[], doorsOpen: Date): Promise<number> {
+    const door = contextOf('organizer');
+    let scanned = 0;
+    for (const booking of placed) {
+      for (const ticketId of booking.ticketIds.slice(0, booking.checkedIn)) {
+        const now = new Date(doorsOpen.getTime() + scanned * 60_000);
+        await this.commands.execute(
+          new CheckInManuallyCommand({
+            data: { eventId, scan: { ticket: { ticketId }, nonce: `demo-seed-${ticketId}`, offline: false } },
+            context: { ...door, now },
+          }),
+        );
+        scanned += 1;
+      }
+    }
+    return scanned;
+  }
+
+  /**
+   * Hold, checkout and payment. Made in the past (`at`), the hold and the payment deadline are
+   * already due by the real clock, so the expiry sweeps may take them between two commands: then
+   * the booking is not confirmed and the caller tries again (null).
+   */
+  private async bookOnce(booking: DemoBooking, eventId: string, at?: Date): Promise<Placed | null> {
+    const buyer = DEMO_PERSONAS[booking.buyer ?? 'attendee'];
+    const context = contextOf(booking.buyer ?? 'attendee', at);
+    try {
       const hold = await this.commands.execute(
         new HoldSeatsCommand({
           data: { eventId, quantity: booking.quantity, ...(booking.sectionId ? { sectionId: booking.sectionId } : {}) },
@@ -60,7 +165,7 @@ export class DemoBookings {
                 ...(booking.attendeeNames ? { attendeeNames: booking.attendeeNames } : {}),
               },
             ],
-            buyer: { name: attendee.name, email: attendee.email },
+            buyer: { name: buyer.name, email: buyer.email },
           },
           context,
         }),
@@ -70,9 +175,28 @@ export class DemoBookings {
           new PayBookingCommand({ data: { bookingId: checkout.bookingId, cardNumber }, context }),
         );
       }
-      placed += 1;
+      const state = await this.pipeline.read(bookingModel, checkout.bookingId);
+      if (at && state.status !== 'confirmed') return null;
+      return {
+        bookingId: checkout.bookingId,
+        ticketIds: checkout.tickets.map((t) => t.ticketId),
+        checkedIn: booking.checkedIn ?? 0,
+      };
+    } catch (error) {
+      if (!at) throw error;
+      this.logger.warn(
+        { event: booking.event, error: String(error) },
+        'demo booking in the past not made; trying again',
+      );
+      return null;
     }
-    if (placed > 0) this.logger.log({ event: title, bookings: placed }, 'demo bookings seeded');
-    return placed;
   }
+}
+
+function contextOf(who: Persona, now?: Date) {
+  return {
+    actor: { userId: DEMO_PERSONAS[who].id, roles: DEMO_PERSONAS[who].roles },
+    correlationId: 'demo-seed',
+    ...(now ? { now } : {}),
+  };
 }

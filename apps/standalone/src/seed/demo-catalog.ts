@@ -5,6 +5,7 @@ export type DemoEvent = {
   title: string;
   description: string;
   category: string;
+  /** Negative for an event that is over: the seed makes it as of a week before it (demo-seeder.ts). */
   daysFromNow: number;
   hour: number;
   venue: { name: string; city: string; country: string };
@@ -253,5 +254,16 @@ export const DEMO_CATALOG: readonly DemoEvent[] = [
     capacity: 3000,
     status: 'cancelled',
     price: 0,
+  },
+  {
+    title: 'Lantern Festival Walk',
+    description: 'A guided evening walk along the canals, lanterns provided. This one is over: see you next year.',
+    category: 'family',
+    daysFromNow: -2,
+    hour: 18,
+    venue: venues.paradiso,
+    capacity: 300,
+    status: 'published',
+    price: 1500,
   },
 ];

@@ -84,7 +84,12 @@ describe('the demo seed', () => {
       string,
       { bookingId: string; status: string; tickets: unknown[]; total: { amount: number } }
     >;
-    expect(Object.keys(byTitle).sort()).toEqual(['Flamenco Night', 'Hamlet', 'Harbour Regatta']);
+    expect(Object.keys(byTitle).sort()).toEqual([
+      'Flamenco Night',
+      'Hamlet',
+      'Harbour Regatta',
+      'Lantern Festival Walk',
+    ]);
     expect(byTitle['Flamenco Night']).toMatchObject({ status: 'confirmed', total: { amount: 8000 } });
     expect(byTitle.Hamlet).toMatchObject({ status: 'pending-payment' });
     expect(byTitle['Harbour Regatta']).toMatchObject({ status: 'cancelled' });
@@ -97,5 +102,57 @@ describe('the demo seed', () => {
     const flamenco = await find('Flamenco Night');
     const availability = await t.call('GET', `/api/events/${flamenco.id}/availability?minPosition=${head}`);
     expect(availability.body).toMatchObject({ sold: 2 });
+  });
+
+  it('gives every seeded event a cover image the catalog shows, served as WebP', async () => {
+    const listed = await t.call('GET', `/api/events?limit=100&minPosition=${head}`);
+    const covers = listed.body.items.map((e: { cover?: { variants: { url: string }[] } }) => e.cover);
+    expect(covers.length).toBeGreaterThan(10);
+    expect(covers.every((c: unknown) => c !== undefined)).toBe(true);
+    const image = await fetch(t.url + covers[0].variants[0].url);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/webp');
+  });
+
+  it('seeds a sold-out event the demo attendee waits for on its waitlist', async () => {
+    const ada = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
+    const matinee = await find('Chamber Music Matinee');
+    const availability = await t.call('GET', `/api/events/${matinee.id}/availability?minPosition=${head}`);
+    expect(availability.body).toMatchObject({ sold: 1, free: 0, waiting: 1 });
+    const waiting = await t.call('GET', `/api/me/waitlist?minPosition=${head}`, { as: ada });
+    expect(waiting.body.items).toEqual([
+      expect.objectContaining({ eventTitle: 'Chamber Music Matinee', quantity: 1, status: 'waiting', place: 1 }),
+    ]);
+  });
+
+  it("seeds an event that is over, whose door checked in the demo attendee's confirmed tickets and others'", async () => {
+    const ada = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
+    const olga = { userId: DEMO_PERSONAS.organizer.id, roles: DEMO_PERSONAS.organizer.roles };
+    const past = await t.call('GET', `/api/me/bookings?when=past&minPosition=${head}`, { as: ada });
+    expect(past.body.items).toEqual([
+      expect.objectContaining({ eventTitle: 'Lantern Festival Walk', status: 'confirmed' }),
+    ]);
+    const [booking] = past.body.items as { bookingId: string; eventId: string; tickets: { ticketId: string }[] }[];
+    const event = await t.call('GET', `/api/events/${booking.eventId}`);
+    expect(Date.parse(event.body.startsAt)).toBeLessThan(Date.now());
+    expect(event.body.status).toBe('published');
+
+    // As the organizer's door staff see it: the check-ins read model.
+    const summary = await t.call('GET', `/api/events/${booking.eventId}/check-ins/summary?minPosition=${head}`, {
+      as: olga,
+    });
+    expect(summary.status).toBe(200);
+    expect(summary.body).toMatchObject({ issued: 5, valid: 5, revoked: 0, checkedIn: 4, doubleUses: [] });
+    const door = await t.call('GET', `/api/events/${booking.eventId}/attendees?minPosition=${head}`, { as: olga });
+    const mine = door.body.attendees.filter((a: { bookingId: string }) => a.bookingId === booking.bookingId);
+    expect(mine.map((a: { attendeeName: string }) => a.attendeeName).sort()).toEqual(['Ada Attendee', 'Alan Turing']);
+    for (const ticket of mine as { checkedIn?: { at: string } }[]) {
+      // Checked in at the door, before the event started (and so in the past).
+      expect(ticket.checkedIn).toBeDefined();
+      expect(Date.parse(ticket.checkedIn!.at)).toBeLessThan(Date.parse(event.body.startsAt));
+    }
+    const others = door.body.attendees.filter((a: { bookingId: string }) => a.bookingId !== booking.bookingId);
+    expect(others).toHaveLength(3);
+    expect(others.filter((a: { checkedIn?: unknown }) => a.checkedIn).length).toBe(2);
   });
 });

@@ -33,6 +33,9 @@ export async function startTestApp(
     LOG_LEVEL: 'error',
     DEMO_MODE: 'false',
     WEB_DIST: join(dir, 'no-web'),
+    // Background webhook deliveries would append between a spec's "nothing appended" checks; the
+    // payment specs turn them on (payments-test-mode.int.spec.ts).
+    PAYMENTS_TEST_MODE_WEBHOOKS: 'off',
     ...options.env,
   });
   const app: NestFastifyApplication = await createStandaloneApp(config, {

@@ -1,6 +1,7 @@
 import { type CommandMetadata, DomainError, type Money, sum } from '../kernel';
 import { type Canceller, type CancellationTerms, cancellerOf, quoteCancellation } from './booking.cancellation';
 import type { CancelBooking, CancelTickets } from './booking.commands';
+import { refundableOf } from './booking.refund';
 import type { BookingEvent, BookingTicket, CancelledBy, CancelledTicket } from './booking.events';
 import { type BookingState, validTickets } from './booking.state';
 
@@ -133,10 +134,15 @@ function cancelled(
   ];
 }
 
-/** A refund request of `amount`, when money was paid and the amount is not nothing. */
-function refund(booking: Placed, tickets: readonly BookingTicket[], amount: Money, reason: string): BookingEvent[] {
+/**
+ * A refund request of `amount`, when money was paid and the amount is not nothing; never more than
+ * the payment has left after the refunds asked of it already (finance's refunds by amount).
+ */
+function refund(booking: Placed, tickets: readonly BookingTicket[], quoted: Money, reason: string): BookingEvent[] {
   const { paidBy, bookingId, buyerId } = booking;
-  if (!paidBy || amount.amount === 0) return [];
+  if (!paidBy) return [];
+  const amount = { ...quoted, amount: Math.min(quoted.amount, refundableOf(booking, paidBy)) };
+  if (amount.amount <= 0) return [];
   return [
     {
       type: 'RefundRequested',

@@ -104,6 +104,40 @@ describe('PlaceBooking', () => {
       .thenFails('booking.bad-attendees');
   });
 
+  it('keeps attendee e-mails, one per ticket, when any was given', () => {
+    const emails = ['ada@example.com', ''];
+    given([])
+      .when(place(paid, { attendeeEmails: emails }))
+      .then([{ ...placed(), data: { ...placed().data, attendeeEmails: emails } }]);
+    given([])
+      .when(place(paid, { attendeeEmails: ['', ''] }))
+      .then([placed()]);
+    given([])
+      .when(place(paid, { attendeeEmails: ['ada@example.com'] }))
+      .thenFails('booking.bad-attendees');
+    given([])
+      .when(place(paid, { attendeeEmails: ['not an address', ''] }))
+      .thenFails('booking.bad-attendees');
+  });
+
+  it("records the group price when the tickets' group discounts add up to it, and refuses it otherwise", () => {
+    const grouped = [
+      { ...ticket('t1', 'h1', 2250), groupDiscount: money(250, 'EUR') },
+      { ...ticket('t2', 'h2', 1350), groupDiscount: money(150, 'EUR') },
+    ];
+    const group = { minTickets: 2, percentOff: 10, discount: money(400, 'EUR') };
+    given([])
+      .when(place(grouped, { group }))
+      .then([{ ...placed(grouped, 3600), data: { ...placed(grouped, 3600).data, group } }]);
+    given([])
+      .when(place(grouped, { group: { ...group, discount: money(300, 'EUR') } }))
+      .thenFails('booking.bad-price');
+    given([]).when(place(grouped)).thenFails('booking.bad-price');
+    given([])
+      .when(place(grouped, { group: { ...group, minTickets: 3 } }))
+      .thenFails('booking.bad-price');
+  });
+
   it('refuses a second placement, tickets that do not match the holds, mixed currencies, a past deadline, no buyer', () => {
     given([placed()]).when(place()).thenFails('booking.exists');
     given([])

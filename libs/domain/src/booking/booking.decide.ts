@@ -1,5 +1,7 @@
 import { DomainError, assertNever, hasRole, money, sum } from '../kernel';
 import { cancelBooking, cancelTickets } from './booking.cancel';
+import { issueRefund } from './booking.refund';
+import { reissueTicket, transferTicket } from './booking.transfer';
 import type {
   BookingCommand,
   ExpireBooking,
@@ -35,6 +37,12 @@ export function decideBooking(command: BookingCommand, state: BookingState): Boo
       return cancelBooking(command, state);
     case 'CancelTickets':
       return cancelTickets(command, state);
+    case 'TransferTicket':
+      return transferTicket(command, state);
+    case 'ReissueTicket':
+      return reissueTicket(command, state);
+    case 'IssueRefund':
+      return issueRefund(command, state);
     default:
       return assertNever(command);
   }
@@ -66,6 +74,14 @@ function placeBooking({ data, metadata }: PlaceBooking, state: BookingState): Bo
   ) {
     throw DomainError.validation('booking.bad-price', "The tickets' discounts must add up to the promo code's");
   }
+  const grouped = tickets.reduce((n, t) => n + (t.groupDiscount?.amount ?? 0), 0);
+  if (
+    tickets.some((t) => t.groupDiscount && (t.groupDiscount.currency !== currency || !(t.groupDiscount.amount >= 0))) ||
+    grouped !== (data.group?.discount.amount ?? 0) ||
+    (data.group !== undefined && tickets.length < data.group.minTickets)
+  ) {
+    throw DomainError.validation('booking.bad-price', "The tickets' group discounts must add up to the group price's");
+  }
   if (!(Date.parse(data.paymentDeadline) > metadata.now.getTime())) {
     throw DomainError.validation('booking.bad-deadline', 'The payment deadline must be in the future');
   }
@@ -77,6 +93,12 @@ function placeBooking({ data, metadata }: PlaceBooking, state: BookingState): Bo
   const names = data.attendeeNames;
   if (names && names.length !== tickets.length) {
     throw DomainError.validation('booking.bad-attendees', 'One attendee name (or "") per ticket');
+  }
+  const emails = data.attendeeEmails;
+  if (emails && (emails.length !== tickets.length || emails.some((e) => e !== '' && !/^[^@\s]+@[^@\s]+$/.test(e)))) {
+    throw DomainError.validation('booking.bad-attendees', 'One attendee e-mail address (or "") per ticket', {
+      field: 'attendeeEmails',
+    });
   }
   const total = sum(
     tickets.map((t) => t.price),
@@ -94,11 +116,14 @@ function placeBooking({ data, metadata }: PlaceBooking, state: BookingState): Bo
         buyerName: data.buyerName,
         buyerEmail: data.buyerEmail,
         ...(names ? { attendeeNames: [...names] } : {}),
+        ...(emails && emails.some((e) => e !== '') ? { attendeeEmails: [...emails] } : {}),
         holds: [...holds],
         tickets: [...tickets],
         total: money(total.amount, total.currency),
         paymentDeadline: new Date(Date.parse(data.paymentDeadline)).toISOString(),
         ...(data.promo ? { promo: data.promo } : {}),
+        ...(data.group ? { group: data.group } : {}),
+        ...(data.invoiceAddress ? { invoiceAddress: data.invoiceAddress } : {}),
       },
     },
   ];

@@ -1,3 +1,4 @@
+import type { InvoiceAddress } from '../invoicing';
 import { type DomainEvent, type Money, type PersonalDataDeclaration, eventSchema } from '../kernel';
 
 /** One hold a booking was made from: the inventory partition (section) it lives in. */
@@ -15,15 +16,23 @@ export type BookingTicket = Readonly<{
   price: Money;
   /** What a promo code took off the tier's price (absent without one). */
   discount?: Money;
+  /** What the event's group price took off the tier's price, before any promo code (added to version 1 as optional). */
+  groupDiscount?: Money;
 }>;
+
+/** The event's group price a booking got: the best rule its ticket count reached, and what it took off in all. */
+export type BookingGroupPrice = Readonly<{ minTickets: number; percentOff: number; discount: Money }>;
 
 /** The promo code a checkout used (its use is counted on `promo-{promoId}`). */
 export type BookingPromo = Readonly<{ promoId: string; code: string; discount: Money }>;
 
 /**
  * A checkout: the buyer's holds are checked out to this booking until `paymentDeadline`.
- * Prices come from the catalog at checkout (never from the client). `attendeeNames`: per ticket,
- * in the order of `tickets` ('' when none was given).
+ * Prices come from the catalog at checkout (never from the client). `attendeeNames` and
+ * `attendeeEmails`: per ticket, in the order of `tickets` ('' when none was given). `group` and
+ * `attendeeEmails` were added to version 1 as optional: an older booking had neither. `invoiceAddress`
+ * (added to version 1 as optional) is the address the buyer asked their invoice to name; giving
+ * one also asks for an invoice of a free booking.
  */
 export type BookingPlaced = DomainEvent<
   'BookingPlaced',
@@ -34,11 +43,14 @@ export type BookingPlaced = DomainEvent<
     buyerName: string;
     buyerEmail: string;
     attendeeNames?: string[];
+    attendeeEmails?: string[];
     holds: BookingHold[];
     tickets: BookingTicket[];
     total: Money;
     paymentDeadline: string;
     promo?: BookingPromo;
+    group?: BookingGroupPrice;
+    invoiceAddress?: InvoiceAddress;
   }
 >;
 /** The buyer started paying `amount` as `paymentId`; one payment at a time. */
@@ -115,6 +127,41 @@ export type RefundRequested = DomainEvent<
   { bookingId: string; buyerId: string; paymentId: string; amount: Money; reason: string; ticketIds?: string[] }
 >;
 
+/** Who reissued a ticket: its buyer, the event's organizer or an admin. */
+export type ReissuedBy = 'buyer' | 'organizer' | 'admin';
+
+/**
+ * The buyer gave a ticket to another person (docs/booking.md, "Transfer & reissue"). The ticket
+ * gets a new code (`reissue`, one above the previous): every older code is revoked. `toName` and
+ * `toEmail` are the new holder's; the ticket is mailed to them.
+ */
+export type TicketTransferred = DomainEvent<
+  'TicketTransferred',
+  {
+    bookingId: string;
+    eventId: string;
+    buyerId: string;
+    ticketId: string;
+    toName: string;
+    toEmail: string;
+    /** The new code's counter; the codes below it no longer admit. */
+    reissue: number;
+  }
+>;
+/** A ticket got a new code for the same holder (the old one was lost): every older code is revoked. */
+export type TicketReissued = DomainEvent<
+  'TicketReissued',
+  {
+    bookingId: string;
+    eventId: string;
+    buyerId: string;
+    ticketId: string;
+    reissue: number;
+    by: ReissuedBy;
+    reason: string;
+  }
+>;
+
 export type BookingEvent =
   | BookingPlaced
   | BookingPaymentStarted
@@ -123,12 +170,21 @@ export type BookingEvent =
   | BookingExpired
   | BookingCancelled
   | TicketsCancelled
-  | RefundRequested;
+  | RefundRequested
+  | TicketTransferred
+  | TicketReissued;
 export type BookingEventType = BookingEvent['type'];
 
-/** The buyer's details and the attendees' names are the buyer's personal data (docs/personal-data.md). */
+/**
+ * The buyer's details, the attendees' names and the holders a ticket was given to are the buyer's
+ * personal data (docs/personal-data.md): the buyer named them.
+ */
 export const bookingPersonalData: PersonalDataDeclaration<BookingEvent> = {
-  BookingPlaced: { subject: 'buyerId', fields: ['buyerName', 'buyerEmail', 'attendeeNames'] },
+  BookingPlaced: {
+    subject: 'buyerId',
+    fields: ['buyerName', 'buyerEmail', 'attendeeNames', 'attendeeEmails', 'invoiceAddress'],
+  },
+  TicketTransferred: { subject: 'buyerId', fields: ['toName', 'toEmail'] },
 };
 
 export const bookingSchema = eventSchema<BookingEvent>(
@@ -141,6 +197,8 @@ export const bookingSchema = eventSchema<BookingEvent>(
     BookingCancelled: 1,
     TicketsCancelled: 1,
     RefundRequested: 1,
+    TicketTransferred: 1,
+    TicketReissued: 1,
   },
   { personal: bookingPersonalData },
 );

@@ -1,4 +1,4 @@
-import type { CatalogState, PriceTier, SeatingPlan } from '../catalog';
+import { type CatalogState, type PriceTier, type SeatingPlan, requireTierAccess } from '../catalog';
 import { DomainError, money } from '../kernel';
 import { type HeldPlaces, priceTickets } from './booking.pricing';
 
@@ -99,6 +99,62 @@ describe('priceTickets', () => {
   it('refuses an event that is not on sale', () => {
     expect(code(() => priceTickets({ status: 'none' }, [{ holdId: 'h1', quantity: 1 }], ids))).toBe(
       'booking.not-on-sale',
+    );
+  });
+});
+
+describe('priceTickets: hidden tiers and presale holds', () => {
+  const hidden: PriceTier[] = [
+    { id: 'standard', name: 'Standard', price: money(2500, 'EUR') },
+    { id: 'vip', name: 'VIP', price: money(9000, 'EUR'), hidden: true },
+  ];
+  const access = { promoId: 'p1', code: 'VIP', tierIds: ['vip'], presale: false };
+
+  it('sells a hidden tier only with a code that unlocks it', () => {
+    const holds: HeldPlaces[] = [{ holdId: 'h1', quantity: 1, tierId: 'vip' }];
+    expect(code(() => priceTickets(catalog(undefined, hidden), holds, ids))).toBe('catalog.hidden-tier');
+    expect(code(() => priceTickets(catalog(undefined, hidden), holds, ids, { ...access, tierIds: ['other'] }))).toBe(
+      'catalog.hidden-tier',
+    );
+    const { tickets } = priceTickets(catalog(undefined, hidden), holds, ids, access);
+    expect(tickets.map((t) => [t.tierId, t.price.amount])).toEqual([['vip', 9000]]);
+  });
+
+  it('defaults to the one public tier and never names a hidden one to a buyer without the code', () => {
+    const { tickets } = priceTickets(catalog(undefined, hidden), [{ holdId: 'h1', quantity: 1 }], ids);
+    expect(tickets.map((t) => t.tierId)).toEqual(['standard']);
+    try {
+      priceTickets(catalog(undefined, hidden), [{ holdId: 'h1', quantity: 1, tierId: 'nope' }], ids);
+      throw new Error('not refused');
+    } catch (error) {
+      expect((error as DomainError).details).toEqual({ field: 'tierId', tiers: ['standard'] });
+    }
+  });
+
+  it('checks a presale hold out only with the code it was held with', () => {
+    const holds: HeldPlaces[] = [{ holdId: 'h1', quantity: 1, tierId: 'standard', accessPromoId: 'p1' }];
+    expect(code(() => priceTickets(catalog(undefined, hidden), holds, ids))).toBe('booking.access-code-required');
+    expect(code(() => priceTickets(catalog(undefined, hidden), holds, ids, { ...access, promoId: 'p2' }))).toBe(
+      'booking.access-code-required',
+    );
+    expect(priceTickets(catalog(undefined, hidden), holds, ids, access).tickets).toHaveLength(1);
+  });
+
+  it('refuses a hold in a section sold at a hidden tier without the code (requireTierAccess)', () => {
+    const tiersWithHiddenFloor = tiers.map((t) => (t.id === 'free' ? { ...t, hidden: true } : t));
+    const state = catalog(plan, tiersWithHiddenFloor);
+    expect(code(() => requireTierAccess(state, { sectionId: 'floor' }, []))).toBe('catalog.hidden-tier');
+    expect(code(() => requireTierAccess(state, { sectionId: 'floor' }, ['free']))).toBe('no error');
+    expect(code(() => requireTierAccess(state, { sectionId: 'stalls', seatIds: ['stalls:A:1'] }, []))).toBe('no error');
+    const premiumHidden = catalog(
+      plan,
+      tiers.map((t) => (t.id === 'premium' ? { ...t, hidden: true } : t)),
+    );
+    expect(code(() => requireTierAccess(premiumHidden, { sectionId: 'stalls', seatIds: ['stalls:B:1'] }, []))).toBe(
+      'no error',
+    );
+    expect(code(() => requireTierAccess(premiumHidden, { sectionId: 'stalls', seatIds: ['stalls:A:1'] }, []))).toBe(
+      'catalog.hidden-tier',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { type Actor, money, scenario } from '../kernel';
-import { type PaymentEvent, type RecordPayment, paymentDecider } from './payment';
+import { type PaymentEvent, type RecordPayment } from './payment';
+import { paymentDecider } from './payment.decide';
 
 const actor: Actor = { userId: 'alice', roles: ['attendee'] };
 const amount = money(4000, 'EUR');

@@ -1,5 +1,5 @@
 import { DomainError, minorDigits } from '../kernel';
-import { type EventDetails, type PriceTier, REFUND_POLICIES } from './catalog.events';
+import { type EventDetails, type GroupPriceRule, type PriceTier, REFUND_POLICIES } from './catalog.events';
 import { requireCapacity, requireCategory, requireFutureTime, requireText } from './catalog.rules';
 
 const invalid = (field: string, message: string) => DomainError.validation('catalog.invalid-field', message, { field });
@@ -12,6 +12,7 @@ export const LIMITS = {
   maxTicketsPerBuyer: 1000,
   maxPrice: 10_000_000_00,
   waitlistOfferMinutes: { min: 5, max: 2880, default: 30 },
+  groupPrices: { rules: 5, minTickets: 2, maxTickets: 1000, minPercent: 1, maxPercent: 100 },
 } as const;
 
 /**
@@ -74,12 +75,33 @@ export function validateDetails(
       throw invalid('waitlistOfferMinutes', `waitlistOfferMinutes must be ${min} to ${max}`);
     out.waitlistOfferMinutes = minutes;
   }
+  if (changes.groupPrices !== undefined) out.groupPrices = groupPrices(changes.groupPrices);
   if (changes.refundPolicy !== undefined) {
     if (!REFUND_POLICIES.includes(changes.refundPolicy))
       throw invalid('refundPolicy', `refundPolicy must be one of ${REFUND_POLICIES.join(', ')}`);
     out.refundPolicy = changes.refundPolicy;
   }
   return out;
+}
+
+/** At most five rules, each a whole number of tickets (2–1000) and of percent (1–100), no two for the same size. */
+function groupPrices(rules: GroupPriceRule[]): GroupPriceRule[] {
+  const { rules: most, minTickets, maxTickets, minPercent, maxPercent } = LIMITS.groupPrices;
+  if (!Array.isArray(rules)) throw invalid('groupPrices', 'groupPrices is a list of { minTickets, percentOff }');
+  if (rules.length > most) throw invalid('groupPrices', `at most ${most} group prices`);
+  const sizes = new Set<number>();
+  const out = rules.map((rule, i) => {
+    const field = `groupPrices[${i}]`;
+    const { minTickets: size, percentOff } = rule ?? {};
+    if (!Number.isSafeInteger(size) || size < minTickets || size > maxTickets)
+      throw invalid(`${field}.minTickets`, `minTickets must be a whole number from ${minTickets} to ${maxTickets}`);
+    if (!Number.isSafeInteger(percentOff) || percentOff < minPercent || percentOff > maxPercent)
+      throw invalid(`${field}.percentOff`, `percentOff must be a whole number from ${minPercent} to ${maxPercent}`);
+    if (sizes.has(size)) throw invalid(`${field}.minTickets`, `one group price per size (${size} tickets twice)`);
+    sizes.add(size);
+    return { minTickets: size, percentOff };
+  });
+  return out.sort((a, b) => a.minTickets - b.minTickets);
 }
 
 function tags(values: string[]): string[] {
@@ -136,7 +158,14 @@ function priceTiers(tiers: PriceTier[]): PriceTier[] {
         `price must be a whole number of minor units (${minorDigits(code)} decimals) from 0`,
       );
     }
-    return { id: requireText(`${field}.id`, tier.id, 1, 40), name, price: { amount, currency: code } };
+    if (tier.hidden !== undefined && typeof tier.hidden !== 'boolean')
+      throw invalid(`${field}.hidden`, 'hidden is true or false');
+    return {
+      id: requireText(`${field}.id`, tier.id, 1, 40),
+      name,
+      price: { amount, currency: code },
+      ...(tier.hidden === true ? { hidden: true } : {}),
+    };
   });
 }
 

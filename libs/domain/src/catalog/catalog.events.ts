@@ -18,7 +18,8 @@ export type EventCreated = DomainEvent<
 >;
 export type EventPublished = DomainEvent<'EventPublished', { eventId: string; publishedAt: string }>;
 
-export type PriceTier = Readonly<{ id: string; name: string; price: Money }>;
+/** `hidden`: only buyers with an access code that unlocks it see and buy it (added to version 1 as optional). */
+export type PriceTier = Readonly<{ id: string; name: string; price: Money; hidden?: boolean }>;
 /** What a buyer gets back when cancelling (docs/booking.md, "Cancellation"). New values are appended, never renamed. */
 export const REFUND_POLICIES = [
   'no-refunds',
@@ -29,6 +30,8 @@ export const REFUND_POLICIES = [
 ] as const;
 export type RefundPolicy = (typeof REFUND_POLICIES)[number];
 export type Location = Readonly<{ lat: number; lng: number }>;
+/** A group price: a booking of at least `minTickets` tickets gets `percentOff` off each (docs/booking.md, "Group booking"). */
+export type GroupPriceRule = Readonly<{ minTickets: number; percentOff: number }>;
 
 /** What an organizer can set on an event; an edit carries only what changed. */
 export type EventDetails = Partial<
@@ -54,6 +57,8 @@ export type EventDetails = Partial<
     waitlist: boolean;
     /** How long a waitlist offer holds its places for the person it is offered to (default WAITLIST_OFFER_MINUTES). */
     waitlistOfferMinutes: number;
+    /** Group prices, by `minTickets` ascending; an empty list clears them (added to version 1 as optional). */
+    groupPrices: GroupPriceRule[];
   }>
 >;
 

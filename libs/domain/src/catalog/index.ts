@@ -10,5 +10,6 @@ export { MAX_GALLERY_IMAGES } from './catalog.images';
 export { reorderImages, withAlt } from './catalog.gallery';
 export * from './seating';
 export { salesPeriodOf } from './catalog.sales';
+export { hiddenTierIds, hiddenTierRefused, isHiddenTier, requireTierAccess, visibleTiers } from './catalog.tiers';
 export * from './catalog.partitions';
 export * from './catalog.context';

@@ -37,7 +37,10 @@ function checkInTicket({ data, metadata }: CheckInTicket, state: CheckinState): 
     return [];
   }
   if (ticket.status === 'revoked') {
-    throw DomainError.conflict('checkin.ticket-revoked', `Ticket ${ticket.ticketId} was revoked (its booking ended)`);
+    throw DomainError.conflict(
+      'checkin.ticket-revoked',
+      `Ticket ${ticket.ticketId} was revoked (cancelled, or its code was replaced)`,
+    );
   }
   const scan = scanAt(data.scan, now);
   const { ticketId, bookingId } = ticket;

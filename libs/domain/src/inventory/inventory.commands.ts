@@ -23,6 +23,10 @@ export type SalesRules = Readonly<{
   allowLoneSeats?: boolean;
   /** The organizer turned the waitlist off: nobody joins (it is on by default). */
   waitlistOff?: boolean;
+  /** The buyer holds with an access code that grants presale: `opensAt` does not apply to them (docs/promo-codes.md). */
+  presale?: boolean;
+  /** This hold spends an approved group request for up to this many places (above maxPerOrder). */
+  groupGrant?: number;
 }>;
 
 /**
@@ -38,6 +42,8 @@ export type HoldSeats = DomainCommand<
     ttlSeconds: number;
     seatIds?: string[];
     rules: SalesRules;
+    /** The access code the buyer holds with (its checks passed); a hold taken with it before sales open records it. */
+    accessPromoId?: string;
   }
 >;
 export type ReleaseHold = DomainCommand<'ReleaseHold', { eventId: string; holdId: string }>;

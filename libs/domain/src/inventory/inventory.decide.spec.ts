@@ -1,7 +1,7 @@
 import { type Actor, fold, scenario } from '../kernel';
 import type { ExpireHold, HoldSeats, OpenInventory, ReleaseHold, SalesRules } from './inventory.commands';
 import { HOLD_TTL_SECONDS } from './inventory.decide';
-import { MAX_SEATS_PER_HOLD } from './inventory.rules';
+import { MAX_GROUP_SIZE, MAX_SEATS_PER_HOLD } from './inventory.rules';
 import { inventoryDecider } from './inventory.decider';
 import type { HoldExpired, HoldReleased, InventoryEvent, InventoryOpened, SeatsHeld } from './inventory.events';
 import { freeSeats } from './inventory.state';
@@ -110,6 +110,18 @@ describe('HoldSeats', () => {
         .when(hold('h1', quantity))
         .thenFails('inventory.bad-quantity');
       expect(error.kind).toBe('validation');
+    });
+
+    it('takes up to an approved group grant in one hold, never more than MAX_GROUP_SIZE', () => {
+      given([opened(200)])
+        .when(hold('h1', 40, { rules: { maxPerOrder: 4, groupGrant: 40 } }))
+        .then([held('h1', 40)]);
+      given([opened(200)])
+        .when(hold('h1', 41, { rules: { maxPerOrder: 4, groupGrant: 40 } }))
+        .thenFails('inventory.order-limit');
+      given([opened(200)])
+        .when(hold('h1', MAX_GROUP_SIZE + 1, { rules: { maxPerOrder: 4, groupGrant: MAX_GROUP_SIZE } }))
+        .thenFails('inventory.bad-quantity');
     });
   });
 

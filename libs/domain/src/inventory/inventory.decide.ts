@@ -18,7 +18,7 @@ import {
 } from './inventory.checkout';
 import { closing } from './inventory.hold-data';
 import type { InventoryEvent } from './inventory.events';
-import { requireOnSale, requireOrderSize } from './inventory.rules';
+import { beforeSalesOpen, requireOnSale, requireOrderSize } from './inventory.rules';
 import { type InventoryState, freeSeats, isActive, isTaken } from './inventory.state';
 import { bestAvailable, requireNoLoneSeat } from './seat-choice';
 import {
@@ -169,6 +169,9 @@ function holdSeats(command: HoldSeats, state: InventoryState): InventoryEvent[] 
         quantity: data.quantity,
         expiresAt,
         ...(seatIds ? { seatIds } : {}),
+        ...(data.accessPromoId && beforeSalesOpen(data.rules, metadata.now)
+          ? { accessPromoId: data.accessPromoId }
+          : {}),
       },
     },
   ];

@@ -28,6 +28,8 @@ export type SeatsHeld = DomainEvent<
     seatIds?: string[];
     /** The hold is a waitlist offer to this entry (its id is the entry's); added to version 1 as optional. */
     waitlistEntryId?: string;
+    /** Held before sales opened, with this access code (presale); its checkout must use the code. Added to version 1 as optional. */
+    accessPromoId?: string;
   }
 >;
 export type HoldReleased = DomainEvent<
@@ -138,10 +140,10 @@ export type WaitlistLeft = DomainEvent<
   'WaitlistLeft',
   Partition & { eventId: string; entryId: string; holderId: string; quantity: number; by: string }
 >;
-/** The organizer turned the waitlist off (or sales ended): every waiting entry is dropped, with `reason`. */
+/** The organizer turned the waitlist off (or sales ended): a waiting entry is dropped, with `reason` (one event per entry). */
 export type WaitlistCleared = DomainEvent<
   'WaitlistCleared',
-  Partition & { eventId: string; entryIds: string[]; reason: string }
+  Partition & { eventId: string; entryId: string; holderId: string; quantity: number; reason: string }
 >;
 
 export type InventoryEvent =

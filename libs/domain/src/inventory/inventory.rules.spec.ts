@@ -82,3 +82,31 @@ describe('HoldSeats: the sales window', () => {
       .thenFails('inventory.not-on-sale');
   });
 });
+
+describe('HoldSeats: presale with an access code', () => {
+  const window = { maxPerOrder: 10, opensAt: '2030-05-01T10:00:00.000Z', closesAt: '2030-06-01T18:00:00.000Z' };
+  const before = '2030-01-01T12:00:00.000Z';
+  const withCode = (rules: SalesRules, now: string): HoldSeats => {
+    const command = hold(2, rules, now);
+    return { ...command, data: { ...command.data, accessPromoId: 'p1' } };
+  };
+
+  it('holds before sales open when the code grants presale, and the hold records the code', () => {
+    given([opened])
+      .when(withCode({ ...window, presale: true }, before))
+      .then([{ ...held(2, before), data: { ...held(2, before).data, accessPromoId: 'p1' } } as InventoryEvent]);
+  });
+
+  it('refuses before sales open without presale, even with a code', () => {
+    given([opened]).when(withCode(window, before)).thenFails('inventory.sales-not-open');
+  });
+
+  it('does not mark a hold taken once sales are open, nor reopen closed sales', () => {
+    given([opened])
+      .when(withCode({ ...window, presale: true }, window.opensAt))
+      .then([held(2, window.opensAt)]);
+    given([opened])
+      .when(withCode({ ...window, presale: true }, window.closesAt))
+      .thenFails('inventory.sales-closed');
+  });
+});

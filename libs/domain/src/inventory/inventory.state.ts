@@ -16,6 +16,8 @@ export type Hold = Readonly<{
   bookingId?: string;
   /** A checked-out hold's own expiry before the checkout (restored if the checkout is abandoned). */
   heldUntil?: number;
+  /** Held in presale with this access code: the checkout must use it (its use is counted there). */
+  accessPromoId?: string;
 }>;
 
 /** Someone waiting for places (WaitlistJoined), until offered a hold, gone, or cleared. */
@@ -133,9 +135,15 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
       };
     }
     case 'SeatsHeld': {
-      const { holdId, holderId, quantity, seatIds, waitlistEntryId } = event.data;
+      const { holdId, holderId, quantity, seatIds, waitlistEntryId, accessPromoId } = event.data;
       const expiresAt = Date.parse(event.data.expiresAt);
-      state.holds.set(holdId, seatIds ? { holderId, quantity, expiresAt, seatIds } : { holderId, quantity, expiresAt });
+      state.holds.set(holdId, {
+        holderId,
+        quantity,
+        expiresAt,
+        ...(seatIds ? { seatIds } : {}),
+        ...(accessPromoId ? { accessPromoId } : {}),
+      });
       for (const seat of seatIds ?? []) state.seatHolds.set(seat, holdId);
       pushExpiry(state.expiries, { at: expiresAt, holdId });
       return {
@@ -166,11 +174,14 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
       const hold = state.holds.get(event.data.holdId);
       if (!hold) return state;
       const expiresAt = Date.parse(event.data.expiresAt);
-      const { holderId, quantity, seatIds } = hold;
-      state.holds.set(
-        event.data.holdId,
-        seatIds ? { holderId, quantity, expiresAt, seatIds } : { holderId, quantity, expiresAt },
-      );
+      const { holderId, quantity, seatIds, accessPromoId } = hold;
+      state.holds.set(event.data.holdId, {
+        holderId,
+        quantity,
+        expiresAt,
+        ...(seatIds ? { seatIds } : {}),
+        ...(accessPromoId ? { accessPromoId } : {}),
+      });
       pushExpiry(state.expiries, { at: expiresAt, holdId: event.data.holdId });
       return { ...state, earliestExpiry: earliestOf(state) };
     }
@@ -195,11 +206,8 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
       return { ...state, waitlist: [...state.waitlist, { entryId, holderId, quantity }] };
     }
     case 'WaitlistLeft':
+    case 'WaitlistCleared':
       return { ...state, waitlist: state.waitlist.filter((e) => e.entryId !== event.data.entryId) };
-    case 'WaitlistCleared': {
-      const gone = new Set(event.data.entryIds);
-      return { ...state, waitlist: state.waitlist.filter((e) => !gone.has(e.entryId)) };
-    }
     default:
       return assertNever(event);
   }

@@ -218,7 +218,13 @@ describe('the waitlist', () => {
       .then([
         {
           type: 'WaitlistCleared',
-          data: { eventId, entryIds: ['w1'], reason: 'The organizer turned the waitlist off' },
+          data: {
+            eventId,
+            entryId: 'w1',
+            holderId: 'carol',
+            quantity: 2,
+            reason: 'The organizer turned the waitlist off',
+          },
         },
       ]);
   });

@@ -1,7 +1,7 @@
 import { DomainError, hasRole } from '../kernel';
 import type { ClearWaitlist, JoinWaitlist, LeaveWaitlist, OfferWaitlist, SalesRules } from './inventory.commands';
 import type { InventoryEvent, SeatsHeld } from './inventory.events';
-import { requireOrderSize, requireSalesWindow } from './inventory.rules';
+import { outsideSalesWindow, requireOrderSize, requireSalesWindow } from './inventory.rules';
 import { type InventoryState, freeSeats, isTaken, publicFreeSeats, waitingPlaces } from './inventory.state';
 import { bestAvailable } from './seat-choice';
 
@@ -83,7 +83,7 @@ export function leaveWaitlist({ data, metadata }: LeaveWaitlist, state: Inventor
  */
 export function offerWaitlist({ data, metadata }: OfferWaitlist, state: InventoryState): InventoryEvent[] {
   if (state.status !== 'open' || state.waitlist.length === 0 || data.rules.waitlistOff) return [];
-  if (!withinSalesWindow(data.rules, metadata.now)) return [];
+  if (outsideSalesWindow(data.rules, metadata.now)) return [];
   const { offerSeconds } = data;
   if (
     !Number.isSafeInteger(offerSeconds) ||
@@ -133,15 +133,12 @@ export function clearWaitlist({ data }: ClearWaitlist, state: InventoryState): I
   return clearing(data.eventId, state, data.reason);
 }
 
-/** WaitlistCleared of every waiting entry, or nothing when none waits. */
+/** A WaitlistCleared for every waiting entry (none when nobody waits). */
 export function clearing(eventId: string, state: InventoryState, reason: string): InventoryEvent[] {
-  if (state.waitlist.length === 0) return [];
-  return [
-    {
-      type: 'WaitlistCleared',
-      data: { eventId, ...section(state), entryIds: state.waitlist.map((e) => e.entryId), reason },
-    },
-  ];
+  return state.waitlist.map(({ entryId, holderId, quantity }) => ({
+    type: 'WaitlistCleared',
+    data: { eventId, ...section(state), entryId, holderId, quantity, reason },
+  }));
 }
 
 /** A hold asks more than the public may take while people wait: their places come first. */
@@ -156,13 +153,6 @@ export function requireNotKeptForWaitlist(state: InventoryState, quantity: numbe
       ? `Sold out: the places that free up go to the ${state.waitlist.length} ${state.waitlist.length === 1 ? 'person' : 'people'} on the waitlist first. Join it to be offered places.`
       : `Only ${free} place${free === 1 ? ' is' : 's are'} free to hold; the others are kept for the waitlist`,
     { free, requested: quantity, waiting: state.waitlist.length },
-  );
-}
-
-function withinSalesWindow({ opensAt, closesAt }: SalesRules, now: Date): boolean {
-  const at = now.getTime();
-  return (
-    !(opensAt !== undefined && at < Date.parse(opensAt)) && !(closesAt !== undefined && at >= Date.parse(closesAt))
   );
 }
 

@@ -104,15 +104,24 @@ export function toDecimalString(value: Money): string {
   return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
 }
 
+/** Intl formatters are costly to build (a booking mail formats every ticket): one per locale and currency. */
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(value: Money, locale = 'en'): string {
   // ISO 4217 minor digits, not CLDR's display digits: CLDR shows IQD with 0 and would round 1.500 to 2.
   const digits = minorDigits(value.currency);
-  const formatter = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: value.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const key = `${locale}\u0000${value.currency}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: value.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    if (moneyFormatters.size >= 256) moneyFormatters.clear();
+    moneyFormatters.set(key, formatter);
+  }
   // Intl formats decimal strings exactly (no float rounding on large amounts).
   return formatter.format(toDecimalString(value) as unknown as number);
 }

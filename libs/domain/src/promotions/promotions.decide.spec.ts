@@ -1,7 +1,7 @@
 import { type Actor, money, scenario } from '../kernel';
 import type { PricedTicket, PromotionCommand } from './promotions.commands';
 import { promoCodeDecider } from './promotions.decider';
-import { applyPromoCode } from './promotions.discount';
+import { accessOf, applyPromoCode } from './promotions.discount';
 import type { PromoCodeCreated, PromoTerms, PromotionEvent } from './promotions.events';
 import { evolvePromoCode, initialPromoCodeState } from './promotions.state';
 
@@ -250,5 +250,80 @@ describe('promo codes', () => {
       .when(release)
       .then([]);
     promo.given([created()]).when(release).then([]);
+  });
+
+  describe('access codes', () => {
+    const access = (terms: Partial<PromoTerms> = {}) =>
+      created({ discount: { kind: 'none' }, access: { tierIds: ['vip'], presale: true }, ...terms });
+
+    it('creates an access code without a discount; what it unlocks is normalized', () => {
+      promo
+        .given([])
+        .when(
+          cmd('CreatePromoCode', {
+            promoId: 'p1',
+            organizerId: 'org-1',
+            code: 'SPRING',
+            discount: { kind: 'none' },
+            access: { tierIds: ['vip', 'vip'], presale: false },
+          }),
+        )
+        .then([created({ discount: { kind: 'none' }, access: { tierIds: ['vip'] } })]);
+    });
+
+    it('refuses a code that neither discounts nor unlocks anything', () => {
+      const base = { promoId: 'p1', organizerId: 'org-1', code: 'SPRING' };
+      for (const terms of [
+        { discount: { kind: 'none' } },
+        { discount: { kind: 'none' }, access: {} },
+        { discount: { kind: 'none' }, access: { tierIds: [], presale: false } },
+      ] as Partial<PromoTerms>[]) {
+        promo
+          .given([])
+          .when(cmd('CreatePromoCode', { ...base, discount: { kind: 'percent', percent: 10 }, ...terms }))
+          .thenFails('promo.bad-terms');
+      }
+    });
+
+    it('grants its tiers and presale within its limits, without counting a use', () => {
+      expect(accessOf(fold([access()]), use)).toEqual({
+        promoId: 'p1',
+        code: 'SPRING',
+        tierIds: ['vip'],
+        presale: true,
+      });
+      expect(() => accessOf(fold([access({ maxUses: 1 }), redeemed('b1', 'buyer-2', 0)]), use)).toThrow(
+        expect.objectContaining({ code: 'promo.used-up' }),
+      );
+      expect(() => accessOf(fold([access({ maxUsesPerBuyer: 1 }), redeemed('b1', 'buyer-1', 0)]), use)).toThrow(
+        expect.objectContaining({ code: 'promo.buyer-limit' }),
+      );
+      expect(() => accessOf(fold([access({ validFrom: '2030-03-02T00:00:00.000Z' })]), use)).toThrow(
+        expect.objectContaining({ code: 'promo.not-yet-valid' }),
+      );
+    });
+
+    it('reads as unknown for other events and other organizers; a plain discount code opens nothing', () => {
+      expect(() => accessOf(fold([access({ eventIds: ['e2'] })]), use)).toThrow(
+        expect.objectContaining({ code: 'promo.unknown-code' }),
+      );
+      expect(() => accessOf(fold([access()]), { ...use, eventOrganizerId: 'org-2' })).toThrow(
+        expect.objectContaining({ code: 'promo.unknown-code' }),
+      );
+      expect(() => accessOf(fold([created()]), use)).toThrow(expect.objectContaining({ code: 'promo.no-access' }));
+    });
+
+    it('takes nothing off at checkout, on any tickets, and counts the use there', () => {
+      const applied = applyPromoCode(fold([access({ tierIds: ['elsewhere'] })]), use, tickets);
+      expect(applied.discount).toEqual(eur(0));
+      promo
+        .given([access({ maxUses: 1 })])
+        .when(redeem('b1'))
+        .then([redeemed('b1', 'buyer-1', 0)]);
+      promo
+        .given([access({ maxUses: 1 }), redeemed('b1', 'buyer-1', 0)])
+        .when(redeem('b2', otherBuyer))
+        .thenFails('promo.used-up');
+    });
   });
 });

@@ -7,7 +7,7 @@ import type {
   RedeemPromoCode,
   ReleasePromoCode,
 } from './promotions.commands';
-import type { PromoTerms, PromotionEvent } from './promotions.events';
+import type { PromoAccess, PromoTerms, PromotionEvent } from './promotions.events';
 import type { PromoCodeState } from './promotions.state';
 import { PROMO_CODE } from './promotions.streams';
 
@@ -41,8 +41,19 @@ function createPromoCode({ data, metadata }: CreatePromoCode, state: PromoCodeSt
     throw DomainError.validation('promo.bad-code', 'A code is 3 to 32 letters, digits or dashes', { field: 'code' });
   }
   checkTerms(data);
-  const { promoId, organizerId, code, discount, maxUses, maxUsesPerBuyer, validFrom, validUntil, eventIds, tierIds } =
-    data;
+  const {
+    promoId,
+    organizerId,
+    code,
+    discount,
+    maxUses,
+    maxUsesPerBuyer,
+    validFrom,
+    validUntil,
+    eventIds,
+    tierIds,
+    access,
+  } = data;
   return [
     {
       type: 'PromoCodeCreated',
@@ -57,6 +68,7 @@ function createPromoCode({ data, metadata }: CreatePromoCode, state: PromoCodeSt
         ...(validUntil !== undefined ? { validUntil: new Date(validUntil).toISOString() } : {}),
         ...(eventIds ? { eventIds: [...new Set(eventIds)] } : {}),
         ...(tierIds ? { tierIds: [...new Set(tierIds)] } : {}),
+        ...(access ? { access: accessTerms(access) } : {}),
       },
     },
   ];
@@ -91,6 +103,26 @@ function checkTerms(terms: PromoTerms): void {
       throw bad(field, `${field} lists 1 to ${MAX_PROMO_SCOPE} entries (leave it out for all)`);
     }
   }
+  const { access } = terms;
+  const unlocks = access?.tierIds ?? [];
+  if (
+    unlocks.length > MAX_PROMO_SCOPE ||
+    unlocks.some((id) => typeof id !== 'string' || id.length < 1 || id.length > 40)
+  ) {
+    throw bad('access.tierIds', `access.tierIds lists up to ${MAX_PROMO_SCOPE} price tier ids`);
+  }
+  if (access && unlocks.length === 0 && access.presale !== true) {
+    throw bad('access', 'An access code unlocks hidden tiers (access.tierIds), presale, or both');
+  }
+  if (discount.kind === 'none' && !access) {
+    throw bad('discount', 'A code without a discount is an access code: give what it unlocks (access)');
+  }
+}
+
+/** Only what an access code opens: unlocked tiers once each, presale only when granted. */
+function accessTerms(access: PromoAccess): PromoAccess {
+  const tierIds = [...new Set(access.tierIds ?? [])];
+  return { ...(tierIds.length > 0 ? { tierIds } : {}), ...(access.presale === true ? { presale: true } : {}) };
 }
 
 function disablePromoCode({ data, metadata }: DisablePromoCode, state: PromoCodeState): PromotionEvent[] {

@@ -28,6 +28,12 @@ type Existing = Exclude<PromoCodeState, { status: 'none' }>;
  */
 export function applyPromoCode(state: PromoCodeState, use: PromoUse, tickets: readonly PricedTicket[]): AppliedPromo {
   const promo = usable(state, use);
+  if (promo.discount.kind === 'none') {
+    // An access code takes nothing off: it applies to any tickets (its use is still counted).
+    const currency = tickets[0]?.price.currency ?? 'EUR';
+    const discounts = new Map(tickets.map((t) => [t.ticketId, money(0, t.price.currency)]));
+    return { promoId: promo.promoId, code: promo.code, discounts, discount: money(0, currency) };
+  }
   const eligible = tickets.filter((t) => !promo.tierIds || promo.tierIds.includes(t.tierId));
   if (eligible.length === 0) {
     throw DomainError.validation('promo.not-applicable', `The code ${promo.code} does not apply to these tickets`, {
@@ -80,6 +86,37 @@ function usable(state: PromoCodeState, { eventId, eventOrganizerId, buyerId, now
   return state;
 }
 
+/** What a usable access code opens for one buyer on one event now. */
+export type GrantedAccess = Readonly<{
+  promoId: string;
+  code: string;
+  /** Hidden tiers it unlocks (on any event: the catalog says which of them the event has). */
+  tierIds: readonly string[];
+  presale: boolean;
+}>;
+
+/**
+ * What a code opens for this buyer on this event now: the same checks as a checkout's use (the
+ * organizer's, enabled, for this event, inside its window, uses and the buyer's uses left), without
+ * counting a use (the checkout counts it). A code that opens nothing (a plain discount code) is
+ * `promo.no-access`; an unknown code, another organizer's, or one for other events reads as
+ * `promo.unknown-code`, so the answer does not tell whether codes exist elsewhere.
+ */
+export function accessOf(state: PromoCodeState, use: PromoUse): GrantedAccess {
+  if (state.status !== 'none' && state.eventIds && !state.eventIds.includes(use.eventId)) {
+    throw DomainError.validation('promo.unknown-code', 'No such promo code for this event', { field: 'promoCode' });
+  }
+  const promo = usable(state, use);
+  const tierIds = promo.access?.tierIds ?? [];
+  const presale = promo.access?.presale === true;
+  if (tierIds.length === 0 && !presale) {
+    throw DomainError.validation('promo.no-access', `The code ${promo.code} does not unlock anything`, {
+      field: 'accessCode',
+    });
+  }
+  return { promoId: promo.promoId, code: promo.code, tierIds, presale };
+}
+
 /** Per eligible ticket: never more than its price, so no ticket costs less than nothing. */
 function discountsOf(promo: Existing, eligible: readonly PricedTicket[], currency: string): Map<string, Money> {
   const off = new Map<string, Money>();
@@ -89,6 +126,8 @@ function discountsOf(promo: Existing, eligible: readonly PricedTicket[], currenc
       for (const t of eligible) {
         off.set(t.ticketId, money(Math.round((t.price.amount * discount.percent) / 100), t.price.currency));
       }
+      return off;
+    case 'none':
       return off;
     case 'free-ticket': {
       const cheapest = eligible.reduce((a, b) => (b.price.amount < a.price.amount ? b : a));

@@ -7,7 +7,20 @@ import { type DomainEvent, type Money, eventSchema } from '../kernel';
 export type PromoDiscount =
   | Readonly<{ kind: 'percent'; percent: number }>
   | Readonly<{ kind: 'amount'; amount: Money }>
-  | Readonly<{ kind: 'free-ticket' }>;
+  | Readonly<{ kind: 'free-ticket' }>
+  /** An access code that takes nothing off (added to version 1: older codes all have a discount). */
+  | Readonly<{ kind: 'none' }>;
+
+/**
+ * What an access code opens (docs/promo-codes.md, "Access codes"): hidden price tiers of the
+ * organizer's events, and holds before an event's sales open (presale). Added to version 1 as optional.
+ */
+export type PromoAccess = Readonly<{
+  /** Hidden price tiers the code shows and sells (ids as the events name them). */
+  tierIds?: readonly string[];
+  /** Holds before the event's sales window opens. */
+  presale?: boolean;
+}>;
 
 /** The rules a code was created with; every limit is optional. */
 export type PromoTerms = Readonly<{
@@ -22,6 +35,8 @@ export type PromoTerms = Readonly<{
   eventIds?: readonly string[];
   /** Only tickets of these price tiers (every tier when absent). */
   tierIds?: readonly string[];
+  /** An access code: what it unlocks besides (or instead of) a discount. */
+  access?: PromoAccess;
 }>;
 
 /** An organizer's code: `code` is upper case, unique per organizer (the stream id derives from both). */

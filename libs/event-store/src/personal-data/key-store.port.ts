@@ -14,6 +14,11 @@ export interface KeyStore {
   /** Erases the subject's key for good, keeping a tombstone. Idempotent. */
   destroy(subject: string): Promise<void>;
   /**
+   * How many keys have been destroyed (tombstones). It only grows: a read model built while it was
+   * lower may still hold a person erased since (ReadModelSnapshots refuses such a snapshot).
+   */
+  erasures(): Promise<number>;
+  /**
    * Proves the store answers and that this master key opens its keys (MasterKeyMismatchError
    * otherwise). It opens the check value, a key wrapped for CHECK_SUBJECT; the first check records
    * it, after opening one key written before it existed (if any), so a wrong master key is never

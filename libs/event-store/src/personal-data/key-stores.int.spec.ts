@@ -40,8 +40,10 @@ function keyStoreContract(name: string, open: (masterKey: Buffer, store?: string
     it('destroys a key for good and keeps a tombstone, unlike a subject never seen', async () => {
       const [a, never] = [subject(), subject()];
       await keys.obtain(a);
+      const before = await keys.erasures();
       await keys.destroy(a);
       await keys.destroy(a);
+      expect(await keys.erasures()).toBe(before + 1); // counted once, however often destroyed
       expect(await keys.obtain(a)).toBe('destroyed');
       const found = await keys.find([a, never]);
       expect(found.get(a)).toBe('destroyed');

@@ -63,6 +63,10 @@ export class MongoKeyStore implements KeyStore {
     await this.keys.updateOne({ _id: subject }, { $set: { wrapped: null, destroyedAt: new Date() } }, { upsert: true });
   }
 
+  async erasures(): Promise<number> {
+    return this.keys.countDocuments({ wrapped: null, _id: { $ne: CHECK_SUBJECT } });
+  }
+
   async check(): Promise<void> {
     const recorded = await this.keys.findOne({ _id: CHECK_SUBJECT });
     if (recorded) {

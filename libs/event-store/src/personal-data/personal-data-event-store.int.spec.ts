@@ -108,6 +108,7 @@ describe('PersonalDataEventStore', () => {
       find: unreachable((subjects: readonly string[]) => sqlite.find(subjects)),
       obtain: unreachable((subject: string) => sqlite.obtain(subject)),
       destroy: unreachable((subject: string) => sqlite.destroy(subject)),
+      erasures: unreachable(() => sqlite.erasures()),
       check: unreachable(() => sqlite.check()),
       close: () => sqlite.close(),
     };

@@ -104,6 +104,11 @@ export class PersonalDataEventStore implements EventStore {
     this.cache.set(subject, 'destroyed');
   }
 
+  /** How many people have been erased so far (KeyStore.erasures). */
+  erasures(): Promise<number> {
+    return askKeyStore(() => this.keys.erasures());
+  }
+
   /** The key store answers and the master key opens its keys (see checkKeyStore). */
   checkKeys(): Promise<void> {
     return checkKeyStore(this.keys);

@@ -25,6 +25,9 @@ export class SqliteKeyStore implements KeyStore {
     );
     this.statements = {
       select: this.db.prepare('SELECT wrapped FROM data_keys WHERE subject = ?'),
+      erasures: this.db.prepare(
+        `SELECT count(*) AS n FROM data_keys WHERE wrapped IS NULL AND subject <> '${CHECK_SUBJECT}'`,
+      ),
       anyKey: this.db.prepare('SELECT subject, wrapped FROM data_keys WHERE wrapped IS NOT NULL LIMIT 1'),
       insert: this.db.prepare(
         'INSERT INTO data_keys (subject, wrapped) VALUES (?, ?) ON CONFLICT (subject) DO NOTHING',
@@ -54,6 +57,10 @@ export class SqliteKeyStore implements KeyStore {
 
   async destroy(subject: string): Promise<void> {
     this.statements.destroy.run(subject, new Date().toISOString());
+  }
+
+  async erasures(): Promise<number> {
+    return Number((this.statements.erasures.get() as { n: number | bigint }).n);
   }
 
   async check(): Promise<void> {

@@ -12,6 +12,7 @@ export class PollingSubscription implements Subscription {
   private closed = false;
   private wake: (() => void) | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private soon: NodeJS.Immediate | null = null;
 
   constructor(
     private readonly readPage: PageReader,
@@ -24,7 +25,14 @@ export class PollingSubscription implements Subscription {
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage> {
     let position = this.after;
     let behind = true;
-    const stopListening = this.listen(() => this.wakeUp());
+    // An append wakes the reader after the current turn of the event loop: a burst of appends from
+    // concurrent requests is then read as one page, not one query per append per subscription.
+    const stopListening = this.listen(() => {
+      this.soon ??= setImmediate(() => {
+        this.soon = null;
+        this.wakeUp();
+      });
+    });
     try {
       while (!this.closed) {
         const { events, head } = this.readPage(position, this.batchSize);
@@ -48,6 +56,8 @@ export class PollingSubscription implements Subscription {
       }
     } finally {
       stopListening();
+      if (this.soon) clearImmediate(this.soon);
+      this.soon = null;
     }
   }
 

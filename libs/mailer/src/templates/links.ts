@@ -11,6 +11,8 @@ export type MailLinks = Readonly<{
   myHolds: string;
   /** One booking's page (status, tickets, PDF). */
   booking: (bookingId: string) => string;
+  /** The organizer's list of an event's group requests. */
+  eventGroupRequests: (eventId: string) => string;
 }>;
 
 export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
@@ -27,6 +29,7 @@ export function mailLinks(publicUrl: string): MailLinks {
     event: (eventId) => `${base}/events/${encodeURIComponent(eventId)}`,
     myHolds: `${base}/holds`,
     booking: (bookingId) => `${base}/bookings/${encodeURIComponent(bookingId)}`,
+    eventGroupRequests: (eventId) => `${base}/organizer/events/${encodeURIComponent(eventId)}/group-requests`,
   };
 }
 

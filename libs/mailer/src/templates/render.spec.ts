@@ -42,6 +42,67 @@ const examples: { [N in MailTemplateName]: MailTemplateData[N] } = {
     total: '€30.00',
     resent: false,
   },
+  'waitlist-offer': {
+    displayName: 'Ada',
+    eventTitle: 'Night Concert',
+    timeZone: 'Europe/London',
+    quantity: 2,
+    seats: ['Section stalls · Row B · Seat 12', 'Section stalls · Row B · Seat 13'],
+    expiresAt: '2030-06-01T12:30:00.000Z',
+  },
+  'ticket-received': {
+    displayName: 'Ada',
+    bookingNumber: '0190A1B2',
+    eventTitle: 'Night Concert',
+    startsAt: '2030-06-01T19:00:00.000Z',
+    timeZone: 'Europe/London',
+    venue: 'Hall, London, GB',
+    seat: 'Section Stalls · Row A · Seat 1',
+    tier: 'Standard',
+    transferred: true,
+    fromName: 'Grace',
+  },
+  'ticket-transferred': {
+    displayName: 'Ada',
+    bookingId: '0190a1b2-0000-7000-8000-000000000001',
+    bookingNumber: '0190A1B2',
+    eventTitle: 'Night Concert',
+    startsAt: '2030-06-01T19:00:00.000Z',
+    timeZone: 'Europe/London',
+    venue: 'Hall, London, GB',
+    seat: 'General admission',
+    tier: 'Standard',
+    toName: 'Bob <b>',
+    toEmail: 'bob@example.com',
+  },
+  'group-request-received': {
+    displayName: 'Ada',
+    eventId: 'e1',
+    eventTitle: 'Jazz',
+    requesterName: 'Grace',
+    quantity: 40,
+    maxPerOrder: 10,
+    message: 'Our choir',
+  },
+  'group-request-decided': {
+    displayName: 'Ada',
+    eventId: 'e1',
+    eventTitle: 'Jazz',
+    quantity: 40,
+    approved: true,
+    reason: '',
+    validUntil: '2030-05-06T07:08:00.000Z',
+  },
+  'member-tickets': {
+    displayName: 'Ada',
+    buyerName: 'Grace',
+    bookingNumber: 'ABCD1234',
+    eventId: 'e1',
+    eventTitle: 'Jazz',
+    when: 'Sat 1 Jun 2030, 20:00',
+    venue: 'Hall, London, GB',
+    seats: ['Section Stalls · Row A · Seat 1'],
+  },
 };
 
 describe('renderMail', () => {
@@ -60,6 +121,23 @@ describe('renderMail', () => {
       expect(mail.html).not.toContain('{{');
     },
   );
+
+  it("tells a ticket's new holder who gave it to them, and the buyer whom it went to (escaped in HTML)", () => {
+    const received = renderMail('ticket-received', examples['ticket-received'], { publicUrl });
+    expect(received.subject).toBe('A ticket for you: Night Concert');
+    expect(received.text).toContain('Grace gave you a ticket for "Night Concert"');
+    const reissued = renderMail(
+      'ticket-received',
+      { ...examples['ticket-received'], transferred: false },
+      { publicUrl },
+    );
+    expect(reissued.subject).toBe('Your new ticket: Night Concert');
+    expect(reissued.text).toContain('The previous code no longer admits.');
+    const notice = renderMail('ticket-transferred', examples['ticket-transferred'], { publicUrl });
+    expect(notice.text).toContain('now belongs to Bob <b> <bob@example.com>');
+    expect(notice.html).toContain('Bob &lt;b&gt; &lt;bob@example.com&gt;');
+    expect(notice.text).toContain('https://tickets.example.org/bookings/0190a1b2-0000-7000-8000-000000000001');
+  });
 
   it('builds links under the public URL with the token encoded, and states the expiry in UTC', () => {
     const mail = renderMail('verify-email', examples['verify-email'], { publicUrl });
@@ -180,5 +258,22 @@ describe('the booking confirmation', () => {
     expect(mail.text).toContain('https://tickets.example.org/bookings/0190a1b2-0000-7000-8000-000000000001');
     const again = renderMail('booking-confirmed', { ...examples['booking-confirmed'], resent: true }, { publicUrl });
     expect(again.subject).toBe('Your tickets again: Night Concert (booking 0190A1B2)');
+  });
+});
+
+describe('the waitlist offer mail', () => {
+  it('names the places, the seats and when the offer ends, in the event’s zone', () => {
+    const mail = renderMail('waitlist-offer', examples['waitlist-offer'], { publicUrl });
+    expect(mail.subject).toBe('Night Concert: your places from the waitlist are waiting');
+    expect(mail.text).toContain('2 places are held for you until');
+    expect(mail.text).toContain('13:30'); // 12:30 UTC is 13:30 in London in June
+    expect(mail.text).toContain('- Section stalls · Row B · Seat 13');
+    expect(mail.text).toContain('https://tickets.example.org/holds');
+  });
+
+  it('has no seat list for general admission', () => {
+    const mail = renderMail('waitlist-offer', { ...examples['waitlist-offer'], quantity: 1, seats: [] }, { publicUrl });
+    expect(mail.text).toContain('1 place is held for you');
+    expect(mail.html).not.toContain('<ul>');
   });
 });

@@ -4,12 +4,15 @@ import { alreadyRegistered } from './already-registered';
 import { bookingConfirmed } from './booking-confirmed';
 import { eventCancelled } from './event-cancelled';
 import { eventChanged } from './event-changed';
+import { groupRequestDecided, groupRequestReceived, memberTickets } from './group-request';
 import { BUTTON_PARTIAL, HTML_LAYOUT, TEXT_LAYOUT } from './layout';
 import { type MailLinks, mailLinks } from './links';
 import type { MailTemplate } from './mail-template';
 import { passwordChanged } from './password-changed';
 import { passwordReset } from './password-reset';
+import { ticketReceived, ticketTransferred } from './ticket-mails';
 import { verifyEmail } from './verify-email';
+import { waitlistOffer } from './waitlist-offer';
 
 export const MAIL_TEMPLATES = {
   'verify-email': verifyEmail,
@@ -20,6 +23,12 @@ export const MAIL_TEMPLATES = {
   'event-changed': eventChanged,
   'event-cancelled': eventCancelled,
   'booking-confirmed': bookingConfirmed,
+  'waitlist-offer': waitlistOffer,
+  'ticket-received': ticketReceived,
+  'ticket-transferred': ticketTransferred,
+  'group-request-received': groupRequestReceived,
+  'group-request-decided': groupRequestDecided,
+  'member-tickets': memberTickets,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

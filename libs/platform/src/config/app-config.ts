@@ -9,7 +9,13 @@ export type AppConfig = Readonly<{
   internalPort?: number;
   dataDir: string;
   eventStore: { kind: 'sqlite'; path: string } | { kind: 'kurrentdb'; url: string };
-  readStore: { kind: 'memory' } | { kind: 'mongodb'; url: string; database: string };
+  /**
+   * memory: `snapshots` (READ_MODEL_SNAPSHOTS, on unless `off`) keeps the read models in a file
+   * under DATA_DIR, rewritten every READ_MODEL_SNAPSHOT_INTERVAL_MS and at shutdown; a start loads
+   * it and catches up from its checkpoints (docs/architecture.md, "Read-model snapshots").
+   */
+  readStore:
+    { kind: 'memory'; snapshots?: { intervalMs: number } } | { kind: 'mongodb'; url: string; database: string };
   /** Personal fields in the log are encrypted per person with keys kept here (docs/personal-data.md). */
   personalData: PersonalDataConfig;
   jwt: {
@@ -37,6 +43,38 @@ export type AppConfig = Readonly<{
   trustProxy: TrustProxy;
   /** Secrets the ticket codes' event keys derive from (libs/tickets; resolveTicketCodes). */
   ticketSigning: TicketSigningConfig;
+  /** Outgoing webhooks to organizers (docs/webhooks.md). */
+  webhooks: WebhooksConfig;
+  /** The payment provider and its settings (docs/payments.md). */
+  payments: PaymentsConfig;
+}>;
+
+/**
+ * `production` (NODE_ENV=production): https only, and names that resolve to a private or loopback
+ * address are refused at send time. Otherwise http:// and https:// to 127.0.0.1/localhost are
+ * allowed too (a developer's own receiver). WEBHOOK_TIMEOUT_MS: one attempt's limit;
+ * WEBHOOK_RETRY_BASE_MS: the first retry's delay (each later one doubles); WEBHOOK_SWEEP_MS: how
+ * often the sender looks for due deliveries.
+ */
+export type WebhooksConfig = Readonly<{
+  production: boolean;
+  timeoutMs: number;
+  retryBaseMs: number;
+  sweepEveryMs: number;
+}>;
+
+/** PAYMENTS_PROVIDER: only the embedded test-mode provider exists so far. */
+export type PaymentsConfig = Readonly<{
+  provider: 'test-mode';
+  testMode: {
+    /** PAYMENTS_TEST_MODE_WEBHOOK_SECRET: signs the webhooks the provider sends and our endpoint checks. */
+    webhookSecret: string;
+    /** PAYMENTS_TEST_MODE_WEBHOOK_URL: deliver over HTTP there; unset: into this process's own endpoint. */
+    webhookUrl?: string;
+    webhooks: { enabled: boolean; retries: number; retryDelayMs: number; maxDelayMs: number; duplicateRate: number };
+    /** PAYMENTS_TEST_MODE_SEED: a seeded random source for delays and duplicates (repeatable runs). */
+    seed?: number;
+  };
 }>;
 
 /**
@@ -87,7 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
         : { kind: 'kurrentdb', url: required(env, 'EVENTSTORE_URL') },
     readStore:
       readStoreKind === 'memory'
-        ? { kind: 'memory' }
+        ? { kind: 'memory', ...snapshotsConfig(env) }
         : { kind: 'mongodb', url: required(env, 'MONGODB_URL'), database: env.MONGODB_DATABASE ?? 'booking' },
     personalData: personalDataConfig(env, dataDir, readStoreKind),
     jwt: {
@@ -121,6 +159,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       keyFile: resolve(env.TICKET_SIGNING_SECRETS_FILE || `${dataDir}/ticket-signing.key`),
       keyFileNamed: Boolean(env.TICKET_SIGNING_SECRETS_FILE),
       required: env.NODE_ENV === 'production',
+    },
+    webhooks: {
+      production: env.NODE_ENV === 'production',
+      timeoutMs: positiveInteger(env, 'WEBHOOK_TIMEOUT_MS', 10_000),
+      retryBaseMs: positiveInteger(env, 'WEBHOOK_RETRY_BASE_MS', 60_000),
+      sweepEveryMs: positiveInteger(env, 'WEBHOOK_SWEEP_MS', 1000),
+    },
+    payments: paymentsConfig(env),
+  };
+}
+
+function paymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
+  const provider = env.PAYMENTS_PROVIDER ?? 'test-mode';
+  if (provider !== 'test-mode') throw new Error('PAYMENTS_PROVIDER must be test-mode');
+  const number = (name: string, fallback: number, max: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isFinite(value) || value < 0 || value > max)
+      throw new Error(`${name} must be a number from 0 to ${max}`);
+    return value;
+  };
+  const webhooks = (env.PAYMENTS_TEST_MODE_WEBHOOKS ?? 'on').toLowerCase();
+  if (webhooks !== 'on' && webhooks !== 'off') throw new Error('PAYMENTS_TEST_MODE_WEBHOOKS must be on or off');
+  return {
+    provider,
+    testMode: {
+      webhookSecret: env.PAYMENTS_TEST_MODE_WEBHOOK_SECRET || 'whsec_test_mode_local',
+      ...(env.PAYMENTS_TEST_MODE_WEBHOOK_URL ? { webhookUrl: env.PAYMENTS_TEST_MODE_WEBHOOK_URL } : {}),
+      webhooks: {
+        enabled: webhooks === 'on',
+        retries: Math.floor(number('PAYMENTS_TEST_MODE_WEBHOOK_RETRIES', 5, 20)),
+        retryDelayMs: number('PAYMENTS_TEST_MODE_WEBHOOK_RETRY_MS', 500, 3_600_000),
+        maxDelayMs: number('PAYMENTS_TEST_MODE_WEBHOOK_MAX_DELAY_MS', 200, 600_000),
+        duplicateRate: number('PAYMENTS_TEST_MODE_WEBHOOK_DUPLICATE_RATE', 0.02, 1),
+      },
+      ...(env.PAYMENTS_TEST_MODE_SEED ? { seed: Math.floor(number('PAYMENTS_TEST_MODE_SEED', 0, 2 ** 32)) } : {}),
     },
   };
 }
@@ -209,3 +282,12 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
+
+function snapshotsConfig(env: NodeJS.ProcessEnv): { snapshots?: { intervalMs: number } } {
+  const setting = env.READ_MODEL_SNAPSHOTS ?? 'on';
+  if (setting !== 'on' && setting !== 'off') throw new Error('READ_MODEL_SNAPSHOTS must be on or off');
+  const intervalMs = Number(env.READ_MODEL_SNAPSHOT_INTERVAL_MS ?? 60_000);
+  if (!Number.isInteger(intervalMs) || intervalMs < 1000)
+    throw new Error('READ_MODEL_SNAPSHOT_INTERVAL_MS must be a whole number of milliseconds, at least 1000');
+  return setting === 'on' ? { snapshots: { intervalMs } } : {};
+}

@@ -18,6 +18,7 @@ import { MAX_JSON_DEPTH, jsonDepthExceeds } from './json-depth';
 import { completeDocument } from '../openapi/complete-document';
 import { ProblemDetailsSchema } from '../openapi/problem-details.schema';
 import { answerUnservedMethods } from './method-not-allowed';
+import { MAX_ENCODED_PATH_PARAMETER, MAX_PATH_PARAMETER } from './path-parameters';
 import { securityHeaders } from './security-headers';
 import { type SpaPrerender, serveSpa } from './serve-spa';
 import { tooManyRequests } from './throttled';
@@ -38,11 +39,15 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const logger = createLogger(options.config.logLevel, options.name);
   const adapter = new FastifyAdapter({
     bodyLimit: 256 * 1024,
+    routerOptions: { maxParamLength: MAX_ENCODED_PATH_PARAMETER },
     trustProxy: options.config.trustProxy,
     requestIdHeader: 'x-correlation-id',
     genReqId: () => randomUUID(),
-    // The router refuses a path it cannot decode, or a parameter longer than any id of ours
+    // The router refuses a path it cannot decode, or a parameter longer than the spec allows
     // (Fastify would answer 414 or a bare 400 in its own JSON); both are a client's bad input.
+    // The router measures the raw, percent-encoded text: MAX_ENCODED_PATH_PARAMETER leaves room
+    // for the spec's MAX_PATH_PARAMETER characters of any script, so a value the spec allows is
+    // never refused here (a 17-letter slug of combining marks is 200 encoded characters).
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
       void reply
@@ -54,7 +59,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
             tooLong ? 'path-parameter-too-long' : 'bad-url',
             tooLong ? 'Path parameter too long' : 'Malformed URL',
             tooLong
-              ? 'A path parameter is longer than any identifier this API uses (100 characters at most)'
+              ? `A path parameter is longer than any identifier this API uses (${MAX_PATH_PARAMETER} characters at most)`
               : 'The URL could not be decoded',
           ),
         );
@@ -79,6 +84,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
     if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) return done(tooDeep(), undefined);
+    (request as { rawBody?: string }).rawBody = body as string; // signed webhooks check the bytes as sent
     parseJson(request, body as string, done);
   });
   // A route may ask for a larger body than the default with @BodyLimit(bytes).

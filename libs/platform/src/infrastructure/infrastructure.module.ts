@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   type DynamicModule,
   Global,
@@ -29,8 +30,12 @@ import { DemoPersonasController } from '../demo/demo-personas.controller';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { TicketCodes } from '@booking/tickets';
 import { protectPersonalData } from './personal-data';
+import { ReadModelSnapshots } from './read-model-snapshots';
 import { resolveTicketCodes } from './ticket-signing';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, systemClock, uuidV7Generator } from './clock';
+
+/** What the ReadModelSnapshots token holds when this process keeps no snapshot (MongoDB, a test's own store, `off`). */
+const NO_SNAPSHOTS = { disabled: true } as const;
 
 export type InfrastructureOverrides = Partial<{
   clock: Clock;
@@ -69,7 +74,8 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
     private readonly health: HealthRegistry,
   ) {}
 
-  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}): DynamicModule {
+  /** `app` names this process's files under DATA_DIR (its read-model snapshot), apart from other apps sharing it. */
+  static forRoot(config: AppConfig, overrides: InfrastructureOverrides = {}, app = 'standalone'): DynamicModule {
     const origin = new PublicOrigin(config);
     return {
       module: InfrastructureModule,
@@ -97,7 +103,33 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         },
         // The same store by its class, for whoever erases a person (destroyKey).
         { provide: PersonalDataEventStore, useExisting: EVENT_STORE },
-        { provide: READ_STORE, useFactory: async () => overrides.readStore ?? (await openReadStore(config)) },
+        {
+          provide: ReadModelSnapshots,
+          inject: [EVENT_STORE, CLOCK],
+          useFactory: (events: PersonalDataEventStore, clock: Clock) =>
+            config.readStore.kind === 'memory' && config.readStore.snapshots && !overrides.readStore
+              ? new ReadModelSnapshots(
+                  new MemoryReadStore(),
+                  events,
+                  join(config.dataDir, `read-models-${app}.snapshot`),
+                  config.readStore.snapshots.intervalMs,
+                  clock,
+                  () => events.erasures(),
+                )
+              : NO_SNAPSHOTS,
+        },
+        {
+          provide: READ_STORE,
+          inject: [ReadModelSnapshots],
+          // The snapshot, when there is a usable one, is loaded before anything can read the store.
+          useFactory: async (snapshots: ReadModelSnapshots | typeof NO_SNAPSHOTS) => {
+            if (snapshots instanceof ReadModelSnapshots) {
+              await snapshots.load();
+              return snapshots.store;
+            }
+            return overrides.readStore ?? (await openReadStore(config));
+          },
+        },
         Metrics,
         HealthRegistry,
         OpsListener,
@@ -107,6 +139,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
       ],
       exports: [
         APP_CONFIG,
+        ReadModelSnapshots,
         PublicOrigin,
         CLOCK,
         ID_GENERATOR,

@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ParameterObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { MAX_PATH_PARAMETER } from '../http/path-parameters';
 import { constrainProperty, validatedProperties } from './validation-constraints';
 
 type RouteArgument = { index: number; data?: unknown; pipes?: unknown[] };
@@ -24,11 +25,24 @@ export function describeRouteParameters(app: INestApplication, document: OpenAPI
       for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
         if (parameter.in === 'path' && route.uuids.has(parameter.name))
           parameter.schema = { ...parameter.schema, type: 'string', format: 'uuid' };
+        else if (parameter.in === 'path') parameter.schema = boundedPathParameter(parameter.schema);
         const constraints = parameter.in === 'query' ? query.get(parameter.name) : undefined;
         if (constraints && parameter.schema) constrainProperty(parameter.schema, constraints);
       }
     }
   }
+}
+
+/** A path parameter no pipe parses is still bounded: the router refuses longer ones (400). */
+function boundedPathParameter(schema: ParameterObject['schema']): ParameterObject['schema'] {
+  const declared = (schema ?? {}) as { maxLength?: number; enum?: unknown[] };
+  if (declared.enum) return schema;
+  return {
+    type: 'string',
+    ...schema,
+    minLength: 1,
+    maxLength: Math.min(declared.maxLength ?? MAX_PATH_PARAMETER, MAX_PATH_PARAMETER),
+  };
 }
 
 function routeParameters(app: INestApplication): Map<string, RouteParameters> {

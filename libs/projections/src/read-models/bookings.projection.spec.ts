@@ -183,9 +183,64 @@ describe('bookings projection', () => {
     ).toBe(true);
   });
 
+  it('shows a transferred ticket with its new holder and code counter, and a reissue', () => {
+    const doc = project([
+      placed(),
+      recorded('TicketTransferred', {
+        eventId: 'e1',
+        buyerId: 'alice',
+        ticketId: 't2',
+        toName: 'Bob',
+        toEmail: 'bob@example.com',
+        reissue: 1,
+      }),
+      recorded('TicketReissued', {
+        eventId: 'e1',
+        buyerId: 'alice',
+        ticketId: 't1',
+        reissue: 1,
+        by: 'buyer',
+        reason: 'lost',
+      }),
+    ]).get('b1')!;
+    expect(doc.tickets[1]).toMatchObject({ attendeeName: 'Bob', holderEmail: 'bob@example.com', reissue: 1 });
+    expect(doc.tickets[1]!.transferredAt).toBeDefined();
+    expect(doc.tickets[0]).toMatchObject({ attendeeName: 'Ada', reissue: 1 });
+    expect(doc.tickets[0]!.reissuedAt).toBeDefined();
+    expect(doc.tickets[0]!.holderEmail).toBeUndefined();
+  });
+
+  it('shows an attempt waiting for 3-D Secure with its URL, then processing, and a canceled one as declined', () => {
+    const ids = (paymentId: string) => ({ paymentId, intentId: `pi_${paymentId}` });
+    const waiting = project([
+      placed(),
+      recorded('BookingPaymentStarted', { paymentId: 'p1', amount: eur(5000) }),
+      recorded('PaymentIntentCreated', { ...ids('p1'), amount: eur(5000), provider: 'test-mode', idempotencyKey: 'k' }),
+      recorded('PaymentActionRequired', { ...ids('p1'), nextActionUrl: '/3ds/pi_p1' }),
+    ]);
+    expect(waiting.get('b1')!.payments).toEqual([
+      { paymentId: 'p1', amount: eur(5000), status: 'requires_action', nextActionUrl: '/3ds/pi_p1' },
+    ]);
+    project([recorded('PaymentProcessing', ids('p1'))], waiting);
+    expect(waiting.get('b1')!.payments).toEqual([{ paymentId: 'p1', amount: eur(5000), status: 'processing' }]);
+
+    const canceled = project([
+      placed(),
+      recorded('BookingPaymentStarted', { paymentId: 'p2', amount: eur(5000) }),
+      recorded('PaymentActionRequired', { ...ids('p2'), nextActionUrl: '/3ds/pi_p2' }),
+      recorded('PaymentCanceled', { ...ids('p2'), reason: 'abandoned' }),
+      // Stale: an attempt that ended does not go back to waiting.
+      recorded('PaymentProcessing', ids('p2')),
+    ]);
+    expect(canceled.get('b1')!.payments).toEqual([
+      { paymentId: 'p2', amount: eur(5000), status: 'declined', declineReason: 'abandoned' },
+    ]);
+  });
+
   it('is idempotent when an event is applied twice', () => {
     const events = [
       placed(),
+      recorded('TicketTransferred', { ticketId: 't2', toName: 'Bob', toEmail: 'bob@example.com', reissue: 1 }),
       recorded('BookingPaymentStarted', { paymentId: 'p1', amount: eur(5000) }),
       recorded('RefundRequested', { buyerId: 'alice', paymentId: 'p1', amount: eur(5000), reason: 'late' }),
     ];

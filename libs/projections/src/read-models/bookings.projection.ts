@@ -1,35 +1,52 @@
 import {
+  type BookingGroupPrice,
   type BookingPromo,
   type BookingTicket,
   type CancelledBy,
   type CancelledTicket,
   type Money,
+  type RefundStatus,
   bookingContext,
 } from '@booking/domain';
 import { changed, defineProjection, type Projected } from '../projection';
 
-/** `cancelledAt`: the ticket was given up (or voided with its booking): no longer valid, its code not served. */
+/**
+ * `cancelledAt`: the ticket was given up (or voided with its booking): no longer valid, its code not
+ * served. `reissue`: the current code's counter (absent: the first code). A transferred ticket
+ * carries its new holder (`attendeeName`, `holderEmail`, `transferredAt`).
+ */
 export type BookingTicketDoc = BookingTicket & {
   attendeeName?: string;
+  attendeeEmail?: string;
   cancelledAt?: string;
   cancellationReason?: string;
+  reissue?: number;
+  holderEmail?: string;
+  transferredAt?: string;
+  reissuedAt?: string;
 };
 export type BookingPaymentDoc = {
   paymentId: string;
   amount: Money;
-  status: 'started' | 'declined' | 'succeeded';
+  status: 'started' | 'requires_action' | 'processing' | 'declined' | 'succeeded';
   /** The provider's reason, for a declined payment: the buyer sees why, also after a reload. */
   declineReason?: string;
+  /** 3-D Secure: where the buyer authenticates, while the attempt waits for it. */
+  nextActionUrl?: string;
 };
-/** Money to go back; the payments issue moves `status` on from 'requested'. `refundId`: the request's event id. */
+/**
+ * Money to go back. `refundId`: the request's event id (and its refund stream's id); `status`
+ * follows the refund stream (docs/payments.md, "Refunds").
+ */
 export type BookingRefundDoc = {
   refundId: string;
   paymentId: string;
   amount: Money;
   reason: string;
   requestedAt: string;
-  status: 'requested';
+  status: RefundStatus;
   ticketIds?: string[];
+  updatedAt?: string;
 };
 
 /** Answers "what is this booking" and "which bookings does this person have" (buyer and admin only). */
@@ -46,6 +63,8 @@ export type BookingDoc = Projected & {
   tickets: BookingTicketDoc[];
   /** The promo code the checkout used (each ticket's `discount` says what it took off). */
   promo?: BookingPromo;
+  /** The event's group price the checkout got (each ticket's `groupDiscount` says what it took off). */
+  group?: BookingGroupPrice;
   total: Money;
   paymentDeadline: string;
   placedAt: string;
@@ -57,14 +76,16 @@ export type BookingDoc = Projected & {
 
 export const bookingsProjection = defineProjection<BookingDoc>()({
   name: 'bookings',
-  version: 3, // v3: cancelled tickets (TicketsCancelled, BookingCancelled's tickets), cancelledBy, refunds keyed by request
+  version: 6, // v6: refund statuses; v5: group price, attendee e-mails; v4: transferred and reissued tickets (holder, reissue counter); v3: cancelled tickets (TicketsCancelled, BookingCancelled's tickets), cancelledBy, refunds keyed by request
   reads: [bookingContext],
+  ignores: ['PaymentIntentCreated'],
   keyOf: (event) => event.data.bookingId,
   indexes: [{ keys: { buyerId: 1, placedAt: -1 } }, { keys: { eventId: 1, status: 1 } }],
   on: {
     BookingPlaced: (_doc, { data, metadata }) => {
       // An erased buyer's names read as one '[erased]' string, not a list (docs/personal-data.md).
       const names = Array.isArray(data.attendeeNames) ? data.attendeeNames : [];
+      const emails = Array.isArray(data.attendeeEmails) ? data.attendeeEmails : [];
       return {
         _id: data.bookingId,
         eventId: data.eventId,
@@ -72,8 +93,13 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
         buyerName: data.buyerName,
         buyerEmail: data.buyerEmail,
         status: 'pending-payment',
-        tickets: data.tickets.map((ticket, i) => (names[i] ? { ...ticket, attendeeName: names[i] } : { ...ticket })),
+        tickets: data.tickets.map((ticket, i) => ({
+          ...ticket,
+          ...(names[i] ? { attendeeName: names[i] } : {}),
+          ...(emails[i] ? { attendeeEmail: emails[i] } : {}),
+        })),
         ...(data.promo ? { promo: data.promo } : {}),
+        ...(data.group ? { group: data.group } : {}),
         total: data.total,
         paymentDeadline: data.paymentDeadline,
         placedAt: metadata.occurredAt,
@@ -94,6 +120,26 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
     PaymentFailed: (doc, { data }) =>
       changed(doc, (rest) => withPayment(rest, data.paymentId, 'declined', data.reason)),
     PaymentSucceeded: (doc, { data }) => changed(doc, (rest) => withPayment(rest, data.paymentId, 'succeeded')),
+    PaymentActionRequired: (doc, { data }) =>
+      changed(doc, (rest) => ({
+        ...rest,
+        payments: rest.payments.map((p) =>
+          p.paymentId === data.paymentId && p.status === 'started'
+            ? { ...p, status: 'requires_action' as const, nextActionUrl: data.nextActionUrl }
+            : p,
+        ),
+      })),
+    PaymentProcessing: (doc, { data }) =>
+      changed(doc, (rest) => ({
+        ...rest,
+        payments: rest.payments.map((p) =>
+          p.paymentId === data.paymentId && (p.status === 'started' || p.status === 'requires_action')
+            ? { ...withoutAction(p), status: 'processing' as const }
+            : p,
+        ),
+      })),
+    PaymentCanceled: (doc, { data }) =>
+      changed(doc, (rest) => withPayment(rest, data.paymentId, 'declined', data.reason)),
     BookingConfirmed: (doc, { metadata }) =>
       changed(doc, (rest) => ({ ...rest, status: 'confirmed', confirmedAt: metadata.occurredAt })),
     BookingExpired: (doc, { data, metadata }) =>
@@ -108,6 +154,24 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
       })),
     TicketsCancelled: (doc, { data, metadata }) =>
       changed(doc, (rest) => withCancelledTickets(rest, data.tickets, data.reason, metadata.occurredAt)),
+    TicketTransferred: (doc, { data, metadata }) =>
+      changed(doc, (rest) =>
+        withTicket(rest, data.ticketId, (ticket) => ({
+          ...ticket,
+          attendeeName: data.toName,
+          holderEmail: data.toEmail,
+          reissue: data.reissue,
+          transferredAt: metadata.occurredAt,
+        })),
+      ),
+    TicketReissued: (doc, { data, metadata }) =>
+      changed(doc, (rest) =>
+        withTicket(rest, data.ticketId, (ticket) => ({
+          ...ticket,
+          reissue: data.reissue,
+          reissuedAt: metadata.occurredAt,
+        })),
+      ),
     RefundRequested: (doc, { id, data, metadata }) =>
       changed(doc, (rest) => ({
         ...rest,
@@ -124,8 +188,23 @@ export const bookingsProjection = defineProjection<BookingDoc>()({
           },
         ],
       })),
+    RefundOpened: (doc) => doc,
+    RefundSent: (doc, { data, metadata }) => withRefundStatus(doc, data.refundId, 'sent', metadata.occurredAt),
+    RefundSucceeded: (doc, { data, metadata }) =>
+      withRefundStatus(doc, data.refundId, 'succeeded', metadata.occurredAt),
+    RefundFailed: (doc, { data, metadata }) => withRefundStatus(doc, data.refundId, 'failed', metadata.occurredAt),
+    RefundResolvedManually: (doc, { data, metadata }) =>
+      withRefundStatus(doc, data.refundId, 'manual', metadata.occurredAt),
   },
 });
+
+/** The refund stream's events arrive in its order: each one is the refund's current status. */
+function withRefundStatus(doc: BookingDoc | null, refundId: string, status: RefundStatus, at: string) {
+  return changed(doc, (rest) => ({
+    ...rest,
+    refunds: rest.refunds.map((r) => (r.refundId === refundId ? { ...r, status, updatedAt: at } : r)),
+  }));
+}
 
 /** Marks tickets cancelled; without a list (an older BookingCancelled), every ticket still valid. */
 function withCancelledTickets<D extends { tickets: BookingTicketDoc[] }>(
@@ -143,6 +222,14 @@ function withCancelledTickets<D extends { tickets: BookingTicketDoc[] }>(
   };
 }
 
+function withTicket<D extends { tickets: BookingTicketDoc[] }>(
+  doc: D,
+  ticketId: string,
+  change: (ticket: BookingTicketDoc) => BookingTicketDoc,
+): D {
+  return { ...doc, tickets: doc.tickets.map((t) => (t.ticketId === ticketId ? change(t) : t)) };
+}
+
 function withPayment<D extends { payments: BookingPaymentDoc[] }>(
   doc: D,
   paymentId: string,
@@ -152,7 +239,14 @@ function withPayment<D extends { payments: BookingPaymentDoc[] }>(
   return {
     ...doc,
     payments: doc.payments.map((p) =>
-      p.paymentId === paymentId ? { ...p, status, ...(declineReason !== undefined ? { declineReason } : {}) } : p,
+      p.paymentId === paymentId
+        ? { ...withoutAction(p), status, ...(declineReason !== undefined ? { declineReason } : {}) }
+        : p,
     ),
   };
+}
+
+function withoutAction(payment: BookingPaymentDoc): BookingPaymentDoc {
+  const { nextActionUrl: _done, ...rest } = payment;
+  return rest;
 }

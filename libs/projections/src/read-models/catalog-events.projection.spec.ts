@@ -72,3 +72,42 @@ describe('catalog-events projection: images', () => {
     expect(summary(twice)).toEqual(summary(once));
   });
 });
+
+describe('catalog-events projection: hidden price tiers', () => {
+  const created = recorded('EventCreated', {
+    eventId,
+    organizerId: 'organizer-1',
+    title: 'Jazz on the Lake',
+    description: '',
+    category: 'music',
+    startsAt: '2030-06-01T19:30:00.000Z',
+    venue: { name: 'Lake Stage', city: 'Zurich', country: 'CH' },
+    capacity: 500,
+  });
+  const tiers = (priceTiers: unknown[]) =>
+    recorded('EventDetailsUpdated', { eventId, changes: { priceTiers }, buyerFacing: false });
+  const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+  it('lists prices from the public tiers only; the document keeps the hidden tier for its organizer', () => {
+    const doc = project([
+      created,
+      tiers([
+        { id: 'standard', name: 'Standard', price: eur(3000) },
+        { id: 'vip', name: 'VIP', price: eur(15000), hidden: true },
+      ]),
+    ]);
+    expect(doc).toMatchObject({ currency: 'EUR', priceMin: 3000, priceMax: 3000 });
+    expect(doc?.priceTiers?.map((t) => t.id)).toEqual(['standard', 'vip']);
+  });
+
+  it('lists no price once every tier is hidden', () => {
+    const doc = project([
+      created,
+      tiers([{ id: 'standard', name: 'Standard', price: eur(3000) }]),
+      tiers([{ id: 'vip', name: 'VIP', price: eur(15000), hidden: true }]),
+    ]);
+    expect(doc?.priceMin).toBeUndefined();
+    expect(doc?.priceMax).toBeUndefined();
+    expect(doc?.currency).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import {
   inventoryModel,
   reorderImages,
   sectionCapacity,
+  visibleTiers,
   withAlt,
 } from '@booking/domain';
 import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
@@ -132,7 +133,7 @@ function withRevision(handlers: Handlers<Doc, CatalogEvent>): Handlers<Doc, Cata
 
 export const catalogEventsProjection = defineProjection<CatalogEventDoc>()({
   name: 'catalog-events',
-  version: 7, // v7: waiting (the waitlist keeps places); v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
+  version: 8, // v8: priceMin/priceMax/currency from public tiers only (hidden tiers stay unlisted); v7: waiting (the waitlist keeps places); v6: listedUntil (search field, indexed), revision; v5: HoldCancelled, InventoryClosed; an edit of an approved/rejected event → draft
   reads: [catalogContext, inventoryContext],
   ignores: ['AllowanceReserved', 'AllowanceReturned', 'AllowanceExtended'],
   keyOf: (event) => event.data.eventId,
@@ -155,7 +156,8 @@ function withDetails(doc: CatalogEventDoc, changes: EventDetails): Omit<CatalogE
   if (doc.status === 'approved' || doc.status === 'rejected') next.status = 'draft';
   if (changes.capacity !== undefined) Object.assign(next, { free: changes.capacity - doc.held - doc.sold });
   Object.assign(next, searchFields(next));
-  const tiers = next.priceTiers ?? [];
+  // Hidden tiers (access codes) are not what the public pays: list prices come from the public ones.
+  const tiers = visibleTiers(next.priceTiers ?? []);
   if (tiers.length > 0) {
     const amounts = tiers.map((t) => t.price.amount);
     Object.assign(next, {
@@ -163,6 +165,11 @@ function withDetails(doc: CatalogEventDoc, changes: EventDetails): Omit<CatalogE
       priceMin: Math.min(...amounts),
       priceMax: Math.max(...amounts),
     });
+  } else if (changes.priceTiers !== undefined) {
+    // Every tier hidden: no public price to list.
+    delete next.currency;
+    delete next.priceMin;
+    delete next.priceMax;
   }
   return next;
 }

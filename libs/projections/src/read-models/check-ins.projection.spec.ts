@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@booking/event-store';
-import { type CheckInDoc, checkInsProjection } from './check-ins.projection';
+import { type CheckInDoc, checkInsProjection, ticketRevoked } from './check-ins.projection';
 
 let position = 0n;
 const recorded = (type: string, data: Record<string, unknown>): RecordedEvent =>
@@ -91,6 +91,46 @@ describe('check-ins projection', () => {
     expect(expired.get('b1')!.tickets.map((t) => t.revoked)).toEqual([undefined, undefined]);
   });
 
+  it('a transfer or reissue revokes the older codes only; the ticket stays valid, named for its new holder', () => {
+    const transferred = recorded('TicketTransferred', {
+      buyerId: 'alice',
+      ticketId: 't1',
+      toName: 'Bob',
+      toEmail: 'bob@example.com',
+      reissue: 1,
+    });
+    const reissued = recorded('TicketReissued', {
+      buyerId: 'alice',
+      ticketId: 't1',
+      reissue: 2,
+      by: 'buyer',
+      reason: 'x',
+    });
+    const docs = project([placed(), confirmed(), transferred, reissued]);
+    const [t1, t2] = docs.get('b1')!.tickets;
+    expect(t1).toMatchObject({ attendeeName: 'Bob', reissue: 2, revoked: { reissue: 1, reason: 'reissued' } });
+    expect(ticketRevoked(t1!)).toBe(false);
+    expect(t2!.revoked).toBeUndefined();
+    // Replaying the transfer (an older counter) changes nothing.
+    const doc = docs.get('b1')!;
+    expect({ ...checkInsProjection.evolve(doc, transferred), _position: doc._position }).toEqual(doc);
+    // A cancellation then revokes the current code.
+    project(
+      [
+        recorded('TicketsCancelled', {
+          buyerId: 'alice',
+          tickets: [{ ticketId: 't1', holdId: 'h1' }],
+          reason: 'x',
+          by: 'buyer',
+        }),
+      ],
+      docs,
+    );
+    const cancelled = docs.get('b1')!.tickets[0]!;
+    expect(cancelled.revoked).toMatchObject({ reissue: 2, reason: 'cancelled' });
+    expect(ticketRevoked(cancelled)).toBe(true);
+  });
+
   it('is idempotent when an event is applied twice', () => {
     const events = [
       placed(),
@@ -103,6 +143,8 @@ describe('check-ins projection', () => {
         second: scan('n2', 2, 'North'),
         admitted: false,
       }),
+      recorded('TicketTransferred', { ticketId: 't2', toName: 'Bob', toEmail: 'bob@example.com', reissue: 1 }),
+      recorded('TicketReissued', { ticketId: 't2', reissue: 2, by: 'admin', reason: 'lost' }),
       recorded('BookingCancelled', { reason: 'x', holds: [] }),
     ];
     const once = project(events);

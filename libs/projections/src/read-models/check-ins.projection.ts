@@ -21,8 +21,16 @@ export type DoorTicketDoc = {
   attendeeName?: string;
   checkedIn?: DoorScanDoc & { offline: boolean };
   doubleUses: DoubleUseDoc[];
+  /** The current code's counter (absent: the first, 0); the codes below it are revoked as 'reissued'. */
+  reissue?: number;
+  /** Set once the ticket was given to another person (`attendeeName` is then theirs). */
+  transferredAt?: string;
   revoked?: TicketRevocationDoc;
 };
+
+/** The ticket admits no longer: its current code is revoked (a reissue revokes only the older ones). */
+export const ticketRevoked = (ticket: Pick<DoorTicketDoc, 'revoked' | 'reissue'>): boolean =>
+  !!ticket.revoked && ticket.revoked.reissue >= (ticket.reissue ?? 0);
 
 /**
  * The door's view of an event's bookings, one document per booking: who holds which ticket, which
@@ -42,9 +50,24 @@ export type CheckInDoc = Projected & {
 
 export const checkInsProjection = defineProjection<CheckInDoc>()({
   name: 'check-ins',
-  version: 2, // v2: partial cancellations (TicketsCancelled, BookingCancelled's tickets); the random-tail booking number
+  version: 3, // v3: transferred and reissued tickets (new holder, older codes revoked); v2: partial cancellations (TicketsCancelled, BookingCancelled's tickets); the random-tail booking number
   reads: [bookingContext, checkinContext],
-  ignores: ['BookingPaymentStarted', 'BookingPaymentDeclined', 'RefundRequested', 'PaymentSucceeded', 'PaymentFailed'],
+  ignores: [
+    'RefundOpened',
+    'RefundSent',
+    'RefundSucceeded',
+    'RefundFailed',
+    'RefundResolvedManually',
+    'BookingPaymentStarted',
+    'BookingPaymentDeclined',
+    'RefundRequested',
+    'PaymentIntentCreated',
+    'PaymentActionRequired',
+    'PaymentProcessing',
+    'PaymentSucceeded',
+    'PaymentFailed',
+    'PaymentCanceled',
+  ],
   keyOf: (event) => event.data.bookingId,
   indexes: [{ keys: { eventId: 1, bookingNumber: 1 } }],
   on: {
@@ -87,6 +110,17 @@ export const checkInsProjection = defineProjection<CheckInDoc>()({
           metadata.occurredAt,
         ),
       ),
+    // A new code: every older one is revoked ('reissued'); the transferred ticket names its new holder.
+    TicketTransferred: (doc, { data, metadata }) =>
+      changed(doc, (rest) =>
+        reissueTicket(rest, data.ticketId, data.reissue, metadata.occurredAt, (ticket) => ({
+          ...ticket,
+          attendeeName: data.toName,
+          transferredAt: metadata.occurredAt,
+        })),
+      ),
+    TicketReissued: (doc, { data, metadata }) =>
+      changed(doc, (rest) => reissueTicket(rest, data.ticketId, data.reissue, metadata.occurredAt)),
     TicketCheckedIn: (doc, { data }) =>
       changed(doc, (rest) =>
         withTicket(rest, data.ticketId, (ticket) => ({
@@ -119,27 +153,47 @@ export const checkInsProjection = defineProjection<CheckInDoc>()({
 });
 
 /**
- * The one place a ticket's code is revoked: a booking that ended after its tickets were issued
- * revokes them all (`'all'`); an event revoking some tickets (a partial cancellation, a reissue)
- * names them. Tickets of a booking never confirmed had no code: nothing to revoke.
+ * A cancellation revokes a ticket's current code (and so every older one): a booking that ended
+ * after its tickets were issued revokes them all (`'all'`); a partial cancellation names them.
+ * Tickets of a booking never confirmed had no code: nothing to revoke.
  */
 export function revokeTickets<D extends { issued: boolean; tickets: DoorTicketDoc[] }>(
   doc: D,
   ticketIds: readonly string[] | 'all',
   at: string,
-  reason: TicketRevocationDoc['reason'] = 'cancelled',
-  reissue = 0,
 ): D {
   if (!doc.issued) return doc;
   const named = ticketIds === 'all' ? undefined : new Set(ticketIds);
   return {
     ...doc,
-    tickets: doc.tickets.map((ticket) =>
-      (named && !named.has(ticket.ticketId)) || (ticket.revoked && ticket.revoked.reissue >= reissue)
+    tickets: doc.tickets.map((ticket) => {
+      const reissue = ticket.reissue ?? 0;
+      return (named && !named.has(ticket.ticketId)) || (ticket.revoked && ticket.revoked.reissue >= reissue)
         ? ticket
-        : { ...ticket, revoked: { reissue, reason, at } },
-    ),
+        : { ...ticket, revoked: { reissue, reason: 'cancelled', at } };
+    }),
   };
+}
+
+/** A ticket's new code `reissue`: the codes below it are revoked as 'reissued'. Replaying it changes nothing. */
+function reissueTicket<D extends { tickets: DoorTicketDoc[] }>(
+  doc: D,
+  ticketId: string,
+  reissue: number,
+  at: string,
+  change: (ticket: DoorTicketDoc) => DoorTicketDoc = (ticket) => ticket,
+): D {
+  return withTicket(doc, ticketId, (ticket) =>
+    (ticket.reissue ?? 0) >= reissue
+      ? ticket
+      : {
+          ...change(ticket),
+          reissue,
+          ...(ticket.revoked && ticket.revoked.reissue >= reissue - 1
+            ? {}
+            : { revoked: { reissue: reissue - 1, reason: 'reissued', at } }),
+        },
+  );
 }
 
 function withTicket<D extends { tickets: DoorTicketDoc[] }>(

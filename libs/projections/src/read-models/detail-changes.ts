@@ -17,6 +17,7 @@ const ORDER = [
   'allowLoneSeats',
   'waitlist',
   'waitlistOfferMinutes',
+  'groupPrices',
   'refundPolicy',
   'tags',
   'description',

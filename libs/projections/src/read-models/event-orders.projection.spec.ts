@@ -108,10 +108,30 @@ describe('event-orders projection', () => {
     expect(docs.get('b3')!.endedAt).toBeDefined();
   });
 
+  it("names a transferred ticket's new holder, searchable by name and address", () => {
+    const doc = project([
+      placed(),
+      confirmed(),
+      recorded('TicketTransferred', {
+        eventId: 'e1',
+        buyerId: 'alice',
+        ticketId: 't1',
+        toName: 'Bob Builder',
+        toEmail: 'Bob@Example.org',
+        reissue: 1,
+      }),
+    ]).get('b1a2c3d4-0000-4000-8000-000000000001')!;
+    expect(doc.tickets[0]).toMatchObject({ attendeeName: 'Bob Builder', holderEmail: 'Bob@Example.org', reissue: 1 });
+    expect(doc.search).toContain('bob builder');
+    expect(doc.search).toContain('bob@example.org');
+  });
+
   it('rebuilds from the log to the same state, and applying the log twice changes nothing', () => {
     const log = [
       placed(),
       confirmed(),
+      recorded('TicketTransferred', { ticketId: 't1', toName: 'Bob', toEmail: 'bob@example.org', reissue: 1 }),
+      recorded('TicketReissued', { ticketId: 't1', reissue: 2, by: 'buyer', reason: 'lost' }),
       placed(['', ''], 'b4'),
       recorded('BookingExpired', { eventId: 'e1', buyerId: 'alice', holds: [], reason: 'x' }, 'b4'),
     ];

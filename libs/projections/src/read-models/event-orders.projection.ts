@@ -13,6 +13,12 @@ export type OrderTicketDoc = {
   attendeeName?: string;
   /** Set once the ticket was cancelled (alone, or with its booking). */
   cancelledAt?: string;
+  /** The holder it was transferred to (`attendeeName` is then theirs), and when. */
+  holderEmail?: string;
+  transferredAt?: string;
+  /** The current code's counter, once transferred or reissued (absent: the first code). */
+  reissue?: number;
+  reissuedAt?: string;
 };
 
 export type OrderStatus = 'pending-payment' | 'confirmed' | 'expired' | 'cancelled';
@@ -44,9 +50,24 @@ export type EventOrderDoc = Projected & {
 
 export const eventOrdersProjection = defineProjection<EventOrderDoc>()({
   name: 'event-orders',
-  version: 2, // v2: cancelled tickets (TicketsCancelled, BookingCancelled's tickets)
+  version: 3, // v3: transferred and reissued tickets (holder, reissue counter); v2: cancelled tickets
   reads: [bookingContext],
-  ignores: ['BookingPaymentStarted', 'BookingPaymentDeclined', 'RefundRequested', 'PaymentSucceeded', 'PaymentFailed'],
+  ignores: [
+    'RefundOpened',
+    'RefundSent',
+    'RefundSucceeded',
+    'RefundFailed',
+    'RefundResolvedManually',
+    'BookingPaymentStarted',
+    'BookingPaymentDeclined',
+    'RefundRequested',
+    'PaymentIntentCreated',
+    'PaymentActionRequired',
+    'PaymentProcessing',
+    'PaymentSucceeded',
+    'PaymentFailed',
+    'PaymentCanceled',
+  ],
   keyOf: (event) => event.data.bookingId,
   indexes: [{ keys: { eventId: 1, placedAt: -1 } }, { keys: { eventId: 1, status: 1 } }, { keys: { placedAt: -1 } }],
   on: {
@@ -104,6 +125,38 @@ export const eventOrdersProjection = defineProjection<EventOrderDoc>()({
         );
         return { ...rest, tickets, ticketCount: tickets.filter((t) => !t.cancelledAt).length };
       }),
+    // The new holder is searchable by name and address, as the attendees are.
+    TicketTransferred: (doc, { data, metadata }) =>
+      changed(doc, (rest) => {
+        const tickets = rest.tickets.map((t) =>
+          t.ticketId === data.ticketId
+            ? {
+                ...t,
+                attendeeName: data.toName,
+                holderEmail: data.toEmail,
+                transferredAt: metadata.occurredAt,
+                reissue: data.reissue,
+              }
+            : t,
+        );
+        return {
+          ...rest,
+          tickets,
+          search: searchText([
+            rest.buyerName,
+            rest.buyerEmail,
+            rest.bookingNumber,
+            ...tickets.flatMap((t) => [t.attendeeName ?? '', t.holderEmail ?? '']),
+          ]),
+        };
+      }),
+    TicketReissued: (doc, { data, metadata }) =>
+      changed(doc, (rest) => ({
+        ...rest,
+        tickets: rest.tickets.map((t) =>
+          t.ticketId === data.ticketId ? { ...t, reissue: data.reissue, reissuedAt: metadata.occurredAt } : t,
+        ),
+      })),
   },
 });
 

@@ -19,11 +19,13 @@ export type HoldDoc = Projected & {
   /** When the platform cancelled it (the event was cancelled), and why. */
   cancelledAt?: string;
   cancellationReason?: string;
+  /** The hold is a waitlist offer (its id is the waitlist entry's). */
+  waitlistOffer?: true;
 };
 
 export const holdsProjection = defineProjection<HoldDoc>()({
   name: 'holds',
-  version: 4, // v4: HoldCheckedOut, HoldCheckoutAbandoned, SeatsSold; v3: HoldCancelled
+  version: 5, // v5: waitlistOffer; v4: HoldCheckedOut, HoldCheckoutAbandoned, SeatsSold; v3: HoldCancelled
   reads: [inventoryContext],
   ignores: [
     'InventoryOpened',
@@ -44,7 +46,7 @@ export const holdsProjection = defineProjection<HoldDoc>()({
   ],
   on: {
     SeatsHeld: (_doc, { data }) => {
-      const { holdId, eventId, holderId, quantity, expiresAt, sectionId, seatIds } = data;
+      const { holdId, eventId, holderId, quantity, expiresAt, sectionId, seatIds, waitlistEntryId } = data;
       return {
         _id: holdId,
         eventId,
@@ -54,6 +56,7 @@ export const holdsProjection = defineProjection<HoldDoc>()({
         quantity,
         expiresAt,
         status: 'active',
+        ...(waitlistEntryId ? { waitlistOffer: true as const } : {}),
       };
     },
     HoldCheckedOut: (doc, { data }) =>

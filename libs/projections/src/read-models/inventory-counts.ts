@@ -55,10 +55,8 @@ function applyToCounts<T extends SeatCounts>(counts: T, event: Recorded<Inventor
       waiting += event.data.quantity;
       break;
     case 'WaitlistLeft':
-      waiting -= event.data.quantity;
-      break;
     case 'WaitlistCleared':
-      waiting = 0;
+      waiting -= event.data.quantity;
       break;
     case 'HoldReleased':
     case 'HoldExpired':

@@ -1,9 +1,11 @@
 import type { RecordedEvent } from '@booking/event-store';
-import type { BulkOperation, ReadCollection, ReadStore } from '@booking/read-store';
+import { type BulkOperation, CHECKPOINTS, type ReadCollection, type ReadStore } from '@booking/read-store';
 import { type Projected, type ProjectionDefinition, toStoredPosition } from '../projection';
 import { upcastRecorded } from './schemas';
 
-export const CHECKPOINTS = '_checkpoints';
+/** Where projections and policies keep their positions (defined with the read store, which snapshots it). */
+export { CHECKPOINTS };
+
 /** `changedAt`: the position of the last batch that changed a document (absent in checkpoints saved before it existed). */
 type Checkpoint = { _id: string; position: number; changedAt?: number; updatedAt: string };
 

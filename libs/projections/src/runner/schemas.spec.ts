@@ -26,7 +26,19 @@ const everyType = CONTEXTS.flatMap((context) =>
 describe('the read side upcasts with the registry', () => {
   it('covers every context', () => {
     expect(new Set(everyType.map(([context]) => context))).toEqual(
-      new Set(['catalog', 'inventory', 'accounts', 'categories', 'booking', 'promotions', 'ticket-mail', 'checkin']),
+      new Set([
+        'catalog',
+        'inventory',
+        'accounts',
+        'categories',
+        'booking',
+        'promotions',
+        'ticket-mail',
+        'checkin',
+        'group-requests',
+        'webhooks',
+        'invoicing',
+      ]),
     );
   });
 

@@ -5,13 +5,20 @@
  */
 import { DuplicateKeyError, type Document } from '../read-store.port';
 import { getPath } from './paths';
-import { SecondaryIndexes } from './secondary-index';
+import { type Constraint, SecondaryIndexes } from './secondary-index';
 import type { Selector } from './selector';
 import { deepEqual, encodeKey, type PlainObject } from './values';
 import { immutableId } from './update-operators';
 
 /** Map key of an `_id`: strings and numbers as they are, anything else canonically encoded. */
 export const idKey = (id: unknown): unknown => (id !== null && typeof id === 'object' ? `\u0000${encodeKey(id)}` : id);
+
+export type IndexSpec = Readonly<{
+  name: string;
+  fields: readonly string[];
+  unique: boolean;
+  lookupFields: readonly string[];
+}>;
 
 class UniqueIndex {
   /** Encoded key → idKey of the document holding it. */
@@ -34,13 +41,52 @@ export class CollectionState {
   readonly docs = new Map<unknown, Document>();
   private readonly unique = new Map<string, UniqueIndex>();
   readonly indexNames = new Set<string>(['_id_']);
+  /** Every index as it was added, so a snapshot can add them again (memory-snapshot.ts). */
+  readonly indexSpecs: IndexSpec[] = [];
   /** Equality/`$in` lookups on every field path of every non-text index (multikey). */
   private readonly secondary = new SecondaryIndexes();
   /** Insertion position of each document, so index candidates come out in scan order. */
   private readonly position = new Map<unknown, number>();
   private nextPosition = 0;
+  /**
+   * Lookup paths of indexes loaded from a snapshot and not built yet: built from the documents on
+   * the first read that can use an index. Writes before that need not maintain them (a build reads
+   * the documents as they are then), so a start from a snapshot does not pay for every index.
+   */
+  private deferred: string[] = [];
 
   constructor(readonly name: string) {}
+
+  /** Fills an empty collection from a snapshot: documents in scan order, unique indexes built, lookups deferred. */
+  load(indexes: readonly IndexSpec[], docs: readonly Document[]): void {
+    for (const doc of docs) {
+      const key = idKey(doc._id);
+      this.docs.set(key, doc);
+      this.position.set(key, this.nextPosition++);
+    }
+    for (const index of indexes) {
+      if (index.unique && !(index.fields.length === 1 && index.fields[0] === '_id')) {
+        const unique = new UniqueIndex(index.fields);
+        for (const [key, doc] of this.docs) unique.entries.set(unique.keyOf(doc), key);
+        this.unique.set(index.name, unique);
+      }
+      this.deferred.push(...index.lookupFields);
+      this.indexNames.add(index.name);
+      this.indexSpecs.push(index);
+    }
+  }
+
+  /** The secondary indexes for a read on `paths` (all when not given), deferred ones among them built first. */
+  private lookups(paths?: ReadonlySet<string>): SecondaryIndexes {
+    if (this.deferred.length > 0) {
+      const build = paths ? this.deferred.filter((path) => paths.has(path)) : this.deferred;
+      if (build.length > 0) {
+        this.deferred = paths ? this.deferred.filter((path) => !paths.has(path)) : [];
+        for (const path of build) this.secondary.addPath(path, this.docs);
+      }
+    }
+    return this.secondary;
+  }
 
   *select(selector: Selector, max = Infinity): Generator<Document> {
     if (max <= 0) return;
@@ -66,7 +112,7 @@ export class CollectionState {
   private candidatesOf(selector: Selector): Set<unknown> | undefined {
     return selector.constraints === undefined
       ? undefined
-      : this.secondary.candidates(selector.constraints, this.docs.size);
+      : this.lookups(pathsOf(selector.constraints)).candidates(selector.constraints, this.docs.size);
   }
 
   /**
@@ -83,7 +129,7 @@ export class CollectionState {
   ): Document[] | undefined {
     const [first, direction] = Object.entries(sort)[0] ?? [];
     if (first === undefined || selector.ids !== undefined || count <= 0) return undefined;
-    const groups = this.secondary.groups(first, direction === -1 ? -1 : 1);
+    const groups = this.lookups(new Set([first])).groups(first, direction === -1 ? -1 : 1);
     if (groups === undefined) return undefined;
     const candidates = this.candidatesOf(selector);
     if (candidates !== undefined && candidates.size <= Math.max(64, count * 4)) return undefined;
@@ -195,7 +241,18 @@ export class CollectionState {
       }
       this.unique.set(name, index);
     }
-    for (const field of lookupFields) this.secondary.addPath(field, this.docs);
+    const secondary = this.lookups(); // a deferred path and a new one must not both be pending
+    for (const field of lookupFields) secondary.addPath(field, this.docs);
     this.indexNames.add(name);
+    this.indexSpecs.push({ name, fields, unique, lookupFields });
   }
+}
+
+/** The field paths a query's index constraints name (they may be nested in `or`). */
+function pathsOf(constraints: readonly Constraint[], into = new Set<string>()): Set<string> {
+  for (const constraint of constraints) {
+    if ('or' in constraint) for (const branch of constraint.or) pathsOf(branch, into);
+    else into.add(constraint.path);
+  }
+  return into;
 }

@@ -1,7 +1,48 @@
 import { readStoreContract } from '../contract/read-store.contract';
+import type { Document, ReadCollection, ReadStore } from '../read-store.port';
 import { MemoryReadStore } from './memory-read-store';
+import { cloneDeep } from './values';
 
 readStoreContract('memory (mingo)', async () => new MemoryReadStore());
+
+/**
+ * The store a start from a snapshot gives (documents loaded, lookup indexes deferred until a read
+ * needs them), taken again before every call: each write and read meets a freshly loaded state.
+ * Copied with cloneDeep rather than V8's serializer, whose Dates would come from outside Jest's sandbox.
+ */
+class ReloadedBeforeEveryCall implements ReadStore {
+  private current = new MemoryReadStore();
+
+  private reload(): MemoryReadStore {
+    const next = new MemoryReadStore();
+    next.importState(this.current.exportState().map((c) => ({ ...c, docs: c.docs.map((doc) => cloneDeep(doc)) })));
+    this.current = next;
+    return next;
+  }
+
+  collection<T extends Document = Document>(name: string): ReadCollection<T> {
+    return new Proxy({} as ReadCollection<T>, {
+      get: (_target, method) => {
+        if (method === 'then') return undefined; // not a promise
+        const value = (this.current.collection<T>(name) as unknown as Record<string | symbol, unknown>)[method];
+        if (typeof value !== 'function') return value; // its name
+        return (...args: unknown[]) => {
+          const collection = this.reload().collection<T>(name) as unknown as Record<
+            string | symbol,
+            (...a: unknown[]) => unknown
+          >;
+          return collection[method](...args);
+        };
+      },
+    });
+  }
+
+  listCollections = () => this.current.listCollections();
+  dropCollection = (name: string) => this.current.dropCollection(name);
+  close = () => this.current.close();
+}
+
+readStoreContract('memory, loaded from a snapshot before every call', async () => new ReloadedBeforeEveryCall());
 
 /** What only the memory adapter needs checking: the paths handed to mingo rather than run natively. */
 describe('MemoryReadStore beyond the contract', () => {

@@ -1,5 +1,7 @@
 import type { Document, ReadCollection, ReadStore } from '../read-store.port';
-import { CollectionState } from './collection-state';
+import { CollectionState, type IndexSpec } from './collection-state';
+
+export type MemoryStoreState = { name: string; indexes: readonly IndexSpec[]; docs: Document[] }[];
 import { MemoryCollection, type CollectionHost } from './memory-collection';
 import { cloneDeep } from './values';
 
@@ -36,6 +38,28 @@ export class MemoryReadStore implements ReadStore {
 
   async dropCollection(name: string): Promise<void> {
     this.states.delete(name);
+  }
+
+  /**
+   * Every collection with its indexes and documents, in scan order, taken in one synchronous
+   * pass: no write can land between two collections, so the copy is one consistent cut.
+   */
+  exportState(): MemoryStoreState {
+    return Array.from(this.states.values(), (state) => ({
+      name: state.name,
+      indexes: state.indexSpecs,
+      docs: [...state.docs.values()],
+    }));
+  }
+
+  /** Loads an exported state into this (empty) store. */
+  importState(collections: MemoryStoreState): void {
+    if (this.states.size > 0) throw new Error('A snapshot loads into an empty store only');
+    for (const { name, indexes, docs } of collections) {
+      const state = new CollectionState(name);
+      state.load(indexes, docs);
+      this.states.set(name, state);
+    }
   }
 
   async close(): Promise<void> {}

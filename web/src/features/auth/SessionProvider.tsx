@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getAccessToken, setAccessToken, setUnauthorizedHandler } from '../../lib/api';
+import { claimSavedCopies, forgetSavedCopies, savedCopiesOwner } from '../../lib/saved-copies';
 import { login as loginRequest, logout as logoutRequest } from './auth.api';
 import type { AuthResponse, Role, SessionStatus, SessionUser } from './auth.types';
 import {
@@ -31,9 +32,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   /** Set once anything decided the session, so a late start-up refresh cannot undo a login. */
   const settled = useRef(false);
 
+  /**
+   * `offline`: the session could not be checked (network): no one is signed in for now, but the
+   * copies saved for offline reading stay (lib/saved-copies.ts); any other answer without a user
+   * ends the session, and they go.
+   */
   const apply = useCallback(
-    (auth: AuthResponse | null) => {
+    (auth: AuthResponse | null, offline = false) => {
       settled.current = true;
+      if (auth) void claimSavedCopies(auth.user.id);
+      else if (!offline && savedCopiesOwner() !== null) void forgetSavedCopies();
       setAccessToken(auth?.accessToken ?? null);
       const next = auth?.user ?? null;
       // Per-user data of the previous user must not leak into the next one.
@@ -53,11 +61,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // On start: the token another tab or page load got, else the refresh cookie (if any) restores
   // the session. Unreachable or still throttled: shown signed out for now, and tried again soon.
   useEffect(() => {
-    const settle = (auth: AuthResponse | null) => {
-      if (!settled.current) apply(auth);
+    const settle = (auth: AuthResponse | null, offline = false) => {
+      if (!settled.current) apply(auth, offline);
     };
     restoreOnce().then(settle, () => {
-      settle(null);
+      settle(null, true);
       if (!userId.current) setRefreshAt(Date.now() + RETRY_AFTER_NETWORK_ERROR);
     });
   }, [apply]);
@@ -118,7 +126,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         } catch {
           // Even if the server cannot be told, this tab forgets the session.
         }
-        apply(null);
+        apply(null); // no page saves a copy from now on
+        await forgetSavedCopies(); // before it resolves: whoever uses the device next finds none
         announceLogout();
       }),
     [apply],

@@ -4,16 +4,21 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { formatDateTime, formatLongDateTime, formatMoney } from '../../lib/format';
+import { copiesReader, savedCopiesOwner, useOnline } from '../../lib/saved-copies';
 import { SignInPrompt, useSession } from '../auth';
 import { useCountdown } from '../holds';
+import { BookingInvoices } from '../invoices';
 import { BookingStatusBadge } from './BookingStatusBadge';
 import { bookingRef } from './booking-ref';
-import { bookingStatusText, refundRequested, ticketPlace, ticketRef } from './booking-status';
+import { bookingStatusText, refundRequested, refundStatusText, ticketPlace, ticketRef } from './booking-status';
 import type { Booking } from './booking.types';
 import { CancelDialog } from './CancelDialog';
 import { type CancelTarget, canCancelSingleTickets, cancelledBySentence, closedSentence } from './cancellation';
 import { PaymentDeadline } from './PaymentDeadline';
 import { PaymentForm } from './PaymentForm';
+import { SavedBookingView } from './SavedBookingView';
+import { saveBooking, useSavedBooking } from './saved-bookings';
+import { type TicketChangeTarget, TicketChangeDialog } from './TicketChangeDialog';
 import { TicketCodes } from './TicketCodes';
 import { TicketList } from './TicketList';
 import { useBooking } from './useBookings';
@@ -56,7 +61,11 @@ function StatusPanel({ booking }: { booking: Booking }) {
           booking.refunds.map((refund) => (
             <Text size="sm" key={refund.refundId} data-testid="refund-requested">
               A refund of {formatMoney(refund.amount.amount, refund.amount.currency)} was requested on{' '}
-              <time dateTime={refund.requestedAt}>{formatDateTime(refund.requestedAt)}</time> ({refund.reason}).
+              <time dateTime={refund.requestedAt}>{formatDateTime(refund.requestedAt)}</time> ({refund.reason}).{' '}
+              <Text span fw={600} size="sm" data-testid="refund-status">
+                {refundStatusText(refund.status).label}:
+              </Text>{' '}
+              {refundStatusText(refund.status).detail}
             </Text>
           ))}
       </Stack>
@@ -79,8 +88,17 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
     return () => window.clearInterval(timer);
   }, [awaitingExpiry]);
   const quote = useCancellationQuote(booking).data;
+  // Kept on the device, to open offline (saved-bookings.ts).
+  const userId = useSession().user?.id;
+  useEffect(() => {
+    if (userId) void saveBooking(userId, booking);
+  }, [userId, booking]);
   const [target, setTarget] = useState<CancelTarget | null>(null);
+  const [change, setChange] = useState<TicketChangeTarget | null>(null);
   const cancellable = booking.status === 'confirmed' || pending;
+  const cancelSingle = canCancelSingleTickets(booking, quote);
+  // Until the event starts (the server decides; this only hides what it would refuse).
+  const changeable = booking.status === 'confirmed' && (!event || Date.parse(event.startsAt) > Date.now());
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -111,25 +129,55 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
         total={booking.total}
         heading={booking.status === 'confirmed' ? 'Your tickets' : 'Your order'}
         actionFor={
-          canCancelSingleTickets(booking, quote)
+          changeable || cancelSingle
             ? (ticket) => {
                 const label = `${ticketPlace(ticket)} (${ticketRef(ticket.ticketId)})`;
                 return (
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    color="red"
-                    aria-label={`Cancel ticket ${label}`}
-                    onClick={() => setTarget({ kind: 'ticket', ticketId: ticket.ticketId, label })}
-                  >
-                    Cancel ticket
-                  </Button>
+                  <>
+                    {changeable && (
+                      <>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          aria-label={`Transfer ticket ${label}`}
+                          onClick={() => setChange({ kind: 'transfer', ticketId: ticket.ticketId, label })}
+                        >
+                          Transfer
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          aria-label={`Reissue ticket ${label}`}
+                          onClick={() => setChange({ kind: 'reissue', ticketId: ticket.ticketId, label })}
+                        >
+                          Reissue
+                        </Button>
+                      </>
+                    )}
+                    {cancelSingle && (
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        color="red"
+                        aria-label={`Cancel ticket ${label}`}
+                        onClick={() => setTarget({ kind: 'ticket', ticketId: ticket.ticketId, label })}
+                      >
+                        Cancel ticket
+                      </Button>
+                    )}
+                  </>
                 );
               }
             : undefined
         }
       />
       {booking.status === 'confirmed' && <TicketCodes bookingId={booking.bookingId} />}
+      {booking.status !== 'pending-payment' && booking.status !== 'expired' && (
+        <BookingInvoices
+          bookingId={booking.bookingId}
+          expectOne={booking.status === 'confirmed' && booking.total.amount > 0}
+        />
+      )}
       {pending && <PaymentForm booking={booking} deadlinePassed={secondsLeft === 0} />}
       {cancellable && quote && (
         <Stack gap={4} align="flex-start">
@@ -145,6 +193,7 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
         </Stack>
       )}
       <CancelDialog bookingId={booking.bookingId} target={target} quote={quote} onClose={() => setTarget(null)} />
+      <TicketChangeDialog bookingId={booking.bookingId} target={change} onClose={() => setChange(null)} />
     </Stack>
   );
 }
@@ -152,9 +201,16 @@ function BookingDetails({ booking, refetch }: { booking: Booking; refetch: () =>
 /** `/bookings/:bookingId`: status, tickets, total, the deadline and the payment form while it is pending. */
 export function BookingPage() {
   const { bookingId = '' } = useParams();
-  const { isSignedIn } = useSession();
+  const { isSignedIn, user } = useSession();
   const booking = useBooking(bookingId);
-  const ref = booking.data ? ` ${bookingRef(booking.data.bookingId)}` : '';
+  // Offline (no answer, or no session to ask with): the copy saved the last time it was open.
+  const online = useOnline();
+  const saved = useSavedBooking(copiesReader(user?.id ?? null, online, savedCopiesOwner()), bookingId).data;
+  const unreachable =
+    !online || !isSignedIn || (isProblem(booking.failureReason) && booking.failureReason.status === 0);
+  const offlineCopy = booking.data === undefined && unreachable && saved ? saved : null;
+  const shown = booking.data ?? offlineCopy?.booking.value;
+  const ref = shown ? ` ${bookingRef(shown.bookingId)}` : '';
   // Arriving from the checkout, whose button had the focus: start reading here.
   const fromCheckout = (useLocation().state as { placed?: boolean } | null)?.placed === true;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -169,7 +225,9 @@ export function BookingPage() {
         <Title order={1} ref={heading} tabIndex={-1}>
           Booking{ref}
         </Title>
-        {!isSignedIn ? (
+        {offlineCopy ? (
+          <SavedBookingView saved={offlineCopy} />
+        ) : !isSignedIn ? (
           <SignInPrompt action="see your booking" />
         ) : booking.isPending ? (
           <Stack aria-hidden="true">

@@ -5,6 +5,7 @@ import {
   Checkbox,
   Container,
   Fieldset,
+  Group,
   NativeSelect,
   Paper,
   Skeleton,
@@ -18,6 +19,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { formatLongDateTime, formatMoney } from '../../lib/format';
 import { newId } from '../../lib/ids';
+import { accessFor, tiersWithAccess } from '../access';
 import { SignInPrompt, useSession, VerifyEmailNotice } from '../auth';
 import type { PriceTier } from '../catalog';
 import { type Hold, HoldCountdown, holdRef, useMyHolds } from '../holds';
@@ -26,6 +28,8 @@ import { buildCheckout, checkoutErrors, type HoldChoice } from './checkout';
 import { CheckoutSummary } from './CheckoutSummary';
 import { usePlaceBooking } from './useBookingMutations';
 import { useEventOf } from './useEventSummary';
+import { type InvoiceAddressErrors, emptyInvoiceAddress, invoiceAddressOf } from './invoice-address';
+import { InvoiceAddressFields } from './InvoiceAddressFields';
 
 /** "Stalls, row B, seat 12" per seat, or "Place 1", "Place 2" for standing and unseated holds. */
 const placesOf = (hold: Hold) =>
@@ -71,19 +75,34 @@ function HoldFields({
         )}
         {choice.include &&
           places.map((place, i) => (
-            <TextInput
-              key={place}
-              label={`Attendee name for ${place} (optional)`}
-              value={choice.attendeeNames[i] ?? ''}
-              onChange={(e) => {
-                const attendeeNames = [...choice.attendeeNames];
-                attendeeNames[i] = e.currentTarget.value;
-                onChange({ ...choice, attendeeNames });
-              }}
-              maxLength={100}
-              autoComplete="off"
-              maw={360}
-            />
+            <Group key={place} gap="sm" align="flex-start">
+              <TextInput
+                label={`Attendee name for ${place} (optional)`}
+                value={choice.attendeeNames[i] ?? ''}
+                onChange={(e) => {
+                  const attendeeNames = [...choice.attendeeNames];
+                  attendeeNames[i] = e.currentTarget.value;
+                  onChange({ ...choice, attendeeNames });
+                }}
+                maxLength={100}
+                autoComplete="off"
+                maw={360}
+              />
+              <TextInput
+                type="email"
+                label={`Attendee e-mail for ${place} (optional)`}
+                description="They get their own ticket by mail"
+                value={choice.attendeeEmails?.[i] ?? ''}
+                onChange={(e) => {
+                  const attendeeEmails = [...(choice.attendeeEmails ?? [])];
+                  attendeeEmails[i] = e.currentTarget.value;
+                  onChange({ ...choice, attendeeEmails });
+                }}
+                maxLength={254}
+                autoComplete="off"
+                maw={360}
+              />
+            </Group>
           ))}
       </Stack>
     </Paper>
@@ -97,7 +116,10 @@ function CheckoutForm({ eventId, holds, tiers }: { eventId: string; holds: Hold[
   const [choices, setChoices] = useState<Record<string, HoldChoice>>({});
   const [buyer, setBuyer] = useState({ name: user?.displayName ?? '', email: user?.email ?? '' });
   const [errors, setErrors] = useState<ReturnType<typeof checkoutErrors>>({});
-  const [promoCode, setPromoCode] = useState<string | undefined>();
+  // An access code applied on the event page is the checkout's code (it unlocks tiers, and is counted).
+  const [invoiceAddress, setInvoiceAddress] = useState(() => emptyInvoiceAddress(user?.displayName ?? ''));
+  const [addressErrors, setAddressErrors] = useState<InvoiceAddressErrors>({});
+  const [promoCode, setPromoCode] = useState<string | undefined>(() => accessFor(eventId)?.code);
   const mustVerify =
     isProblem(place.error) && place.error.status === 403 && place.error.code === 'accounts.email-not-verified';
   const choiceOf = (hold: Hold): HoldChoice => choices[hold.holdId] ?? { include: true, attendeeNames: [] };
@@ -115,10 +137,16 @@ function CheckoutForm({ eventId, holds, tiers }: { eventId: string; holds: Hold[
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const checkout = { ...buildCheckout(eventId, holds, withTiers, buyer), ...(promoCode ? { promoCode } : {}) };
+    const { address, errors: addressProblems } = invoiceAddressOf(invoiceAddress);
+    const checkout = {
+      ...buildCheckout(eventId, holds, withTiers, buyer),
+      ...(promoCode ? { promoCode } : {}),
+      ...(address ? { invoiceAddress: address } : {}),
+    };
     const problems = checkoutErrors(checkout);
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    setAddressErrors(addressProblems);
+    if (Object.keys(problems).length > 0 || Object.keys(addressProblems).length > 0) return;
     place.mutate(
       { checkout, idempotencyKey: newId() },
       {
@@ -174,6 +202,9 @@ function CheckoutForm({ eventId, holds, tiers }: { eventId: string; holds: Hold[
               maw={360}
             />
           </Stack>
+        </Fieldset>
+        <Fieldset legend="Invoice" variant="unstyled">
+          <InvoiceAddressFields value={invoiceAddress} errors={addressErrors} onChange={setInvoiceAddress} />
         </Fieldset>
         <CheckoutSummary eventId={eventId} holds={picked} promoCode={promoCode} onApplied={setPromoCode} />
         <Text size="sm" c="dimmed">
@@ -237,7 +268,11 @@ export function CheckoutPage() {
             </Button>
           </Stack>
         ) : (
-          <CheckoutForm eventId={eventId} holds={mine} tiers={event.data?.priceTiers ?? []} />
+          <CheckoutForm
+            eventId={eventId}
+            holds={mine}
+            tiers={tiersWithAccess(event.data?.priceTiers ?? [], accessFor(eventId))}
+          />
         )}
       </Stack>
     </Container>

@@ -65,7 +65,7 @@ export function CheckoutSummary({
                     {ticket.seatId || ticket.sectionId ? ticketPlace(ticket) : `Place ${i + 1}`} · {ticket.tierName}
                   </Table.Td>
                   <Table.Td ta="right">
-                    {ticket.discount ? (
+                    {ticket.discount || ticket.groupDiscount ? (
                       <>
                         <Text span td="line-through" c="dimmed" size="sm" mr="xs">
                           {money(ticket.listPrice)}
@@ -78,6 +78,14 @@ export function CheckoutSummary({
                   </Table.Td>
                 </Table.Tr>
               ))}
+              {quote.data.group && (
+                <Table.Tr data-testid="group-discount">
+                  <Table.Td>
+                    Group price: {quote.data.group.percentOff} % off from {quote.data.group.minTickets} tickets
+                  </Table.Td>
+                  <Table.Td ta="right">−{money(quote.data.group.discount)}</Table.Td>
+                </Table.Tr>
+              )}
               {quote.data.promo && (
                 <Table.Tr>
                   <Table.Td>Promo code {quote.data.promo.code}</Table.Td>

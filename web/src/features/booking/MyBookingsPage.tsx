@@ -1,16 +1,42 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Anchor, Button, Container, Group, Paper, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { isProblem } from '../../lib/api';
 import { formatDateTime, formatLongDateTime, formatMoney } from '../../lib/format';
+import { copiesReader, savedCopiesOwner, useOnline } from '../../lib/saved-copies';
 import { SignInPrompt, useSession } from '../auth';
 import type { EventDetail } from '../catalog';
 import { BookingStatusBadge } from './BookingStatusBadge';
 import { bookingRef } from './booking-ref';
 import { BOOKINGS_TABS, type BookingsTab } from './booking.api';
 import type { Booking } from './booking.types';
+import { OfflineNotice } from './SavedBookingView';
+import { oldestSave, saveBooking, savedInTab, useSavedBookings } from './saved-bookings';
 import { useMyBookings } from './useBookings';
 import { useEventsOf } from './useEventSummary';
+
+/** One tab offline: the bookings saved on the device (saved-bookings.ts), as of when they were saved. */
+function SavedBookingList({ userId, when }: { userId: string; when: BookingsTab }) {
+  const saved = useSavedBookings(userId);
+  if (saved.isPending) return <Skeleton height={96} aria-hidden="true" />;
+  const copies = savedInTab(saved.data ?? [], when, new Date());
+  const savedAt = oldestSave(copies);
+  return (
+    <Stack gap="sm">
+      {savedAt ? (
+        <OfflineNotice savedAt={savedAt} />
+      ) : (
+        <Text>You are offline and no {TAB_LABELS[when].toLowerCase()} booking is saved on this device.</Text>
+      )}
+      <BookingGroup
+        heading={TAB_LABELS[when]}
+        bookings={copies.map((copy) => copy.value)}
+        events={new Map<string, EventDetail | undefined>()}
+      />
+    </Stack>
+  );
+}
 
 function BookingCard({ booking, event }: { booking: Booking; event: EventDetail | undefined }) {
   const id = `booking-${booking.bookingId}`;
@@ -79,6 +105,16 @@ function BookingList({ when }: { when: BookingsTab }) {
   const bookings = useMyBookings(when);
   const items = bookings.data?.items ?? [];
   const events = useEventsOf([...new Set(items.map((b) => b.eventId))]);
+  const { user, isSignedIn } = useSession();
+  const online = useOnline();
+  const reader = copiesReader(user?.id ?? null, online, savedCopiesOwner());
+  // Kept on the device, so this list still shows offline (saved-bookings.ts).
+  useEffect(() => {
+    if (user && bookings.data) for (const booking of bookings.data.items) void saveBooking(user.id, booking);
+  }, [user, bookings.data]);
+  const unreachable =
+    !online || !isSignedIn || (isProblem(bookings.failureReason) && bookings.failureReason.status === 0);
+  if (bookings.data === undefined && unreachable && reader) return <SavedBookingList userId={reader} when={when} />;
   if (bookings.isPending) {
     return (
       <Stack aria-hidden="true">
@@ -134,12 +170,14 @@ function BookingLists() {
 /** `/me/bookings`: the caller's bookings in tabs (upcoming, past, cancelled), each linking to its booking page. */
 export function MyBookingsPage() {
   const { isSignedIn } = useSession();
+  // Offline the session may not be restorable: the saved copies' owner still sees them.
+  const savedCopiesOffline = !useOnline() && savedCopiesOwner() !== null;
   return (
     <Container size="md" px={0}>
       <title>My bookings · Seatwise</title>
       <Stack gap="lg">
         <Title order={1}>My bookings</Title>
-        {isSignedIn ? <BookingLists /> : <SignInPrompt action="see your bookings" />}
+        {isSignedIn || savedCopiesOffline ? <BookingLists /> : <SignInPrompt action="see your bookings" />}
       </Stack>
     </Container>
   );

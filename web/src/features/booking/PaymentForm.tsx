@@ -1,9 +1,17 @@
 import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatMoney, formatTime } from '../../lib/format';
 import { newId } from '../../lib/ids';
-import { declineMessage, groupCardNumber, normalizeCardNumber, TEST_CARDS } from './booking-status';
+import {
+  awaitingAuthentication,
+  declineMessage,
+  groupCardNumber,
+  normalizeCardNumber,
+  challengePath,
+  TEST_CARDS,
+} from './booking-status';
 import type { Booking } from './booking.types';
 import { usePayBooking } from './useBookingMutations';
 
@@ -12,11 +20,17 @@ const TEST_CARD_HINT = `Test mode, no money moves. ${TEST_CARDS.map(
 ).join('; ')}.`;
 
 /**
- * A test-mode card payment. A decline shows the provider's reason and leaves the form to try again
- * before the deadline; a success confirms the booking (the page then shows it).
+ * A card payment through the embedded test-mode provider. A decline shows the provider's reason
+ * and leaves the form to try again (a new attempt) before the deadline; a 3-D Secure card goes to
+ * the challenge page, which comes back here; a success confirms the booking (the page shows it).
  */
 export function PaymentForm({ booking, deadlinePassed }: { booking: Booking; deadlinePassed: boolean }) {
-  const pay = usePayBooking(booking.bookingId);
+  const navigate = useNavigate();
+  const pay = usePayBooking(booking.bookingId, (result) => {
+    const next = result.status === 'requires_action' ? challengePath(result.nextAction?.url) : undefined;
+    if (next) void navigate(next);
+  });
+  const challenge = challengePath(awaitingAuthentication(booking));
   const [card, setCard] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
   // This tab's last answer, else (after a reload) the booking's last payment if it was declined.
@@ -42,6 +56,24 @@ export function PaymentForm({ booking, deadlinePassed }: { booking: Booking; dea
       <Title order={2} size="h3" id="pay-heading">
         Pay by card
       </Title>
+      {challenge && !pay.isPending && (
+        <Alert
+          color="blue"
+          variant="light"
+          title="Your bank asks you to confirm this payment"
+          data-testid="payment-3ds"
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              The payment waits for 3-D Secure. Continue it, or pay with another card below (the waiting payment is then
+              cancelled).
+            </Text>
+            <Button component={Link} to={challenge} size="xs">
+              Continue to 3-D Secure
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput

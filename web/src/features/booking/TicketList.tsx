@@ -8,7 +8,7 @@ type Props = {
   tickets: BookedTicket[];
   total: Money;
   heading: string;
-  /** Something to offer per valid ticket (the cancel button). */
+  /** Something to offer per valid ticket (transfer, reissue, cancel). */
   actionFor?: (ticket: BookedTicket) => ReactNode;
 };
 
@@ -35,6 +35,21 @@ export function TicketList({ tickets, total, heading, actionFor }: Props) {
                 <Text size="xs" c="dimmed">
                   Ticket <span title={ticket.ticketId}>{ticketRef(ticket.ticketId)}</span>
                 </Text>
+                {ticket.holderEmail && !ticket.cancelledAt && (
+                  <Text size="sm" data-testid="ticket-holder">
+                    <Badge color="blue" variant="light" mr={6}>
+                      Transferred
+                    </Badge>
+                    to {ticket.attendeeName} ({ticket.holderEmail})
+                  </Text>
+                )}
+                {ticket.reissuedAt && !ticket.cancelledAt && (
+                  <Text size="sm">
+                    <Badge color="gray" variant="light">
+                      Reissued
+                    </Badge>
+                  </Text>
+                )}
                 {ticket.cancelledAt && (
                   <Text size="sm">
                     <Badge color="red" variant="light" mr={6}>
@@ -48,7 +63,7 @@ export function TicketList({ tickets, total, heading, actionFor }: Props) {
                 <Text fw={600} td={ticket.cancelledAt ? 'line-through' : undefined}>
                   {formatMoney(ticket.price.amount, ticket.price.currency)}
                 </Text>
-                {!ticket.cancelledAt && actionFor?.(ticket)}
+                {!ticket.cancelledAt && actionFor && <Group gap={6}>{actionFor(ticket)}</Group>}
               </Stack>
             </Group>
           </Paper>

@@ -6,6 +6,7 @@ import {
   groupCardNumber,
   normalizeCardNumber,
   refundRequested,
+  refundStatusText,
   splitByEventDate,
   ticketPlace,
   ticketRef,
@@ -121,5 +122,14 @@ describe('splitByEventDate', () => {
     const { upcoming, past } = splitByEventDate([b('unknown'), b('soon')], (id) => starts[id], now);
     expect(upcoming.map((x) => x.eventId)).toEqual(['soon', 'unknown']);
     expect(past).toEqual([]);
+  });
+});
+
+describe('refund status for the buyer', () => {
+  it('names every state, and says what happens next for a failed one', () => {
+    expect(refundStatusText('sent').label).toBe('Refund sent');
+    expect(refundStatusText('succeeded').label).toBe('Refunded');
+    expect(refundStatusText('failed').detail).toMatch(/another way/);
+    expect(refundStatusText('manual').label).toBe('Refunded by finance');
   });
 });

@@ -25,10 +25,33 @@ export function bookingStatusText(status: string): { label: string; color: strin
 /** A refund is owed (a payment after expiry or cancellation, or a second payment): say so next to the status. */
 export const refundRequested = (booking: Pick<Booking, 'refunds'>) => booking.refunds.length > 0;
 
+/** Where a refund is, in words the buyer understands (docs/payments.md, "Refunds"). */
+export function refundStatusText(status: Booking['refunds'][number]['status']): { label: string; detail: string } {
+  switch (status) {
+    case 'requested':
+      return { label: 'Refund requested', detail: 'It is about to be sent to your payment method.' };
+    case 'sent':
+      return { label: 'Refund sent', detail: 'Your payment provider is processing it.' };
+    case 'succeeded':
+      return { label: 'Refunded', detail: 'The money is on its way back to your payment method.' };
+    case 'failed':
+      return {
+        label: 'Refund delayed',
+        detail: 'Your payment method did not take the refund; our finance team will give it back another way.',
+      };
+    case 'manual':
+      return { label: 'Refunded by finance', detail: 'Our finance team gave the money back another way.' };
+  }
+}
+
 /** The provider's decline reasons (test mode: docs/booking.md), in words the buyer can act on. */
 const DECLINE_REASONS: Record<string, string> = {
   card_declined: 'Your card was declined by the card issuer. Try another card.',
   insufficient_funds: 'The card has insufficient funds. Try another card.',
+  stolen_card: 'The card issuer declined this card. Use another card.',
+  authentication_failed: 'The card could not be verified (3-D Secure failed). Try again or use another card.',
+  canceled: 'The payment was cancelled before it completed. Try again.',
+  abandoned: 'The payment waiting for 3-D Secure was cancelled for a new one.',
   unknown_test_card: 'This card number is not a test card: test mode declines it. Use one of the test cards.',
 };
 
@@ -40,9 +63,31 @@ export function declineMessage(reason: string | undefined): string {
 /** Test-mode card numbers (docs/booking.md), hinted next to the card field. */
 export const TEST_CARDS = [
   { number: '4242424242424242', outcome: 'succeeds' },
-  { number: '4000000000000002', outcome: 'is declined' },
   { number: '4000000000009995', outcome: 'lacks funds' },
+  { number: '4000000000009979', outcome: 'is reported stolen' },
+  { number: '4000002500003155', outcome: 'asks for 3-D Secure' },
 ] as const;
+
+/** The payment waiting for the buyer's 3-D Secure step, if the booking's last one is. */
+export function awaitingAuthentication(booking: Pick<Booking, 'payments'>): string | undefined {
+  const last = booking.payments.at(-1);
+  return last?.status === 'requires_action' ? last.nextActionUrl : undefined;
+}
+
+/** A payment under way whose outcome the provider (or its webhook) has yet to tell: poll for it. */
+export function paymentUnderWay(booking: Pick<Booking, 'payments' | 'status'>): boolean {
+  const last = booking.payments.at(-1);
+  return (
+    booking.status === 'pending-payment' &&
+    (last?.status === 'started' || last?.status === 'processing' || last?.status === 'requires_action')
+  );
+}
+
+/** Only a path of this SPA is followed after 3-D Secure (never another site: no open redirect). */
+export function safeReturnPath(path: string | null | undefined, fallback = '/me/bookings'): string {
+  if (!path || !path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return fallback;
+  return /^\/[A-Za-z0-9/_-]*$/.test(path) ? path : fallback;
+}
 
 /** "4242 4242 4242 4242" → digits only; null when it cannot be a card number (12 to 19 digits, as the API asks). */
 export function normalizeCardNumber(input: string): string | null {
@@ -88,4 +133,10 @@ export function splitByEventDate<B extends Pick<Booking, 'eventId'>>(
   const upcoming = bookings.filter((b) => time(b) >= now).sort((a, b) => time(a) - time(b));
   const past = bookings.filter((b) => time(b) < now).sort((a, b) => time(b) - time(a));
   return { upcoming, past };
+}
+
+/** The provider's 3-D Secure page, when it is one of this SPA's (the embedded provider's); else nothing to follow. */
+export function challengePath(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  return /^\/payments\/test-mode\/challenge\/pi_[0-9a-f]{32}(\?return=[A-Za-z0-9%._-]*)?$/.test(url) ? url : undefined;
 }

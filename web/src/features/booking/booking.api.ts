@@ -11,6 +11,8 @@ import type {
   IssuedTickets,
   PaymentResult,
   PlacedBooking,
+  TicketChangeResult,
+  TicketTransfer,
 } from './booking.types';
 
 export const bookingKeys = {
@@ -56,6 +58,29 @@ export async function cancelBooking(bookingId: string, cancellation: Cancellatio
   return { ...result.data, position: result.position ?? result.data.position };
 }
 
+const ticketPath = (bookingId: string, ticketId: string) =>
+  `${bookingPath(bookingId)}/tickets/${encodeURIComponent(ticketId)}`;
+
+/** Gives a ticket to another person: it gets a new code, mailed to them; the old one stops admitting. */
+export async function transferTicket(bookingId: string, ticketId: string, to: TicketTransfer, idempotencyKey: string) {
+  const result = await apiFetch<TicketChangeResult>(`${ticketPath(bookingId, ticketId)}/transfer`, {
+    method: 'POST',
+    body: to,
+    idempotencyKey,
+  });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/** A lost ticket: a new code for the same holder, mailed to them; the old one stops admitting. */
+export async function reissueTicket(bookingId: string, ticketId: string, idempotencyKey: string) {
+  const result = await apiFetch<TicketChangeResult>(`${ticketPath(bookingId, ticketId)}/reissue`, {
+    method: 'POST',
+    body: {},
+    idempotencyKey,
+  });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
 /**
  * What cancelling would give back now (it depends on the clock: never fresh for long), for the
  * booking as of `position` (a new position, the booking changed: the quote may have too).
@@ -92,7 +117,8 @@ export const ticketsQuery = (userId: string, bookingId: string) =>
   queryOptions({
     queryKey: bookingKeys.tickets(userId, bookingId),
     queryFn: ({ signal }) => apiGet<IssuedTickets>(`${bookingPath(bookingId)}/tickets`, { signal }),
-    // Codes are deterministic: the same ticket always has the same code.
+    // Codes are deterministic: the same ticket always has the same code until a transfer or
+    // reissue (whose mutations invalidate this query).
     staleTime: Infinity,
   });
 

@@ -1,3 +1,4 @@
+import type { InvoiceAddress } from '../invoices';
 import type { Money } from '../../lib/money';
 
 export type { Money };
@@ -19,21 +20,47 @@ export type BookedTicket = {
   price: Money;
   /** What a promo code took off the tier's price. */
   discount?: Money;
+  /** What the event's group price took off the tier's price (before any promo code). */
+  groupDiscount?: Money;
   attendeeName?: string;
+  /** Where this ticket was mailed besides the buyer. */
+  attendeeEmail?: string;
   /** Set once the ticket was cancelled: it no longer admits. */
   cancelledAt?: string;
   cancellationReason?: string;
+  /** The current code's counter once transferred or reissued: older codes no longer admit. */
+  reissue?: number;
+  /** Whom the buyer gave it to (`attendeeName` is theirs), and when. */
+  holderEmail?: string;
+  transferredAt?: string;
+  /** When it last got a new code for the same holder (lost). */
+  reissuedAt?: string;
+};
+
+/** Who a ticket goes to: `POST /api/bookings/{id}/tickets/{ticketId}/transfer`. */
+export type TicketTransfer = { name: string; email: string };
+/** A transfer's or reissue's answer: the ticket's new code counter (and new holder). */
+export type TicketChangeResult = {
+  bookingId: string;
+  ticketId: string;
+  reissue: number;
+  holderName?: string;
+  position: string;
 };
 
 /** The promo code a checkout used. */
 export type BookingPromo = { promoId: string; code: string; discount: Money };
+/** The event's group price a checkout got: the rule and what it took off in all. */
+export type BookingGroupPrice = { minTickets: number; percentOff: number; discount: Money };
 
 export type BookingPayment = {
   paymentId: string;
   amount: Money;
-  status: 'started' | 'declined' | 'succeeded';
+  status: 'started' | 'requires_action' | 'processing' | 'declined' | 'succeeded';
   /** The provider's reason, for a declined payment. */
   declineReason?: string;
+  /** 3-D Secure: where the buyer authenticates, while the payment waits for it. */
+  nextActionUrl?: string;
 };
 /** Money to go back ('requested': the payments side executes it). */
 export type BookingRefund = {
@@ -42,8 +69,10 @@ export type BookingRefund = {
   amount: Money;
   reason: string;
   requestedAt: string;
-  status: 'requested';
+  /** requested → sent (to the payment provider) → succeeded | failed → manual (finance gave it back by hand). */
+  status: 'requested' | 'sent' | 'succeeded' | 'failed' | 'manual';
   ticketIds?: string[];
+  updatedAt?: string;
 };
 
 /** `GET /api/bookings/{id}`: the buyer's (or an admin's) view of one booking. */
@@ -62,6 +91,7 @@ export type Booking = {
   cancelledBy?: 'buyer' | 'organizer' | 'admin' | 'platform';
   tickets: BookedTicket[];
   promo?: BookingPromo;
+  group?: BookingGroupPrice;
   total: Money;
   paymentDeadline: string;
   placedAt: string;
@@ -87,12 +117,21 @@ export type PlacedBooking = {
 };
 
 /** One hold of a checkout; no price: the server prices every place. */
-export type CheckoutHold = { holdId: string; sectionId?: string; tierId?: string; attendeeNames?: string[] };
+export type CheckoutHold = {
+  holdId: string;
+  sectionId?: string;
+  tierId?: string;
+  attendeeNames?: string[];
+  /** One per place ("" for none): each member with an address gets their own ticket mail. */
+  attendeeEmails?: string[];
+};
 export type Checkout = {
   eventId: string;
   holds: CheckoutHold[];
   buyer: { name: string; email: string };
   promoCode?: string;
+  /** The address the invoice names (a free booking then gets an invoice too). */
+  invoiceAddress?: InvoiceAddress;
 };
 
 /** `POST /api/booking-quotes`: what the checkout would cost now (nothing is written). */
@@ -105,22 +144,27 @@ export type QuotedTicket = {
   listPrice: Money;
   price: Money;
   discount?: Money;
+  groupDiscount?: Money;
 };
 export type BookingQuote = {
   eventId: string;
   tickets: QuotedTicket[];
   subtotal: Money;
+  group?: BookingGroupPrice;
   promo?: BookingPromo;
   total: Money;
 };
 
-/** `POST /api/bookings/{id}/payments`: the provider's one answer and the booking after it. */
+/** `POST /api/bookings/{id}/payments`: the provider's answer to this attempt and the booking after it. */
 export type PaymentResult = {
   paymentId: string;
   bookingId: string;
-  status: 'succeeded' | 'declined';
+  /** requires_action: 3-D Secure, go to `nextAction.url`. */
+  status: 'succeeded' | 'declined' | 'requires_action' | 'processing' | 'canceled';
   /** The provider's reason for a decline (`card_declined`, `insufficient_funds`, …). */
   reason?: string;
+  intentId: string;
+  nextAction?: { type: 'redirect_to_url'; url: string };
   amount: Money;
   bookingStatus: BookingStatus;
   position: string;

@@ -40,6 +40,16 @@ describe('buildCheckout', () => {
     expect(JSON.stringify(checkout)).not.toMatch(/price|total/);
   });
 
+  it('sends attendee e-mails per place, trailing blanks dropped', () => {
+    const checkout = buildCheckout(
+      'e1',
+      holds.slice(2),
+      { h3: { include: true, attendeeNames: [], attendeeEmails: [' grace@example.com ', '', ''] } },
+      buyer,
+    );
+    expect(checkout.holds).toEqual([{ holdId: 'h3', attendeeEmails: ['grace@example.com'] }]);
+  });
+
   it('includes a hold the buyer has not touched', () => {
     expect(buildCheckout('e1', holds.slice(1, 2), {}, buyer).holds).toEqual([{ holdId: 'h2' }]);
   });
@@ -54,6 +64,13 @@ describe('checkoutErrors', () => {
     });
     expect(checkoutErrors({ eventId: 'e', holds: [{ holdId: 'h' }], buyer: { name: 'A', email: 'a@b.co' } })).toEqual(
       {},
+    );
+  });
+
+  it('refuses an attendee e-mail that is not an address', () => {
+    const holds = [{ holdId: 'h', attendeeEmails: ['', 'grace'] }];
+    expect(checkoutErrors({ eventId: 'e', holds, buyer: { name: 'A', email: 'a@b.co' } }).holds).toMatch(
+      /attendee e-mail/,
     );
   });
 });

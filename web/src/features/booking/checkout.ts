@@ -3,8 +3,8 @@ import type { Checkout, CheckoutHold } from './booking.types';
 /** A hold as the checkout offers it (from My holds). */
 export type CheckoutCandidate = { holdId: string; quantity: number; sectionId?: string; seatIds?: string[] };
 
-/** What the buyer filled in, per hold: included or not, the tier (events without a plan), attendee names. */
-export type HoldChoice = { include: boolean; tierId?: string; attendeeNames: string[] };
+/** What the buyer filled in, per hold: included or not, the tier (events without a plan), attendee names and e-mails. */
+export type HoldChoice = { include: boolean; tierId?: string; attendeeNames: string[]; attendeeEmails?: string[] };
 
 /** Trimmed names, trailing blanks dropped (fewer names than places is fine; "" stands for none). */
 export function attendeeNamesOf(names: string[]): string[] | undefined {
@@ -28,11 +28,13 @@ export function buildCheckout(
     const choice = choices[hold.holdId];
     if (choice && !choice.include) continue;
     const names = attendeeNamesOf(choice?.attendeeNames ?? []);
+    const emails = attendeeNamesOf(choice?.attendeeEmails ?? []);
     picked.push({
       holdId: hold.holdId,
       ...(hold.sectionId ? { sectionId: hold.sectionId } : {}),
       ...(choice?.tierId ? { tierId: choice.tierId } : {}),
       ...(names ? { attendeeNames: names } : {}),
+      ...(emails ? { attendeeEmails: emails } : {}),
     });
   }
   return { eventId, holds: picked, buyer: { name: buyer.name.trim(), email: buyer.email.trim() } };
@@ -44,5 +46,9 @@ export function checkoutErrors(checkout: Checkout): { name?: string; email?: str
   if (!checkout.buyer.name) errors.name = 'Enter the buyer’s name.';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(checkout.buyer.email)) errors.email = 'Enter an e-mail address.';
   if (checkout.holds.length === 0) errors.holds = 'Choose at least one hold to book.';
+  const badEmail = checkout.holds.some((hold) =>
+    (hold.attendeeEmails ?? []).some((email) => email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)),
+  );
+  if (badEmail) errors.holds = 'An attendee e-mail address is not valid: correct it or leave it empty.';
   return errors;
 }

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isProblem } from '../../lib/api';
 import { useSession } from '../auth';
 import { myHoldsKey } from '../holds';
-import { bookingKeys, cancelBooking, payBooking, placeBooking } from './booking.api';
-import type { Cancellation, Checkout } from './booking.types';
+import { bookingKeys, cancelBooking, payBooking, placeBooking, reissueTicket, transferTicket } from './booking.api';
+import type { Cancellation, Checkout, PaymentResult, TicketTransfer } from './booking.types';
 
 // A command lost on the network is retried with the same Idempotency-Key: the server replays the
 // first outcome instead of checking out (or charging) twice.
@@ -27,13 +27,15 @@ export function usePlaceBooking() {
   });
 }
 
-export function usePayBooking(bookingId: string) {
+/** `onAnswer`: the provider's answer, before the booking is read again (3-D Secure navigates from here). */
+export function usePayBooking(bookingId: string, onAnswer?: (result: PaymentResult) => void) {
   const queryClient = useQueryClient();
   const { user } = useSession();
   return useMutation({
     mutationFn: ({ cardNumber, idempotencyKey }: { cardNumber: string; idempotencyKey: string }) =>
       payBooking(bookingId, cardNumber, idempotencyKey),
     retry: retryLostRequest,
+    onSuccess: (result) => onAnswer?.(result),
     onSettled: async () => {
       // A refusal (deadline passed, not payable) also means the booking moved on: show it as it is now.
       if (user) await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
@@ -50,6 +52,28 @@ export function useCancelBooking(bookingId: string) {
     retry: retryLostRequest,
     onSettled: async () => {
       // Cancelled (or refused because the booking moved on): show it as it is now.
+      if (user) await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
+    },
+  });
+}
+
+/** Transfer (with `to`) or reissue (without) one ticket; the booking and its codes are read again after. */
+export function useChangeTicket(bookingId: string) {
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  return useMutation({
+    mutationFn: ({
+      ticketId,
+      to,
+      idempotencyKey,
+    }: {
+      ticketId: string;
+      to?: TicketTransfer;
+      idempotencyKey: string;
+    }) =>
+      to ? transferTicket(bookingId, ticketId, to, idempotencyKey) : reissueTicket(bookingId, ticketId, idempotencyKey),
+    retry: retryLostRequest,
+    onSettled: async () => {
       if (user) await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
     },
   });

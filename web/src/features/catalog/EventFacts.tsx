@@ -28,7 +28,8 @@ export function EventFacts({ event }: { event: EventDetail }) {
           <Table.Tbody>
             {tiers.map((tier) => (
               <Table.Tr key={tier.id}>
-                <Table.Td>{tier.name}</Table.Td>
+                {/* Only the organizer and admins get hidden tiers here (buyers see them through an access code). */}
+                <Table.Td>{tier.hidden ? `${tier.name} (hidden: access codes only)` : tier.name}</Table.Td>
                 <Table.Td ta="right">{formatMoney(tier.price.amount, tier.price.currency)}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,11 +1,21 @@
 import { Anchor, Button, Container, Grid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { isProblem } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
+import {
+  AccessCodeField,
+  type EventAccess,
+  accessFor,
+  forgetAccess,
+  presaleOpen,
+  rememberAccess,
+  tiersWithAccess,
+} from '../access';
 import { AvailabilityPanel } from '../availability';
 import { useSession } from '../auth';
+import { GroupBookingPanel } from '../group-booking';
 import { HoldForm, type HoldSeatingChoice } from '../holds';
 import { LazyEventSeatMap, preloadSeatMap, useEventSeating, useSeatPicking } from '../seat-map';
 import type { EventDetail } from './catalog.types';
@@ -44,7 +54,15 @@ function EventBooking({ event }: { event: EventDetail }) {
   }, [withPlan]);
   const model = seating.model;
   const canPick = published && isSignedIn;
-  const prices = new Map((seating.document?.priceTiers ?? event.priceTiers ?? []).map((t) => [t.id, t.price]));
+  // An access code the buyer applied (kept for the checkout): hidden tiers it unlocks, presale.
+  const [access, setAccess] = useState<EventAccess | undefined>(() => accessFor(event.id));
+  const chooseAccess = (granted: EventAccess | undefined) => {
+    if (granted) rememberAccess(granted);
+    else forgetAccess(event.id);
+    setAccess(granted);
+  };
+  const tiers = tiersWithAccess(seating.document?.priceTiers ?? event.priceTiers ?? [], access);
+  const prices = new Map(tiers.map((t) => [t.id, t.price]));
   const choice: HoldSeatingChoice | undefined = model
     ? {
         sections: model.sections.map((g) => ({
@@ -73,21 +91,36 @@ function EventBooking({ event }: { event: EventDetail }) {
       }
     : undefined;
   // Outside its sales window an event takes no holds: say when it does instead of offering the form.
-  const notice = salesNotice(salesStatus(event), (iso) => formatInZone(iso, event.timeZone));
+  const formatTime = (iso: string) => formatInZone(iso, event.timeZone);
+  const notice = presaleOpen(access) ? null : salesNotice(salesStatus(event), formatTime);
   // The hold form waits for the plan query: with a plan it offers sections and seats.
   const holdForm = notice ? (
     <Text fw={700} role="status">
       {notice}
     </Text>
   ) : (
-    published && !seating.planPending && <HoldForm eventId={event.id} eventTitle={event.title} seating={choice} />
+    published &&
+    !seating.planPending && (
+      <HoldForm
+        eventId={event.id}
+        eventTitle={event.title}
+        seating={choice}
+        accessCode={access?.code}
+        waitlist={event.waitlist !== false}
+      />
+    )
+  );
+  const accessField = published && isSignedIn && (
+    <AccessCodeField eventId={event.id} access={access} onAccess={chooseAccess} formatTime={formatTime} />
   );
   return (
     <>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
           <AvailabilityPanel eventId={event.id} />
+          {accessField}
           {!model && holdForm}
+          <GroupBookingPanel event={event} />
         </Stack>
       </Grid.Col>
       {model && (

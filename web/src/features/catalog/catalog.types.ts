@@ -59,6 +59,8 @@ export type EventSummary = {
   sales?: { opensAt?: string; closesAt: string };
 };
 
+export type GroupPrice = { minTickets: number; percentOff: number };
+
 export type EventDetail = EventSummary & {
   description: string;
   organizerId: string;
@@ -74,6 +76,12 @@ export type EventDetail = EventSummary & {
   maxTicketsPerBuyer?: number;
   /** Seated events: buyers may pick seats that leave one seat alone beside a taken one. */
   allowLoneSeats?: boolean;
+  /** false: no waitlist when sold out (on by default). */
+  waitlist?: boolean;
+  /** How long a waitlist offer holds its places, in minutes. */
+  waitlistOfferMinutes?: number;
+  /** Group prices: a booking of at least minTickets tickets gets percentOff off each; smallest group first. */
+  groupPrices?: GroupPrice[];
   refundPolicy?: RefundPolicy;
   rejectionReason?: string;
   cancellationReason?: string;

@@ -7,6 +7,7 @@ export { REFUND_POLICIES } from './catalog.types';
 export { coverOf, galleryOf, srcSetOf, variantOf } from './images';
 export type {
   EventDetail,
+  GroupPrice,
   EventImage,
   EventStatus,
   EventSummary,

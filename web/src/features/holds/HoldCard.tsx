@@ -68,7 +68,14 @@ function ActiveHoldCard({ hold, onReleased }: { hold: Hold; onReleased?: (messag
                 {hold.eventTitle}
               </Anchor>
             </Title>
-            <Text size="sm">{seats} held</Text>
+            <Group gap="xs">
+              <Text size="sm">{seats} held</Text>
+              {hold.waitlistOffer && (
+                <Badge color="green" variant="light">
+                  From the waitlist
+                </Badge>
+              )}
+            </Group>
             <HoldCountdown expiresAt={hold.expiresAt} />
           </Stack>
           <Group gap="xs">

@@ -6,6 +6,7 @@ import { isProblem } from '../../lib/api';
 import { newId } from '../../lib/ids';
 import { SALE_STATE_TEXT, saleState, useAvailabilitySnapshot } from '../availability';
 import { SignInPrompt, useSession, VerifyEmailNotice } from '../auth';
+import { JoinWaitlist } from '../waitlist';
 import { HeldMessage } from './HeldMessage';
 import type { HoldSeatingChoice } from './holds.types';
 import { PickedSeats } from './PickedSeats';
@@ -31,10 +32,16 @@ export function HoldForm({
   eventId,
   eventTitle,
   seating,
+  waitlist = true,
+  accessCode,
 }: {
   eventId: string;
   eventTitle: string;
   seating?: HoldSeatingChoice;
+  /** The event keeps a waitlist when sold out (the organizer's setting). */
+  waitlist?: boolean;
+  /** An access code the buyer applied on the event page: the hold carries it (hidden tiers, presale). */
+  accessCode?: string;
 }) {
   const { isSignedIn } = useSession();
   const availability = useAvailabilitySnapshot(eventId);
@@ -68,7 +75,7 @@ export function HoldForm({
         {
           quantity: picked.length,
           idempotencyKey: newId(),
-          place: { sectionId: section?.id, seatIds: picked.map((p) => p.id) },
+          place: { sectionId: section?.id, seatIds: picked.map((p) => p.id), accessCode },
         },
         { onSuccess: () => seating?.onSeatsChanged(), onError: () => seating?.onSeatsChanged() },
       );
@@ -78,12 +85,21 @@ export function HoldForm({
     setInputError(problem);
     if (problem) return;
     hold.mutate(
-      { quantity: Number(quantity), idempotencyKey: newId(), place: section ? { sectionId: section.id } : undefined },
+      {
+        quantity: Number(quantity),
+        idempotencyKey: newId(),
+        place: { ...(section ? { sectionId: section.id } : {}), accessCode },
+      },
       { onSuccess: () => seating?.onSeatsChanged() },
     );
   };
 
   const what = section?.standing ? 'places' : 'seats';
+  // Nothing free to hold (or what is free is kept for people already waiting): offer the waitlist.
+  const keptForWaitlist = isProblem(hold.error) && hold.error.code === 'inventory.kept-for-waitlist';
+  const offerWaitlist =
+    waitlist &&
+    (unavailable === 'sold-out' || unavailable === 'waitlist' || unavailable === 'all-held' || keptForWaitlist);
   return (
     <Stack gap="sm" component="section" aria-labelledby="hold-heading">
       <Title order={2} size="h4" id="hold-heading">
@@ -186,6 +202,7 @@ export function HoldForm({
         </ProblemAlert>
       )}
       {hold.isSuccess && <HeldMessage hold={hold.data} eventTitle={eventTitle} />}
+      {offerWaitlist && <JoinWaitlist eventId={eventId} sectionId={section?.id} />}
     </Stack>
   );
 }

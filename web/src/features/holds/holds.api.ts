@@ -7,7 +7,7 @@ const holdsPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId
 export const myHoldsKey = (userId: string) => ['me', userId, 'holds'] as const;
 
 /** For an event with a seating plan: the section, and the seats picked on the map (else the best available). */
-export type HoldPlace = { sectionId?: string; seatIds?: string[] };
+export type HoldPlace = { sectionId?: string; seatIds?: string[]; accessCode?: string; groupRequestId?: string };
 
 export async function placeHold(
   eventId: string,
@@ -19,6 +19,9 @@ export async function placeHold(
     quantity,
     ...(place.sectionId ? { sectionId: place.sectionId } : {}),
     ...(place.seatIds?.length ? { seatIds: place.seatIds } : {}),
+    ...(place.accessCode ? { accessCode: place.accessCode } : {}),
+    // An approved group request of the caller's, spent on this hold (it may then exceed the per-order limit).
+    ...(place.groupRequestId ? { groupRequestId: place.groupRequestId } : {}),
   };
   const result = await apiFetch<PlacedHold>(holdsPath(eventId), { method: 'POST', body, idempotencyKey });
   return { ...result.data, position: result.position ?? result.data.position };

@@ -36,6 +36,8 @@ export type Hold = {
   status: 'active' | 'cancelled';
   cancelledAt?: string;
   cancellationReason?: string;
+  /** The places were offered from the event's waitlist. */
+  waitlistOffer?: boolean;
 };
 
 /** One page of the caller's holds; `nextCursor` asks for the next one (absent on the last page). */

@@ -1,2 +1,3 @@
 export { EventOrdersPage } from './EventOrdersPage';
 export { AdminBookingsPage } from './AdminBookingsPage';
+export { OrdersPager } from './OrdersPager';

@@ -64,6 +64,15 @@ export function EventActions({ event }: { event: EventSummary }) {
             Orders
           </Button>
         )}
+        {status === 'published' && (
+          <Button
+            component={Link}
+            to={`/organizer/events/${encodeURIComponent(event.id)}/group-requests`}
+            variant="default"
+          >
+            Group requests
+          </Button>
+        )}
         {status === 'submitted' && (
           <Button variant="default" onClick={() => run('withdraw')} loading={busy}>
             Withdraw
@@ -77,6 +86,11 @@ export function EventActions({ event }: { event: EventSummary }) {
         {status === 'published' && (
           <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/check-in`} variant="default">
             Check-in
+          </Button>
+        )}
+        {status === 'published' && (
+          <Button component={Link} to={`/organizer/events/${encodeURIComponent(event.id)}/waitlist`} variant="default">
+            Waitlist
           </Button>
         )}
         {status === 'published' && (

@@ -4,6 +4,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import type { EventDetail, EventStatus } from '../catalog';
 import { EventBasicsFields } from './EventBasicsFields';
 import { EventSalesFields } from './EventSalesFields';
+import { GroupPricesField } from './GroupPricesField';
 import { EventWhenWhereFields } from './EventWhenWhereFields';
 import { changedFields, emptyEventForm, formFromEvent, toEventInput } from './eventForm';
 import type { CommandResult, EventChanges } from './organizer.api';
@@ -37,6 +38,7 @@ function Fields({ form, disabled }: { form: EventFormState; disabled: boolean })
         <Stack gap="lg">
           <PriceTiersField form={form} disabled={disabled} />
           <EventSalesFields form={form} disabled={disabled} />
+          <GroupPricesField form={form} disabled={disabled} />
         </Stack>
       </Section>
     </>

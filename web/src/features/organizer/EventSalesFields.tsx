@@ -1,6 +1,7 @@
 import { Checkbox, NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { REFUND_POLICIES, REFUND_POLICY_LABELS } from '../catalog';
 import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
+import { WAITLIST_OFFER_MINUTES } from './eventForm';
 import { MAX_TICKETS_PER_BUYER } from './eventValidation';
 import type { EventFormState } from './useEventForm';
 
@@ -71,6 +72,27 @@ export function EventSalesFields({ form, disabled }: { form: EventFormState; dis
         onChange={(e) => set('allowLoneSeats', e.currentTarget.checked)}
         error={errorFor('allowLoneSeats')}
         disabled={disabled}
+      />
+      <Checkbox
+        label="Waitlist when sold out"
+        description="Buyers of a sold-out event can wait for places; freed places are offered to them first, in join order. Turning it off removes everyone waiting."
+        checked={values.waitlist}
+        onChange={(e) => set('waitlist', e.currentTarget.checked)}
+        error={errorFor('waitlist')}
+        disabled={disabled}
+      />
+      <NumberInput
+        label="Waitlist offer time (minutes)"
+        description="How long freed places stay held for the next person waiting."
+        min={WAITLIST_OFFER_MINUTES.min}
+        max={WAITLIST_OFFER_MINUTES.max}
+        allowDecimal={false}
+        allowNegative={false}
+        value={values.waitlistOfferMinutes}
+        onChange={(value) => set('waitlistOfferMinutes', value)}
+        onBlur={() => touch('waitlistOfferMinutes')}
+        error={errorFor('waitlistOfferMinutes')}
+        disabled={disabled || !values.waitlist}
       />
     </SimpleGrid>
   );

@@ -2,7 +2,7 @@ import { Alert, Button, Container, Group, Skeleton, Stack, Text, Title } from '@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { RequireSignIn } from '../auth';
+import { RequireSignIn, useSession } from '../auth';
 import { MyEventItem } from './MyEventItem';
 import { fetchMyEvents, organizerKeys } from './organizer.api';
 
@@ -45,6 +45,7 @@ function MyEvents() {
 
 export function OrganizerPage() {
   const navigate = useNavigate();
+  const { hasRole } = useSession();
   return (
     <Container size="md" px={0}>
       <title>Organizer · Seatwise</title>
@@ -60,6 +61,14 @@ export function OrganizerPage() {
               <Group gap="xs">
                 <Button variant="default" onClick={() => void navigate('/organizer/promo-codes')}>
                   Promo codes
+                </Button>
+                {hasRole('organizer') && (
+                  <Button variant="default" onClick={() => void navigate('/organizer/webhooks')}>
+                    Webhooks
+                  </Button>
+                )}
+                <Button variant="default" onClick={() => void navigate('/organizer/invoices')}>
+                  Invoices
                 </Button>
                 <Button onClick={() => void navigate('/organizer/events/new')}>New event</Button>
               </Group>

@@ -1,4 +1,4 @@
-import { Button, CloseButton, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, CloseButton, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { CURRENCIES } from './money';
 import { newTier, type TierValues } from './eventForm';
 import type { EventFormState } from './useEventForm';
@@ -59,6 +59,14 @@ export function PriceTiersField({ form, disabled }: { form: EventFormState; disa
             error={errorFor(`priceTiers[${i}].price.amount`)}
             disabled={disabled}
             style={{ flex: '1 1 40%', minWidth: 0 }}
+          />
+          <Checkbox
+            mt={34}
+            label="Hidden"
+            description="Access codes only"
+            checked={tier.hidden ?? false}
+            onChange={(e) => update(i, { hidden: e.currentTarget.checked })}
+            disabled={disabled}
           />
           <CloseButton
             mt={28}

@@ -3,8 +3,13 @@ import type { EventDetail, PriceTier, RefundPolicy } from '../catalog';
 import { browserTimeZone, isoToLocal, localToIso } from './datetime';
 import { fromMinorUnits, minorDigits, toMinorUnits } from './money';
 import type { EventChanges, EventInput } from './organizer.api';
+import { type GroupPriceValues, groupPriceRows, groupPricesBody } from './groupPrices';
 
-export type TierValues = { key: string; id: string; name: string; price: string };
+/** Bounds of a waitlist offer's time, as the API has them (EVENT_LIMITS.waitlistOfferMinutes). */
+export const WAITLIST_OFFER_MINUTES = { min: 5, max: 2880, default: 30 } as const;
+
+/** `hidden`: sold only to buyers with an access code that unlocks it (docs/promo-codes.md). */
+export type TierValues = { key: string; id: string; name: string; price: string; hidden?: boolean };
 
 export type EventFormValues = {
   title: string;
@@ -28,6 +33,12 @@ export type EventFormValues = {
   maxTicketsPerBuyer: number | string;
   /** Seated events: buyers may leave one seat alone beside a taken one. */
   allowLoneSeats: boolean;
+  /** A waitlist opens when the event sells out. */
+  waitlist: boolean;
+  /** How long an offer to the next person waiting holds the places, in minutes. */
+  waitlistOfferMinutes: number | string;
+  /** Group prices as typed (rows with both fields empty are left out). */
+  groupPrices: GroupPriceValues[];
   refundPolicy: string;
 };
 
@@ -53,6 +64,9 @@ export const emptyEventForm = (): EventFormValues => ({
   maxTicketsPerOrder: 10,
   maxTicketsPerBuyer: '',
   allowLoneSeats: false,
+  waitlist: true,
+  waitlistOfferMinutes: WAITLIST_OFFER_MINUTES.default,
+  groupPrices: [],
   refundPolicy: 'until-24h-before',
 });
 
@@ -78,6 +92,7 @@ export function formFromEvent(e: EventDetail): EventFormValues {
       id: t.id,
       name: t.name,
       price: fromMinorUnits(t.price.amount, digits),
+      ...(t.hidden ? { hidden: true } : {}),
     })),
     currency,
     salesOpensAt: isoToLocal(e.salesWindow?.opensAt),
@@ -85,6 +100,9 @@ export function formFromEvent(e: EventDetail): EventFormValues {
     maxTicketsPerOrder: e.maxTicketsPerOrder ?? '',
     maxTicketsPerBuyer: e.maxTicketsPerBuyer ?? '',
     allowLoneSeats: e.allowLoneSeats ?? false,
+    waitlist: e.waitlist ?? true,
+    waitlistOfferMinutes: e.waitlistOfferMinutes ?? WAITLIST_OFFER_MINUTES.default,
+    groupPrices: groupPriceRows(e.groupPrices),
     refundPolicy: e.refundPolicy ?? '',
   };
 }
@@ -106,7 +124,12 @@ function priceTiers(v: EventFormValues): PriceTier[] {
       // A new tier gets a readable id ("early-bird"), unique within the event.
       for (let n = 2; !t.id && used.has(id); n++) id = `${slug(t.name)}-${n}`;
       used.add(id);
-      return { id, name: t.name.trim(), price: { amount: toMinorUnits(t.price, digits) ?? -1, currency: v.currency } };
+      return {
+        id,
+        name: t.name.trim(),
+        price: { amount: toMinorUnits(t.price, digits) ?? -1, currency: v.currency },
+        ...(t.hidden ? { hidden: true } : {}),
+      };
     });
 }
 
@@ -135,6 +158,9 @@ export function toEventInput(v: EventFormValues): EventInput {
     ...(v.maxTicketsPerOrder !== '' ? { maxTicketsPerOrder: Number(v.maxTicketsPerOrder) } : {}),
     ...(v.maxTicketsPerBuyer !== '' ? { maxTicketsPerBuyer: Number(v.maxTicketsPerBuyer) } : {}),
     allowLoneSeats: v.allowLoneSeats,
+    waitlist: v.waitlist,
+    ...(v.waitlistOfferMinutes !== '' ? { waitlistOfferMinutes: Number(v.waitlistOfferMinutes) } : {}),
+    groupPrices: groupPricesBody(v.groupPrices),
     ...(v.refundPolicy ? { refundPolicy: v.refundPolicy as RefundPolicy } : {}),
   };
 }

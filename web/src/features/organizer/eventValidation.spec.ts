@@ -23,6 +23,9 @@ const valid: EventFormValues = {
   maxTicketsPerOrder: '',
   maxTicketsPerBuyer: '',
   allowLoneSeats: false,
+  waitlist: true,
+  waitlistOfferMinutes: 30,
+  groupPrices: [],
   refundPolicy: 'no-refunds',
 };
 const errors = (changes: Partial<EventFormValues>) => validateEventForm({ ...valid, ...changes }, now);
@@ -48,6 +51,15 @@ describe('validateEventForm', () => {
     expect(errors({ startsAt: 'not a date' }).startsAt).toBe('Enter a valid date and time.');
     expect(errors({ endsAt: '2026-07-01T19:00' }).endsAt).toBe('The end must be after the start.');
     expect(errors({ endsAt: '' }).endsAt).toBeUndefined();
+  });
+
+  it('wants a waitlist offer time from 5 minutes to 2 days, in whole minutes', () => {
+    for (const minutes of [4, 2881, 2.5, '']) {
+      const message = errors({ waitlistOfferMinutes: minutes }).waitlistOfferMinutes;
+      expect(message).toBe(minutes === '' ? undefined : 'From 5 to 2880 minutes.');
+    }
+    expect(errors({ waitlistOfferMinutes: 5 })).toEqual({});
+    expect(errors({ waitlistOfferMinutes: 2880 })).toEqual({});
   });
 
   it('checks tags', () => {

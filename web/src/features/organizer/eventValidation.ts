@@ -1,7 +1,8 @@
 import { MAX_SEATS_PER_HOLD } from '@booking/inventory-rules';
 import type { FieldError } from '../../lib/api';
-import type { EventFormValues } from './eventForm';
+import { WAITLIST_OFFER_MINUTES, type EventFormValues } from './eventForm';
 import { minorDigits, toMinorUnits } from './money';
+import { groupPriceErrors } from './groupPrices';
 
 /** Messages keyed by the API's field paths ("venue.city", "priceTiers[0].price.amount", "currency"). */
 export type FormErrors = Record<string, string>;
@@ -69,6 +70,11 @@ export function validateEventForm(v: EventFormValues, now = new Date()): FormErr
   const perBuyer = Number(v.maxTicketsPerBuyer);
   if (v.maxTicketsPerBuyer !== '' && (!Number.isInteger(perBuyer) || perBuyer < 1 || perBuyer > MAX_TICKETS_PER_BUYER))
     e.maxTicketsPerBuyer = `From 1 to ${MAX_TICKETS_PER_BUYER}, or empty for no limit.`;
+  const offer = Number(v.waitlistOfferMinutes);
+  const { min, max: longest } = WAITLIST_OFFER_MINUTES;
+  if (v.waitlistOfferMinutes !== '' && (!Number.isInteger(offer) || offer < min || offer > longest))
+    e.waitlistOfferMinutes = `From ${min} to ${longest} minutes.`;
+  Object.assign(e, groupPriceErrors(v.groupPrices));
   return Object.fromEntries(Object.entries(e).filter(([, m]) => m)) as FormErrors;
 }
 
@@ -86,7 +92,7 @@ function inputKey(field: string): string {
 }
 
 const INPUTS = new Set(
-  'title description category tags startsAt endsAt timeZone venue.name venue.city venue.country venue.address capacity priceTiers currency salesWindow.opensAt salesWindow.closesAt maxTicketsPerOrder maxTicketsPerBuyer allowLoneSeats refundPolicy'.split(
+  'title description category tags startsAt endsAt timeZone venue.name venue.city venue.country venue.address capacity priceTiers currency salesWindow.opensAt salesWindow.closesAt maxTicketsPerOrder maxTicketsPerBuyer allowLoneSeats waitlist waitlistOfferMinutes groupPrices refundPolicy'.split(
     ' ',
   ),
 );
@@ -98,7 +104,8 @@ export function mapServerErrors(errors: FieldError[], tierCount: number): { byFi
   for (const error of errors) {
     const key = inputKey(error.field);
     const tier = /^priceTiers\[(\d+)\]\.(name|price\.amount)$/.exec(key);
-    if (INPUTS.has(key) || (tier && Number(tier[1]) < tierCount)) {
+    const group = /^groupPrices\[\d+\]\.(minTickets|percentOff)$/.test(key);
+    if (INPUTS.has(key) || group || (tier && Number(tier[1]) < tierCount)) {
       byField[key] = byField[key] ? `${byField[key]} ${error.message}` : error.message;
     } else other.push(error);
   }

@@ -1,5 +1,5 @@
 import { apiFetch, apiGet } from '../../lib/api';
-import type { EventStatus, EventSummary, PriceTier, RefundPolicy, SalesWindow, Venue } from '../catalog';
+import type { EventStatus, EventSummary, GroupPrice, PriceTier, RefundPolicy, SalesWindow, Venue } from '../catalog';
 
 /** What POST /api/events takes; a PATCH sends any subset of it. */
 export type EventInput = {
@@ -17,6 +17,9 @@ export type EventInput = {
   maxTicketsPerOrder?: number;
   maxTicketsPerBuyer?: number;
   allowLoneSeats?: boolean;
+  waitlist?: boolean;
+  waitlistOfferMinutes?: number;
+  groupPrices?: GroupPrice[];
   refundPolicy?: RefundPolicy;
 };
 export type EventChanges = Partial<EventInput>;

@@ -24,6 +24,9 @@ const KEYS: Record<keyof EventFormValues, (key: string) => boolean> = {
   maxTicketsPerOrder: (k) => k === 'maxTicketsPerOrder',
   maxTicketsPerBuyer: (k) => k === 'maxTicketsPerBuyer',
   allowLoneSeats: (k) => k === 'allowLoneSeats',
+  waitlist: (k) => k === 'waitlist',
+  waitlistOfferMinutes: (k) => k === 'waitlistOfferMinutes',
+  groupPrices: (k) => k.startsWith('groupPrices'),
   refundPolicy: (k) => k === 'refundPolicy',
 };
 

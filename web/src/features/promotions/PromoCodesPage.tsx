@@ -3,6 +3,7 @@ import {
   Alert,
   Badge,
   Button,
+  Checkbox,
   Container,
   Fieldset,
   Group,
@@ -26,7 +27,7 @@ import type { Money } from '../../lib/money';
 import { RequireSignIn } from '../auth';
 import { fetchMyEvents, organizerKeys } from '../organizer/organizer.api';
 import { CURRENCIES } from '../organizer/money';
-import { describeDiscount, emptyPromoForm, type PromoFormValues, toNewPromoCode } from './promo-form';
+import { describeAccess, describeDiscount, emptyPromoForm, type PromoFormValues, toNewPromoCode } from './promo-form';
 import { createPromoCode, disablePromoCode, fetchPromoCodes, promoKeys } from './promotions.api';
 import type { PromoCode } from './promotions.types';
 
@@ -81,10 +82,11 @@ function NewPromoCodeForm() {
               { value: 'percent', label: 'Percentage off each ticket' },
               { value: 'amount', label: 'Amount off the order' },
               { value: 'free-ticket', label: 'One ticket free' },
+              { value: 'none', label: 'No discount (access code)' },
             ]}
             w={240}
           />
-          {values.kind !== 'free-ticket' && (
+          {(values.kind === 'percent' || values.kind === 'amount') && (
             <TextInput
               label={values.kind === 'percent' ? 'Percent' : 'Amount'}
               value={values.value}
@@ -105,6 +107,24 @@ function NewPromoCodeForm() {
             />
           )}
         </Group>
+        <Fieldset legend="Access (optional)" variant="unstyled">
+          <Group align="flex-start" wrap="wrap">
+            <TextInput
+              label="Unlocks hidden price tiers"
+              description="Tier ids, comma-separated"
+              value={values.unlockTierIds}
+              onChange={(e) => set('unlockTierIds', e.currentTarget.value)}
+              error={errors.unlockTierIds ?? serverError('access.tierIds') ?? serverError('access')}
+              w={240}
+            />
+            <Checkbox
+              mt={30}
+              label="Early access: holds before sales open"
+              checked={values.presale}
+              onChange={(e) => set('presale', e.currentTarget.checked)}
+            />
+          </Group>
+        </Fieldset>
         <Fieldset legend="Limits (optional)" variant="unstyled">
           <Group align="flex-start" wrap="wrap">
             <TextInput
@@ -206,7 +226,7 @@ function PromoCodeList() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Code</Table.Th>
-              <Table.Th>Discount</Table.Th>
+              <Table.Th>Discount and access</Table.Th>
               <Table.Th>Limits and uses</Table.Th>
               <Table.Th>Given in all</Table.Th>
               <Table.Th>Status</Table.Th>
@@ -219,7 +239,14 @@ function PromoCodeList() {
             {codes.data.items.map((code) => (
               <Table.Tr key={code.promoId}>
                 <Table.Td ff="monospace">{code.code}</Table.Td>
-                <Table.Td>{describeDiscount(code, money)}</Table.Td>
+                <Table.Td>
+                  {describeDiscount(code, money)}
+                  {code.access && (
+                    <Text size="xs" c="dimmed">
+                      {describeAccess(code)}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{limitsOf(code)}</Table.Td>
                 <Table.Td>{code.discounted ? money(code.discounted) : '—'}</Table.Td>
                 <Table.Td>

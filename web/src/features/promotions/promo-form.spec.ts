@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDiscount, emptyPromoForm, toNewPromoCode } from './promo-form';
+import { describeAccess, describeDiscount, emptyPromoForm, toNewPromoCode } from './promo-form';
 
 describe('the promo code form', () => {
   it('builds a percentage code, upper case, with only the limits given', () => {
@@ -54,5 +54,35 @@ describe('the promo code form', () => {
       '€5.00 off',
     );
     expect(describeDiscount({ discount: { kind: 'free-ticket' } }, euro)).toBe('1 ticket free');
+  });
+});
+
+describe('the promo code form: access codes', () => {
+  it('builds an access code without a discount: hidden tiers it unlocks and early access', () => {
+    const { request, errors } = toNewPromoCode({
+      ...emptyPromoForm(),
+      code: 'vip-room',
+      kind: 'none',
+      unlockTierIds: 'vip, box',
+      presale: true,
+    });
+    expect(errors).toEqual({});
+    expect(request).toEqual({ code: 'VIP-ROOM', access: { tierIds: ['vip', 'box'], presale: true } });
+  });
+
+  it('refuses an access code that unlocks nothing, and adds access to a discount code', () => {
+    const { request, errors } = toNewPromoCode({ ...emptyPromoForm(), code: 'EMPTY', kind: 'none' });
+    expect(request).toBeUndefined();
+    expect(errors.unlockTierIds).toMatch(/unlocks hidden tiers/);
+    const both = toNewPromoCode({ ...emptyPromoForm(), code: 'EARLY', value: '10', presale: true });
+    expect(both.request).toEqual({ code: 'EARLY', percentOff: 10, access: { presale: true } });
+  });
+
+  it('describes what a code opens', () => {
+    expect(describeAccess({ access: { tierIds: ['vip'], presale: true } })).toBe(
+      'unlocks vip · early access before sales open',
+    );
+    expect(describeAccess({})).toBe('');
+    expect(describeDiscount({ discount: { kind: 'none' } }, () => '')).toBe('No discount');
   });
 });

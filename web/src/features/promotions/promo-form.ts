@@ -5,7 +5,8 @@ import type { NewPromoCode, PromoCode } from './promotions.types';
 
 export type PromoFormValues = {
   code: string;
-  kind: 'percent' | 'amount' | 'free-ticket';
+  /** `none`: an access code that takes nothing off. */
+  kind: 'percent' | 'amount' | 'free-ticket' | 'none';
   /** Percent (1–100) or an amount in major units ("7.50"), by kind. */
   value: string;
   currency: string;
@@ -17,6 +18,10 @@ export type PromoFormValues = {
   eventIds: string[];
   /** Comma-separated tier ids ('' for every tier). */
   tierIds: string;
+  /** Access code: comma-separated ids of hidden tiers it unlocks ('' for none). */
+  unlockTierIds: string;
+  /** Access code: holds before the event's sales open. */
+  presale: boolean;
 };
 
 export const emptyPromoForm = (): PromoFormValues => ({
@@ -30,6 +35,8 @@ export const emptyPromoForm = (): PromoFormValues => ({
   validUntil: '',
   eventIds: [],
   tierIds: '',
+  unlockTierIds: '',
+  presale: false,
 });
 
 type Errors = Partial<Record<keyof PromoFormValues, string>>;
@@ -52,8 +59,19 @@ export function toNewPromoCode(v: PromoFormValues): { request?: NewPromoCode; er
     const amount = toMinorUnits(v.value, 2);
     if (amount === null || amount < 1) errors.value = 'Enter an amount such as 5 or 7.50.';
     else discount = { amountOff: { amount, currency: v.currency } satisfies Money };
-  } else {
+  } else if (v.kind === 'free-ticket') {
     discount = { freeTicket: true };
+  }
+  const unlocks = v.unlockTierIds
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const access =
+    unlocks.length || v.presale
+      ? { ...(unlocks.length ? { tierIds: unlocks } : {}), ...(v.presale ? { presale: true } : {}) }
+      : undefined;
+  if (v.kind === 'none' && !access) {
+    errors.unlockTierIds = 'An access code unlocks hidden tiers, early access, or both.';
   }
   const limits: Pick<NewPromoCode, 'maxUses' | 'maxUsesPerBuyer'> = {};
   for (const field of ['maxUses', 'maxUsesPerBuyer'] as const) {
@@ -84,6 +102,7 @@ export function toNewPromoCode(v: PromoFormValues): { request?: NewPromoCode; er
       ...(validUntil ? { validUntil } : {}),
       ...(v.eventIds.length ? { eventIds: v.eventIds } : {}),
       ...(tierIds.length ? { tierIds } : {}),
+      ...(access ? { access } : {}),
     },
   };
 }
@@ -93,5 +112,15 @@ export function describeDiscount(code: Pick<PromoCode, 'discount'>, formatMoney:
   const { discount } = code;
   if (discount.kind === 'percent') return `${discount.percent} % off`;
   if (discount.kind === 'amount') return `${formatMoney(discount.amount)} off`;
+  if (discount.kind === 'none') return 'No discount';
   return '1 ticket free';
+}
+
+/** "Unlocks vip · early access", or '' for a plain discount code. */
+export function describeAccess(code: Pick<PromoCode, 'access'>): string {
+  const parts = [
+    code.access?.tierIds?.length ? `unlocks ${code.access.tierIds.join(', ')}` : undefined,
+    code.access?.presale ? 'early access before sales open' : undefined,
+  ].filter(Boolean);
+  return parts.join(' · ');
 }

@@ -1,7 +1,14 @@
 import type { Money } from '../../lib/money';
 
 export type PromoDiscount =
-  { kind: 'percent'; percent: number } | { kind: 'amount'; amount: Money } | { kind: 'free-ticket' };
+  | { kind: 'percent'; percent: number }
+  | { kind: 'amount'; amount: Money }
+  | { kind: 'free-ticket' }
+  /** An access code only. */
+  | { kind: 'none' };
+
+/** What an access code opens: hidden price tiers (ids), holds before sales open. */
+export type PromoAccess = { tierIds?: string[]; presale?: boolean };
 
 /** `GET /api/promo-codes`: an organizer's code with its terms and how much it is used. */
 export type PromoCode = {
@@ -16,13 +23,14 @@ export type PromoCode = {
   validUntil?: string;
   eventIds?: string[];
   tierIds?: string[];
+  access?: PromoAccess;
   uses: number;
   redemptions: number;
   discounted: Money | null;
   createdAt: string;
 };
 
-/** `POST /api/promo-codes`: exactly one of percentOff, amountOff, freeTicket. */
+/** `POST /api/promo-codes`: exactly one of percentOff, amountOff, freeTicket, or none with `access`. */
 export type NewPromoCode = {
   code: string;
   percentOff?: number;
@@ -34,4 +42,5 @@ export type NewPromoCode = {
   validUntil?: string;
   eventIds?: string[];
   tierIds?: string[];
+  access?: PromoAccess;
 };

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, bookingModel } from '@booking/command-pipeline';
 import { type CancellationTerms, DomainError } from '@booking/domain';
-import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
+import { PolicyExecutor, bookingSeats, issueInvoices, refundPayments } from '@booking/process-managers';
 import { CatalogReader } from '../../inventory/shared/catalog-reader';
 import { CancelBookingCommand, type CancelBookingResult } from './cancel-booking.command';
 
@@ -39,7 +39,13 @@ export class CancelBookingHandler implements ICommandHandler<CancelBookingComman
         : { type: 'CancelBooking', data: { bookingId, reason, terms } },
       context,
     );
-    const reacted = await this.policies.react(bookingSeats, outcome, context.correlationId);
+    const seats = await this.policies.react(bookingSeats, outcome, context.correlationId);
+    // A refund's credit note is issued before the answer (issue-invoices; the projector would too).
+    const credited = await this.policies.react(issueInvoices, outcome, context.correlationId);
+    // The refund goes to the provider before the answer too (refund-payments; the projector would too).
+    // A provider that cannot be reached leaves the refund requested: the projector sends it later.
+    const refunded = await this.policies.react(refundPayments, outcome, context.correlationId).catch(() => 0n);
+    const reacted = [seats, credited, refunded].reduce((a, b) => (b > a ? b : a), 0n);
     const state = outcome.state;
     if (state.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
     const refund = outcome.events.find((e) => e.type === 'RefundRequested');

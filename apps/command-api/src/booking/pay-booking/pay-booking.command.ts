@@ -5,8 +5,11 @@ export type PayBookingData = Readonly<{ bookingId: string; cardNumber: string }>
 export type PayBookingResult = {
   paymentId: string;
   bookingId: string;
-  status: 'succeeded' | 'declined';
+  /** The attempt: succeeded, declined, or waiting for 3-D Secure (requires_action) or the provider (processing). */
+  status: 'succeeded' | 'declined' | 'requires_action' | 'processing' | 'canceled';
   reason?: string;
+  intentId: string;
+  nextAction?: { type: 'redirect_to_url'; url: string };
   amount: Money;
   bookingStatus: BookingStatus;
   position: bigint;

@@ -3,22 +3,25 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, bookingModel, paymentModel, readState } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { ID_GENERATOR, type IdGenerator } from '@booking/platform';
-import { PolicyExecutor, bookingPayments } from '@booking/process-managers';
+import { hasRole } from '@booking/domain';
 import { mintId } from '../../http/command-context';
-import { PAYMENT_PROVIDER, type PaymentProvider } from '../shared/payment-provider';
+import { PaymentAttempts } from '../../payments/shared/payment-attempts';
+import { PAYMENT_PROVIDER, PaymentProviderError, type PaymentProvider } from '../../payments/shared/payment-provider';
 import { PayBookingCommand, type PayBookingResult } from './pay-booking.command';
 
 /**
- * One payment of a booking: the booking stream first admits it (its buyer's, pending, before the
- * deadline, no other payment under way: two requests cannot both charge), then the provider is
- * asked once for this payment id, then its answer is recorded on `payment-{id}`. The
- * booking-payments policy joins the two (run inline, so the answer shows the booking confirmed).
+ * One payment attempt of a booking: the booking stream first admits it (its buyer's, pending,
+ * before the deadline, no other attempt under way: two requests cannot both charge), then the
+ * provider creates the attempt's intent under the attempt's own idempotency key, then confirms it
+ * with the card. Its answer goes to `payment-{id}`: succeeded or declined at once for most cards,
+ * requires_action for 3-D Secure (the buyer is sent to the challenge; the result comes back by
+ * the return and by webhook). A retried request (same Idempotency-Key) names the same attempt.
  */
 @CommandHandler(PayBookingCommand)
 export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
   constructor(
     private readonly pipeline: CommandPipeline,
-    private readonly policies: PolicyExecutor,
+    private readonly attempts: PaymentAttempts,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
@@ -27,6 +30,7 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
   async execute({ data, context }: PayBookingCommand): Promise<PayBookingResult> {
     const { bookingId, cardNumber } = data;
     const paymentId = mintId(context, this.ids, 'payment');
+    await this.abandonChallenge(bookingId, paymentId, context);
     const started = await this.pipeline.execute(
       bookingModel,
       bookingId,
@@ -35,36 +39,66 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     );
     if (started.state.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
     const amount = started.state.total;
-    const answer = await this.provider.charge({ paymentId, amount, cardNumber });
-    const recorded = await this.pipeline.execute(
+    const idempotencyKey = `attempt-${paymentId}`;
+    const created = await this.provider.createIntent({
+      amount,
+      idempotencyKey,
+      metadata: { paymentId, bookingId, idempotencyKey },
+    });
+    // If-Match is the booking's revision, checked by StartPayment. The payment stream's commands are
+    // idempotent in its decider, so they carry no key tag (a tag marks one command per stream).
+    const unkeyed = { ...context, expectedRevision: undefined, idempotencyTag: undefined };
+    await this.pipeline.execute(
       paymentModel,
       paymentId,
       {
-        type: 'RecordPayment',
-        data: {
-          paymentId,
-          bookingId,
-          amount,
-          provider: this.provider.name,
-          outcome:
-            answer.status === 'succeeded'
-              ? { status: 'succeeded', reference: answer.reference }
-              : { status: 'declined', reason: answer.reason },
-        },
+        type: 'CreatePaymentIntent',
+        data: { paymentId, bookingId, amount, provider: this.provider.name, intentId: created.id, idempotencyKey },
       },
-      { ...context, expectedRevision: undefined }, // If-Match is the booking's revision, checked by StartPayment
+      unkeyed,
     );
-    const settled = await this.policies.react(bookingPayments, recorded, context.correlationId);
+    const intent = await this.provider.confirmIntent({
+      intentId: created.id,
+      cardNumber,
+      returnUrl: `/bookings/${bookingId}`,
+    });
+    const { state, position } = await this.attempts.record(intent, unkeyed);
     const booking = await readState(this.store, bookingModel, bookingId);
     if (booking.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
+    const status = state.status === 'failed' ? 'declined' : state.status;
+    if (status === 'none' || status === 'requires_payment_method')
+      throw new Error(`Payment ${paymentId} was not confirmed`);
     return {
       paymentId,
       bookingId,
-      status: answer.status,
-      ...(answer.status === 'declined' ? { reason: answer.reason } : {}),
+      status,
+      ...(intent.lastPaymentError && status === 'declined' ? { reason: intent.lastPaymentError.declineCode } : {}),
+      intentId: intent.id,
+      ...(status === 'requires_action' && intent.nextAction ? { nextAction: intent.nextAction } : {}),
       amount,
       bookingStatus: booking.status,
-      position: settled > recorded.position ? settled : recorded.position,
+      position,
     };
+  }
+
+  /**
+   * The buyer left a 3-D Secure challenge and pays again with another card: that attempt is
+   * canceled at the provider first (recorded as PaymentCanceled, which frees the booking), as a
+   * Stripe integration cancels an abandoned intent. Only for the booking's buyer or an admin;
+   * anyone else goes on to StartPayment's 404. An attempt answered meanwhile is left alone.
+   */
+  private async abandonChallenge(bookingId: string, paymentId: string, context: PayBookingCommand['context']) {
+    const booking = await this.pipeline.read(bookingModel, bookingId);
+    if (booking.status !== 'pending-payment' || !booking.paymentInFlight || booking.paymentInFlight === paymentId)
+      return;
+    if (booking.buyerId !== context.actor.userId && !hasRole(context.actor, 'admin')) return;
+    const attempt = await this.pipeline.read(paymentModel, booking.paymentInFlight);
+    if (attempt.status !== 'requires_action' || !attempt.intentId) return;
+    const canceled = await this.provider.cancelIntent(attempt.intentId, 'abandoned').catch((error: unknown) => {
+      if (error instanceof PaymentProviderError) return undefined;
+      throw error;
+    });
+    if (canceled)
+      await this.attempts.record(canceled, { ...context, expectedRevision: undefined, idempotencyTag: undefined });
   }
 }

@@ -4,7 +4,7 @@ import { IsString, Matches } from 'class-validator';
 export class PayBookingRequest {
   @ApiProperty({
     description:
-      'Test mode: 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 lacks funds; any other number is declined',
+      'Test mode: 4242424242424242 succeeds; 4000000000009995 (insufficient funds), 4000000000009979 (stolen) and 4000000000000002 are declined; 4000002500003155 and 4000000000003220 ask for 3-D Secure; any other number is declined',
     example: '4242424242424242',
     pattern: '^[0-9]{12,19}$',
   })

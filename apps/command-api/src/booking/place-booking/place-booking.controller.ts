@@ -32,19 +32,21 @@ export class PlaceBookingController {
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { eventId, holds, buyer, promoCode } = body;
+    const { eventId, holds, buyer, promoCode, invoiceAddress } = body;
     const { position, ...result } = await this.commands.execute(
       new PlaceBookingCommand({
         data: {
           eventId,
-          holds: holds.map(({ holdId, sectionId, tierId, attendeeNames }) => ({
+          holds: holds.map(({ holdId, sectionId, tierId, attendeeNames, attendeeEmails }) => ({
             holdId,
             ...(sectionId !== undefined ? { sectionId } : {}),
             ...(tierId !== undefined ? { tierId } : {}),
             ...(attendeeNames !== undefined ? { attendeeNames } : {}),
+            ...(attendeeEmails !== undefined ? { attendeeEmails } : {}),
           })),
           buyer: { name: buyer.name, email: buyer.email },
           ...(promoCode !== undefined ? { promoCode } : {}),
+          ...(invoiceAddress !== undefined ? { invoiceAddress: { ...invoiceAddress } } : {}),
         },
         context,
       }),

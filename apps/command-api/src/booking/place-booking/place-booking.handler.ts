@@ -14,17 +14,19 @@ import {
   type CommandMetadata,
   DomainError,
   type HeldPlaces,
+  type InvoiceAddress,
   PAYMENT_WINDOW_SECONDS,
   type PlaceBooking,
   inventoryPartitionId,
   isCheckedOutTo,
+  salesRulesOf,
 } from '@booking/domain';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
-import { PolicyExecutor, bookingSeats } from '@booking/process-managers';
+import { PolicyExecutor, bookingSeats, issueInvoices } from '@booking/process-managers';
 import { mintId } from '../../http/command-context';
 import { BuyerAllowance } from '../../inventory/shared/buyer-allowance';
 import { CheckoutPricing } from '../shared/checkout-pricing';
-import { salesRulesOf } from '../../inventory/shared/sales-rules';
+
 import { PlaceBookingCommand, type PlaceBookingResult } from './place-booking.command';
 
 /**
@@ -59,11 +61,14 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
       (places) => Array.from({ length: places }, (_, i) => mintId(context, this.ids, `ticket-${i}`)),
       metadata,
     );
-    const { catalog, held, holds, listed, tickets, promo } = priced;
+    const { catalog, held, holds, beforePromo, tickets, promo, group } = priced;
     const paymentDeadline = new Date(now.getTime() + PAYMENT_WINDOW_SECONDS * 1000).toISOString();
 
     const attendeeNames = data.holds.flatMap((request, i) =>
       Array.from({ length: held[i].quantity }, (_, n) => request.attendeeNames?.[n]?.trim() ?? ''),
+    );
+    const attendeeEmails = data.holds.flatMap((request, i) =>
+      Array.from({ length: held[i].quantity }, (_, n) => request.attendeeEmails?.[n]?.trim() ?? ''),
     );
     const place: CommandInput<PlaceBooking> = {
       type: 'PlaceBooking',
@@ -73,10 +78,13 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
         buyerName: buyer.name.trim(),
         buyerEmail: buyer.email.trim(),
         ...(attendeeNames.some((name) => name !== '') ? { attendeeNames } : {}),
+        ...(attendeeEmails.some((email) => email !== '') ? { attendeeEmails } : {}),
         holds,
         tickets,
         paymentDeadline,
         ...(promo ? { promo } : {}),
+        ...(group ? { group } : {}),
+        ...(data.invoiceAddress ? { invoiceAddress: invoiceAddressOf(data.invoiceAddress) } : {}),
       },
     };
     // The booking's own rules (buyer, tickets) are asked before any hold is taken: a checkout the
@@ -94,7 +102,13 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
           promo.promoId,
           {
             type: 'RedeemPromoCode',
-            data: { promoId: promo.promoId, bookingId, eventId, eventOrganizerId: priced.organizerId, tickets: listed },
+            data: {
+              promoId: promo.promoId,
+              bookingId,
+              eventId,
+              eventOrganizerId: priced.organizerId,
+              tickets: beforePromo,
+            },
           },
           tagged(context, 'promo'),
         );
@@ -109,7 +123,10 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
       if (promo) await this.releasePromo(promo.promoId, bookingId, context);
       throw error;
     }
-    const sold = await this.policies.react(bookingSeats, placed, context.correlationId);
+    const seats = await this.policies.react(bookingSeats, placed, context.correlationId);
+    // A free booking confirmed at once gets its invoice now if the buyer asked for one.
+    const invoiced = await this.policies.react(issueInvoices, placed, context.correlationId);
+    const sold = invoiced > seats ? invoiced : seats;
     const state = placed.state;
     if (state.status === 'none') throw new Error(`Booking ${bookingId} was not placed`);
     return {
@@ -118,6 +135,7 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand>
       status: state.status,
       tickets: [...state.tickets],
       ...(promo ? { promo } : {}),
+      ...(group ? { group } : {}),
       total: state.total,
       paymentDeadline: state.paymentDeadline,
       position: sold > placed.position ? sold : placed.position,
@@ -200,4 +218,18 @@ function perHold(context: PlaceBookingCommand['context'], holdId: string): Place
 /** The request's context with an idempotency tag of its own for one more stream's command. */
 function tagged(context: PlaceBookingCommand['context'], purpose: string): PlaceBookingCommand['context'] {
   return context.idempotencyTag ? { ...context, idempotencyTag: `${context.idempotencyTag}:${purpose}` } : context;
+}
+
+/** The address as the invoice prints it: trimmed, empty optional parts left out. */
+function invoiceAddressOf(address: InvoiceAddress): InvoiceAddress {
+  const { name, company, street, postalCode, city, country, vatId } = address;
+  return {
+    name: name.trim(),
+    ...(company?.trim() ? { company: company.trim() } : {}),
+    street: street.trim(),
+    postalCode: postalCode.trim(),
+    city: city.trim(),
+    country,
+    ...(vatId?.trim() ? { vatId: vatId.trim() } : {}),
+  };
 }

@@ -14,9 +14,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { MAX_SEATS_PER_HOLD } from '@booking/domain';
+import { MAX_TICKETS_PER_BOOKING } from '@booking/domain';
 
-/** Holds one checkout may take (each up to MAX_SEATS_PER_HOLD places). */
+/** Holds one checkout may take (each up to MAX_SEATS_PER_HOLD places, or a group's approved size). */
 export const MAX_HOLDS_PER_BOOKING = 5;
 
 export class CheckoutHoldRequest {
@@ -44,10 +44,26 @@ export class CheckoutHoldRequest {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(MAX_SEATS_PER_HOLD)
+  @ArrayMaxSize(MAX_TICKETS_PER_BOOKING)
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   attendeeNames?: string[];
+
+  @ApiPropertyOptional({
+    description:
+      'Attendee e-mail addresses, one per place of the hold in order (fewer is fine; "" for none): each gets their own ticket mail',
+    example: ['ada@example.com'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_TICKETS_PER_BOOKING)
+  @IsString({ each: true })
+  @Matches(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, {
+    each: true,
+    message: 'each attendeeEmails entry must be an e-mail address or ""',
+  })
+  @MaxLength(254, { each: true })
+  attendeeEmails?: string[];
 }
 
 export class BuyerRequest {
@@ -56,6 +72,24 @@ export class BuyerRequest {
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
+}
+
+/** The address an invoice names (personal data). Giving one also asks for an invoice of a free booking. */
+export class InvoiceAddressRequest {
+  @ApiProperty({ example: 'Ada Lovelace' }) @IsString() @Length(1, 100) name!: string;
+  @ApiPropertyOptional({ example: 'Analytical Engines Ltd' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  company?: string;
+  @ApiProperty({ example: '12 St James Sq' }) @IsString() @Length(1, 200) street!: string;
+  @ApiProperty({ example: 'SW1Y 4JH' }) @IsString() @Length(1, 20) postalCode!: string;
+  @ApiProperty({ example: 'London' }) @IsString() @Length(1, 100) city!: string;
+  @ApiProperty({ example: 'GB', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' })
+  @IsString()
+  @Matches(/^[A-Z]{2}$/, { message: 'country is a two-letter ISO 3166 code in capitals' })
+  country!: string;
+  @ApiPropertyOptional({ example: 'GB123456789' }) @IsOptional() @IsString() @Length(1, 40) vatId?: string;
 }
 
 /** A checkout. No price and no total: the server prices every place from the catalog. */
@@ -84,4 +118,13 @@ export class PlaceBookingRequest {
   @IsString()
   @Length(1, 40)
   promoCode?: string;
+
+  @ApiPropertyOptional({
+    type: InvoiceAddressRequest,
+    description: 'The address the invoice names; with it a free booking gets an invoice too',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InvoiceAddressRequest)
+  invoiceAddress?: InvoiceAddressRequest;
 }

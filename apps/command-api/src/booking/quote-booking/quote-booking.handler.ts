@@ -17,7 +17,7 @@ export class QuoteBookingHandler implements IQueryHandler<QuoteBookingQuery> {
 
   async execute({ data, context }: QuoteBookingQuery): Promise<BookingQuote> {
     const metadata = { now: context.now ?? this.clock.now(), actor: context.actor };
-    const { listed, tickets, promo } = await this.pricing.price(
+    const { listed, tickets, promo, group } = await this.pricing.price(
       data,
       NO_BOOKING,
       (places) => Array.from({ length: places }, (_, i) => `quote-${i}`),
@@ -31,7 +31,7 @@ export class QuoteBookingHandler implements IQueryHandler<QuoteBookingQuery> {
       );
     return {
       eventId: data.eventId,
-      tickets: tickets.map(({ holdId, sectionId, seatId, tierId, tierName, price, discount }, i) => ({
+      tickets: tickets.map(({ holdId, sectionId, seatId, tierId, tierName, price, discount, groupDiscount }, i) => ({
         holdId,
         ...(sectionId ? { sectionId } : {}),
         ...(seatId ? { seatId } : {}),
@@ -40,8 +40,10 @@ export class QuoteBookingHandler implements IQueryHandler<QuoteBookingQuery> {
         listPrice: listed[i].price,
         price,
         ...(discount ? { discount } : {}),
+        ...(groupDiscount ? { groupDiscount } : {}),
       })),
       subtotal: sum(listed),
+      ...(group ? { group } : {}),
       ...(promo ? { promo } : {}),
       total: sum(tickets),
     };

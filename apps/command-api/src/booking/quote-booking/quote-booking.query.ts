@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { BookingPromo, Money } from '@booking/domain';
+import type { BookingGroupPrice, BookingPromo, Money } from '@booking/domain';
 import type { RequestContext } from '../../http/command-context';
 import type { CheckoutHold } from '../place-booking/place-booking.command';
 
@@ -12,11 +12,13 @@ export type QuotedTicket = {
   listPrice: Money;
   price: Money;
   discount?: Money;
+  groupDiscount?: Money;
 };
 export type BookingQuote = {
   eventId: string;
   tickets: QuotedTicket[];
   subtotal: Money;
+  group?: BookingGroupPrice;
   promo?: BookingPromo;
   total: Money;
 };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandPipeline, inventoryModel, promoCodeModel } from '@booking/command-pipeline';
 import {
+  type BookingGroupPrice,
   type BookingHold,
   type BookingPromo,
   type BookingTicket,
@@ -8,10 +9,12 @@ import {
   type CommandMetadata,
   DomainError,
   type HeldPlaces,
+  accessOf,
   applyPromoCode,
   checkoutable,
   inventoryPartitionId,
   priceTickets,
+  withGroupPrice,
   withPromo,
 } from '@booking/domain';
 import { CatalogReader } from '../../inventory/shared/catalog-reader';
@@ -26,9 +29,12 @@ export type PricedCheckout = Readonly<{
   holds: BookingHold[];
   /** As the catalog prices them, before any promo code. */
   listed: BookingTicket[];
-  /** What the buyer pays: `listed` less the promo code's discounts. */
+  /** What the buyer pays: `listed` less the event's group price, then less the promo code's discounts. */
   tickets: BookingTicket[];
   promo?: BookingPromo;
+  group?: BookingGroupPrice;
+  /** `listed` less the group price: what a promo code applies to (and its redemption counts). */
+  beforePromo: BookingTicket[];
 }>;
 
 /**
@@ -68,22 +74,38 @@ export class CheckoutPricing {
         quantity: found.quantity,
         ...(found.seatIds ? { seatIds: found.seatIds } : {}),
         ...(hold.tierId !== undefined ? { tierId: hold.tierId } : {}),
+        ...(found.accessPromoId !== undefined ? { accessPromoId: found.accessPromoId } : {}),
       });
     }
     const catalog = await this.catalogs.current(eventId);
     const places = held.reduce((n, h) => n + h.quantity, 0);
-    const { holds, tickets: listed } = priceTickets(catalog, held, ticketIds(places));
+    const promoCode =
+      catalog.status === 'published' && request.promoCode !== undefined
+        ? {
+            code: await this.pipeline.read(promoCodeModel, promoCodeId(catalog.organizerId, request.promoCode)),
+            use: {
+              eventId,
+              eventOrganizerId: catalog.organizerId,
+              buyerId: metadata.actor.userId,
+              now: metadata.now,
+              bookingId,
+            },
+          }
+        : undefined;
+    // An access code opens hidden tiers and presale holds to the checkout that uses it (and counts the use).
+    const access =
+      promoCode && promoCode.code.status !== 'none' && promoCode.code.access
+        ? accessOf(promoCode.code, promoCode.use)
+        : undefined;
+    const { holds, tickets: listed } = priceTickets(catalog, held, ticketIds(places), access);
     if (catalog.status === 'none') throw new Error(`Event ${eventId} vanished`); // priceTickets refuses it first
     const { organizerId } = catalog;
-    if (request.promoCode === undefined) return { catalog, organizerId, held, holds, listed, tickets: listed };
-    const promoId = promoCodeId(organizerId, request.promoCode);
-    const code = await this.pipeline.read(promoCodeModel, promoId);
-    const applied = applyPromoCode(
-      code,
-      { eventId, eventOrganizerId: organizerId, buyerId: metadata.actor.userId, now: metadata.now, bookingId },
-      listed,
-    );
-    const { tickets, promo } = withPromo(listed, applied);
-    return { catalog, organizerId, held, holds, listed, tickets, promo };
+    // Group first, then promo: a code applies to what the group pays (docs/booking.md, "Group booking").
+    const { tickets: grouped, group } = withGroupPrice(listed, catalog.details.groupPrices);
+    const base = { catalog, organizerId, held, holds, listed, beforePromo: grouped, ...(group ? { group } : {}) };
+    if (!promoCode) return { ...base, tickets: grouped };
+    const applied = applyPromoCode(promoCode.code, promoCode.use, grouped);
+    const { tickets, promo } = withPromo(grouped, applied);
+    return { ...base, tickets, promo };
   }
 }

@@ -5,12 +5,14 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
+import { CategorySlugParam } from '../shared/category-slug.param';
 import { RenameCategoryCommand } from './rename-category.command';
 import { RenameCategoryRequest } from './rename-category.request';
 import { CategoryAnswer } from '../categories.answers';
 
 /** Only the label changes: the slug is what events store. */
 @ApiTags('categories')
+@CategorySlugParam()
 @Controller('api/admin/categories/:slug')
 export class RenameCategoryController {
   constructor(private readonly commands: CommandBus) {}

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
 import { categoryReply } from '../shared/category-reply';
+import { CategorySlugParam } from '../shared/category-slug.param';
 import { RestoreCategoryCommand, RetireCategoryCommand } from './retire-category.command';
 import { CategoryAnswer } from '../categories.answers';
 
@@ -14,6 +15,7 @@ import { CategoryAnswer } from '../categories.answers';
  */
 @ApiTags('categories')
 @ApiNotFoundResponse({ description: 'No such category (categories.not-found)' })
+@CategorySlugParam()
 @Controller('api/admin/categories/:slug')
 export class RetireCategoryController {
   constructor(private readonly commands: CommandBus) {}

@@ -6,6 +6,7 @@ import {
   type CheckInTicket,
   DomainError,
   type ScannedTicket,
+  currentReissue,
   mayCheckIn,
 } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
@@ -70,8 +71,8 @@ export class Door {
     // If-Match would name one stream's revision; a scan reads several and appends to the event's.
     const context = { ...requestContext, expectedRevision: undefined };
     const event = await this.mayScan(eventId, context);
-    const ticketId = await this.ticketIdOf(eventId, input.ticket);
-    const ticket = await this.scannedTicket(eventId, ticketId);
+    const { ticketId, reissue } = await this.ticketIdOf(eventId, input.ticket);
+    const ticket = await this.scannedTicket(eventId, ticketId, reissue);
     const now = context.now ?? this.clock.now();
     const command: Pick<CheckInTicket, 'type' | 'data'> = {
       type: 'CheckInTicket',
@@ -113,18 +114,23 @@ export class Door {
     };
   }
 
-  private async ticketIdOf(eventId: string, named: ScanInput['ticket']): Promise<string> {
-    if ('ticketId' in named) return named.ticketId.toLowerCase();
+  /** The ticket a scan names; a code also names which of the ticket's codes it is (`reissue`). */
+  private async ticketIdOf(
+    eventId: string,
+    named: ScanInput['ticket'],
+  ): Promise<{ ticketId: string; reissue?: number }> {
+    if ('ticketId' in named) return { ticketId: named.ticketId.toLowerCase() };
     const check = await this.codes.verify(named.code, eventId);
     if (!check.ok) {
       throw DomainError.validation('checkin.invalid-code', 'This is not a valid ticket code for this event', {
         reason: check.reason,
       });
     }
-    return check.ticket.ticketId;
+    return { ticketId: check.ticket.ticketId, reissue: check.ticket.reissue };
   }
 
-  private async scannedTicket(eventId: string, ticketId: string) {
+  /** A ticket picked by id (the door's search) is its current holder's; a code older than the current one is revoked. */
+  private async scannedTicket(eventId: string, ticketId: string, reissue?: number) {
     const notFound = () => DomainError.notFound('checkin.ticket-not-found', `No ticket ${ticketId} for this event`);
     const bookingId = await this.tickets.bookingOf(eventId, ticketId);
     if (!bookingId) throw notFound();
@@ -137,17 +143,30 @@ export class Door {
       ticketId,
       bookingId,
       ...(sectionId ? { sectionId } : {}),
-      // A cancelled ticket of a booking still confirmed (a partial cancellation) no longer admits either.
-      status: booking.status === 'confirmed' && !booking.cancelledTicketIds.includes(ticketId) ? 'valid' : 'revoked',
+      // A cancelled ticket of a booking still confirmed (a partial cancellation) no longer admits
+      // either, nor a code a transfer or reissue replaced.
+      status:
+        booking.status === 'confirmed' &&
+        !booking.cancelledTicketIds.includes(ticketId) &&
+        (reissue === undefined || reissue >= currentReissue(booking, ticketId))
+          ? 'valid'
+          : 'revoked',
     };
     return { scanned, index, seat: { sectionId, seatId } };
   }
 
-  /** The name on the ticket (the buyer's when none was given), decrypted from the booking's first event. */
+  /**
+   * The name on the ticket: its latest holder's (a transfer), else the one given at checkout, else
+   * the buyer's; decrypted from the booking's events.
+   */
   private async attendeeName(bookingId: string, index: number): Promise<string> {
-    const recorded = await this.store.readStream(`${bookingModel.category}-${bookingId}`, { maxCount: 1 });
-    const [placed] = toDomainEvents<BookingEvent>(bookingModel.schema, recorded);
+    const recorded = await this.store.readStream(`${bookingModel.category}-${bookingId}`);
+    const events = toDomainEvents<BookingEvent>(bookingModel.schema, recorded);
+    const [placed] = events;
     if (placed?.type !== 'BookingPlaced') return '';
+    const ticketId = placed.data.tickets[index]?.ticketId;
+    const transfer = events.findLast((e) => e.type === 'TicketTransferred' && e.data.ticketId === ticketId);
+    if (transfer?.type === 'TicketTransferred') return transfer.data.toName;
     const names = Array.isArray(placed.data.attendeeNames) ? placed.data.attendeeNames : [];
     return names[index] || placed.data.buyerName;
   }

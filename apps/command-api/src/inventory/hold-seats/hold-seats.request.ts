@@ -6,19 +6,35 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
   Min,
 } from 'class-validator';
-import { HOLD_TTL_SECONDS, MAX_SEATS_PER_HOLD } from '@booking/domain';
+import { HOLD_TTL_SECONDS, MAX_GROUP_SIZE } from '@booking/domain';
 
 export class HoldSeatsRequest {
-  @ApiProperty({ minimum: 1, maximum: MAX_SEATS_PER_HOLD, example: 2 })
+  @ApiProperty({
+    minimum: 1,
+    maximum: MAX_GROUP_SIZE,
+    example: 2,
+    description:
+      "Up to the event's per-order limit (at most 20); up to an approved group request's size with groupRequestId",
+  })
   @IsInt()
   @Min(1)
-  @Max(MAX_SEATS_PER_HOLD)
+  @Max(MAX_GROUP_SIZE)
   quantity!: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The caller's approved group request to spend on this hold (once): lifts the per-order limit to its size",
+  })
+  @IsOptional()
+  @IsUUID()
+  groupRequestId?: string;
 
   @ApiPropertyOptional({
     minimum: HOLD_TTL_SECONDS.min,
@@ -47,8 +63,18 @@ export class HoldSeatsRequest {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_SEATS_PER_HOLD)
+  @ArrayMaxSize(MAX_GROUP_SIZE)
   @IsString({ each: true })
   @Length(1, 100, { each: true })
   seatIds?: string[];
+
+  @ApiPropertyOptional({
+    description:
+      'An access code of the organizer: holds hidden tiers it unlocks, and before sales open if it grants presale',
+    example: 'VIP-PRESALE',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  accessCode?: string;
 }

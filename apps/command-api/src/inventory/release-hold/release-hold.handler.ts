@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, inventoryModel } from '@booking/command-pipeline';
 import { inventoryPartitionId } from '@booking/domain';
+import { PolicyExecutor, waitlistOffers } from '@booking/process-managers';
 import { BuyerAllowance } from '../shared/buyer-allowance';
 import { EventSections } from '../shared/event-sections';
 import { ReleaseHoldCommand, type ReleaseHoldResult } from './release-hold.command';
@@ -11,6 +12,7 @@ export class ReleaseHoldHandler implements ICommandHandler<ReleaseHoldCommand> {
     private readonly pipeline: CommandPipeline,
     private readonly sections: EventSections,
     private readonly allowance: BuyerAllowance,
+    private readonly policies: PolicyExecutor,
   ) {}
 
   async execute({ data, context }: ReleaseHoldCommand): Promise<ReleaseHoldResult> {
@@ -26,6 +28,8 @@ export class ReleaseHoldHandler implements ICommandHandler<ReleaseHoldCommand> {
     // The holder's places stop counting towards a per-buyer limit (nothing to do without one).
     const released = outcome.events.find((e) => e.type === 'HoldReleased');
     if (released) await this.allowance.giveBack(eventId, released.data.holderId, holdId, context);
-    return { holdId, position: outcome.position };
+    // The freed places go to the waitlist now (the projector's run of the policy then finds it done).
+    const offered = await this.policies.react(waitlistOffers, outcome, context.correlationId);
+    return { holdId, position: offered > outcome.position ? offered : outcome.position };
   }
 }

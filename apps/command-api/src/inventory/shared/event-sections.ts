@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { catalogModel, inventoryModel, readState } from '@booking/command-pipeline';
-import { inventoryPartitionId, sectionIdsOf } from '@booking/domain';
+import { type InventoryState, inventoryPartitionId, sectionIdsOf } from '@booking/domain';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 
 /** Which inventory partitions an event has, from its catalog stream (write side, no read model lag). */
@@ -19,10 +19,21 @@ export class EventSections {
    * Undefined: no section's partition has it, so the whole-event one decides (it has the hold, or
    * answers not found).
    */
-  async holding(eventId: string, holdId: string): Promise<string | undefined> {
+  holding(eventId: string, holdId: string): Promise<string | undefined> {
+    return this.sectionWhere(eventId, (partition) => partition.holds.has(holdId));
+  }
+
+  /** The section whose partition has (or had) the waitlist entry; undefined as for `holding`. */
+  waiting(eventId: string, entryId: string): Promise<string | undefined> {
+    return this.sectionWhere(eventId, (partition) => partition.waitlistIds.has(entryId));
+  }
+
+  private async sectionWhere(
+    eventId: string,
+    test: (partition: InventoryState) => boolean,
+  ): Promise<string | undefined> {
     for (const sectionId of await this.all(eventId)) {
-      const partition = await readState(this.store, inventoryModel, inventoryPartitionId(eventId, sectionId));
-      if (partition.holds.has(holdId)) return sectionId;
+      if (test(await readState(this.store, inventoryModel, inventoryPartitionId(eventId, sectionId)))) return sectionId;
     }
     return undefined;
   }

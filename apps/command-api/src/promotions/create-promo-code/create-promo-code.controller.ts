@@ -21,14 +21,14 @@ export class CreatePromoCodeController {
   @ApiProblems({
     403: 'Not an organizer, or another organizer named by a non-admin',
     409: 'You have a code of that name already (case does not matter)',
-    422: 'Not exactly one discount, or limits that contradict each other',
+    422: 'Not exactly one discount (nor an access code), or limits that contradict each other',
   })
   async create(
     @Body() body: CreatePromoCodeRequest,
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { code, organizerId, maxUses, maxUsesPerBuyer, validFrom, validUntil, eventIds, tierIds } = body;
+    const { code, organizerId, maxUses, maxUsesPerBuyer, validFrom, validUntil, eventIds, tierIds, access } = body;
     const { position, ...result } = await this.commands.execute(
       new CreatePromoCodeCommand({
         data: {
@@ -41,6 +41,14 @@ export class CreatePromoCodeController {
           ...(validUntil !== undefined ? { validUntil } : {}),
           ...(eventIds !== undefined ? { eventIds: eventIds.map((id) => id.toLowerCase()) } : {}),
           ...(tierIds !== undefined ? { tierIds } : {}),
+          ...(access !== undefined
+            ? {
+                access: {
+                  ...(access.tierIds !== undefined ? { tierIds: access.tierIds } : {}),
+                  ...(access.presale !== undefined ? { presale: access.presale } : {}),
+                },
+              }
+            : {}),
         },
         context,
       }),
@@ -49,12 +57,16 @@ export class CreatePromoCodeController {
   }
 }
 
-function discountOf({ percentOff, amountOff, freeTicket }: CreatePromoCodeRequest): PromoDiscount {
+/** One discount, or none for an access code (the decider refuses a code that neither discounts nor unlocks). */
+function discountOf({ percentOff, amountOff, freeTicket, access }: CreatePromoCodeRequest): PromoDiscount {
   const given = [percentOff, amountOff, freeTicket].filter((x) => x !== undefined).length;
+  if (given === 0 && access !== undefined) return { kind: 'none' };
   if (given !== 1) {
-    throw DomainError.validation('promo.bad-terms', 'Give exactly one of percentOff, amountOff and freeTicket', {
-      field: 'discount',
-    });
+    throw DomainError.validation(
+      'promo.bad-terms',
+      'Give exactly one of percentOff, amountOff and freeTicket (or none for an access code)',
+      { field: 'discount' },
+    );
   }
   if (percentOff !== undefined) return { kind: 'percent', percent: percentOff };
   if (amountOff !== undefined)

@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   Equals,
   IsArray,
+  IsBoolean,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -29,8 +30,24 @@ export class AmountOffRequest {
   currency!: string;
 }
 
+export class PromoAccessRequest {
+  @ApiPropertyOptional({ type: [String], description: 'Hidden price tiers the code shows and sells', example: ['vip'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PROMO_SCOPE)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  tierIds?: string[];
+
+  @ApiPropertyOptional({ description: "Holds before the event's sales open" })
+  @IsOptional()
+  @IsBoolean()
+  presale?: boolean;
+}
+
 /**
- * A promo code: exactly one of `percentOff`, `amountOff` and `freeTicket`; every limit optional.
+ * A promo code: at most one of `percentOff`, `amountOff` and `freeTicket`; every limit optional.
  * Codes are compared without regard to case and kept upper case.
  */
 export class CreatePromoCodeRequest {
@@ -100,6 +117,15 @@ export class CreatePromoCodeRequest {
   @IsString({ each: true })
   @Length(1, 40, { each: true })
   tierIds?: string[];
+
+  @ApiPropertyOptional({
+    type: PromoAccessRequest,
+    description: 'An access code: hidden tiers it unlocks and/or presale; without a discount it takes nothing off',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PromoAccessRequest)
+  access?: PromoAccessRequest;
 
   @ApiPropertyOptional({
     format: 'uuid',

@@ -13,7 +13,7 @@ export class GetEventHandler implements IQueryHandler<GetEventQuery> {
     const doc = await findVisibleEvent(this.readModels, eventId, viewer);
     const availability = await this.readModels.findById<AvailabilityDoc>('event-availability', eventId);
     return {
-      ...eventDetail(doc),
+      ...eventDetail(doc, viewer),
       availability: availability
         ? availabilityView(availability)
         : { eventId, capacity: doc.capacity, held: 0, sold: 0, free: doc.capacity, position: String(doc._position) },

@@ -1,7 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { SeatingPlanDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
+import { visibleTiers } from '@booking/domain';
 import { findVisibleEvent } from '../visible-event';
+import { seesHiddenTiers } from '../event-views';
 import { GetSeatingPlanQuery } from './get-seating-plan.query';
 
 @QueryHandler(GetSeatingPlanQuery)
@@ -21,7 +23,8 @@ export class GetSeatingPlanHandler implements IQueryHandler<GetSeatingPlanQuery>
         planVersion: doc.planVersion,
         capacity: doc.capacity,
         plan: doc.plan,
-        priceTiers: event.priceTiers ?? [],
+        // Hidden tiers (access codes) stay out of the public plan: their sections show without a price.
+        priceTiers: seesHiddenTiers(event, viewer) ? (event.priceTiers ?? []) : visibleTiers(event.priceTiers ?? []),
         position: String(doc._position),
       },
       revision: event.revision,

@@ -1,4 +1,4 @@
-import type { CatalogEventDoc, CheckInDoc } from '@booking/projections';
+import { type CatalogEventDoc, type CheckInDoc, ticketRevoked } from '@booking/projections';
 import { ticketSeat } from '../../booking/booking-tickets';
 import type { CheckInSummaryView, DoubleUseView, SectionCountView } from '../checkin.views';
 import { doorSeatLabel } from '../door-access';
@@ -26,7 +26,7 @@ export function summarize(event: CatalogEventDoc, bookings: readonly CheckInDoc[
         checkedIn: 0,
       };
       sections.set(key, section);
-      if (ticket.revoked) revoked += 1;
+      if (ticketRevoked(ticket)) revoked += 1;
       else section.valid += 1;
       if (ticket.checkedIn) section.checkedIn += 1;
       for (const use of ticket.doubleUses) {

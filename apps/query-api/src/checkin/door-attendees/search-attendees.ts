@@ -1,4 +1,4 @@
-import type { CatalogEventDoc, CheckInDoc } from '@booking/projections';
+import { type CatalogEventDoc, type CheckInDoc, ticketRevoked } from '@booking/projections';
 import type { DoorAttendeeView } from '../checkin.views';
 import { doorSeatLabel } from '../door-access';
 
@@ -30,7 +30,7 @@ export function searchAttendees(
         attendeeName,
         buyerName: booking.buyerName,
         seatLabel: doorSeatLabel(ticket, event),
-        status: ticket.revoked ? 'revoked' : 'valid',
+        status: ticketRevoked(ticket) ? 'revoked' : 'valid',
         ...(ticket.checkedIn
           ? {
               checkedIn: {

@@ -74,6 +74,7 @@ export class MyHoldsHandler implements IQueryHandler<MyHoldsQuery> {
       ...(hold.sectionId ? { sectionId: hold.sectionId } : {}),
       ...(hold.seatIds ? { seatIds: hold.seatIds } : {}),
       status: hold.status,
+      ...(hold.waitlistOffer ? { waitlistOffer: true } : {}),
       ...(hold.status === 'cancelled'
         ? { cancelledAt: hold.cancelledAt, cancellationReason: hold.cancellationReason }
         : {}),

@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiProblems, Authenticated } from '@booking/platform';
+import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { withPosition } from '../../http/position';
+import { GroupRequestAnswer } from '../group-requests.answers';
+import { ApproveGroupRequestCommand } from './approve-group-request.command';
+import { ApproveGroupRequestRequest } from './approve-group-request.request';
+
+@ApiTags('group-requests')
+@Controller('api/group-requests')
+export class ApproveGroupRequestController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':requestId/approve')
+  @HttpCode(200)
+  @Authenticated('organizer', 'admin')
+  @ApiOkResponse({ type: GroupRequestAnswer, description: 'The requester may now hold that many places in one hold' })
+  @ApiProblems({
+    404: "No such request, or not for one of the caller's events (group-request.not-found)",
+    409: 'Already approved or declined (group-request.decided)',
+  })
+  async approve(
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+    @Body() body: ApproveGroupRequestRequest,
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { position, ...result } = await this.commands.execute(
+      new ApproveGroupRequestCommand({
+        data: { requestId: requestId.toLowerCase(), reason: body.reason, validHours: body.validHours },
+        context,
+      }),
+    );
+    return withPosition(reply, position, result);
+  }
+}

@@ -1,0 +1,134 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandPipeline, IdempotencyStore, refundModel } from '@booking/command-pipeline';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CLOCK,
+  type Clock,
+  ID_GENERATOR,
+  type IdGenerator,
+  ProblemException,
+  problem,
+} from '@booking/platform';
+import { PaymentAttempts } from '../shared/payment-attempts';
+import { PAYMENT_PROVIDER, type PaymentProvider } from '../shared/payment-provider';
+import { type ProviderEvent, parseIntentObject, parseRefundObject } from '../shared/test-mode/provider-events';
+import { verifySignature } from '../shared/test-mode/webhook-signature';
+import { ReceiveWebhookCommand, type ReceiveWebhookResult } from './receive-webhook.command';
+
+const SYSTEM_ACTOR = { userId: 'system:payments-webhook', roles: [] } as const;
+
+/**
+ * A signed provider event: verified against the raw body (bad or older than the tolerance: 400,
+ * nothing done), handled once per provider event id (a redelivery or duplicate is acknowledged
+ * and changes nothing), and the intent it carries written to its attempt's stream, which the
+ * booking follows. Order does not matter: the payment decider only moves an attempt forward.
+ */
+@CommandHandler(ReceiveWebhookCommand)
+export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookCommand> {
+  constructor(
+    private readonly attempts: PaymentAttempts,
+    private readonly pipeline: CommandPipeline,
+    private readonly seen: IdempotencyStore,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  async execute({ data, context }: ReceiveWebhookCommand): Promise<ReceiveWebhookResult> {
+    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
+    const check = verifySignature(
+      data.signature,
+      data.payload,
+      this.config.payments.testMode.webhookSecret,
+      nowSeconds,
+    );
+    if (!check.ok) throw badWebhook('payments.webhook-signature', check.reason);
+    const event = parseEvent(data.payload);
+    const scope = `webhook:${data.provider}`;
+    if (await this.seen.find(scope, event.id)) return { received: true, duplicate: true, ignored: false };
+    const result = await this.handle(event, context.correlationId);
+    await this.seen.save(
+      scope,
+      event.id,
+      { requestHash: event.type, status: 0, body: { type: event.type } },
+      context.correlationId,
+      this.ids.next(),
+    );
+    return result;
+  }
+
+  private async handle(event: ProviderEvent, correlationId: string): Promise<ReceiveWebhookResult> {
+    const ignored: ReceiveWebhookResult = { received: true, duplicate: false, ignored: true };
+    if (event.type.startsWith('charge.refund')) return this.handleRefund(event, correlationId);
+    if (!event.type.startsWith('payment_intent.')) return ignored;
+    const intent = parseIntentObject(event.data.object);
+    if (!intent) throw badWebhook('payments.webhook-payload', 'The event does not carry a payment intent of ours');
+    const known = await this.provider.retrieveIntent(intent.id);
+    if (!known || known.metadata.paymentId !== intent.metadata.paymentId) return ignored;
+    const { position } = await this.attempts.record(intent, {
+      actor: SYSTEM_ACTOR,
+      correlationId,
+      causationId: event.id,
+    });
+    return { received: true, duplicate: false, ignored: false, position };
+  }
+
+  /**
+   * `charge.refunded` / `charge.refund.updated`: the refund's final status to its refund stream
+   * (named by the refund's metadata). Pending changes nothing; a refund stream that does not know
+   * this provider refund, or is final already, appends nothing (docs/payments.md, "Refunds").
+   */
+  private async handleRefund(event: ProviderEvent, correlationId: string): Promise<ReceiveWebhookResult> {
+    const refund = parseRefundObject(event.data.object);
+    if (!refund?.metadata) throw badWebhook('payments.webhook-payload', 'The event does not carry a refund of ours');
+    const ignored: ReceiveWebhookResult = { received: true, duplicate: false, ignored: true };
+    if (refund.status === 'pending' || !UUID.test(refund.metadata.refundId)) return ignored;
+    const { refundId } = refund.metadata;
+    const outcome = await this.pipeline.execute(
+      refundModel,
+      refundId.toLowerCase(),
+      {
+        type: 'RecordRefundOutcome',
+        data: {
+          refundId: refundId.toLowerCase(),
+          providerRefundId: refund.id,
+          status: refund.status,
+          ...(refund.failureReason ? { reason: refund.failureReason } : {}),
+        },
+      },
+      { actor: SYSTEM_ACTOR, correlationId, causationId: event.id },
+    );
+    if (outcome.events.length === 0) return ignored;
+    return { received: true, duplicate: false, ignored: false, position: outcome.position };
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseEvent(payload: string): ProviderEvent {
+  let event: unknown;
+  try {
+    event = JSON.parse(payload);
+  } catch {
+    event = undefined;
+  }
+  const e = event as Partial<ProviderEvent> | undefined;
+  if (
+    !e ||
+    e.object !== 'event' ||
+    typeof e.id !== 'string' ||
+    !/^evt_[A-Za-z0-9]{1,64}$/.test(e.id) ||
+    typeof e.type !== 'string'
+  ) {
+    throw badWebhook('payments.webhook-payload', 'The body is not a provider event');
+  }
+  return e as ProviderEvent;
+}
+
+/** 400, as Stripe's own endpoints answer a delivery they refuse (the provider then retries or gives up). */
+function badWebhook(code: string, detail: string): ProblemException {
+  return new ProblemException(problem(400, code.replace('.', '/'), 'Bad Request', detail, { code }));
+}

@@ -1,0 +1,76 @@
+import type { IntentStatus, Money } from '@booking/domain';
+
+/**
+ * The payment provider port (DESIGN.md, "Ports"), shaped like Stripe's PaymentIntents: one intent
+ * per payment attempt, created under the attempt's idempotency key, confirmed with a payment
+ * method; 3-D Secure answers `requires_action` with a URL the buyer visits; refunds go back to the
+ * intent's payment method. Webhooks (signed provider events) tell the app what changed later.
+ */
+export type PaymentIntent = Readonly<{
+  id: string;
+  amount: Money;
+  status: Exclude<IntentStatus, 'failed'> | 'requires_payment_method';
+  /** Our ids, as the intent's metadata: the attempt (payment stream) and its booking. */
+  metadata: Readonly<{ paymentId: string; bookingId: string; idempotencyKey: string }>;
+  /** 3-D Secure: where the buyer authenticates (an SPA route for the embedded provider). */
+  nextAction?: Readonly<{ type: 'redirect_to_url'; url: string }>;
+  /** Why the last confirmation failed (Stripe's last_payment_error): the intent wants another method. */
+  lastPaymentError?: Readonly<{ code: string; declineCode: string; message: string }>;
+  /** Whether money moved: set once succeeded. */
+  chargeId?: string;
+  cancellationReason?: string;
+}>;
+
+export type CreateIntentRequest = Readonly<{
+  amount: Money;
+  /** One key per attempt (not per booking): asking again with it returns the same intent. */
+  idempotencyKey: string;
+  metadata: PaymentIntent['metadata'];
+}>;
+
+/** Test mode takes a card number as the payment method; a real provider a token from its SDK. */
+export type ConfirmIntentRequest = Readonly<{ intentId: string; cardNumber: string; returnUrl: string }>;
+
+export type Refund = Readonly<{
+  id: string;
+  intentId: string;
+  amount: Money;
+  status: 'pending' | 'succeeded' | 'failed';
+  failureReason?: string;
+  /** Our ids, as the refund's metadata: the refund (its stream) and its booking. */
+  metadata?: Readonly<{ refundId: string; bookingId: string }>;
+}>;
+/** One key per refund (not per payment): asking again with it returns the same refund. */
+export type RefundRequest = Readonly<{
+  intentId: string;
+  amount: Money;
+  idempotencyKey: string;
+  metadata?: Refund['metadata'];
+}>;
+
+export interface PaymentProvider {
+  readonly name: string;
+  createIntent(request: CreateIntentRequest): Promise<PaymentIntent>;
+  /** Confirming an intent that is past requires_payment_method returns it as it is: nothing is charged twice. */
+  confirmIntent(request: ConfirmIntentRequest): Promise<PaymentIntent>;
+  retrieveIntent(intentId: string): Promise<PaymentIntent | undefined>;
+  cancelIntent(intentId: string, reason: string): Promise<PaymentIntent>;
+  refund(request: RefundRequest): Promise<Refund>;
+}
+export const PAYMENT_PROVIDER = Symbol('PAYMENT_PROVIDER');
+
+/** A provider's intent as the payment stream records it: a failed confirmation is the attempt's end. */
+export function attemptStatus(intent: PaymentIntent): IntentStatus {
+  if (intent.status === 'requires_payment_method' && intent.lastPaymentError) return 'failed';
+  return intent.status;
+}
+
+/** Where a provider error said the call cannot be done (unknown intent, bad state): a 4xx for our caller. */
+export class PaymentProviderError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

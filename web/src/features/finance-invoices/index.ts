@@ -1,0 +1,1 @@
+export { FinanceInvoicesPage } from './FinanceInvoicesPage';

@@ -1,0 +1,1 @@
+export { FinanceRefundsPage } from './FinanceRefundsPage';

@@ -1,0 +1,1 @@
+export { EventGroupRequestsPage } from './EventGroupRequestsPage';

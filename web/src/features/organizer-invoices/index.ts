@@ -1,0 +1,1 @@
+export { OrganizerInvoicesPage } from './OrganizerInvoicesPage';

@@ -1,0 +1,2 @@
+// The pages are not re-exported: the router imports each by path (a chunk of its own).
+export { bookingIdOf } from './payments.api';

@@ -1,0 +1,17 @@
+import { apiFetch } from '../../lib/api';
+import type { ChallengeOutcome, ChallengeResult } from './payments.types';
+
+/** The buyer's answer on the test-mode provider's 3-D Secure page. */
+export async function completeChallenge(intentId: string, outcome: ChallengeOutcome, idempotencyKey: string) {
+  const result = await apiFetch<ChallengeResult>(`/api/payments/test-mode/challenges/${encodeURIComponent(intentId)}`, {
+    method: 'POST',
+    body: { outcome },
+    idempotencyKey,
+  });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/** `/bookings/{id}` → the booking id, for the page to show what is being paid. */
+export function bookingIdOf(returnPath: string): string | undefined {
+  return /^\/bookings\/([0-9a-f-]{36})$/.exec(returnPath)?.[1];
+}

@@ -126,9 +126,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         } catch {
           // Even if the server cannot be told, this tab forgets the session.
         }
+        // The shared token goes before anything here awaits: a tab's late 'refreshed' message
+        // would otherwise find it and sign this tab back in while the saved copies are cleared.
+        announceLogout();
         apply(null); // no page saves a copy from now on
         await forgetSavedCopies(); // before it resolves: whoever uses the device next finds none
-        announceLogout();
       }),
     [apply],
   );

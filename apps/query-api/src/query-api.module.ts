@@ -88,6 +88,14 @@ import { BookingInvoicesHandler } from './invoicing/booking-invoices/booking-inv
 import { FinanceInvoicesController } from './invoicing/finance-invoices/finance-invoices.controller';
 import { FinanceInvoicesHandler } from './invoicing/finance-invoices/finance-invoices.handler';
 import { FinanceRefundsController } from './payments/finance-refunds/finance-refunds.controller';
+import { LedgerBalancesController } from './ledger/ledger-balances/ledger-balances.controller';
+import { LedgerBalancesHandler } from './ledger/ledger-balances/ledger-balances.handler';
+import { LedgerCsvController } from './ledger/ledger-csv/ledger-csv.controller';
+import { LedgerCsvHandler } from './ledger/ledger-csv/ledger-csv.handler';
+import { LedgerEntriesController } from './ledger/ledger-entries/ledger-entries.controller';
+import { LedgerEntriesHandler } from './ledger/ledger-entries/ledger-entries.handler';
+import { MoneyHistoryController } from './ledger/money-history/money-history.controller';
+import { MoneyHistoryHandler } from './ledger/money-history/money-history.handler';
 import { FinanceRefundsHandler } from './payments/finance-refunds/finance-refunds.handler';
 import { InvoicePdfController } from './invoicing/invoice-pdf/invoice-pdf.controller';
 import { InvoicePdfHandler } from './invoicing/invoice-pdf/invoice-pdf.handler';
@@ -100,6 +108,10 @@ const httpControllers = [
   BookingInvoicesController,
   FinanceInvoicesController,
   FinanceRefundsController,
+  LedgerBalancesController,
+  LedgerEntriesController,
+  LedgerCsvController,
+  MoneyHistoryController,
   InvoicePdfController,
   InvoiceSettingsController,
   OrganizerInvoicesController,
@@ -146,6 +158,10 @@ const queryHandlers = [
   BookingInvoicesHandler,
   FinanceInvoicesHandler,
   FinanceRefundsHandler,
+  LedgerBalancesHandler,
+  LedgerEntriesHandler,
+  LedgerCsvHandler,
+  MoneyHistoryHandler,
   InvoicePdfHandler,
   InvoiceSettingsHandler,
   OrganizerInvoicesHandler,

@@ -42,6 +42,7 @@ const FinanceInvoicesPage = lazyPage(
   () => import('../features/finance-invoices/FinanceInvoicesPage'),
   'FinanceInvoicesPage',
 );
+const FinanceLedgerPage = lazyPage(() => import('../features/finance-ledger/FinanceLedgerPage'), 'FinanceLedgerPage');
 const EventOrdersPage = lazyPage(() => import('../features/orders/EventOrdersPage'), 'EventOrdersPage');
 const MyGroupRequestsPage = lazyPage(
   () => import('../features/group-booking/MyGroupRequestsPage'),
@@ -108,6 +109,7 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="organizer/invoices" element={<OrganizerInvoicesPage />} />
                 <Route path="finance/invoices" element={<FinanceInvoicesPage />} />
                 <Route path="finance/refunds" element={<FinanceRefundsPage />} />
+                <Route path="finance/ledger" element={<FinanceLedgerPage />} />
                 <Route path="organizer/events/:eventId/orders" element={<EventOrdersPage />} />
                 <Route path="organizer/events/:eventId/group-requests" element={<EventGroupRequestsPage />} />
                 <Route path="organizer/events/:eventId/check-in" element={<CheckInPage />} />

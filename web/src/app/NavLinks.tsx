@@ -35,7 +35,11 @@ export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; f
     items.push({ to: '/me/bookings', label: 'My bookings' }, { to: '/me/waitlist', label: 'My waitlist' });
   if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
   if (hasRole('finance', 'admin'))
-    items.push({ to: '/finance/invoices', label: 'Invoices' }, { to: '/finance/refunds', label: 'Refunds' });
+    items.push(
+      { to: '/finance/invoices', label: 'Invoices' },
+      { to: '/finance/refunds', label: 'Refunds' },
+      { to: '/finance/ledger', label: 'Ledger' },
+    );
   if (hasRole('admin'))
     items.push(
       { to: '/admin/events', label: 'Approvals' },

@@ -206,6 +206,12 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/finance/invoices', allowed: ['finance', 'admin'] },
       // Refunds: finance and admins only (an unknown booking or refund: 404 once allowed).
       { method: 'GET', path: '/api/finance/refunds?status=failed', allowed: ['finance', 'admin'] },
+      { method: 'GET', path: '/api/finance/ledger', allowed: ['finance', 'admin'] },
+      { method: 'GET', path: '/api/finance/ledger?position=1', allowed: ['finance', 'admin'] },
+      { method: 'GET', path: `/api/finance/ledger/entries?bookingId=${someId}`, allowed: ['finance', 'admin'] },
+      { method: 'GET', path: '/api/finance/ledger.csv', allowed: ['finance', 'admin'] },
+      { method: 'GET', path: '/api/finance/ledger/entries.csv', allowed: ['finance', 'admin'] },
+      { method: 'GET', path: `/api/finance/history?bookingId=${someId}`, allowed: ['finance', 'admin'] },
       {
         method: 'POST',
         path: '/api/finance/refunds',

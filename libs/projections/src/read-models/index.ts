@@ -9,6 +9,7 @@ import { eventOrdersProjection } from './event-orders.projection';
 import { groupRequestsProjection } from './group-requests.projection';
 import { holdsProjection } from './holds.projection';
 import { invoiceSettingsProjection, invoicesProjection } from './invoices.projection';
+import { ledgerProjection } from './ledger.projection';
 import { promoCodesProjection } from './promo-codes.projection';
 import { refundsProjection } from './refunds.projection';
 import { seatingPlansProjection } from './seating-plans.projection';
@@ -29,6 +30,7 @@ export * from './event-orders.projection';
 export * from './group-requests.projection';
 export * from './holds.projection';
 export * from './invoices.projection';
+export * from './ledger.projection';
 export * from './promo-codes.projection';
 export * from './refunds.projection';
 export * from './seating-plans.projection';
@@ -59,4 +61,5 @@ export const ALL_PROJECTIONS = [
   invoicesProjection,
   invoiceSettingsProjection,
   refundsProjection,
+  ledgerProjection,
 ] as const;

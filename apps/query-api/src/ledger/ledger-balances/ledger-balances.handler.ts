@@ -1,0 +1,14 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ReadModels } from '../../http/read-models';
+import { ledgerView } from '../ledger';
+import type { LedgerView } from '../ledger.views';
+import { LedgerBalancesQuery } from './ledger-balances.query';
+
+@QueryHandler(LedgerBalancesQuery)
+export class LedgerBalancesHandler implements IQueryHandler<LedgerBalancesQuery> {
+  constructor(private readonly readModels: ReadModels) {}
+
+  execute({ args: { cut } }: LedgerBalancesQuery): Promise<LedgerView> {
+    return ledgerView(this.readModels, cut);
+  }
+}

@@ -1,0 +1,18 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ReadModels } from '../../http/read-models';
+import { entryViews, ledgerEntries } from '../ledger';
+import { LEDGER_PAGE_SIZE } from '../ledger.request';
+import type { LedgerEntryPageView } from '../ledger.views';
+import { LedgerEntriesQuery } from './ledger-entries.query';
+
+@QueryHandler(LedgerEntriesQuery)
+export class LedgerEntriesHandler implements IQueryHandler<LedgerEntriesQuery> {
+  constructor(private readonly readModels: ReadModels) {}
+
+  async execute({ args: { cut, bookingId, page } }: LedgerEntriesQuery): Promise<LedgerEntryPageView> {
+    const entries = await ledgerEntries(this.readModels, cut, bookingId);
+    const from = (page - 1) * LEDGER_PAGE_SIZE;
+    const items = await entryViews(this.readModels, entries.slice(from, from + LEDGER_PAGE_SIZE));
+    return { items, total: entries.length, page, pageSize: LEDGER_PAGE_SIZE };
+  }
+}

@@ -1,0 +1,93 @@
+import { TEST_CARDS } from '@booking/command-api';
+import { DEMO_PERSONAS } from '@booking/platform';
+import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+
+const run = chromiumAvailable() ? describe : describe.skip;
+
+run(
+  'in the browser: finance reads the ledger, balanced, with one booking journal and history, now and before its payment',
+  () => {
+    const app = browserSuite();
+    const attendee = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
+    const finance = { userId: DEMO_PERSONAS.finance.id, roles: DEMO_PERSONAS.finance.roles };
+    let bookingId = '';
+    /** A log position just before the booking's first ledger entry. */
+    let beforePayment = '';
+
+    /** Through the API: the demo attendee pays one ticket with the card that succeeds, so the booking is confirmed. */
+    beforeAll(async () => {
+      const { t } = app;
+      const events = await t.call('GET', '/api/events?q=Midnight%20Jazz');
+      const eventId = events.body.items.find((e: { title: string }) => e.title === 'Midnight Jazz Sessions').id;
+      const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: attendee, body: { quantity: 1 } });
+      const placed = await t.call('POST', '/api/bookings', {
+        as: attendee,
+        body: {
+          eventId,
+          buyer: { name: 'Ada Attendee', email: DEMO_PERSONAS.attendee.email },
+          holds: [{ holdId: hold.body.holdId, tierId: 'standard' }],
+        },
+      });
+      bookingId = placed.body.bookingId;
+      const paid = await t.call('POST', `/api/bookings/${bookingId}/payments`, {
+        as: attendee,
+        body: { cardNumber: TEST_CARDS.succeeds },
+      });
+      expect(paid.body.bookingStatus).toBe('confirmed');
+      // Read-your-writes: the journal as of the payment's position.
+      const journal = await t.call('GET', `/api/finance/ledger/entries?bookingId=${bookingId}`, {
+        as: finance,
+        headers: { 'X-Min-Position': String(paid.body.position) },
+      });
+      expect(journal.status).toBe(200);
+      const items: { eventType: string; position: string }[] = journal.body.items;
+      expect(items.map((entry) => entry.eventType)).toContain('PaymentSucceeded');
+      beforePayment = (BigInt(items[0].position) - 1n).toString();
+    });
+
+    it('shows the balanced ledger and the booking journal; cut before the payment, the booking has no money yet', async () => {
+      const page = await app.signedIn(DEMO_PERSONAS.finance.email);
+      await page.goto(app.t.url);
+      await page.getByRole('link', { name: 'Ledger' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Ledger' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Balanced: debits equal credits' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Account balances' })
+        .getByRole('row')
+        .filter({ hasText: 'assets:provider:test-mode' })
+        .first()
+        .waitFor();
+
+      const journal = page.getByRole('region', { name: 'Journal' });
+      await journal.getByRole('textbox', { name: 'Booking' }).fill(bookingId);
+      await journal.getByRole('button', { name: 'Filter', exact: true }).click();
+      await journal
+        .getByRole('table', { name: 'Journal entries' })
+        .getByRole('row')
+        .filter({ hasText: 'PaymentSucceeded' })
+        .filter({ hasText: bookingId.replaceAll('-', '').slice(-8).toUpperCase() })
+        .first()
+        .waitFor();
+      expect(new URL(page.url()).searchParams.get('bookingId')).toBe(bookingId);
+      // The booking's history as the log holds it: placed by the attendee, then paid.
+      const history = page.getByRole('table', { name: 'History of the booking' });
+      await history.getByRole('row').filter({ hasText: 'BookingPlaced' }).first().waitFor();
+      await history.getByRole('row').filter({ hasText: 'PaymentSucceeded' }).first().waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // As of a log position before the payment: that booking's journal is empty (the link keeps the cut).
+      await page.getByRole('textbox', { name: 'Log position' }).fill(beforePayment);
+      await page.getByRole('button', { name: 'Apply', exact: true }).click();
+      await journal.getByText(/No money has moved/).waitFor();
+      expect(new URL(page.url()).searchParams.get('position')).toBe(beforePayment);
+      expect(new URL(page.url()).searchParams.get('bookingId')).toBe(bookingId);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // "Now" takes the cut away: the payment is back.
+      await page.getByRole('button', { name: 'Now', exact: true }).click();
+      await journal.getByRole('row').filter({ hasText: 'PaymentSucceeded' }).first().waitFor();
+      expect(new URL(page.url()).searchParams.get('position')).toBeNull();
+      await page.close();
+    });
+  },
+);

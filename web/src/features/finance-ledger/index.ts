@@ -1,0 +1,1 @@
+export { FinanceLedgerPage } from './FinanceLedgerPage';

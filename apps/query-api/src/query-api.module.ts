@@ -94,6 +94,7 @@ import { LedgerCsvController } from './ledger/ledger-csv/ledger-csv.controller';
 import { LedgerCsvHandler } from './ledger/ledger-csv/ledger-csv.handler';
 import { LedgerEntriesController } from './ledger/ledger-entries/ledger-entries.controller';
 import { LedgerEntriesHandler } from './ledger/ledger-entries/ledger-entries.handler';
+import { LedgerJournal } from './ledger/ledger-journal';
 import { MoneyHistoryController } from './ledger/money-history/money-history.controller';
 import { MoneyHistoryHandler } from './ledger/money-history/money-history.handler';
 import { FinanceRefundsHandler } from './payments/finance-refunds/finance-refunds.handler';
@@ -216,6 +217,7 @@ export class QueryApiModule {
       providers: [
         ...queryHandlers,
         ReadModels,
+        LedgerJournal,
         LiveAvailability,
         {
           provide: CatalogSearchCache,

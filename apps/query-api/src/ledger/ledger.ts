@@ -1,7 +1,7 @@
 import type { AccountDoc, CatalogEventDoc, LedgerDoc, LedgerEntry } from '@booking/projections';
 import { entriesUpTo, trialBalance } from '@booking/projections';
-import type { Filter } from '@booking/read-store';
 import type { ReadModels } from '../http/read-models';
+import type { LedgerJournal } from './ledger-journal';
 import type { LedgerCut } from './ledger.request';
 import type { LedgerEntryView, LedgerView, OrganizerBalanceView } from './ledger.views';
 
@@ -25,19 +25,16 @@ export const LEDGER_ENTRIES_COLUMNS = [
   'credit',
 ] as const;
 
-/** The ledger's entries up to the cut (one booking's, when named), in log order. */
+/** The ledger's entries up to the cut, in log order: one booking's (its document), or the whole journal. */
 export async function ledgerEntries(
   readModels: ReadModels,
+  journal: LedgerJournal,
   cut: LedgerCut,
   bookingId?: string,
-): Promise<LedgerEntry[]> {
-  const ledger = await readModels.collection<LedgerDoc>('ledger');
-  // A booking whose first entry is after the cut has none before it: left out by the index.
-  const filter: Filter = {
-    firstPosition: cut.position === undefined ? { $gte: 0 } : { $lte: cut.position },
-    ...(bookingId ? { _id: bookingId } : {}),
-  };
-  return entriesUpTo(await ledger.find(filter), cut);
+): Promise<readonly LedgerEntry[]> {
+  if (!bookingId) return journal.upToCut(cut);
+  const doc = await readModels.findById<LedgerDoc>('ledger', bookingId);
+  return doc ? entriesUpTo([doc], cut) : [];
 }
 
 /** Which organizer each event (of these entries) belongs to, with the organizer's name. */
@@ -65,8 +62,8 @@ export async function organizersOf(
 const eventIdOf = (account: string) => (account.startsWith(EVENT_ACCOUNT) ? account.slice(EVENT_ACCOUNT.length) : null);
 
 /** The trial balance at the cut, with the event accounts added up per organizer. */
-export async function ledgerView(readModels: ReadModels, cut: LedgerCut): Promise<LedgerView> {
-  const entries = await ledgerEntries(readModels, cut);
+export async function ledgerView(readModels: ReadModels, journal: LedgerJournal, cut: LedgerCut): Promise<LedgerView> {
+  const entries = await journal.upToCut(cut);
   const { accounts, balanced } = trialBalance(entries);
   const eventIds = accounts.map((a) => eventIdOf(a.account)).filter((id): id is string => id !== null);
   const organizers = await organizersOf(readModels, eventIds);

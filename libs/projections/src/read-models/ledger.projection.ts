@@ -45,7 +45,7 @@ export type LedgerDoc = Projected & {
   /** Refunds by refund id: how much, from which provider, and whether the money went out. */
   refunds: Record<string, { amount: Money; paymentId: string; provider?: string; settled?: boolean }>;
   entries: LedgerEntry[];
-  /** Position of the first and last entry (absent without one): what the views filter on. */
+  /** Position of the first and last entry (absent without one): the journal reads bookings written since it last looked (`lastPosition`). */
   firstPosition?: number;
   lastPosition?: number;
 };
@@ -130,7 +130,7 @@ export const ledgerProjection = defineProjection<LedgerDoc>()({
     'RefundFailed',
   ],
   keyOf: (event) => event.data.bookingId,
-  indexes: [{ keys: { firstPosition: 1 } }, { keys: { eventId: 1 } }],
+  indexes: [{ keys: { lastPosition: 1 } }, { keys: { eventId: 1 } }],
   on: {
     BookingPlaced: (doc, { data }) => ({ ...withoutPosition(doc, data.bookingId), eventId: data.eventId }),
     PaymentSucceeded: (doc, event) => {

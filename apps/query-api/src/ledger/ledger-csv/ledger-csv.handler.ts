@@ -2,6 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { stringify } from 'csv-stringify/sync';
 import { csvSafe } from '../../booking/event-orders';
 import { ReadModels } from '../../http/read-models';
+import { LedgerJournal } from '../ledger-journal';
 import { LEDGER_ACCOUNTS_COLUMNS, LEDGER_ENTRIES_COLUMNS, entryViews, ledgerEntries, ledgerView } from '../ledger';
 import type { LedgerCut } from '../ledger.request';
 import { type LedgerCsv, LedgerCsvQuery } from './ledger-csv.query';
@@ -9,7 +10,10 @@ import { type LedgerCsv, LedgerCsvQuery } from './ledger-csv.query';
 /** Amounts stay in minor units (integers), as in the API: no rounding or locale in a spreadsheet. */
 @QueryHandler(LedgerCsvQuery)
 export class LedgerCsvHandler implements IQueryHandler<LedgerCsvQuery> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly journal: LedgerJournal,
+  ) {}
 
   async execute({ args: { table, cut, bookingId } }: LedgerCsvQuery): Promise<LedgerCsv> {
     const rows = table === 'accounts' ? await this.accountRows(cut) : await this.entryRows(cut, bookingId);
@@ -24,12 +28,15 @@ export class LedgerCsvHandler implements IQueryHandler<LedgerCsvQuery> {
   }
 
   private async accountRows(cut: LedgerCut): Promise<string[][]> {
-    const { accounts } = await ledgerView(this.readModels, cut);
+    const { accounts } = await ledgerView(this.readModels, this.journal, cut);
     return accounts.map((a) => [a.account, a.kind, a.currency, a.debit, a.credit, a.balance].map(String));
   }
 
   private async entryRows(cut: LedgerCut, bookingId?: string): Promise<string[][]> {
-    const entries = await entryViews(this.readModels, await ledgerEntries(this.readModels, cut, bookingId));
+    const entries = await entryViews(
+      this.readModels,
+      await ledgerEntries(this.readModels, this.journal, cut, bookingId),
+    );
     return entries.flatMap((entry) =>
       entry.lines.map((line) => [
         entry.position,

@@ -95,6 +95,10 @@ import { LedgerCsvHandler } from './ledger/ledger-csv/ledger-csv.handler';
 import { LedgerEntriesController } from './ledger/ledger-entries/ledger-entries.controller';
 import { LedgerEntriesHandler } from './ledger/ledger-entries/ledger-entries.handler';
 import { LedgerJournal } from './ledger/ledger-journal';
+import { FinanceAnalyticsController } from './analytics/finance-analytics/finance-analytics.controller';
+import { FinanceAnalyticsHandler } from './analytics/finance-analytics/finance-analytics.handler';
+import { OrganizerAnalyticsController } from './analytics/organizer-analytics/organizer-analytics.controller';
+import { OrganizerAnalyticsHandler } from './analytics/organizer-analytics/organizer-analytics.handler';
 import { MoneyHistoryController } from './ledger/money-history/money-history.controller';
 import { MoneyHistoryHandler } from './ledger/money-history/money-history.handler';
 import { FinanceRefundsHandler } from './payments/finance-refunds/finance-refunds.handler';
@@ -113,6 +117,8 @@ const httpControllers = [
   LedgerEntriesController,
   LedgerCsvController,
   MoneyHistoryController,
+  FinanceAnalyticsController,
+  OrganizerAnalyticsController,
   InvoicePdfController,
   InvoiceSettingsController,
   OrganizerInvoicesController,
@@ -163,6 +169,8 @@ const queryHandlers = [
   LedgerEntriesHandler,
   LedgerCsvHandler,
   MoneyHistoryHandler,
+  FinanceAnalyticsHandler,
+  OrganizerAnalyticsHandler,
   InvoicePdfHandler,
   InvoiceSettingsHandler,
   OrganizerInvoicesHandler,

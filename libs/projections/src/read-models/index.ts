@@ -10,6 +10,7 @@ import { groupRequestsProjection } from './group-requests.projection';
 import { holdsProjection } from './holds.projection';
 import { invoiceSettingsProjection, invoicesProjection } from './invoices.projection';
 import { ledgerProjection } from './ledger.projection';
+import { paymentAttemptsProjection } from './payment-attempts.projection';
 import { promoCodesProjection } from './promo-codes.projection';
 import { refundsProjection } from './refunds.projection';
 import { seatingPlansProjection } from './seating-plans.projection';
@@ -31,6 +32,7 @@ export * from './group-requests.projection';
 export * from './holds.projection';
 export * from './invoices.projection';
 export * from './ledger.projection';
+export * from './payment-attempts.projection';
 export * from './promo-codes.projection';
 export * from './refunds.projection';
 export * from './seating-plans.projection';
@@ -62,4 +64,5 @@ export const ALL_PROJECTIONS = [
   invoiceSettingsProjection,
   refundsProjection,
   ledgerProjection,
+  paymentAttemptsProjection,
 ] as const;

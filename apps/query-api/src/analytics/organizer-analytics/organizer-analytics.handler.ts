@@ -1,0 +1,26 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@booking/platform';
+import { ReadModels } from '../../http/read-models';
+import { LedgerJournal } from '../../ledger/ledger-journal';
+import { analyticsOf } from '../analytics-sources';
+import { rangeOf } from '../analytics.request';
+import type { AnalyticsView } from '../analytics.views';
+import { OrganizerAnalyticsQuery } from './organizer-analytics.query';
+
+@QueryHandler(OrganizerAnalyticsQuery)
+export class OrganizerAnalyticsHandler implements IQueryHandler<OrganizerAnalyticsQuery> {
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly journal: LedgerJournal,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  execute({ args: { days, viewer } }: OrganizerAnalyticsQuery): Promise<AnalyticsView> {
+    const all = viewer.roles.includes('admin');
+    return analyticsOf(this.readModels, this.journal, rangeOf(days, this.clock.now()), {
+      finance: false,
+      ...(all ? {} : { organizerId: viewer.userId }),
+    });
+  }
+}

@@ -145,6 +145,33 @@ run('in the browser: the organizer and admin pages', () => {
       [admin, '/admin/events', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
       [organizer, `/organizer/events/${eventId}/orders`, (p) => p.getByText('No orders found.').waitFor()],
       [admin, '/admin/bookings', (p) => p.getByText(/^(No orders found|Showing)/).waitFor()],
+      [
+        admin,
+        '/finance/ledger',
+        (p) =>
+          p
+            .getByText(/Balanced: debits equal credits|No money has moved yet/)
+            .first()
+            .waitFor(),
+      ],
+      [
+        admin,
+        '/finance/reports',
+        (p) =>
+          p
+            .getByText(/^(No sales in this period\.|Sales)$/)
+            .first()
+            .waitFor(),
+      ],
+      [
+        organizer,
+        '/organizer/reports',
+        (p) =>
+          p
+            .getByText(/^(No sales in this period\.|Sales)$/)
+            .first()
+            .waitFor(),
+      ],
     );
     const found: Record<string, unknown> = {};
     for (const [page, path, ready] of pages) {

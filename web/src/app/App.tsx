@@ -43,6 +43,9 @@ const FinanceInvoicesPage = lazyPage(
   'FinanceInvoicesPage',
 );
 const FinanceLedgerPage = lazyPage(() => import('../features/finance-ledger/FinanceLedgerPage'), 'FinanceLedgerPage');
+// The reports draw charts (recharts): only these two chunks bring them.
+const FinanceReportsPage = lazyPage(() => import('../features/reports/FinanceReportsPage'), 'FinanceReportsPage');
+const OrganizerReportsPage = lazyPage(() => import('../features/reports/OrganizerReportsPage'), 'OrganizerReportsPage');
 const EventOrdersPage = lazyPage(() => import('../features/orders/EventOrdersPage'), 'EventOrdersPage');
 const MyGroupRequestsPage = lazyPage(
   () => import('../features/group-booking/MyGroupRequestsPage'),
@@ -107,9 +110,11 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="organizer/promo-codes" element={<PromoCodesPage />} />
                 <Route path="organizer/webhooks" element={<WebhooksPage />} />
                 <Route path="organizer/invoices" element={<OrganizerInvoicesPage />} />
+                <Route path="organizer/reports" element={<OrganizerReportsPage />} />
                 <Route path="finance/invoices" element={<FinanceInvoicesPage />} />
                 <Route path="finance/refunds" element={<FinanceRefundsPage />} />
                 <Route path="finance/ledger" element={<FinanceLedgerPage />} />
+                <Route path="finance/reports" element={<FinanceReportsPage />} />
                 <Route path="organizer/events/:eventId/orders" element={<EventOrdersPage />} />
                 <Route path="organizer/events/:eventId/group-requests" element={<EventGroupRequestsPage />} />
                 <Route path="organizer/events/:eventId/check-in" element={<CheckInPage />} />

@@ -23,7 +23,7 @@ function NavItem({ to, label, end, onNavigate, fullWidth }: Item & { onNavigate?
   );
 }
 
-/** The main navigation; organizer tools only for those who can use them, the mailbox only in demo mode. */
+/** The main navigation; each role's tools only for those who have it, the mailbox only in demo mode. */
 export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; fullWidth?: boolean }) {
   const { hasRole, isSignedIn } = useSession();
   const { isDemo } = useDemoPersonas();
@@ -40,6 +40,8 @@ export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; f
       { to: '/finance/refunds', label: 'Refunds' },
       { to: '/finance/ledger', label: 'Ledger' },
     );
+  // Analysts read the reports (the analytics API admits them), not the ledger, invoices or refunds.
+  if (hasRole('finance', 'admin', 'analyst')) items.push({ to: '/finance/reports', label: 'Reports' });
   if (hasRole('admin'))
     items.push(
       { to: '/admin/events', label: 'Approvals' },

@@ -59,6 +59,11 @@ describe('the ledger journal kept in the query process', () => {
     expect((await journal.upToCut({})).map((e) => e.position)).toEqual([3, 5, 9, 11, 12]);
     expect((await journal.upToCut({ position: 10 })).map((e) => e.position)).toEqual([3, 5, 9]);
     expect((await journal.upToCut({ asOf: '2030-01-01T00:00:10.000Z' })).map((e) => e.position)).toEqual([3, 5, 9]);
+    // The checkpoint moves on without a ledger write: nothing is read, nothing added.
+    const read = jest.spyOn(store, 'collection');
+    version = { collection: 'ledger_v1', changedAt: 12n, position: 20n };
+    expect(await journal.upToCut({})).toHaveLength(5);
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('starts again when the read model was rebuilt into another collection, and says so while it is built', async () => {

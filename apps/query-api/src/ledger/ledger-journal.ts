@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { READ_MODEL_DIRECTORY, type LedgerDoc, type LedgerEntry, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
 import { ReadModels } from '../http/read-models';
@@ -14,7 +14,7 @@ import type { LedgerCut } from './ledger.request';
  * rebuilt read model (another collection) starts the journal again.
  */
 @Injectable()
-export class LedgerJournal {
+export class LedgerJournal implements OnApplicationBootstrap {
   private collection: string | undefined;
   private upTo = 0n;
   private entries: LedgerEntry[] = [];
@@ -31,8 +31,19 @@ export class LedgerJournal {
     const entries = await this.current();
     const byPosition = cut.position === undefined ? entries : entries.slice(0, countUpTo(entries, cut.position));
     if (cut.asOf === undefined) return byPosition;
-    const asOf = Date.parse(cut.asOf);
-    return byPosition.filter((entry) => Date.parse(entry.occurredAt) <= asOf);
+    const asOf = cut.asOf;
+    const asOfMs = Date.parse(asOf);
+    // Times are ISO 8601 UTC as Date#toISOString writes them: those compare as strings, without parsing.
+    return byPosition.filter((entry) =>
+      isCanonical(entry.occurredAt) && isCanonical(asOf)
+        ? entry.occurredAt <= asOf
+        : Date.parse(entry.occurredAt) <= asOfMs,
+    );
+  }
+
+  /** Loads the journal when the app starts, so finance's first request does not wait for it. */
+  onApplicationBootstrap(): void {
+    void this.current().catch(() => undefined); // still being built, or closing: the first request loads it
   }
 
   private current(): Promise<LedgerEntry[]> {
@@ -54,6 +65,10 @@ export class LedgerJournal {
       this.entries = [];
     }
     if (version.position <= this.upTo) return;
+    if (version.changedAt <= this.upTo) {
+      this.upTo = version.position; // nothing was written past what the journal holds: nothing to add
+      return;
+    }
     const from = Number(this.upTo);
     const to = Number(version.position);
     const docs = await this.readStore
@@ -69,6 +84,9 @@ export class LedgerJournal {
     this.upTo = version.position;
   }
 }
+
+/** `2030-01-31T23:59:59.000Z`: the one shape whose string order is time order. */
+const isCanonical = (time: string) => time.length === 24 && time.endsWith('Z') && time[10] === 'T';
 
 /** How many of these entries (in log order) lie at or before `position`. */
 export function countUpTo(entries: readonly LedgerEntry[], position: number): number {

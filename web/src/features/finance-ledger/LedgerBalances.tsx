@@ -7,6 +7,7 @@ import type { LedgerAccountView, LedgerView, OrganizerBalanceView } from './fina
 import type { LedgerCut } from './ledger-filter';
 import { EMPTY_LEDGER, KIND_LABELS, ledgerSummary, unbalancedCurrencies } from './ledger-view';
 import { useLedger } from './useLedger';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const wrapAnywhere = { overflowWrap: 'anywhere' } as const;
 
@@ -39,7 +40,7 @@ function LedgerStatus({ view }: { view: LedgerView }) {
 
 function AccountsTable({ accounts }: { accounts: LedgerAccountView[] }) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollRegion label="Accounts (scrolls sideways)" minWidth={720}>
       <Table aria-label="Account balances" striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -74,7 +75,7 @@ function AccountsTable({ accounts }: { accounts: LedgerAccountView[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }
 

@@ -9,6 +9,7 @@ import type { LedgerEntryView } from './finance-ledger.types';
 import { type JournalFilter, cutOf, parseBookingId } from './ledger-filter';
 import { EMPTY_LEDGER, lineSides, shortId, showingEntries } from './ledger-view';
 import { useLedgerEntries } from './useLedger';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** "Booking": narrows the journal to one booking's money; remounted (key) when the URL's booking changes. */
 function BookingFilter({ bookingId, onChange }: { bookingId?: string; onChange: (bookingId?: string) => void }) {
@@ -128,7 +129,7 @@ export function LedgerJournal({
               : showingEntries(entries.data.page, entries.data.pageSize, entries.data.items.length, entries.data.total)}
           </Text>
           {entries.data.items.length > 0 && (
-            <Table.ScrollContainer minWidth={960}>
+            <ScrollRegion label="Entries (scrolls sideways)" minWidth={960}>
               <Table aria-label="Journal entries" striped verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
@@ -146,7 +147,7 @@ export function LedgerJournal({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           )}
           <OrdersPager
             page={filter.page}

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/format';
 import { moneyHistoryQuery } from './finance-ledger.api';
 import type { HistoryEventView } from './finance-ledger.types';
 import { shortId } from './ledger-view';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 function HistoryRow({ event }: { event: HistoryEventView }) {
   return (
@@ -52,7 +53,7 @@ export function MoneyHistory({ bookingId }: { bookingId: string }) {
       ) : history.isError ? (
         <ProblemAlert error={history.error} />
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollRegion label="Events recorded (scrolls sideways)" minWidth={900}>
           <Table striped aria-label="History of the booking">
             <Table.Thead>
               <Table.Tr>
@@ -71,7 +72,7 @@ export function MoneyHistory({ bookingId }: { bookingId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
     </Stack>
   );

@@ -70,6 +70,9 @@ export function OrganizerPage() {
                 <Button variant="default" onClick={() => void navigate('/organizer/invoices')}>
                   Invoices
                 </Button>
+                <Button variant="default" onClick={() => void navigate('/organizer/reports')}>
+                  Reports
+                </Button>
                 <Button onClick={() => void navigate('/organizer/events/new')}>New event</Button>
               </Group>
             </Group>

@@ -1,0 +1,2 @@
+export { FinanceReportsPage } from './FinanceReportsPage';
+export { OrganizerReportsPage } from './OrganizerReportsPage';

@@ -1,5 +1,6 @@
 import { DEMO_PERSONAS } from '@booking/platform';
 import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { DEMO_ATTENDEE, payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -7,38 +8,24 @@ run(
   'in the browser: the buyer downloads an invoice, the organizer sets invoice details, finance lists invoices',
   () => {
     const app = browserSuite();
-    const attendee = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
     let bookingId = '';
     let invoiceNumber = '';
 
     /** The demo attendee books a place of the demo organizer's gig with an invoice address and pays (through the API). */
     beforeAll(async () => {
       const { t } = app;
-      const events = await t.call('GET', '/api/events?q=Midnight%20Jazz');
-      const eventId = events.body.items.find((e: { title: string }) => e.title === 'Midnight Jazz Sessions').id;
-      const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: attendee, body: { quantity: 1 } });
-      const placed = await t.call('POST', '/api/bookings', {
-        as: attendee,
-        body: {
-          eventId,
-          buyer: { name: 'Ada Attendee', email: DEMO_PERSONAS.attendee.email },
-          holds: [{ holdId: hold.body.holdId, tierId: 'standard' }],
-          invoiceAddress: {
-            name: 'Ada Attendee',
-            company: 'Engines Ltd',
-            street: 'Main St 1',
-            postalCode: '1000',
-            city: 'Lisbon',
-            country: 'PT',
-          },
+      const booked = await payDemoBooking(t, '4242424242424242', {
+        invoiceAddress: {
+          name: 'Ada Attendee',
+          company: 'Engines Ltd',
+          street: 'Main St 1',
+          postalCode: '1000',
+          city: 'Lisbon',
+          country: 'PT',
         },
       });
-      if (placed.status !== 201) throw new Error(`${hold.status} ${placed.text}`);
-      bookingId = placed.body.bookingId;
-      const paid = await t.call('POST', `/api/bookings/${bookingId}/payments`, {
-        as: attendee,
-        body: { cardNumber: '4242424242424242' },
-      });
+      bookingId = booked.bookingId;
+      const { paid } = booked;
       expect(paid.body.bookingStatus).toBe('confirmed');
     });
 
@@ -59,7 +46,7 @@ run(
       const { t } = app;
       const events = await t.call('GET', '/api/events?q=Midnight%20Jazz');
       const eventId = events.body.items.find((e: { title: string }) => e.title === 'Midnight Jazz Sessions').id;
-      const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: attendee, body: { quantity: 1 } });
+      const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: DEMO_ATTENDEE, body: { quantity: 1 } });
       expect(hold.status).toBe(201);
       const page = await app.signedIn(DEMO_PERSONAS.attendee.email);
       await page.goto(`${t.url}/events/${eventId}/checkout`);
@@ -80,7 +67,7 @@ run(
         .getByRole('region', { name: 'Invoices' })
         .getByRole('button', { name: /^Download Invoice/ })
         .waitFor();
-      const invoices = await t.call('GET', `/api/bookings/${id}/invoices`, { as: attendee });
+      const invoices = await t.call('GET', `/api/bookings/${id}/invoices`, { as: DEMO_ATTENDEE });
       expect(invoices.body.items[0].buyer.address).toMatchObject({ company: 'Analytical Engines', country: 'PT' });
       await page.close();
     });

@@ -1,6 +1,6 @@
-import { TEST_CARDS } from '@booking/command-api';
 import { DEMO_PERSONAS } from '@booking/platform';
 import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -8,7 +8,6 @@ run(
   'in the browser: finance reads the ledger, balanced, with one booking journal and history, now and before its payment',
   () => {
     const app = browserSuite();
-    const attendee = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
     const finance = { userId: DEMO_PERSONAS.finance.id, roles: DEMO_PERSONAS.finance.roles };
     let bookingId = '';
     /** A log position just before the booking's first ledger entry. */
@@ -17,22 +16,9 @@ run(
     /** Through the API: the demo attendee pays one ticket with the card that succeeds, so the booking is confirmed. */
     beforeAll(async () => {
       const { t } = app;
-      const events = await t.call('GET', '/api/events?q=Midnight%20Jazz');
-      const eventId = events.body.items.find((e: { title: string }) => e.title === 'Midnight Jazz Sessions').id;
-      const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: attendee, body: { quantity: 1 } });
-      const placed = await t.call('POST', '/api/bookings', {
-        as: attendee,
-        body: {
-          eventId,
-          buyer: { name: 'Ada Attendee', email: DEMO_PERSONAS.attendee.email },
-          holds: [{ holdId: hold.body.holdId, tierId: 'standard' }],
-        },
-      });
-      bookingId = placed.body.bookingId;
-      const paid = await t.call('POST', `/api/bookings/${bookingId}/payments`, {
-        as: attendee,
-        body: { cardNumber: TEST_CARDS.succeeds },
-      });
+      const booked = await payDemoBooking(t);
+      bookingId = booked.bookingId;
+      const { paid } = booked;
       expect(paid.body.bookingStatus).toBe('confirmed');
       // Read-your-writes: the journal as of the payment's position.
       const journal = await t.call('GET', `/api/finance/ledger/entries?bookingId=${bookingId}`, {

@@ -1,6 +1,7 @@
 import { SIGNATURE_HEADER, TEST_CARDS, signatureHeader } from '@booking/command-api';
 import { DEMO_PERSONAS } from '@booking/platform';
 import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 /** The test-mode provider's default webhook secret (docs/payments.md, "Settings"). */
@@ -8,7 +9,6 @@ const SECRET = 'whsec_test_mode_local';
 
 run('in the browser: finance sees a failed refund, says what to do, and marks it refunded manually', () => {
   const app = browserSuite();
-  const attendee = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
   const finance = { userId: DEMO_PERSONAS.finance.id, roles: DEMO_PERSONAS.finance.roles };
   let bookingId = '';
   let refundId = '';
@@ -21,22 +21,9 @@ run('in the browser: finance sees a failed refund, says what to do, and marks it
    */
   beforeAll(async () => {
     const { t } = app;
-    const events = await t.call('GET', '/api/events?q=Midnight%20Jazz');
-    const eventId = events.body.items.find((e: { title: string }) => e.title === 'Midnight Jazz Sessions').id;
-    const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: attendee, body: { quantity: 1 } });
-    const placed = await t.call('POST', '/api/bookings', {
-      as: attendee,
-      body: {
-        eventId,
-        buyer: { name: 'Ada Attendee', email: DEMO_PERSONAS.attendee.email },
-        holds: [{ holdId: hold.body.holdId, tierId: 'standard' }],
-      },
-    });
-    bookingId = placed.body.bookingId;
-    const paid = await t.call('POST', `/api/bookings/${bookingId}/payments`, {
-      as: attendee,
-      body: { cardNumber: TEST_CARDS.refundFails },
-    });
+    const booked = await payDemoBooking(t, TEST_CARDS.refundFails);
+    bookingId = booked.bookingId;
+    const { paid } = booked;
     expect(paid.body.bookingStatus).toBe('confirmed');
     const issued = await t.call('POST', '/api/finance/refunds', {
       as: finance,

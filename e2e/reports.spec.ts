@@ -1,6 +1,6 @@
-import { TEST_CARDS } from '@booking/command-api';
 import { DEMO_PERSONAS } from '@booking/platform';
 import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -8,7 +8,6 @@ run(
   'in the browser: finance and the organizer read the sales reports, with charts that have a text alternative',
   () => {
     const app = browserSuite();
-    const attendee = { userId: DEMO_PERSONAS.attendee.id, roles: DEMO_PERSONAS.attendee.roles };
     const finance = { userId: DEMO_PERSONAS.finance.id, roles: DEMO_PERSONAS.finance.roles };
     const jazzRow = (page: Awaited<ReturnType<typeof app.signedIn>>) =>
       page
@@ -20,21 +19,7 @@ run(
     /** Through the API: the demo attendee pays one ticket of Midnight Jazz Sessions (the demo organizer's event) today. */
     beforeAll(async () => {
       const { t } = app;
-      const events = await t.call('GET', '/api/events?q=Midnight%20Jazz');
-      const eventId = events.body.items.find((e: { title: string }) => e.title === 'Midnight Jazz Sessions').id;
-      const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: attendee, body: { quantity: 1 } });
-      const placed = await t.call('POST', '/api/bookings', {
-        as: attendee,
-        body: {
-          eventId,
-          buyer: { name: 'Ada Attendee', email: DEMO_PERSONAS.attendee.email },
-          holds: [{ holdId: hold.body.holdId, tierId: 'standard' }],
-        },
-      });
-      const paid = await t.call('POST', `/api/bookings/${placed.body.bookingId}/payments`, {
-        as: attendee,
-        body: { cardNumber: TEST_CARDS.succeeds },
-      });
+      const { paid } = await payDemoBooking(t);
       expect(paid.body.bookingStatus).toBe('confirmed');
       // Read-your-writes: the report as of the payment's position counts it (the pages then read no older state).
       const report = await t.call('GET', '/api/finance/analytics', {

@@ -98,15 +98,21 @@ describe('payment analytics', () => {
   });
 
   it('refuses a bad range with a problem, and anyone without the role', async () => {
-    for (const query of [
-      '?from=2030-02-30',
-      '?from=2030-03-02&to=2030-03-01',
-      '?from=2029-01-01&to=2030-12-31',
-      '?to=tomorrow',
-    ]) {
-      expectProblem(await t.call('GET', `/api/finance/analytics${query}`, { as: finance }), 400);
-      expectProblem(await t.call('GET', `/api/organizer/analytics${query}`, { as: people.organizer }), 400);
+    const refusals: [string, number][] = [
+      ['?from=2030-02-30', 400],
+      ['?to=tomorrow', 400],
+      ['?from=2030-03-02&to=2030-03-01', 422],
+      ['?from=2029-01-01&to=2030-12-31', 422],
+    ];
+    for (const [query, status] of refusals) {
+      expectProblem(await t.call('GET', `/api/finance/analytics${query}`, { as: finance }), status);
+      expectProblem(await t.call('GET', `/api/organizer/analytics${query}`, { as: people.organizer }), status);
     }
+    // Only a first day: the 30 days from it.
+    expect(await report('/api/finance/analytics?from=2030-01-01', finance)).toMatchObject({
+      from: '2030-01-01',
+      to: '2030-01-30',
+    });
     expectProblem(await t.call('GET', '/api/finance/analytics?organizerId=nope', { as: finance }), 400);
     for (const who of [people.attendee, people.organizer, people.ops]) {
       expectProblem(await t.call('GET', '/api/finance/analytics', { as: who }), 403);

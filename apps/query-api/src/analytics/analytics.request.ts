@@ -30,8 +30,23 @@ export class FinanceReportRequest extends ReportRangeRequest {
 
 const invalid = (field: string, message: string) =>
   new ProblemException(problem(400, 'validation', 'Invalid request', message, { errors: [{ field, message }] }));
+/** A well-formed range the report's rule refuses (docs/api.md: 422 for a business rule). */
+const refused = (code: string, message: string) =>
+  new ProblemException(problem(422, 'report-range', 'Unprocessable Content', message, { code }));
 
-/** The days a request asked for, as given (checked by rangeOf, which knows today). */
+const DAY_MS = 86_400_000;
+const LAST_DAY = '9999-12-31';
+const dayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const msOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/** A real calendar day (`YYYY-MM-DD`), or a 400 naming the field. */
+function realDay(field: 'from' | 'to', day: string): string {
+  const parsed = msOf(day);
+  if (Number.isNaN(parsed) || dayAt(parsed) !== day) throw invalid(field, `${field} is not a real date: ${day}`);
+  return day;
+}
+
+/** The days asked for, as given (checked by rangeOf, which knows today). */
 export type DaysAsked = Readonly<{ from?: string; to?: string }>;
 
 export const daysAsked = (request: ReportRangeRequest): DaysAsked => ({
@@ -39,23 +54,28 @@ export const daysAsked = (request: ReportRangeRequest): DaysAsked => ({
   ...(request.to ? { to: request.to } : {}),
 });
 
-/** The range asked for, checked: real dates, from ≤ to, at most a year (366 days); by default the last 30 days. */
+/**
+ * The range asked for: 30 days by default (up to today; from `from` on; or up to `to`). Not a real
+ * date: 400. From after to, or more than 366 days: 422 (a well-formed request the rule refuses).
+ */
 export function rangeOf(request: DaysAsked, today: Date): DayRange {
-  const to = request.to ?? today.toISOString().slice(0, 10);
-  const from =
-    request.from ??
-    new Date(Date.parse(`${to}T00:00:00Z`) - (DEFAULT_REPORT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-  for (const [field, day] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    const parsed = Date.parse(`${day}T00:00:00Z`);
-    if (Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== day) {
-      throw invalid(field, `${field} is not a real date: ${day}`);
-    }
+  const span = (DEFAULT_REPORT_DAYS - 1) * DAY_MS;
+  const given = {
+    ...(request.from ? { from: realDay('from', request.from) } : {}),
+    ...(request.to ? { to: realDay('to', request.to) } : {}),
+  };
+  const to =
+    given.to ??
+    (given.from
+      ? msOf(given.from) + span > msOf(LAST_DAY)
+        ? LAST_DAY
+        : dayAt(msOf(given.from) + span)
+      : dayAt(today.getTime()));
+  const from = given.from ?? dayAt(msOf(to) - span);
+  if (from > to) throw refused('report.range-reversed', `from (${from}) must not be after to (${to})`);
+  const days = (msOf(to) - msOf(from)) / DAY_MS + 1;
+  if (days > MAX_REPORT_DAYS) {
+    throw refused('report.range-too-long', `A report covers at most ${MAX_REPORT_DAYS} days; this one ${days}`);
   }
-  if (from > to) throw invalid('from', 'from must not be after to');
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days > MAX_REPORT_DAYS) throw invalid('to', `A report covers at most ${MAX_REPORT_DAYS} days; this one ${days}`);
   return { from, to };
 }

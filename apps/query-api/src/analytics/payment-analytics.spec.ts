@@ -152,6 +152,12 @@ describe('payment analytics', () => {
     expect(() => rangeOf({ from: '2030-02-30' }, today)).toThrow(/not a real date/);
     expect(() => rangeOf({ from: '2030-03-11', to: '2030-03-10' }, today)).toThrow(/not be after/);
     expect(() => rangeOf({ from: '2029-01-01', to: '2030-03-10' }, today)).toThrow(/at most 366 days/);
+    expect(rangeOf({ from: '2031-01-01' }, today)).toEqual({ from: '2031-01-01', to: '2031-01-30' });
+    expect(rangeOf({ to: '2030-01-10' }, today)).toEqual({ from: '2029-12-12', to: '2030-01-10' });
+    expect(rangeOf({ from: '9999-12-20' }, today)).toEqual({ from: '9999-12-20', to: '9999-12-31' });
+    expect(() => rangeOf({ from: '2030-03-11', to: '2030-03-10' }, today)).toThrow(
+      expect.objectContaining({ problem: expect.objectContaining({ status: 422, code: 'report.range-reversed' }) }),
+    );
     expect(daysOf({ from: '2030-02-27', to: '2030-03-01' })).toEqual(['2030-02-27', '2030-02-28', '2030-03-01']);
   });
 });

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsISO8601, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { QueryNumber } from '@booking/platform';
 import { MinPositionRequest } from '../http/min-position.request';
@@ -14,6 +15,8 @@ export class LedgerCutRequest extends MinPositionRequest {
     example: '2030-01-31T23:59:59Z',
   })
   @IsOptional()
+  // RFC 3339 allows a lower-case 't' and 'z'; the validator wants them upper-case.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value))
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'asOf must be an ISO 8601 date and time' })
   asOf?: string;
 

@@ -20,7 +20,7 @@ export class FinanceAnalyticsController {
     description:
       'Revenue over a range of days (default the last 30): ticket sales, refunds, net, orders, average order and refund rate per currency, by day, event, organizer and payment method, and the decline rate with its reasons',
   })
-  @ApiProblems(403, { 400: 'A date that is not one, from after to, or more than 366 days' })
+  @ApiProblems(403, { 400: 'A date that is not a real date', 422: 'from after to, or more than 366 days' })
   report(@Query() request: FinanceReportRequest) {
     return this.queries.execute(
       new FinanceAnalyticsQuery({

@@ -21,7 +21,7 @@ export class OrganizerAnalyticsController {
     description:
       "The caller's events' revenue over a range of days (default the last 30): sales, refunds, net, orders, average order and refund rate per currency, by day, event and payment method (an admin: every event's)",
   })
-  @ApiProblems(403, { 400: 'A date that is not one, from after to, or more than 366 days' })
+  @ApiProblems(403, { 400: 'A date that is not a real date', 422: 'from after to, or more than 366 days' })
   report(@CurrentActor() viewer: Actor, @Query() request: ReportRangeRequest) {
     return this.queries.execute(new OrganizerAnalyticsQuery({ days: daysAsked(request), viewer }));
   }

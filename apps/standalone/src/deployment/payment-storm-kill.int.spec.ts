@@ -47,7 +47,7 @@ async function startProcess(dir: string) {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`the platform exited with ${child.exitCode}`);
+    if (ended(child)) throw new Error(`the platform exited with ${child.exitCode ?? child.signalCode}`);
     try {
       if ((await fetch(`${url}/ready`)).ok) return { url, child };
     } catch {
@@ -58,10 +58,18 @@ async function startProcess(dir: string) {
   throw new Error('the platform did not start');
 }
 
-const stopGracefully = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
-  );
+/** Whether the process has ended: with an exit code, or killed by a signal (then `exitCode` stays null). */
+const ended = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** Resolves once the process has ended, however long ago that was. */
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (ended(child) ? resolve() : child.once('exit', () => resolve())));
+
+const stopGracefully = (child: ChildProcess) => {
+  const done = exited(child);
+  if (!ended(child)) child.kill('SIGTERM');
+  return done;
+};
 
 /** Every read model as its documents, by projection name, from an app in this process. */
 async function dump(app: NestFastifyApplication): Promise<Record<string, string[]>> {
@@ -112,7 +120,7 @@ describe('a payment storm killed with SIGKILL', () => {
     dir = mkdtempSync(join(tmpdir(), 'payment-kill-'));
   });
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of children) if (!ended(child)) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -210,7 +218,7 @@ describe('a payment storm killed with SIGKILL', () => {
         while (next < BUYERS && !killed) await buyer(next++);
       }),
     );
-    await new Promise((resolve) => (first.child.exitCode !== null ? resolve(null) : first.child.once('exit', resolve)));
+    await exited(first.child);
     expect(killed).toBe(true);
     expect(acknowledged.size).toBeGreaterThan(0);
 

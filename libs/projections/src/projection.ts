@@ -97,8 +97,13 @@ export function changed<Doc extends Projected>(
   change: (current: Unpositioned<Doc>) => Omit<Doc, '_position'> | null,
 ): Omit<Doc, '_position'> | null {
   if (!doc) return null;
+  return change(unpositioned(doc));
+}
+
+/** A document without its position: what a handler returns to keep it (the runner sets the position). */
+export function unpositioned<Doc extends Projected>(doc: Doc): Unpositioned<Doc> {
   const { _position, ...current } = doc;
-  return change(current as unknown as Unpositioned<Doc>);
+  return current as unknown as Unpositioned<Doc>;
 }
 
 /** Positions are stored as numbers in documents: exact below 2^53, far beyond any log here. */

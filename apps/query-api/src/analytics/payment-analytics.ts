@@ -1,4 +1,4 @@
-import type { LedgerEntry, PaymentAttemptDoc } from '@booking/projections';
+import { type LedgerEntry, type PaymentAttemptDoc, eventOfAccount, providerOfAccount } from '@booking/projections';
 import type { AnalyticsView, MethodFiguresView, SalesFiguresView } from './analytics.views';
 
 /** The inclusive UTC days of a report, `YYYY-MM-DD`. */
@@ -21,7 +21,6 @@ export type AnalyticsInput = Readonly<{
 }>;
 
 type Sums = { sales: number; refunds: number; orders: number };
-const EVENT_ACCOUNT = 'liabilities:event:';
 const DAY_MS = 86_400_000;
 
 /** Every day from `from` to `to`, inclusive. */
@@ -78,7 +77,7 @@ export function paymentAnalytics(input: AnalyticsInput): AnalyticsView {
     if (entry.eventId === undefined || (onlyEvents && !onlyEvents.has(entry.eventId))) continue;
     const { currency } = entry;
     if (entry.eventType === 'PaymentSucceeded') {
-      const provider = entry.lines.find((line) => line.debit > 0)?.account.replace(/^assets:provider:/, '') ?? '?';
+      const provider = providerOfAccount(entry.lines.find((line) => line.debit > 0)?.account ?? '') ?? '?';
       const method = methods.get(`${provider}${SEP}${currency}`) ?? { amount: 0, payments: 0 };
       method.amount += entry.lines.reduce((sum, line) => sum + line.debit, 0);
       method.payments += 1;
@@ -87,11 +86,11 @@ export function paymentAnalytics(input: AnalyticsInput): AnalyticsView {
     }
     let change: Partial<Sums> | undefined;
     if (entry.eventType === 'BookingConfirmed') {
-      const sale = entry.lines.find((line) => line.credit > 0 && line.account.startsWith(EVENT_ACCOUNT));
+      const sale = entry.lines.find((line) => line.credit > 0 && eventOfAccount(line.account) !== undefined);
       if (sale) change = { sales: sale.credit, orders: 1 };
     } else if (entry.eventType === 'RefundRequested') {
       // Only refunds of tickets (taken from the organizer's side), not of money no ticket answered for.
-      const refund = entry.lines.find((line) => line.debit > 0 && line.account.startsWith(EVENT_ACCOUNT));
+      const refund = entry.lines.find((line) => line.debit > 0 && eventOfAccount(line.account) !== undefined);
       if (refund) change = { refunds: refund.debit };
     }
     if (!change) continue;

@@ -34,10 +34,9 @@ export class LedgerJournal implements OnApplicationBootstrap {
     const asOf = cut.asOf;
     const asOfMs = Date.parse(asOf);
     // Times are ISO 8601 UTC as Date#toISOString writes them: those compare as strings, without parsing.
+    const canonical = isCanonical(asOf);
     return byPosition.filter((entry) =>
-      isCanonical(entry.occurredAt) && isCanonical(asOf)
-        ? entry.occurredAt <= asOf
-        : Date.parse(entry.occurredAt) <= asOfMs,
+      canonical && isCanonical(entry.occurredAt) ? entry.occurredAt <= asOf : Date.parse(entry.occurredAt) <= asOfMs,
     );
   }
 

@@ -1,11 +1,9 @@
 import type { AccountDoc, CatalogEventDoc, LedgerDoc, LedgerEntry } from '@booking/projections';
-import { entriesUpTo, trialBalance } from '@booking/projections';
+import { entriesUpTo, eventOfAccount, trialBalance } from '@booking/projections';
 import type { ReadModels } from '../http/read-models';
 import type { LedgerJournal } from './ledger-journal';
 import type { LedgerCut } from './ledger.request';
 import type { LedgerEntryView, LedgerView, OrganizerBalanceView } from './ledger.views';
-
-const EVENT_ACCOUNT = 'liabilities:event:';
 
 /** The CSV downloads' header rows. */
 export const LEDGER_ACCOUNTS_COLUMNS = ['account', 'kind', 'currency', 'debit', 'credit', 'balance'] as const;
@@ -59,18 +57,16 @@ export async function organizersOf(
   );
 }
 
-const eventIdOf = (account: string) => (account.startsWith(EVENT_ACCOUNT) ? account.slice(EVENT_ACCOUNT.length) : null);
-
 /** The trial balance at the cut, with the event accounts added up per organizer. */
 export async function ledgerView(readModels: ReadModels, journal: LedgerJournal, cut: LedgerCut): Promise<LedgerView> {
   const entries = await journal.upToCut(cut);
   const { accounts, balanced } = trialBalance(entries);
-  const eventIds = accounts.map((a) => eventIdOf(a.account)).filter((id): id is string => id !== null);
+  const eventIds = accounts.map((a) => eventOfAccount(a.account)).filter((id): id is string => id !== undefined);
   const organizers = await organizersOf(readModels, eventIds);
   const owed = new Map<string, OrganizerBalanceView>();
   for (const account of accounts) {
-    const eventId = eventIdOf(account.account);
-    if (eventId === null) continue;
+    const eventId = eventOfAccount(account.account);
+    if (eventId === undefined) continue;
     const organizer = organizers.get(eventId) ?? { organizerId: 'unknown' };
     const key = `${organizer.organizerId}\u0000${account.currency}`;
     const current = owed.get(key) ?? { ...organizer, currency: account.currency, owed: 0 };

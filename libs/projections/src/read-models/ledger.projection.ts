@@ -1,6 +1,13 @@
 import { type Money, bookingContext } from '@booking/domain';
 import type { RecordedEvent } from '@booking/event-store';
-import { changed, defineProjection, type Projected, toStoredPosition, type Unpositioned } from '../projection';
+import {
+  changed,
+  defineProjection,
+  type Projected,
+  toStoredPosition,
+  type Unpositioned,
+  unpositioned,
+} from '../projection';
 
 /**
  * The finance ledger (docs/ledger.md): double-entry bookkeeping of every money movement, each
@@ -58,6 +65,17 @@ export const ACCOUNTS = {
   refundsOwed: 'liabilities:refunds-owed',
 } as const;
 
+const PROVIDER_ACCOUNT = ACCOUNTS.provider('');
+const EVENT_ACCOUNT = ACCOUNTS.event('');
+
+/** The event whose organizer an account owes (`liabilities:event:<eventId>`), else undefined. */
+export const eventOfAccount = (account: string): string | undefined =>
+  account.startsWith(EVENT_ACCOUNT) ? account.slice(EVENT_ACCOUNT.length) : undefined;
+
+/** The provider an account holds money at (`assets:provider:<provider>`), else undefined. */
+export const providerOfAccount = (account: string): string | undefined =>
+  account.startsWith(PROVIDER_ACCOUNT) ? account.slice(PROVIDER_ACCOUNT.length) : undefined;
+
 /** Whether an account holds assets (its balance is debit minus credit) or liabilities (the reverse). */
 export const accountKind = (account: string): 'asset' | 'liability' =>
   account.startsWith('assets:') ? 'asset' : 'liability';
@@ -66,11 +84,8 @@ type Booked = Unpositioned<LedgerDoc>;
 
 const emptyDoc = (bookingId: string): Booked => ({ _id: bookingId, bookingId, payments: {}, refunds: {}, entries: [] });
 
-const withoutPosition = (doc: LedgerDoc | null, bookingId: string): Booked => {
-  if (!doc) return emptyDoc(bookingId);
-  const { _position, ...rest } = doc;
-  return rest as Booked;
-};
+const withoutPosition = (doc: LedgerDoc | null, bookingId: string): Booked =>
+  doc ? unpositioned(doc) : emptyDoc(bookingId);
 
 /** Moves `amount` from the credited account to the debited one, as one entry caused by `event`. */
 function post(

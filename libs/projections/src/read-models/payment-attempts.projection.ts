@@ -1,5 +1,5 @@
 import { type Money, bookingContext } from '@booking/domain';
-import { defineProjection, type Projected } from '../projection';
+import { defineProjection, type Projected, unpositioned } from '../projection';
 
 /**
  * One payment attempt and how it ended, for payment analytics (docs/ledger.md, "Reports"):
@@ -46,7 +46,7 @@ export const paymentAttemptsProjection = defineProjection<PaymentAttemptDoc>()({
   on: {
     PaymentIntentCreated: (doc, { data, metadata }) =>
       doc
-        ? { ...withoutPosition(doc), amount: doc.amount ?? data.amount, provider: doc.provider ?? data.provider }
+        ? { ...unpositioned(doc), amount: doc.amount ?? data.amount, provider: doc.provider ?? data.provider }
         : {
             _id: data.paymentId,
             bookingId: data.bookingId,
@@ -57,7 +57,7 @@ export const paymentAttemptsProjection = defineProjection<PaymentAttemptDoc>()({
             updatedAt: metadata.occurredAt,
           },
     PaymentSucceeded: (doc, { data, metadata }) => ({
-      ...(doc ? withoutPosition(doc) : { _id: data.paymentId }),
+      ...(doc ? unpositioned(doc) : { _id: data.paymentId }),
       bookingId: data.bookingId,
       amount: data.amount,
       provider: data.provider,
@@ -67,9 +67,9 @@ export const paymentAttemptsProjection = defineProjection<PaymentAttemptDoc>()({
     }),
     PaymentFailed: (doc, { data, metadata }) =>
       doc?.status === 'succeeded'
-        ? withoutPosition(doc)
+        ? unpositioned(doc)
         : {
-            ...(doc ? withoutPosition(doc) : { _id: data.paymentId }),
+            ...(doc ? unpositioned(doc) : { _id: data.paymentId }),
             bookingId: data.bookingId,
             amount: data.amount,
             provider: data.provider,
@@ -80,9 +80,9 @@ export const paymentAttemptsProjection = defineProjection<PaymentAttemptDoc>()({
           },
     PaymentCanceled: (doc, { data, metadata }) =>
       doc?.status === 'succeeded' || doc?.status === 'failed'
-        ? withoutPosition(doc)
+        ? unpositioned(doc)
         : {
-            ...(doc ? withoutPosition(doc) : { _id: data.paymentId }),
+            ...(doc ? unpositioned(doc) : { _id: data.paymentId }),
             bookingId: data.bookingId,
             status: 'canceled',
             reason: data.reason,
@@ -91,8 +91,3 @@ export const paymentAttemptsProjection = defineProjection<PaymentAttemptDoc>()({
           },
   },
 });
-
-function withoutPosition(doc: PaymentAttemptDoc): Omit<PaymentAttemptDoc, '_position'> {
-  const { _position, ...rest } = doc;
-  return rest as Omit<PaymentAttemptDoc, '_position'>;
-}

@@ -3,7 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 import { csvSafe } from '../../booking/event-orders';
 import { ReadModels } from '../../http/read-models';
 import { LedgerJournal } from '../ledger-journal';
-import { LEDGER_ACCOUNTS_COLUMNS, LEDGER_ENTRIES_COLUMNS, entryViews, ledgerEntries, ledgerView } from '../ledger';
+import { trialBalance } from '@booking/projections';
+import { LEDGER_ACCOUNTS_COLUMNS, LEDGER_ENTRIES_COLUMNS, entryViews, ledgerEntries } from '../ledger';
 import type { LedgerCut } from '../ledger.request';
 import { type LedgerCsv, LedgerCsvQuery } from './ledger-csv.query';
 
@@ -28,7 +29,8 @@ export class LedgerCsvHandler implements IQueryHandler<LedgerCsvQuery> {
   }
 
   private async accountRows(cut: LedgerCut): Promise<string[][]> {
-    const { accounts } = await ledgerView(this.readModels, this.journal, cut);
+    // The balances alone: what organizers are owed (another read) is not in this file.
+    const { accounts } = trialBalance(await this.journal.upToCut(cut));
     return accounts.map((a) => [a.account, a.kind, a.currency, a.debit, a.credit, a.balance].map(String));
   }
 

@@ -1,11 +1,11 @@
 import { SIGNATURE_HEADER, TEST_CARDS, TestModePaymentProvider, signatureHeader } from '@booking/command-api';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import type { EventStore } from '@booking/event-store';
 import { BUYER } from './testing/booking-fixtures';
-import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
+import { type SentEvent, startPaymentsApp } from './testing/payments-app';
+import { type Persona, type TestApp, expectProblem, people } from './testing/test-app';
 
 const SECRET = 'whsec_int_spec';
 const WEBHOOK = '/api/payments/webhooks/test-mode';
-type SentEvent = { id: string; type: string; data: { object: Record<string, unknown> } };
 
 /**
  * Checkout pays through the embedded test-mode provider, with its webhooks on (delivered into the
@@ -15,26 +15,15 @@ describe('payments through the test-mode provider', () => {
   let t: TestApp;
   let provider: TestModePaymentProvider;
   let store: EventStore;
-  const sent: SentEvent[] = [];
+  let sent: SentEvent[];
 
   beforeAll(async () => {
-    t = await startTestApp({
-      env: {
-        PAYMENTS_TEST_MODE_WEBHOOKS: 'on',
-        PAYMENTS_TEST_MODE_WEBHOOK_SECRET: SECRET,
-        PAYMENTS_TEST_MODE_WEBHOOK_MAX_DELAY_MS: '30',
-        PAYMENTS_TEST_MODE_WEBHOOK_DUPLICATE_RATE: '0.5',
-        PAYMENTS_TEST_MODE_WEBHOOK_RETRY_MS: '10',
-        PAYMENTS_TEST_MODE_SEED: '12',
-      },
-    });
-    provider = t.app.get(TestModePaymentProvider, { strict: false });
-    store = t.app.get(EVENT_STORE, { strict: false });
-    const enqueue = provider.webhooks.enqueue.bind(provider.webhooks);
-    jest.spyOn(provider.webhooks, 'enqueue').mockImplementation((event) => {
-      sent.push(event as SentEvent);
-      enqueue(event);
-    });
+    ({ t, provider, store, sent } = await startPaymentsApp({
+      seed: 12,
+      secret: SECRET,
+      maxDelayMs: 30,
+      duplicateRate: 0.5,
+    }));
   });
   afterAll(async () => {
     await t.close();

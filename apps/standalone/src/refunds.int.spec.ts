@@ -1,13 +1,13 @@
 import { SIGNATURE_HEADER, TEST_CARDS, TestModePaymentProvider, signatureHeader } from '@booking/command-api';
-import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import type { EventStore } from '@booking/event-store';
 import { PolicyExecutor, type Trigger, refundPayments } from '@booking/process-managers';
 import { BUYER } from './testing/booking-fixtures';
-import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
+import { type SentEvent, startPaymentsApp } from './testing/payments-app';
+import { type Persona, type TestApp, expectProblem, people } from './testing/test-app';
 
 const SECRET = 'whsec_refunds_spec';
 const WEBHOOK = '/api/payments/webhooks/test-mode';
 const finance: Persona = { userId: '0190b000-0000-7000-8000-0000000000f2', roles: ['finance'] };
-type SentEvent = { id: string; type: string; data: { object: Record<string, unknown> } };
 type RefundRow = { refundId: string; status: string; providerReference?: string; action?: string };
 
 /**
@@ -20,26 +20,15 @@ describe('refunds through the test-mode provider', () => {
   let t: TestApp;
   let provider: TestModePaymentProvider;
   let store: EventStore;
-  const sent: SentEvent[] = [];
+  let sent: SentEvent[];
 
   beforeAll(async () => {
-    t = await startTestApp({
-      env: {
-        PAYMENTS_TEST_MODE_WEBHOOKS: 'on',
-        PAYMENTS_TEST_MODE_WEBHOOK_SECRET: SECRET,
-        PAYMENTS_TEST_MODE_WEBHOOK_MAX_DELAY_MS: '20',
-        PAYMENTS_TEST_MODE_WEBHOOK_DUPLICATE_RATE: '0.5',
-        PAYMENTS_TEST_MODE_WEBHOOK_RETRY_MS: '10',
-        PAYMENTS_TEST_MODE_SEED: '7',
-      },
-    });
-    provider = t.app.get(TestModePaymentProvider, { strict: false });
-    store = t.app.get(EVENT_STORE, { strict: false });
-    const enqueue = provider.webhooks.enqueue.bind(provider.webhooks);
-    jest.spyOn(provider.webhooks, 'enqueue').mockImplementation((event) => {
-      sent.push(event as SentEvent);
-      enqueue(event);
-    });
+    ({ t, provider, store, sent } = await startPaymentsApp({
+      seed: 7,
+      secret: SECRET,
+      maxDelayMs: 20,
+      duplicateRate: 0.5,
+    }));
   });
   afterAll(async () => {
     await t.close();

@@ -22,6 +22,11 @@ const common = {
 module.exports = {
   // A global option in Jest 30 (per-project values are ignored): browser and multi-process tests need minutes.
   testTimeout: 120000,
+  // On a 2-core machine Jest runs every file in its own process (one worker or fewer: in band), and what
+  // the suites leave behind (each integration suite loads the whole app) piled up there until CI died of
+  // 'heap out of memory' at 3.9 GB, 14 minutes into the run. A memory limit makes Jest use a worker
+  // even then, and restarts that worker after any file that leaves it holding more than this.
+  workerIdleMemoryLimit: '1536MB',
   // Used with --coverage (`npm run test:coverage`): istanbul counters added when a file is transformed
   // (kept in Jest's transform cache), mapped back to the TypeScript through SWC's source maps;
   // scripts/coverage-table.cjs prints the per-package table. Not 'v8': that converts every loaded

@@ -49,7 +49,9 @@ if (require.main === module) {
     process.exit(0);
   }
   const web = existsSync(webSummaryFile) ? JSON.parse(readFileSync(webSummaryFile, 'utf8')) : {};
-  const projects = process.env.COVERAGE_PROJECTS ? process.env.COVERAGE_PROJECTS.split(',') : ['unit', 'integration', 'e2e'];
+  const projects = process.env.COVERAGE_PROJECTS
+    ? process.env.COVERAGE_PROJECTS.split(',')
+    : ['unit', 'integration', 'e2e'];
   console.log(`\n== coverage: Jest ${projects.join(' + ')} per package, and the SPA's Vitest unit tests`);
   console.log(table({ ...JSON.parse(readFileSync(summaryFile, 'utf8')), ...web }));
 }

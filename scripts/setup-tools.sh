@@ -2,6 +2,7 @@
 # Installs the outside programs the test suites use, cached under the ignored .cache/tools/bin.
 # Idempotent: it only builds or installs what is missing or out of date, and says what it did.
 #   FerretDB v1  built from tools/ferretdb (needs Go; modules come from the Go module proxy)
+#   stripe-mock  Stripe's own API mock (go install, pinned below), for the Stripe adapter's contract suite
 #   Chromium     Debian's package, for the browser tests (needs root and apt-get)
 #   ffmpeg       Debian's package, for the check-in camera test's fake video (needs root and apt-get)
 # With REQUIRE_ALL_TOOLS=1 (CI) a tool that cannot be had is an error instead of a notice.
@@ -43,6 +44,26 @@ setup_ferretdb() {
   notice "built $out"
 }
 
+# stripe-mock answers every Stripe API call from Stripe's OpenAPI spec (stateless; docs/payments.md says
+# what it can and cannot judge). Pinned: a newer one may serve a newer API version.
+STRIPE_MOCK_VERSION=v0.203.0
+setup_stripe_mock() {
+  local out="$bin/stripe-mock" stamp="$bin/stripe-mock.version" go
+  if [[ -x "$out" && "$(cat "$stamp" 2>/dev/null)" == "$STRIPE_MOCK_VERSION" ]]; then
+    notice "stripe-mock $STRIPE_MOCK_VERSION is installed ($out)"
+    return
+  fi
+  go="$(find_go)"
+  if [[ -z "$go" ]]; then
+    unavailable "stripe-mock: no Go toolchain found (PATH or /usr/local/go/bin)"
+    return
+  fi
+  notice "installing stripe-mock $STRIPE_MOCK_VERSION with $("$go" version) ..."
+  GOBIN="$bin" "$go" install "github.com/stripe/stripe-mock@$STRIPE_MOCK_VERSION"
+  echo "$STRIPE_MOCK_VERSION" >"$stamp"
+  notice "installed $out"
+}
+
 # Debian's package `$1`, whose program `$2` the tests run (apt-get as root; a notice otherwise).
 setup_apt_package() {
   local package="$1" program="$2"
@@ -65,6 +86,7 @@ setup_apt_package() {
 }
 
 setup_ferretdb
+setup_stripe_mock
 if [[ "${1:-}" == "--no-apt" ]]; then
   [[ -x /usr/bin/chromium ]] || unavailable "chromium: not installed; run npm run setup:tools (as root) to install it"
   command -v ffmpeg >/dev/null 2>&1 || unavailable "ffmpeg: not installed; run npm run setup:tools (as root) to install it"

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipelineModule } from '@booking/command-pipeline';
+import { APP_CONFIG, type AppConfig, PublicOrigin } from '@booking/platform';
 import { ProcessManagersModule } from '@booking/process-managers';
 import { AccountsModule } from './accounts/accounts.module';
 import { ArrangeImagesController } from './catalog/arrange-images/arrange-images.controller';
@@ -43,7 +44,8 @@ import { ReissueTicketHandler } from './booking/reissue-ticket/reissue-ticket.ha
 import { TicketChangeTermsReader } from './booking/shared/ticket-change-terms';
 import { TransferTicketController } from './booking/transfer-ticket/transfer-ticket.controller';
 import { TransferTicketHandler } from './booking/transfer-ticket/transfer-ticket.handler';
-import { PAYMENT_PROVIDER } from './payments/shared/payment-provider';
+import { PAYMENT_PROVIDER, type PaymentProvider } from './payments/shared/payment-provider';
+import { StripePaymentProvider, stripeClient } from './payments/shared/stripe/stripe-provider';
 import { ProviderRefundGateway } from './payments/shared/refund-gateway';
 import { IssueRefundController } from './payments/issue-refund/issue-refund.controller';
 import { IssueRefundHandler } from './payments/issue-refund/issue-refund.handler';
@@ -192,10 +194,21 @@ const commandHandlers = [
 const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
 /** The door: one scan's checks and decision, and the ticket → booking index it looks tickets up in. */
 const checkinServices = [Door, TicketBookings];
-/** The payment port (PAYMENTS_PROVIDER): the embedded test-mode provider, and what records its answers. */
+/**
+ * The payment port (PAYMENTS_PROVIDER): the embedded test-mode provider (always there: its
+ * challenge page and webhooks find nothing of theirs when Stripe is configured) or Stripe, and
+ * what records their answers.
+ */
 const paymentServices = [
   TestModePaymentProvider,
-  { provide: PAYMENT_PROVIDER, useExisting: TestModePaymentProvider },
+  {
+    provide: PAYMENT_PROVIDER,
+    inject: [APP_CONFIG, TestModePaymentProvider, PublicOrigin],
+    useFactory: (config: AppConfig, testMode: TestModePaymentProvider, origin: PublicOrigin): PaymentProvider =>
+      config.payments.stripe
+        ? new StripePaymentProvider(stripeClient(config.payments.stripe), () => origin.url)
+        : testMode,
+  },
   PaymentAttempts,
   ProviderRefundGateway,
 ];

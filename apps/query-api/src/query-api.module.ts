@@ -9,6 +9,8 @@ import { MySessionsController } from './accounts/my-sessions/my-sessions.control
 import { MySessionsHandler } from './accounts/my-sessions/my-sessions.handler';
 import { ProvidersController } from './accounts/providers/providers.controller';
 import { ProvidersHandler } from './accounts/providers/providers.handler';
+import { PaymentSettingsController } from './payments/payment-settings/payment-settings.controller';
+import { PaymentSettingsHandler } from './payments/payment-settings/payment-settings.handler';
 import { ListUsersController } from './accounts/list-users/list-users.controller';
 import { ListUsersHandler } from './accounts/list-users/list-users.handler';
 import { SecurityHistoryController } from './accounts/security-history/security-history.controller';
@@ -125,6 +127,7 @@ const httpControllers = [
   MeController,
   MySessionsController,
   ProvidersController,
+  PaymentSettingsController,
   ListUsersController,
   SecurityHistoryController,
   ListEventsController,
@@ -177,6 +180,7 @@ const queryHandlers = [
   MeHandler,
   MySessionsHandler,
   ProvidersHandler,
+  PaymentSettingsHandler,
   ListUsersHandler,
   SecurityHistoryHandler,
   ListEventsHandler,

@@ -61,6 +61,10 @@ describe('payments through the test-mode provider', () => {
     t.call('POST', WEBHOOK, { body: payload, headers: { [SIGNATURE_HEADER]: header } });
   const settled = () => provider.webhooks.idle();
 
+  it('tells the SPA it pays through the embedded test-mode provider', async () => {
+    expect((await t.call('GET', '/api/payments/settings')).body).toEqual({ provider: 'test-mode' });
+  });
+
   it('confirms a booking paid with 4242, and the webhooks that follow change nothing', async () => {
     const bookingId = await placeBooking();
     const paid = await pay(bookingId, TEST_CARDS.succeeds);

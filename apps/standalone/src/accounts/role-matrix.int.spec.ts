@@ -37,6 +37,7 @@ describe('authorization matrix', () => {
       },
       { method: 'DELETE', path: `/api/events/${someId}/seating-plan`, allowed: ['organizer', 'admin'] },
       { method: 'GET', path: '/api/auth/providers', allowed: 'everyone' },
+      { method: 'GET', path: '/api/payments/settings', allowed: 'everyone' },
       { method: 'GET', path: '/.well-known/jwks.json', allowed: 'everyone' },
       { method: 'GET', path: '/health', allowed: 'everyone' },
       { method: 'GET', path: '/ready', allowed: 'everyone' },
@@ -137,6 +138,8 @@ describe('authorization matrix', () => {
       },
       // The provider's webhooks carry a signature, not a token: everyone reaches it (a 400 here).
       { method: 'POST', path: '/api/payments/webhooks/test-mode', body: { id: 'evt_x' }, allowed: 'everyone' },
+      // Stripe's, likewise (a 404 here: this app runs the embedded provider).
+      { method: 'POST', path: '/api/payments/webhooks/stripe', body: { id: 'evt_x' }, allowed: 'everyone' },
       {
         method: 'POST',
         path: `/api/payments/test-mode/challenges/pi_${'0'.repeat(32)}`,

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../testing/free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
@@ -16,14 +16,6 @@ import { createStandaloneApp } from '../create-standalone-app';
 const root = join(__dirname, '..', '..', '..', '..');
 const BUYERS = 48;
 const CONCURRENCY = 12;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** The built platform as its own process (npm start's), on `dir`, webhooks on and some delivered twice. */
 async function startProcess(dir: string) {

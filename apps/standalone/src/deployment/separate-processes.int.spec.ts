@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../testing/free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
@@ -9,14 +9,6 @@ import jwt from 'jsonwebtoken';
 const root = join(__dirname, '..', '..', '..', '..');
 
 const { ferretdbAvailable, startFerretDb } = require(join(root, 'scripts', 'ferretdb.cjs'));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 async function startApp(app: string, env: Record<string, string>) {
   const entry = join(root, 'dist', 'apps', app, 'src', 'main.js');

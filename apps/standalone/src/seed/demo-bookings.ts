@@ -172,7 +172,7 @@ export class DemoBookings {
       );
       for (const cardNumber of booking.cards) {
         await this.commands.execute(
-          new PayBookingCommand({ data: { bookingId: checkout.bookingId, cardNumber }, context }),
+          new PayBookingCommand({ data: { bookingId: checkout.bookingId, method: { cardNumber } }, context }),
         );
       }
       const state = await this.pipeline.read(bookingModel, checkout.bookingId);

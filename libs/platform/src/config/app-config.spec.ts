@@ -61,3 +61,41 @@ describe('demo mode in a production-shaped process', () => {
     expect(loadConfig({ ...production, NODE_ENV: 'production', HOST: '0.0.0.0' }).demoMode).toBe(false);
   });
 });
+
+describe('PAYMENTS_PROVIDER', () => {
+  const stripe = {
+    PAYMENTS_PROVIDER: 'stripe',
+    STRIPE_SECRET_KEY: 'sk_test_abc123',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_abc123',
+    STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
+  };
+
+  it('is the embedded test-mode provider unless set', () => {
+    expect(loadConfig({}).payments).toMatchObject({ provider: 'test-mode' });
+    expect(loadConfig({}).payments.stripe).toBeUndefined();
+  });
+
+  it('takes Stripe with its three keys, and stripe-mock’s URL for tests', () => {
+    expect(loadConfig(stripe).payments.stripe).toEqual({
+      secretKey: 'sk_test_abc123',
+      publishableKey: 'pk_test_abc123',
+      webhookSecret: 'whsec_abc123',
+    });
+    expect(loadConfig({ ...stripe, STRIPE_API_URL: 'http://127.0.0.1:12111' }).payments.stripe?.apiUrl).toBe(
+      'http://127.0.0.1:12111',
+    );
+  });
+
+  it.each(['STRIPE_SECRET_KEY', 'STRIPE_PUBLISHABLE_KEY', 'STRIPE_WEBHOOK_SECRET'])(
+    'refuses to start on Stripe without %s, or with a key of the wrong kind',
+    (name) => {
+      expect(() => loadConfig({ ...stripe, [name]: undefined })).toThrow(new RegExp(name));
+      expect(() => loadConfig({ ...stripe, [name]: 'rk_wrong kind' })).toThrow(new RegExp(name));
+    },
+  );
+
+  it('refuses a provider it does not have, and an API URL that is not an origin', () => {
+    expect(() => loadConfig({ PAYMENTS_PROVIDER: 'paypal' })).toThrow(/PAYMENTS_PROVIDER must be/);
+    expect(() => loadConfig({ ...stripe, STRIPE_API_URL: 'ftp://x' })).toThrow(/STRIPE_API_URL/);
+  });
+});

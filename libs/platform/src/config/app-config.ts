@@ -63,9 +63,14 @@ export type WebhooksConfig = Readonly<{
   sweepEveryMs: number;
 }>;
 
-/** PAYMENTS_PROVIDER: only the embedded test-mode provider exists so far. */
+/**
+ * PAYMENTS_PROVIDER: `test-mode` (the embedded provider, the default) or `stripe`. Stripe needs
+ * STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY (the SPA's Payment Element) and STRIPE_WEBHOOK_SECRET
+ * (whsec_…, our endpoint's signing secret); STRIPE_API_URL points the SDK elsewhere (stripe-mock).
+ */
 export type PaymentsConfig = Readonly<{
-  provider: 'test-mode';
+  provider: 'test-mode' | 'stripe';
+  stripe?: { secretKey: string; publishableKey: string; webhookSecret: string; apiUrl?: string };
   testMode: {
     /** PAYMENTS_TEST_MODE_WEBHOOK_SECRET: signs the webhooks the provider sends and our endpoint checks. */
     webhookSecret: string;
@@ -172,7 +177,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
 
 function paymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
   const provider = env.PAYMENTS_PROVIDER ?? 'test-mode';
-  if (provider !== 'test-mode') throw new Error('PAYMENTS_PROVIDER must be test-mode');
+  if (provider !== 'test-mode' && provider !== 'stripe')
+    throw new Error('PAYMENTS_PROVIDER must be test-mode or stripe');
+  const stripe = provider === 'stripe' ? stripeConfig(env) : undefined;
   const number = (name: string, fallback: number, max: number) => {
     const value = Number(env[name] ?? fallback);
     if (!Number.isFinite(value) || value < 0 || value > max)
@@ -183,6 +190,7 @@ function paymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
   if (webhooks !== 'on' && webhooks !== 'off') throw new Error('PAYMENTS_TEST_MODE_WEBHOOKS must be on or off');
   return {
     provider,
+    ...(stripe ? { stripe } : {}),
     testMode: {
       webhookSecret: env.PAYMENTS_TEST_MODE_WEBHOOK_SECRET || 'whsec_test_mode_local',
       ...(env.PAYMENTS_TEST_MODE_WEBHOOK_URL ? { webhookUrl: env.PAYMENTS_TEST_MODE_WEBHOOK_URL } : {}),
@@ -195,6 +203,22 @@ function paymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
       },
       ...(env.PAYMENTS_TEST_MODE_SEED ? { seed: Math.floor(number('PAYMENTS_TEST_MODE_SEED', 0, 2 ** 32)) } : {}),
     },
+  };
+}
+
+function stripeConfig(env: NodeJS.ProcessEnv): NonNullable<PaymentsConfig['stripe']> {
+  const required = (name: string, pattern: RegExp, what: string) => {
+    const value = env[name]?.trim();
+    if (!value || !pattern.test(value)) throw new Error(`PAYMENTS_PROVIDER=stripe needs ${name} (${what})`);
+    return value;
+  };
+  const apiUrl = env.STRIPE_API_URL?.trim();
+  if (apiUrl && !/^https?:\/\/[^/]+\/?$/.test(apiUrl)) throw new Error('STRIPE_API_URL must be an http(s) origin');
+  return {
+    secretKey: required('STRIPE_SECRET_KEY', /^(sk|rk)_(test|live)_\w+$/, 'sk_test_… or sk_live_…'),
+    publishableKey: required('STRIPE_PUBLISHABLE_KEY', /^pk_(test|live)_\w+$/, 'pk_test_… or pk_live_…'),
+    webhookSecret: required('STRIPE_WEBHOOK_SECRET', /^whsec_\w+$/, 'whsec_…'),
+    ...(apiUrl ? { apiUrl } : {}),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { BookingStatus, Money } from '@booking/domain';
 import { RequestCommand } from '../../http/request-command';
 
-export type PayBookingData = Readonly<{ bookingId: string; cardNumber: string }>;
+/** One of the two, as the configured provider takes it (PaymentProvider.paymentMethodField). */
+export type PaymentMethodChoice = Readonly<{ cardNumber: string } | { paymentMethodId: string }>;
+export type PayBookingData = Readonly<{ bookingId: string; method: PaymentMethodChoice }>;
 export type PayBookingResult = {
   paymentId: string;
   bookingId: string;

@@ -7,7 +7,7 @@ import { CommandRequest, type RequestContext } from '../../http/command-context'
 import { withPosition } from '../../http/position';
 import { PaymentAnswer } from '../booking.answers';
 import { PayBookingCommand } from './pay-booking.command';
-import { PayBookingRequest } from './pay-booking.request';
+import { PayBookingRequest, paymentMethodChoice } from './pay-booking.request';
 
 @ApiTags('booking')
 @Controller('api/bookings')
@@ -22,6 +22,7 @@ export class PayBookingController {
       'The payment was made: succeeded (the booking is confirmed) or declined (pay again before the deadline)',
   })
   @ApiProblems({
+    400: 'Neither or both of cardNumber and paymentMethodId, or the one the configured provider does not take',
     404: 'No such booking of yours',
     409: 'The booking is not pending payment, its deadline passed, or another payment is under way',
   })
@@ -32,7 +33,10 @@ export class PayBookingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { position, ...result } = await this.commands.execute(
-      new PayBookingCommand({ data: { bookingId: bookingId.toLowerCase(), cardNumber: body.cardNumber }, context }),
+      new PayBookingCommand({
+        data: { bookingId: bookingId.toLowerCase(), method: paymentMethodChoice(body) },
+        context,
+      }),
     );
     return withPosition(reply, position, result);
   }

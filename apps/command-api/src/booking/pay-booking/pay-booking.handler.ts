@@ -2,12 +2,12 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, bookingModel, paymentModel, readState } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { ID_GENERATOR, type IdGenerator } from '@booking/platform';
-import { hasRole } from '@booking/domain';
+import { ID_GENERATOR, type IdGenerator, ProblemException, problem } from '@booking/platform';
+import { DomainError, hasRole } from '@booking/domain';
 import { mintId } from '../../http/command-context';
 import { PaymentAttempts } from '../../payments/shared/payment-attempts';
 import { PAYMENT_PROVIDER, PaymentProviderError, type PaymentProvider } from '../../payments/shared/payment-provider';
-import { PayBookingCommand, type PayBookingResult } from './pay-booking.command';
+import { PayBookingCommand, type PayBookingResult, type PaymentMethodChoice } from './pay-booking.command';
 
 /**
  * One payment attempt of a booking: the booking stream first admits it (its buyer's, pending,
@@ -28,7 +28,8 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
   ) {}
 
   async execute({ data, context }: PayBookingCommand): Promise<PayBookingResult> {
-    const { bookingId, cardNumber } = data;
+    const { bookingId, method } = data;
+    const paymentMethod = chosenMethod(method, this.provider.paymentMethodField);
     const paymentId = mintId(context, this.ids, 'payment');
     await this.abandonChallenge(bookingId, paymentId, context);
     const started = await this.pipeline.execute(
@@ -40,14 +41,23 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     if (started.state.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
     const amount = started.state.total;
     const idempotencyKey = `attempt-${paymentId}`;
-    const created = await this.provider.createIntent({
-      amount,
-      idempotencyKey,
-      metadata: { paymentId, bookingId, idempotencyKey },
-    });
     // If-Match is the booking's revision, checked by StartPayment. The payment stream's commands are
     // idempotent in its decider, so they carry no key tag (a tag marks one command per stream).
     const unkeyed = { ...context, expectedRevision: undefined, idempotencyTag: undefined };
+    const created = await this.provider
+      .createIntent({ amount, idempotencyKey, metadata: { paymentId, bookingId, idempotencyKey } })
+      .catch(async (error: unknown) => {
+        // No intent of this attempt exists (or one nobody will confirm): the attempt ends here, so
+        // the booking can be paid again at once instead of waiting on an attempt that never began.
+        const reason = error instanceof PaymentProviderError ? error.code : 'provider-unavailable';
+        await this.pipeline.execute(
+          bookingModel,
+          bookingId,
+          { type: 'RecordPaymentDeclined', data: { bookingId, paymentId, reason } },
+          unkeyed,
+        );
+        throw providerProblem(error);
+      });
     await this.pipeline.execute(
       paymentModel,
       paymentId,
@@ -57,11 +67,15 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
       },
       unkeyed,
     );
-    const intent = await this.provider.confirmIntent({
-      intentId: created.id,
-      cardNumber,
-      returnUrl: `/bookings/${bookingId}`,
-    });
+    // A confirmation that did not answer may have charged: the attempt stays in flight, its webhook
+    // settles it, and a retry with the same Idempotency-Key resumes it (the same intent, key and all).
+    const confirmed = await this.provider
+      .confirmIntent({ intentId: created.id, paymentMethod, returnUrl: `/bookings/${bookingId}` })
+      .catch((error: unknown) => {
+        throw providerProblem(error);
+      });
+    // Our ids, as we gave them: the confirmation's answer need not repeat the metadata.
+    const intent = { ...confirmed, metadata: created.metadata };
     const { state, position } = await this.attempts.record(intent, unkeyed);
     const booking = await readState(this.store, bookingModel, bookingId);
     if (booking.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
@@ -101,4 +115,21 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     if (canceled)
       await this.attempts.record(canceled, { ...context, expectedRevision: undefined, idempotencyTag: undefined });
   }
+}
+
+/** The method the configured provider takes, or a 400 naming it (before anything is started). */
+function chosenMethod(method: PaymentMethodChoice, field: PaymentProvider['paymentMethodField']): string {
+  if (field === 'cardNumber' && 'cardNumber' in method) return method.cardNumber;
+  if (field === 'paymentMethodId' && 'paymentMethodId' in method) return method.paymentMethodId;
+  throw new ProblemException(
+    problem(400, 'payments/method-not-taken', 'Bad Request', `The configured payment provider takes ${field}`, {
+      code: 'payments.method-not-taken',
+    }),
+  );
+}
+
+/** The provider refused the call (a PaymentProviderError): a 409 naming its code; anything else as it was. */
+function providerProblem(error: unknown): unknown {
+  if (!(error instanceof PaymentProviderError)) return error;
+  return DomainError.conflict('payments.provider-refused', `The payment provider refused this payment (${error.code})`);
 }

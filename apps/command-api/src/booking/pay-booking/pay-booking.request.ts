@@ -1,14 +1,39 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { ProblemException, problem } from '@booking/platform';
+import type { PaymentMethodChoice } from './pay-booking.command';
 
+/** Exactly one of the two: the embedded test-mode provider takes a card number, Stripe a PaymentMethod id. */
 export class PayBookingRequest {
-  @ApiProperty({
+  @ApiPropertyOptional({
     description:
-      'Test mode: 4242424242424242 succeeds; 4000000000009995 (insufficient funds), 4000000000009979 (stolen) and 4000000000000002 are declined; 4000002500003155 and 4000000000003220 ask for 3-D Secure; any other number is declined',
+      'Test mode only: 4242424242424242 succeeds; 4000000000009995 (insufficient funds), 4000000000009979 (stolen) and 4000000000000002 are declined; 4000002500003155 and 4000000000003220 ask for 3-D Secure; any other number is declined',
     example: '4242424242424242',
     pattern: '^[0-9]{12,19}$',
   })
+  @IsOptional()
   @IsString()
   @Matches(/^[0-9]{12,19}$/, { message: 'cardNumber must be 12 to 19 digits' })
-  cardNumber!: string;
+  cardNumber?: string;
+
+  @ApiPropertyOptional({
+    description: "Stripe only: the PaymentMethod that Stripe's Payment Element created in the browser",
+    example: 'pm_card_visa',
+    pattern: '^pm_[A-Za-z0-9_]{1,200}$',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^pm_[A-Za-z0-9_]{1,200}$/, { message: 'paymentMethodId must be a Stripe PaymentMethod id (pm_…)' })
+  paymentMethodId?: string;
+}
+
+export function paymentMethodChoice(body: PayBookingRequest): PaymentMethodChoice {
+  if (body.cardNumber !== undefined && body.paymentMethodId === undefined) return { cardNumber: body.cardNumber };
+  if (body.paymentMethodId !== undefined && body.cardNumber === undefined)
+    return { paymentMethodId: body.paymentMethodId };
+  throw new ProblemException(
+    problem(400, 'validation', 'Invalid request', 'Give exactly one of cardNumber and paymentMethodId', {
+      errors: [{ field: 'cardNumber', message: 'Give exactly one of cardNumber and paymentMethodId' }],
+    }),
+  );
 }

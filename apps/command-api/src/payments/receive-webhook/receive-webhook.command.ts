@@ -1,7 +1,7 @@
 import { RequestCommand } from '../../http/request-command';
 
 /** A provider's webhook delivery as it arrived: the raw body (what was signed) and the signature header. */
-export type ReceiveWebhookData = Readonly<{ provider: 'test-mode'; payload: string; signature?: string }>;
+export type ReceiveWebhookData = Readonly<{ provider: 'test-mode' | 'stripe'; payload: string; signature?: string }>;
 export type ReceiveWebhookResult = {
   received: true;
   /** This event id was handled before: nothing was done again. */

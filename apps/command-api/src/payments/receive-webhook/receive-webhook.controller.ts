@@ -29,20 +29,45 @@ export class ReceiveWebhookController {
     description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">',
   })
   @ApiOkResponse({ type: WebhookAnswer, description: 'Received (also for a duplicate, which changes nothing)' })
-  @ApiProblems({ 400: 'Missing, bad or expired signature, or not a provider event: nothing changed' })
+  @ApiProblems({
+    400: 'Missing, bad or expired signature, or not a provider event: nothing changed',
+    404: 'The embedded test-mode provider is not the configured one',
+  })
   async receive(
     @Req() request: FastifyRequest & { rawBody?: string },
     @CommandRequest() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const header = request.headers[SIGNATURE_HEADER];
+    return this.receiveFrom('test-mode', request.rawBody, request.headers[SIGNATURE_HEADER], context, reply);
+  }
+
+  @Post('stripe')
+  @HttpCode(200)
+  @ApiBody({ description: 'A Stripe event, signed over its raw bytes', schema: { type: 'object' } })
+  @ApiHeader({ name: 'stripe-signature', required: true, description: "Stripe's signature: t=<unix seconds>,v1=<hex>" })
+  @ApiOkResponse({ type: WebhookAnswer, description: 'Received (also for a duplicate, which changes nothing)' })
+  @ApiProblems({
+    400: 'Missing, bad or expired signature, or not a Stripe event: nothing changed',
+    404: 'Stripe is not the configured provider',
+  })
+  async receiveStripe(
+    @Req() request: FastifyRequest & { rawBody?: string },
+    @CommandRequest() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.receiveFrom('stripe', request.rawBody, request.headers['stripe-signature'], context, reply);
+  }
+
+  private async receiveFrom(
+    provider: ReceiveWebhookCommand['data']['provider'],
+    payload: string | undefined,
+    header: string | string[] | undefined,
+    context: RequestContext,
+    reply: FastifyReply,
+  ) {
     const { position, ...result } = await this.commands.execute(
       new ReceiveWebhookCommand({
-        data: {
-          provider: 'test-mode',
-          payload: request.rawBody ?? '',
-          ...(typeof header === 'string' ? { signature: header } : {}),
-        },
+        data: { provider, payload: payload ?? '', ...(typeof header === 'string' ? { signature: header } : {}) },
         context,
       }),
     );

@@ -12,8 +12,9 @@ import {
   problem,
 } from '@booking/platform';
 import { PaymentAttempts } from '../shared/payment-attempts';
-import { PAYMENT_PROVIDER, type PaymentProvider } from '../shared/payment-provider';
+import { PAYMENT_PROVIDER, type PaymentIntent, type PaymentProvider, type Refund } from '../shared/payment-provider';
 import { type ProviderEvent, parseIntentObject, parseRefundObject } from '../shared/test-mode/provider-events';
+import { parseStripeIntent, parseStripeRefund, stripeSignatureProblem } from '../shared/stripe/stripe-webhooks';
 import { verifySignature } from '../shared/test-mode/webhook-signature';
 import { ReceiveWebhookCommand, type ReceiveWebhookResult } from './receive-webhook.command';
 
@@ -38,18 +39,17 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
   ) {}
 
   async execute({ data, context }: ReceiveWebhookCommand): Promise<ReceiveWebhookResult> {
-    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
-    const check = verifySignature(
-      data.signature,
-      data.payload,
-      this.config.payments.testMode.webhookSecret,
-      nowSeconds,
-    );
-    if (!check.ok) throw badWebhook('payments.webhook-signature', check.reason);
+    if (data.provider !== this.provider.name)
+      throw new ProblemException(
+        problem(404, 'payments/webhook-provider', 'Not Found', `The ${data.provider} provider is not configured here`, {
+          code: 'payments.webhook-provider',
+        }),
+      );
+    this.verify(data);
     const event = parseEvent(data.payload);
     const scope = `webhook:${data.provider}`;
     if (await this.seen.find(scope, event.id)) return { received: true, duplicate: true, ignored: false };
-    const result = await this.handle(event, context.correlationId);
+    const result = await this.handle(data.provider, event, context.correlationId);
     await this.seen.save(
       scope,
       event.id,
@@ -60,14 +60,59 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
     return result;
   }
 
-  private async handle(event: ProviderEvent, correlationId: string): Promise<ReceiveWebhookResult> {
+  /**
+   * The signature over the raw body, with our clock: the embedded provider's (docs/payments.md) or
+   * Stripe's `Stripe-Signature`, checked by the Stripe SDK with Stripe's 300 s tolerance.
+   */
+  private verify(data: ReceiveWebhookCommand['data']): void {
+    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
+    if (data.provider === 'stripe') {
+      const secret = this.config.payments.stripe?.webhookSecret ?? '';
+      const reason = stripeSignatureProblem(data.payload, data.signature, secret, nowSeconds);
+      if (reason) throw badWebhook('payments.webhook-signature', reason);
+      return;
+    }
+    const check = verifySignature(
+      data.signature,
+      data.payload,
+      this.config.payments.testMode.webhookSecret,
+      nowSeconds,
+    );
+    if (!check.ok) throw badWebhook('payments.webhook-signature', check.reason);
+  }
+
+  private async handle(
+    provider: ReceiveWebhookCommand['data']['provider'],
+    event: ProviderEvent,
+    correlationId: string,
+  ): Promise<ReceiveWebhookResult> {
     const ignored: ReceiveWebhookResult = { received: true, duplicate: false, ignored: true };
-    if (event.type.startsWith('charge.refund')) return this.handleRefund(event, correlationId);
+    if (event.type.startsWith('charge.refund') || event.type.startsWith('refund.')) {
+      // Stripe's charge.refunded carries the charge (ignored); its refund.* events carry the refund.
+      if (provider !== 'stripe') return this.handleRefund(parseRefundObject(event.data.object), event, correlationId);
+      const refund = parseStripeRefund(event.data.object);
+      return refund ? this.handleRefund(refund, event, correlationId) : ignored;
+    }
     if (!event.type.startsWith('payment_intent.')) return ignored;
+    if (provider === 'stripe') {
+      // Signed by Stripe with our endpoint's secret: its word is the provider's. An intent without
+      // our metadata was made by something else on the account (a payment link, the dashboard).
+      const intent = parseStripeIntent(event.data.object);
+      return intent ? this.recordIntent(intent, event, correlationId) : ignored;
+    }
     const intent = parseIntentObject(event.data.object);
     if (!intent) throw badWebhook('payments.webhook-payload', 'The event does not carry a payment intent of ours');
+    // The embedded provider's secret has a well-known default: its word is checked against its store.
     const known = await this.provider.retrieveIntent(intent.id);
     if (!known || known.metadata.paymentId !== intent.metadata.paymentId) return ignored;
+    return this.recordIntent(intent, event, correlationId);
+  }
+
+  private async recordIntent(
+    intent: PaymentIntent,
+    event: ProviderEvent,
+    correlationId: string,
+  ): Promise<ReceiveWebhookResult> {
     const { position } = await this.attempts.record(intent, {
       actor: SYSTEM_ACTOR,
       correlationId,
@@ -81,8 +126,11 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
    * (named by the refund's metadata). Pending changes nothing; a refund stream that does not know
    * this provider refund, or is final already, appends nothing (docs/payments.md, "Refunds").
    */
-  private async handleRefund(event: ProviderEvent, correlationId: string): Promise<ReceiveWebhookResult> {
-    const refund = parseRefundObject(event.data.object);
+  private async handleRefund(
+    refund: Refund | undefined,
+    event: ProviderEvent,
+    correlationId: string,
+  ): Promise<ReceiveWebhookResult> {
     if (!refund?.metadata) throw badWebhook('payments.webhook-payload', 'The event does not carry a refund of ours');
     const ignored: ReceiveWebhookResult = { received: true, duplicate: false, ignored: true };
     if (refund.status === 'pending' || !UUID.test(refund.metadata.refundId)) return ignored;

@@ -1,4 +1,5 @@
 import type { IntentStatus, Money } from '@booking/domain';
+import { ProblemException, problem } from '@booking/platform';
 
 /**
  * The payment provider port (DESIGN.md, "Ports"), shaped like Stripe's PaymentIntents: one intent
@@ -28,8 +29,11 @@ export type CreateIntentRequest = Readonly<{
   metadata: PaymentIntent['metadata'];
 }>;
 
-/** Test mode takes a card number as the payment method; a real provider a token from its SDK. */
-export type ConfirmIntentRequest = Readonly<{ intentId: string; cardNumber: string; returnUrl: string }>;
+/**
+ * paymentMethod: test mode takes a card number; Stripe a PaymentMethod id (pm_…) that its Payment
+ * Element created in the buyer's browser. returnUrl: where 3-D Secure sends the buyer back to.
+ */
+export type ConfirmIntentRequest = Readonly<{ intentId: string; paymentMethod: string; returnUrl: string }>;
 
 export type Refund = Readonly<{
   id: string;
@@ -50,6 +54,8 @@ export type RefundRequest = Readonly<{
 
 export interface PaymentProvider {
   readonly name: string;
+  /** What a buyer pays with here: a card number (test mode) or a PaymentMethod id (Stripe). */
+  readonly paymentMethodField: 'cardNumber' | 'paymentMethodId';
   createIntent(request: CreateIntentRequest): Promise<PaymentIntent>;
   /** Confirming an intent that is past requires_payment_method returns it as it is: nothing is charged twice. */
   confirmIntent(request: ConfirmIntentRequest): Promise<PaymentIntent>;
@@ -73,4 +79,22 @@ export class PaymentProviderError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The provider did not answer, or would not let us in (network, its outage, our credentials, its
+ * rate limit): a 503 for our caller, who may retry (nothing was charged by a call that failed so).
+ * The provider's own words are logged by the adapter, never sent: they can describe our account.
+ */
+export function providerUnavailable(provider: string): ProblemException {
+  return new ProblemException(
+    problem(
+      503,
+      'payments/provider-unavailable',
+      'Service Unavailable',
+      'The payment provider cannot be reached right now; nothing was charged by this request; retry shortly',
+      { code: 'payments.provider-unavailable', provider },
+    ),
+    { 'retry-after': '5' },
+  );
 }

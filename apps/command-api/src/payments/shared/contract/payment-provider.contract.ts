@@ -38,7 +38,7 @@ export function paymentProviderContract(name: string, open: () => Promise<Paymen
       });
     };
     const confirm = (intentId: string, cardNumber: string) =>
-      h().provider.confirmIntent({ intentId, cardNumber, returnUrl: '/bookings/b' });
+      h().provider.confirmIntent({ intentId, paymentMethod: cardNumber, returnUrl: '/bookings/b' });
 
     it('creates an intent waiting for a payment method, once per idempotency key', async () => {
       const created = await intent();

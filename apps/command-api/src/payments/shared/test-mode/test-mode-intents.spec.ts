@@ -35,7 +35,7 @@ describe('the test-mode provider', () => {
     const { intents, types } = provider();
     const intent = await create(intents);
     const confirm = () =>
-      intents.confirmIntent({ intentId: intent.id, cardNumber: TEST_CARDS.succeeds, returnUrl: '/b' });
+      intents.confirmIntent({ intentId: intent.id, paymentMethod: TEST_CARDS.succeeds, returnUrl: '/b' });
     expect((await confirm()).status).toBe('succeeded');
     expect((await confirm()).status).toBe('succeeded');
     expect(intents.charges).toHaveLength(1);
@@ -50,13 +50,13 @@ describe('the test-mode provider', () => {
   ])('declines %s as %s, charging nothing', async (cardNumber, declineCode) => {
     const { intents, types } = provider();
     const intent = await create(intents);
-    const declined = await intents.confirmIntent({ intentId: intent.id, cardNumber, returnUrl: '/b' });
+    const declined = await intents.confirmIntent({ intentId: intent.id, paymentMethod: cardNumber, returnUrl: '/b' });
     expect(declined.lastPaymentError?.declineCode).toBe(declineCode);
     expect(attemptStatus(declined)).toBe('failed');
     // The attempt is over: confirming it again with a good card changes nothing (a retry is a new attempt).
     const again = await intents.confirmIntent({
       intentId: intent.id,
-      cardNumber: TEST_CARDS.succeeds,
+      paymentMethod: TEST_CARDS.succeeds,
       returnUrl: '/b',
     });
     expect(attemptStatus(again)).toBe('failed');
@@ -69,7 +69,11 @@ describe('the test-mode provider', () => {
     async (cardNumber) => {
       const { intents, types } = provider();
       const intent = await create(intents);
-      const waiting = await intents.confirmIntent({ intentId: intent.id, cardNumber, returnUrl: '/bookings/b1' });
+      const waiting = await intents.confirmIntent({
+        intentId: intent.id,
+        paymentMethod: cardNumber,
+        returnUrl: '/bookings/b1',
+      });
       expect(waiting.status).toBe('requires_action');
       expect(waiting.nextAction?.url).toBe(`/3ds/${intent.id}?return=/bookings/b1`);
       const passed = await intents.completeChallenge(intent.id, 'pass');
@@ -84,7 +88,7 @@ describe('the test-mode provider', () => {
       ]);
 
       const other = await create(intents, 'attempt-2');
-      await intents.confirmIntent({ intentId: other.id, cardNumber, returnUrl: '/b' });
+      await intents.confirmIntent({ intentId: other.id, paymentMethod: cardNumber, returnUrl: '/b' });
       const failed = await intents.completeChallenge(other.id, 'fail');
       expect(failed.lastPaymentError?.declineCode).toBe('authentication_failed');
       expect(intents.charges).toHaveLength(1);
@@ -94,7 +98,7 @@ describe('the test-mode provider', () => {
   it('refunds a succeeded payment once per key, never above what was paid, in its currency', async () => {
     const { intents, types } = provider();
     const intent = await create(intents);
-    await intents.confirmIntent({ intentId: intent.id, cardNumber: TEST_CARDS.succeeds, returnUrl: '/b' });
+    await intents.confirmIntent({ intentId: intent.id, paymentMethod: TEST_CARDS.succeeds, returnUrl: '/b' });
     const refund = () => intents.refund({ intentId: intent.id, amount: money(1000, 'EUR'), idempotencyKey: 'r1' });
     expect((await refund()).status).toBe('succeeded');
     expect(await refund()).toEqual(await refund());
@@ -113,7 +117,7 @@ describe('the test-mode provider', () => {
   it('accepts a refund of the refund-fails card as pending, then fails it by charge.refund.updated', async () => {
     const { intents, events } = provider();
     const intent = await create(intents);
-    await intents.confirmIntent({ intentId: intent.id, cardNumber: TEST_CARDS.refundFails, returnUrl: '/b' });
+    await intents.confirmIntent({ intentId: intent.id, paymentMethod: TEST_CARDS.refundFails, returnUrl: '/b' });
     const metadata = { refundId: 'r-1', bookingId: 'b1' };
     const refund = await intents.refund({
       intentId: intent.id,
@@ -137,10 +141,10 @@ describe('the test-mode provider', () => {
   it('cancels an intent waiting for 3-D Secure, not a succeeded one', async () => {
     const { intents } = provider();
     const intent = await create(intents);
-    await intents.confirmIntent({ intentId: intent.id, cardNumber: TEST_CARDS.threeDSecure, returnUrl: '/b' });
+    await intents.confirmIntent({ intentId: intent.id, paymentMethod: TEST_CARDS.threeDSecure, returnUrl: '/b' });
     expect((await intents.cancelIntent(intent.id, 'abandoned')).status).toBe('canceled');
     const paid = await create(intents, 'attempt-2');
-    await intents.confirmIntent({ intentId: paid.id, cardNumber: TEST_CARDS.succeeds, returnUrl: '/b' });
+    await intents.confirmIntent({ intentId: paid.id, paymentMethod: TEST_CARDS.succeeds, returnUrl: '/b' });
     await expect(intents.cancelIntent(paid.id, 'abandoned')).rejects.toMatchObject({
       code: 'payment_intent_unexpected_state',
     });
@@ -149,7 +153,7 @@ describe('the test-mode provider', () => {
   it('sends intents that read back as they were', async () => {
     const { intents, events } = provider();
     const intent = await create(intents);
-    await intents.confirmIntent({ intentId: intent.id, cardNumber: TEST_CARDS.threeDSecure, returnUrl: '/b' });
+    await intents.confirmIntent({ intentId: intent.id, paymentMethod: TEST_CARDS.threeDSecure, returnUrl: '/b' });
     const sent = parseIntentObject(events[1]?.data.object);
     expect(sent).toEqual(await intents.retrieveIntent(intent.id));
     expect(parseIntentObject({ object: 'payment_intent', id: 'pi_x', status: 'weird' })).toBeUndefined();

@@ -36,6 +36,7 @@ const MAX_KEPT = 200_000;
  */
 export class TestModeIntents implements PaymentProvider {
   readonly name = 'test-mode';
+  readonly paymentMethodField = 'cardNumber';
   private readonly intents = new Map<string, PaymentIntent>();
   private readonly byKey = new Map<string, string>();
   private readonly refunds = new Map<string, Refund>();
@@ -69,7 +70,11 @@ export class TestModeIntents implements PaymentProvider {
     return intent;
   }
 
-  async confirmIntent({ intentId, cardNumber, returnUrl }: ConfirmIntentRequest): Promise<PaymentIntent> {
+  async confirmIntent({
+    intentId,
+    paymentMethod: cardNumber,
+    returnUrl,
+  }: ConfirmIntentRequest): Promise<PaymentIntent> {
     const intent = this.get(intentId);
     // Confirmed before (a retried call): the same answer, nothing charged again.
     if (intent.status !== 'requires_payment_method' || intent.lastPaymentError) return intent;

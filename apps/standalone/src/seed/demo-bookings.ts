@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   CheckInManuallyCommand,
@@ -9,7 +9,7 @@ import {
   TEST_CARDS,
 } from '@booking/command-api';
 import { bookingModel, CommandPipeline } from '@booking/command-pipeline';
-import { DEMO_PERSONAS, type Persona } from '@booking/platform';
+import { APP_CONFIG, type AppConfig, DEMO_PERSONAS, type Persona } from '@booking/platform';
 
 /**
  * What the demo attendee has bought, by event title: a paid booking, one whose card was declined
@@ -89,6 +89,7 @@ export class DemoBookings {
   constructor(
     private readonly commands: CommandBus,
     private readonly pipeline: CommandPipeline,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -98,7 +99,11 @@ export class DemoBookings {
    */
   async seedFor(title: string, eventId: string, at?: Date): Promise<Placed[]> {
     const placed: Placed[] = [];
-    for (const booking of DEMO_BOOKINGS.filter((b) => b.event === title)) {
+    // Paid demo bookings go through the embedded provider only: on Stripe every fresh demo start
+    // would charge the operator's account (test mode or not), so only free ones are made there.
+    const paysForReal = this.config.payments.provider !== 'test-mode';
+    const bookings = DEMO_BOOKINGS.filter((b) => b.event === title && !(paysForReal && b.cards.length > 0));
+    for (const booking of bookings) {
       let result: Placed | null = null;
       for (let attempt = 1; !result; attempt += 1) {
         result = await this.bookOnce(booking, eventId, at);
@@ -106,7 +111,8 @@ export class DemoBookings {
       }
       placed.push(result);
     }
-    for (const wait of DEMO_WAITLIST.filter((w) => w.event === title)) {
+    // The waitlisted events are sold out by paid demo bookings: none of those on Stripe, so no waitlist.
+    for (const wait of DEMO_WAITLIST.filter((w) => w.event === title && !paysForReal)) {
       await this.commands.execute(
         new JoinWaitlistCommand({ data: { eventId, quantity: wait.quantity }, context: contextOf('attendee', at) }),
       );

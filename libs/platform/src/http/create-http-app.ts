@@ -113,7 +113,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     // object came out as a generic 400-style "Bad request" problem with status 429).
     errorResponseBuilder: (_request, context) => tooManyRequests(Math.ceil(context.ttl / 1000)),
   });
-  const headers = securityHeaders();
+  const headers = securityHeaders({ stripe: options.config.payments.provider === 'stripe' });
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.headers(headers).header('x-correlation-id', request.id);
   });

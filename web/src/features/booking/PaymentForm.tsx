@@ -1,30 +1,52 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatMoney, formatTime } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { newId } from '../../lib/ids';
+import { usePaymentSettings } from '../payments';
 import {
   awaitingAuthentication,
-  declineMessage,
   groupCardNumber,
   normalizeCardNumber,
   challengePath,
   TEST_CARDS,
 } from './booking-status';
 import type { Booking } from './booking.types';
+import { PaymentDeclined } from './PaymentDeclined';
 import { usePayBooking } from './useBookingMutations';
+
+// Stripe's Payment Element and Stripe.js load only where Stripe takes the payments.
+const StripePaymentForm = lazy(async () => ({
+  default: (await import('./stripe/StripePaymentForm')).StripePaymentForm,
+}));
 
 const TEST_CARD_HINT = `Test mode, no money moves. ${TEST_CARDS.map(
   (card) => `${groupCardNumber(card.number)} ${card.outcome}`,
 ).join('; ')}.`;
+
+type Props = { booking: Booking; deadlinePassed: boolean };
+
+/** The pay step, through the configured provider: Stripe's Payment Element, or the test-mode card form. */
+export function PaymentForm(props: Props) {
+  const settings = usePaymentSettings();
+  if (settings.isError) return <ProblemAlert error={settings.error} title="Could not load the payment form" />;
+  if (!settings.data) return <Loader size="sm" aria-label="Loading the payment form" />;
+  const stripe = settings.data.provider === 'stripe' ? settings.data.stripe : undefined;
+  if (!stripe) return <TestModeCardForm {...props} />;
+  return (
+    <Suspense fallback={<Loader size="sm" aria-label="Loading the payment form" />}>
+      <StripePaymentForm {...props} publishableKey={stripe.publishableKey} />
+    </Suspense>
+  );
+}
 
 /**
  * A card payment through the embedded test-mode provider. A decline shows the provider's reason
  * and leaves the form to try again (a new attempt) before the deadline; a 3-D Secure card goes to
  * the challenge page, which comes back here; a success confirms the booking (the page shows it).
  */
-export function PaymentForm({ booking, deadlinePassed }: { booking: Booking; deadlinePassed: boolean }) {
+function TestModeCardForm({ booking, deadlinePassed }: Props) {
   const navigate = useNavigate();
   const pay = usePayBooking(booking.bookingId, (result) => {
     const next = result.status === 'requires_action' ? challengePath(result.nextAction?.url) : undefined;
@@ -33,22 +55,13 @@ export function PaymentForm({ booking, deadlinePassed }: { booking: Booking; dea
   const challenge = challengePath(awaitingAuthentication(booking));
   const [card, setCard] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  // This tab's last answer, else (after a reload) the booking's last payment if it was declined.
-  const lastPayment = booking.payments.at(-1);
-  const declined = pay.data
-    ? pay.data.status === 'declined'
-      ? { reason: pay.data.reason }
-      : null
-    : lastPayment?.status === 'declined'
-      ? { reason: lastPayment.declineReason }
-      : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const cardNumber = normalizeCardNumber(card);
     if (!cardNumber) return setInputError('Enter a card number of 12 to 19 digits.');
     setInputError(null);
-    pay.mutate({ cardNumber, idempotencyKey: newId() });
+    pay.mutate({ method: { cardNumber }, idempotencyKey: newId() });
   };
 
   return (
@@ -98,17 +111,7 @@ export function PaymentForm({ booking, deadlinePassed }: { booking: Booking; dea
           </div>
         </Stack>
       </form>
-      {declined && !pay.isPending && (
-        <Alert color="red" variant="light" title="Payment declined" role="alert" data-testid="payment-declined">
-          <Text size="sm">{declineMessage(declined.reason)}</Text>
-          {!deadlinePassed && (
-            <Text size="sm">
-              You can try again until{' '}
-              <time dateTime={booking.paymentDeadline}>{formatTime(booking.paymentDeadline)}</time>.
-            </Text>
-          )}
-        </Alert>
-      )}
+      {!pay.isPending && <PaymentDeclined booking={booking} answer={pay.data} deadlinePassed={deadlinePassed} />}
       {pay.isError && <ProblemAlert error={pay.error} title="Could not pay" />}
     </Stack>
   );

@@ -9,6 +9,7 @@ import type {
   CancellationResult,
   Checkout,
   IssuedTickets,
+  PaymentMethodInput,
   PaymentResult,
   PlacedBooking,
   TicketChangeResult,
@@ -39,10 +40,10 @@ export async function quoteBooking(quote: Omit<Checkout, 'buyer'>, signal?: Abor
 }
 
 /** A test-mode card payment: 201 whether it succeeded or was declined (`status`, `reason`). */
-export async function payBooking(bookingId: string, cardNumber: string, idempotencyKey: string) {
+export async function payBooking(bookingId: string, method: PaymentMethodInput, idempotencyKey: string) {
   const result = await apiFetch<PaymentResult>(`${bookingPath(bookingId)}/payments`, {
     method: 'POST',
-    body: { cardNumber },
+    body: method,
     idempotencyKey,
   });
   return { ...result.data, position: result.position ?? result.data.position };

@@ -156,6 +156,9 @@ export type BookingQuote = {
 };
 
 /** `POST /api/bookings/{id}/payments`: the provider's answer to this attempt and the booking after it. */
+/** What the buyer pays with: a card number (test mode) or the PaymentMethod Stripe's Payment Element made. */
+export type PaymentMethodInput = { cardNumber: string } | { paymentMethodId: string };
+
 export type PaymentResult = {
   paymentId: string;
   bookingId: string;

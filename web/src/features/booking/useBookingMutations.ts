@@ -3,7 +3,7 @@ import { isProblem } from '../../lib/api';
 import { useSession } from '../auth';
 import { myHoldsKey } from '../holds';
 import { bookingKeys, cancelBooking, payBooking, placeBooking, reissueTicket, transferTicket } from './booking.api';
-import type { Cancellation, Checkout, PaymentResult, TicketTransfer } from './booking.types';
+import type { Cancellation, Checkout, PaymentMethodInput, PaymentResult, TicketTransfer } from './booking.types';
 
 // A command lost on the network is retried with the same Idempotency-Key: the server replays the
 // first outcome instead of checking out (or charging) twice.
@@ -32,8 +32,8 @@ export function usePayBooking(bookingId: string, onAnswer?: (result: PaymentResu
   const queryClient = useQueryClient();
   const { user } = useSession();
   return useMutation({
-    mutationFn: ({ cardNumber, idempotencyKey }: { cardNumber: string; idempotencyKey: string }) =>
-      payBooking(bookingId, cardNumber, idempotencyKey),
+    mutationFn: ({ method, idempotencyKey }: { method: PaymentMethodInput; idempotencyKey: string }) =>
+      payBooking(bookingId, method, idempotencyKey),
     retry: retryLostRequest,
     onSuccess: (result) => onAnswer?.(result),
     onSettled: async () => {

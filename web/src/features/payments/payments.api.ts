@@ -1,5 +1,5 @@
 import { apiFetch } from '../../lib/api';
-import type { ChallengeOutcome, ChallengeResult } from './payments.types';
+import type { ChallengeOutcome, ChallengeResult, PaymentSettings } from './payments.types';
 
 /** The buyer's answer on the test-mode provider's 3-D Secure page. */
 export async function completeChallenge(intentId: string, outcome: ChallengeOutcome, idempotencyKey: string) {
@@ -9,6 +9,11 @@ export async function completeChallenge(intentId: string, outcome: ChallengeOutc
     idempotencyKey,
   });
   return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/** The configured payment provider (public): test mode takes a card number, Stripe its Payment Element. */
+export async function fetchPaymentSettings({ signal }: { signal?: AbortSignal } = {}) {
+  return (await apiFetch<PaymentSettings>('/api/payments/settings', { signal })).data;
 }
 
 /** `/bookings/{id}` → the booking id, for the page to show what is being paid. */

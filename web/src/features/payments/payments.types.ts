@@ -10,3 +10,6 @@ export type ChallengeResult = {
   position: string;
 };
 export type ChallengeOutcome = 'pass' | 'fail';
+
+/** `GET /api/payments/settings`. */
+export type PaymentSettings = { provider: 'test-mode' | 'stripe'; stripe?: { publishableKey: string } };

@@ -75,5 +75,33 @@ run(
       expect(new URL(page.url()).searchParams.get('position')).toBeNull();
       await page.close();
     });
+
+    it("opens an organizer's raw history from what they are owed, and loads more of it", async () => {
+      const page = await app.signedIn(DEMO_PERSONAS.finance.email);
+      await page.goto(`${app.t.url}/finance/ledger`);
+      const owed = page.getByRole('table', { name: 'Owed to organizers' });
+      await owed
+        .getByRole('link', { name: /^History of / })
+        .first()
+        .click();
+      const organizerId = new URL(page.url()).searchParams.get('organizerId');
+      expect(organizerId).toMatch(/^[0-9a-f-]{36}$/);
+      const history = page.getByRole('table', { name: 'History of the organizer' });
+      await history.getByRole('row').filter({ hasText: 'PaymentSucceeded' }).first().waitFor();
+      // The demo organizer's history is longer than a page: "Load more" goes on after the last event.
+      const rows = history.getByRole('row');
+      const firstPage = await rows.count();
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('table[aria-label="History of the organizer"] tbody tr').length > count,
+        firstPage - 1,
+      );
+      const positions = await history.locator('tbody tr td:first-child').allTextContents();
+      const numbers = positions.map((text) => BigInt(text));
+      expect(numbers).toEqual([...numbers].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(new Set(positions).size).toBe(positions.length);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.close();
+    });
   },
 );

@@ -103,6 +103,8 @@ import { OrganizerAnalyticsController } from './analytics/organizer-analytics/or
 import { OrganizerAnalyticsHandler } from './analytics/organizer-analytics/organizer-analytics.handler';
 import { MoneyHistoryController } from './ledger/money-history/money-history.controller';
 import { MoneyHistoryHandler } from './ledger/money-history/money-history.handler';
+import { OrganizerHistoryController } from './ledger/organizer-history/organizer-history.controller';
+import { OrganizerHistoryHandler } from './ledger/organizer-history/organizer-history.handler';
 import { FinanceRefundsHandler } from './payments/finance-refunds/finance-refunds.handler';
 import { InvoicePdfController } from './invoicing/invoice-pdf/invoice-pdf.controller';
 import { InvoicePdfHandler } from './invoicing/invoice-pdf/invoice-pdf.handler';
@@ -119,6 +121,7 @@ const httpControllers = [
   LedgerEntriesController,
   LedgerCsvController,
   MoneyHistoryController,
+  OrganizerHistoryController,
   FinanceAnalyticsController,
   OrganizerAnalyticsController,
   InvoicePdfController,
@@ -172,6 +175,7 @@ const queryHandlers = [
   LedgerEntriesHandler,
   LedgerCsvHandler,
   MoneyHistoryHandler,
+  OrganizerHistoryHandler,
   FinanceAnalyticsHandler,
   OrganizerAnalyticsHandler,
   InvoicePdfHandler,

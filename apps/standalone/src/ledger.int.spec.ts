@@ -47,8 +47,8 @@ describe('the finance ledger', () => {
     await t.close();
   });
 
-  const paidBooking = async (cardNumber: string = TEST_CARDS.succeeds, price = 2500) => {
-    const { eventId } = await t.publishedEvent(10, people.organizer, {
+  const paidBooking = async (cardNumber: string = TEST_CARDS.succeeds, price = 2500, organizer = people.organizer) => {
+    const { eventId } = await t.publishedEvent(10, organizer, {
       priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: price, currency: 'EUR' } }],
     });
     const held = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 2 } });
@@ -245,6 +245,50 @@ describe('the finance ledger', () => {
     expectProblem(await t.call('GET', `/api/finance/history?paymentId=${crypto.randomUUID()}`, { as: finance }), 404);
     expectProblem(await t.call('GET', `/api/finance/history?bookingId=${bookingId}`, { as: people.attendee }), 403);
     expectProblem(await t.call('GET', `/api/finance/history?bookingId=${bookingId}`, { as: people.organizer }), 403);
+  });
+
+  it("shows an organizer's raw history from the log, a page at a time, and nobody else's", async () => {
+    const organizer = people.otherOrganizer;
+    const first = await paidBooking(TEST_CARDS.succeeds, 1500, organizer);
+    const second = await paidBooking(TEST_CARDS.succeeds, 1700, organizer);
+    const someoneElses = await paidBooking(TEST_CARDS.succeeds, 1900, people.organizer);
+    const url = `/api/finance/organizers/${organizer.userId}/history`;
+    type Page = { streams: string[]; events: { id: string; stream: string; position: string }[]; nextAfter?: string };
+    const pages: Page[] = [];
+    for (let after = '0'; ;) {
+      const answer = await t.call('GET', `${url}?limit=7&after=${after}`, { as: finance });
+      expect(answer.status).toBe(200);
+      const page = answer.body as Page;
+      expect(page.events.length).toBeLessThanOrEqual(7);
+      pages.push(page);
+      if (!page.nextAfter) break;
+      after = page.nextAfter;
+    }
+    expect(pages.length).toBeGreaterThan(2);
+    const events = pages.flatMap((page) => page.events);
+    const positions = events.map((e) => BigInt(e.position));
+    expect(positions).toEqual([...new Set(positions)].sort((a, b) => (a < b ? -1 : 1)));
+    const { streams } = pages[0]!;
+    for (const { bookingId, eventId } of [first, second]) {
+      expect(streams).toEqual(expect.arrayContaining([`booking-${bookingId}`, `invoice_docs-${bookingId}`]));
+      expect(events.some((e) => e.stream === `booking-${bookingId}`)).toBe(true);
+      expect(streams.some((stream) => stream.endsWith(eventId) && !stream.startsWith('booking'))).toBe(true);
+    }
+    expect(streams.some((stream) => stream.startsWith('invoice_series-'))).toBe(true);
+    expect(streams.join(' ')).not.toContain(someoneElses.bookingId);
+    expect(streams.join(' ')).not.toContain(someoneElses.eventId);
+    // Exactly what the log holds for those streams.
+    const logged = (await Promise.all(streams.map((stream) => store.readStream(stream)))).flat();
+    expect(events.map((e) => e.id).sort()).toEqual(logged.map((e) => e.id).sort());
+
+    expectProblem(await t.call('GET', `/api/finance/organizers/${crypto.randomUUID()}/history`, { as: finance }), 404);
+    expectProblem(await t.call('GET', `${url}?limit=0`, { as: finance }), 400);
+    expectProblem(await t.call('GET', `${url}?after=-1`, { as: finance }), 400);
+    expectProblem(await t.call('GET', '/api/finance/organizers/not-a-uuid/history', { as: finance }), 400);
+    expectProblem(await t.call('GET', url, { as: organizer }), 403);
+    expectProblem(await t.call('GET', url, { as: people.attendee }), 403);
+    expectProblem(await t.call('GET', url), 401);
+    expect((await t.call('GET', url, { as: people.admin })).status).toBe(200);
   });
 
   it('refuses a malformed cut or booking id with a problem, and lets only finance and admins in', async () => {

@@ -76,3 +76,26 @@ export class MoneyHistoryRequest extends MinPositionRequest {
   @IsUUID('all', { message: 'refundId must be a refund id (a UUID)' })
   refundId?: string;
 }
+
+export const HISTORY_PAGE_SIZE = 200;
+export const HISTORY_MAX_PAGE_SIZE = 1000;
+
+/** `?after=&limit=`: an organizer's history a page at a time, after a log position. */
+export class OrganizerHistoryRequest extends MinPositionRequest {
+  @ApiPropertyOptional({
+    pattern: '^[0-9]{1,15}$',
+    description: "Only events after this log position (the previous page's nextAfter)",
+    example: '1200',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{1,15}$/, { message: 'after must be a log position: a whole number of at most 15 digits' })
+  after?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: HISTORY_MAX_PAGE_SIZE, default: HISTORY_PAGE_SIZE })
+  @IsOptional()
+  @QueryNumber()
+  @IsInt()
+  @Min(1)
+  @Max(HISTORY_MAX_PAGE_SIZE)
+  limit?: number;
+}

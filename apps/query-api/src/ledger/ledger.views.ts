@@ -84,3 +84,11 @@ export class MoneyHistoryView {
   @ApiProperty({ type: [String], description: 'The streams read, the booking first' }) streams!: string[];
   @ApiProperty({ type: [HistoryEventView], description: 'In log order' }) events!: HistoryEventView[];
 }
+
+export class OrganizerHistoryView {
+  @ApiProperty({ format: 'uuid' }) organizerId!: string;
+  @ApiProperty({ type: [String], description: 'Every stream read that holds events, sorted' }) streams!: string[];
+  @ApiProperty({ type: [HistoryEventView], description: 'In log order, after the position asked for' })
+  events!: HistoryEventView[];
+  @ApiPropertyOptional({ description: 'There is more: ask again with after=this' }) nextAfter?: string;
+}

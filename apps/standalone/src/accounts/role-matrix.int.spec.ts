@@ -215,6 +215,7 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/finance/ledger.csv', allowed: ['finance', 'admin'] },
       { method: 'GET', path: '/api/finance/ledger/entries.csv', allowed: ['finance', 'admin'] },
       { method: 'GET', path: `/api/finance/history?bookingId=${someId}`, allowed: ['finance', 'admin'] },
+      { method: 'GET', path: `/api/finance/organizers/${someId}/history`, allowed: ['finance', 'admin'] },
       { method: 'GET', path: '/api/finance/analytics', allowed: ['finance', 'admin', 'analyst'] },
       { method: 'GET', path: '/api/organizer/analytics', allowed: ['organizer', 'admin'] },
       {

@@ -6,6 +6,7 @@ import { LedgerBalances } from './LedgerBalances';
 import { LedgerCutForm } from './LedgerCutForm';
 import { LedgerJournal } from './LedgerJournal';
 import { MoneyHistory } from './MoneyHistory';
+import { OrganizerHistory } from './OrganizerHistory';
 
 /** The cut, the booking and the journal's page live in the URL: a link reproduces the view. */
 function FinanceLedger() {
@@ -22,9 +23,13 @@ function FinanceLedger() {
           setFilter({ ...next, ...(filter.bookingId ? { bookingId: filter.bookingId } : {}), page: 1 })
         }
       />
-      <LedgerBalances cut={cut} />
+      <LedgerBalances
+        cut={cut}
+        historyLink={(organizerId) => `?${new URLSearchParams(filterToParams({ ...filter, organizerId }))}`}
+      />
       <LedgerJournal filter={filter} onChange={setFilter} />
       {filter.bookingId && <MoneyHistory bookingId={filter.bookingId} />}
+      {filter.organizerId && <OrganizerHistory organizerId={filter.organizerId} />}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { CsvButton } from './CsvButton';
@@ -80,7 +81,13 @@ function AccountsTable({ accounts }: { accounts: LedgerAccountView[] }) {
 }
 
 /** Two columns that wrap: fits a 320 px screen without scrolling. */
-function OrganizersTable({ organizers }: { organizers: OrganizerBalanceView[] }) {
+function OrganizersTable({
+  organizers,
+  historyLink,
+}: {
+  organizers: OrganizerBalanceView[];
+  historyLink: (organizerId: string) => string;
+}) {
   if (organizers.length === 0) return <Text size="sm">Nothing is owed to organizers.</Text>;
   return (
     <Table aria-label="Owed to organizers" striped verticalSpacing="xs">
@@ -102,6 +109,9 @@ function OrganizersTable({ organizers }: { organizers: OrganizerBalanceView[] })
                   {o.organizerId}
                 </Text>
               )}
+              <Anchor component={Link} to={historyLink(o.organizerId)} size="xs">
+                History<VisuallyHidden component="span"> of {o.organizerName ?? o.organizerId}</VisuallyHidden>
+              </Anchor>
             </Table.Th>
             <Table.Td ta="right" fw={600}>
               {formatMoney(o.owed, o.currency)}
@@ -114,7 +124,7 @@ function OrganizersTable({ organizers }: { organizers: OrganizerBalanceView[] })
 }
 
 /** The ledger at the cut: balanced or not, each account's totals, and what is owed to each organizer. */
-export function LedgerBalances({ cut }: { cut: LedgerCut }) {
+export function LedgerBalances({ cut, historyLink }: { cut: LedgerCut; historyLink: (organizerId: string) => string }) {
   const ledger = useLedger(cut);
   if (ledger.isPending) return <Skeleton height={160} aria-hidden="true" />;
   if (ledger.isError)
@@ -140,7 +150,7 @@ export function LedgerBalances({ cut }: { cut: LedgerCut }) {
             <Title order={2} size="h3" id="ledger-organizers-heading">
               Owed to organizers
             </Title>
-            <OrganizersTable organizers={view.organizers} />
+            <OrganizersTable organizers={view.organizers} historyLink={historyLink} />
           </Stack>
         </>
       )}

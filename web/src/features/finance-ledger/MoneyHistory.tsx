@@ -34,6 +34,32 @@ function HistoryRow({ event }: { event: HistoryEventView }) {
   );
 }
 
+/** Recorded events, one row each: position, time, type, stream and revision, actor, correlation ← causation, data. */
+export function HistoryTable({ events, label }: { events: readonly HistoryEventView[]; label: string }) {
+  return (
+    <ScrollRegion label="Events recorded (scrolls sideways)" minWidth={900}>
+      <Table striped aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Position</Table.Th>
+            <Table.Th>Time</Table.Th>
+            <Table.Th>Event</Table.Th>
+            <Table.Th>Stream</Table.Th>
+            <Table.Th>Actor</Table.Th>
+            <Table.Th>Correlation ← causation</Table.Th>
+            <Table.Th>Recorded</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((event) => (
+            <HistoryRow key={event.id} event={event} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollRegion>
+  );
+}
+
 /**
  * What the log recorded behind one booking's money (GET /api/finance/history): who did what, when,
  * and what it caused, across the booking's own stream and its payments, refunds and invoices.
@@ -53,26 +79,7 @@ export function MoneyHistory({ bookingId }: { bookingId: string }) {
       ) : history.isError ? (
         <ProblemAlert error={history.error} />
       ) : (
-        <ScrollRegion label="Events recorded (scrolls sideways)" minWidth={900}>
-          <Table striped aria-label="History of the booking">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Position</Table.Th>
-                <Table.Th>Time</Table.Th>
-                <Table.Th>Event</Table.Th>
-                <Table.Th>Stream</Table.Th>
-                <Table.Th>Actor</Table.Th>
-                <Table.Th>Correlation ← causation</Table.Th>
-                <Table.Th>Recorded</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {history.data.events.map((event) => (
-                <HistoryRow key={event.id} event={event} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
+        <HistoryTable events={history.data.events} label="History of the booking" />
       )}
     </Stack>
   );

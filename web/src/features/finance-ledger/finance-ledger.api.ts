@@ -1,13 +1,14 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { apiDownload, apiGet, saveBlob, withQuery } from '../../lib/api';
 import { type JournalFilter, type LedgerCut, csvFilename } from './ledger-filter';
-import type { LedgerEntryPageView, LedgerView, MoneyHistoryView } from './finance-ledger.types';
+import type { LedgerEntryPageView, LedgerView, MoneyHistoryView, OrganizerHistoryView } from './finance-ledger.types';
 
 export const ledgerKeys = {
   all: ['finance-ledger'] as const,
   balances: (cut: LedgerCut) => [...ledgerKeys.all, 'balances', cut] as const,
   entries: (filter: JournalFilter) => [...ledgerKeys.all, 'entries', filter] as const,
   history: (bookingId: string) => [...ledgerKeys.all, 'history', bookingId] as const,
+  organizerHistory: (organizerId: string) => [...ledgerKeys.all, 'organizer-history', organizerId] as const,
 };
 
 const cutParams = (cut: LedgerCut) => ({ asOf: cut.asOf, position: cut.position });
@@ -35,6 +36,23 @@ export const moneyHistoryQuery = (bookingId: string) =>
   queryOptions({
     queryKey: ledgerKeys.history(bookingId),
     queryFn: ({ signal }) => apiGet<MoneyHistoryView>(withQuery('/api/finance/history', { bookingId }), { signal }),
+  });
+
+/** An organizer's raw history from the log, 100 events at a time ("Load more" goes on after the last). */
+const ORGANIZER_HISTORY_PAGE = 100;
+export const organizerHistoryQuery = (organizerId: string) =>
+  infiniteQueryOptions({
+    queryKey: ledgerKeys.organizerHistory(organizerId),
+    queryFn: ({ signal, pageParam }) =>
+      apiGet<OrganizerHistoryView>(
+        withQuery(`/api/finance/organizers/${encodeURIComponent(organizerId)}/history`, {
+          after: pageParam === '0' ? undefined : pageParam,
+          limit: ORGANIZER_HISTORY_PAGE,
+        }),
+        { signal },
+      ),
+    initialPageParam: '0',
+    getNextPageParam: (last) => last.nextAfter,
   });
 
 /** The account balances at the cut as CSV, fetched with the bearer token (a plain link cannot carry it) and saved. */

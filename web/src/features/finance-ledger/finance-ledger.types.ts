@@ -65,3 +65,9 @@ export type HistoryEventView = {
 
 /** Every event behind one booking's money: its booking, payment, refund and invoice streams, in log order. */
 export type MoneyHistoryView = { bookingId: string; streams: string[]; events: HistoryEventView[] };
+export type OrganizerHistoryView = {
+  organizerId: string;
+  streams: string[];
+  events: HistoryEventView[];
+  nextAfter?: string;
+};

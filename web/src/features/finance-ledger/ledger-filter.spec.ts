@@ -40,6 +40,9 @@ describe('ledger filter', () => {
     expect(filterToParams({ page: 1 })).toEqual({});
     const filter = { asOf: '2026-03-01T10:30:00.000Z', position: '0', bookingId: BOOKING, page: 3 };
     expect(filterFromParams(new URLSearchParams(filterToParams(filter)))).toEqual(filter);
+    const organizer = { organizerId: BOOKING, page: 1 };
+    expect(filterFromParams(new URLSearchParams(filterToParams(organizer)))).toEqual(organizer);
+    expect(filterFromParams(new URLSearchParams('organizerId=acme'))).toEqual({ page: 1 });
   });
 
   it('turns a datetime-local value into an instant and back, in the browser zone', () => {

@@ -1,8 +1,8 @@
 /** Where the ledger is cut: entries at or before a time and/or a log position; neither means now. */
 export type LedgerCut = { asOf?: string; position?: string };
 
-/** The journal's filter: the page's cut, one booking's entries, and the page (1-based). */
-export type JournalFilter = LedgerCut & { bookingId?: string; page: number };
+/** The journal's filter: the page's cut, one booking's entries, and the page (1-based); and whose raw history is open. */
+export type JournalFilter = LedgerCut & { bookingId?: string; organizerId?: string; page: number };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A log position as the API takes it: a whole number of at most 15 digits (below 2^53), leading zeros aside. */
@@ -23,11 +23,13 @@ export function filterFromParams(params: URLSearchParams): JournalFilter {
   const asOf = asOfText ? isoInstant(asOfText) : undefined;
   const position = params.get('position')?.trim();
   const bookingId = params.get('bookingId')?.trim();
+  const organizerId = params.get('organizerId')?.trim();
   const page = Number(params.get('page'));
   return {
     ...(asOf ? { asOf } : {}),
     ...(position && POSITION.test(position) ? { position: canonicalPosition(position) } : {}),
     ...(bookingId && UUID.test(bookingId) ? { bookingId: bookingId.toLowerCase() } : {}),
+    ...(organizerId && UUID.test(organizerId) ? { organizerId: organizerId.toLowerCase() } : {}),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }
@@ -38,6 +40,7 @@ export function filterToParams(filter: JournalFilter): Record<string, string> {
     ...(filter.asOf ? { asOf: filter.asOf } : {}),
     ...(filter.position ? { position: filter.position } : {}),
     ...(filter.bookingId ? { bookingId: filter.bookingId } : {}),
+    ...(filter.organizerId ? { organizerId: filter.organizerId } : {}),
     ...(filter.page > 1 ? { page: String(filter.page) } : {}),
   };
 }

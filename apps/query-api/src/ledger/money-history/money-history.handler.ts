@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { bookingStream, invoiceDocsStream, paymentStream, refundStream } from '@booking/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '@booking/event-store';
-import { DomainError } from '@booking/domain';
+import { DomainError, paymentStream } from '@booking/domain';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import type { RefundDoc } from '@booking/projections';
 import { ReadModels } from '../../http/read-models';
-import type { HistoryEventView, MoneyHistoryView } from '../ledger.views';
+import { historyEvent, moneyStreamsOf } from '../history';
+import type { MoneyHistoryView } from '../ledger.views';
 import { type HistorySubject, MoneyHistoryQuery } from './money-history.query';
 
 /**
@@ -22,28 +22,9 @@ export class MoneyHistoryHandler implements IQueryHandler<MoneyHistoryQuery> {
 
   async execute({ args: { subject } }: MoneyHistoryQuery): Promise<MoneyHistoryView> {
     const bookingId = await this.bookingOf(subject);
-    const booking = await this.store.readStream(bookingStream(bookingId));
-    if (booking.length === 0) throw DomainError.notFound('history.not-found', `No booking ${bookingId}`);
-    const paymentIds = new Set<string>();
-    const refundIds = new Set<string>();
-    for (const event of booking) {
-      const paymentId = (event.data as { paymentId?: unknown }).paymentId;
-      if (typeof paymentId === 'string') paymentIds.add(paymentId);
-      if (event.type === 'RefundRequested') refundIds.add(event.id);
-    }
-    const streams = [
-      bookingStream(bookingId),
-      ...[...paymentIds].map(paymentStream),
-      ...[...refundIds].map(refundStream),
-      invoiceDocsStream(bookingId),
-    ];
-    const others = await Promise.all(streams.slice(1).map((stream) => this.store.readStream(stream)));
-    const events = [booking, ...others].flat().sort((a, b) => (a.position < b.position ? -1 : 1));
-    return {
-      bookingId,
-      streams: streams.filter((_, i) => (i === 0 ? true : others[i - 1]!.length > 0)),
-      events: events.map(historyEvent),
-    };
+    const found = await moneyStreamsOf(this.store, bookingId);
+    if (!found) throw DomainError.notFound('history.not-found', `No booking ${bookingId}`);
+    return { bookingId, streams: found.streams, events: found.events.map(historyEvent) };
   }
 
   private async bookingOf(subject: HistorySubject): Promise<string> {
@@ -60,21 +41,4 @@ export class MoneyHistoryHandler implements IQueryHandler<MoneyHistoryQuery> {
     if (!refund) throw DomainError.notFound('history.not-found', `No refund ${subject.refundId}`);
     return refund.bookingId;
   }
-}
-
-function historyEvent(event: RecordedEvent): HistoryEventView {
-  const { correlationId, causationId, actor, occurredAt, schemaVersion } = event.metadata;
-  return {
-    id: event.id,
-    type: event.type,
-    stream: event.stream,
-    revision: String(event.revision),
-    position: String(event.position),
-    occurredAt,
-    actor,
-    correlationId,
-    causationId,
-    schemaVersion,
-    data: event.data as Record<string, unknown>,
-  };
 }

@@ -76,6 +76,25 @@ run(
       await page.close();
     });
 
+    it('reconciles the ledger with the provider: everything paid through the platform matches', async () => {
+      const page = await app.signedIn(DEMO_PERSONAS.finance.email);
+      await page.goto(`${app.t.url}/finance/ledger`);
+      await page.getByRole('link', { name: 'Reconcile with the provider' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Reconciliation' }).waitFor();
+      await page.getByRole('button', { name: 'Reconcile with the provider' }).click();
+      await page.getByRole('status').filter({ hasText: 'The ledger and the provider agree' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('id')).toMatch(/^[0-9a-f-]{36}$/);
+      const eur = page.getByRole('table', { name: 'Totals per currency' }).getByRole('row').filter({ hasText: 'EUR' });
+      const cells = await eur.getByRole('cell').allTextContents();
+      expect(cells[0]).toBe(cells[1]); // charged: ledger = provider
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // A bad period is said at the field, before any request.
+      await page.getByRole('textbox', { name: 'To' }).fill('2020-01-01T00:00');
+      await page.getByRole('button', { name: 'Reconcile with the provider' }).click();
+      await page.getByText('The period must end after it starts').waitFor();
+      await page.close();
+    });
+
     it("opens an organizer's raw history from what they are owed, and loads more of it", async () => {
       const page = await app.signedIn(DEMO_PERSONAS.finance.email);
       await page.goto(`${app.t.url}/finance/ledger`);

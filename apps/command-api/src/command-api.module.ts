@@ -49,6 +49,8 @@ import { StripePaymentProvider, stripeClient } from './payments/shared/stripe/st
 import { ProviderRefundGateway } from './payments/shared/refund-gateway';
 import { IssueRefundController } from './payments/issue-refund/issue-refund.controller';
 import { IssueRefundHandler } from './payments/issue-refund/issue-refund.handler';
+import { ReconcileProviderController } from './payments/reconcile-provider/reconcile-provider.controller';
+import { ReconcileProviderHandler } from './payments/reconcile-provider/reconcile-provider.handler';
 import { ResolveRefundController } from './payments/resolve-refund/resolve-refund.controller';
 import { ResolveRefundHandler } from './payments/resolve-refund/resolve-refund.handler';
 import { TestModePaymentProvider } from './payments/shared/test-mode/test-mode-provider';
@@ -142,6 +144,7 @@ const httpControllers = [
   ReceiveWebhookController,
   CompleteChallengeController,
   IssueRefundController,
+  ReconcileProviderController,
   ResolveRefundController,
 ];
 const commandHandlers = [
@@ -188,6 +191,7 @@ const commandHandlers = [
   ReceiveWebhookHandler,
   CompleteChallengeHandler,
   IssueRefundHandler,
+  ReconcileProviderHandler,
   ResolveRefundHandler,
 ];
 /** What the inventory's handlers share: the event's sections, its catalog, the per-buyer ledger. */

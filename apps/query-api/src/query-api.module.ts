@@ -105,6 +105,8 @@ import { MoneyHistoryController } from './ledger/money-history/money-history.con
 import { MoneyHistoryHandler } from './ledger/money-history/money-history.handler';
 import { OrganizerHistoryController } from './ledger/organizer-history/organizer-history.controller';
 import { OrganizerHistoryHandler } from './ledger/organizer-history/organizer-history.handler';
+import { ReconciliationController } from './ledger/reconciliation/reconciliation.controller';
+import { ReconciliationHandler } from './ledger/reconciliation/reconciliation.handler';
 import { FinanceRefundsHandler } from './payments/finance-refunds/finance-refunds.handler';
 import { InvoicePdfController } from './invoicing/invoice-pdf/invoice-pdf.controller';
 import { InvoicePdfHandler } from './invoicing/invoice-pdf/invoice-pdf.handler';
@@ -122,6 +124,7 @@ const httpControllers = [
   LedgerCsvController,
   MoneyHistoryController,
   OrganizerHistoryController,
+  ReconciliationController,
   FinanceAnalyticsController,
   OrganizerAnalyticsController,
   InvoicePdfController,
@@ -176,6 +179,7 @@ const queryHandlers = [
   LedgerCsvHandler,
   MoneyHistoryHandler,
   OrganizerHistoryHandler,
+  ReconciliationHandler,
   FinanceAnalyticsHandler,
   OrganizerAnalyticsHandler,
   InvoicePdfHandler,

@@ -19,4 +19,5 @@ export {
   invoiceSettingsModel,
   invoiceSeriesModel,
   invoiceDocumentsModel,
+  reconciliationModel,
 } from '@booking/domain';

@@ -7,6 +7,7 @@ import { categoriesContext } from './categories';
 import { inventoryContext } from './inventory';
 import { invoicingContext } from './invoicing';
 import { promotionsContext } from './promotions';
+import { reconciliationContext } from './reconciliation';
 import type { EventSchema } from './kernel';
 import { ticketMailContext } from './ticket-mail';
 import { webhooksContext } from './webhooks';
@@ -28,6 +29,7 @@ export const CONTEXTS = [
   groupRequestsContext,
   webhooksContext,
   invoicingContext,
+  reconciliationContext,
 ] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */

@@ -10,4 +10,5 @@ export * from './checkin';
 export * from './group-requests';
 export * from './webhooks';
 export * from './invoicing';
+export * from './reconciliation';
 export * from './contexts';

@@ -44,6 +44,10 @@ const FinanceInvoicesPage = lazyPage(
 );
 const FinanceLedgerPage = lazyPage(() => import('../features/finance-ledger/FinanceLedgerPage'), 'FinanceLedgerPage');
 // The reports draw charts (recharts): only these two chunks bring them.
+const FinanceReconciliationPage = lazyPage(
+  () => import('../features/finance-reconciliation/FinanceReconciliationPage'),
+  'FinanceReconciliationPage',
+);
 const FinanceReportsPage = lazyPage(() => import('../features/reports/FinanceReportsPage'), 'FinanceReportsPage');
 const OrganizerReportsPage = lazyPage(() => import('../features/reports/OrganizerReportsPage'), 'OrganizerReportsPage');
 const EventOrdersPage = lazyPage(() => import('../features/orders/EventOrdersPage'), 'EventOrdersPage');
@@ -115,6 +119,7 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="finance/refunds" element={<FinanceRefundsPage />} />
                 <Route path="finance/ledger" element={<FinanceLedgerPage />} />
                 <Route path="finance/reports" element={<FinanceReportsPage />} />
+                <Route path="finance/reconciliation" element={<FinanceReconciliationPage />} />
                 <Route path="organizer/events/:eventId/orders" element={<EventOrdersPage />} />
                 <Route path="organizer/events/:eventId/group-requests" element={<EventGroupRequestsPage />} />
                 <Route path="organizer/events/:eventId/check-in" element={<CheckInPage />} />

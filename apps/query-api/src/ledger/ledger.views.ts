@@ -92,3 +92,69 @@ export class OrganizerHistoryView {
   events!: HistoryEventView[];
   @ApiPropertyOptional({ description: 'There is more: ask again with after=this' }) nextAfter?: string;
 }
+
+export class MoneyView {
+  @ApiProperty({ type: 'integer', description: 'Minor units' }) amount!: number;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+}
+
+export class ProviderRecordView {
+  @ApiProperty({ enum: ['charge', 'refund'] }) kind!: 'charge' | 'refund';
+  @ApiProperty({ example: 'ch_3Mx…' }) id!: string;
+  @ApiPropertyOptional() intentId?: string;
+  @ApiProperty({ type: MoneyView }) amount!: MoneyView;
+  @ApiProperty({ enum: ['succeeded', 'pending', 'failed'] }) status!: 'succeeded' | 'pending' | 'failed';
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiPropertyOptional({ description: 'Our payment id, from the provider metadata' }) paymentId?: string;
+  @ApiPropertyOptional() bookingId?: string;
+  @ApiPropertyOptional({ description: 'Our refund id, from the provider metadata' }) refundId?: string;
+}
+
+export class LedgerMovementView {
+  @ApiProperty({ format: 'uuid', description: 'The ledger entry: the id of the event that caused it' })
+  entryId!: string;
+  @ApiProperty({ example: 'PaymentSucceeded' }) eventType!: string;
+  @ApiProperty() position!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ type: MoneyView }) amount!: MoneyView;
+  @ApiProperty({ description: 'Our payment (charge) or refund id' }) ourId!: string;
+}
+
+export class DiscrepancyView {
+  @ApiProperty({
+    enum: ['missing-at-provider', 'missing-in-ledger', 'not-ours', 'amount-differs', 'status-differs'],
+  })
+  kind!: string;
+  @ApiProperty() reason!: string;
+  @ApiPropertyOptional({ format: 'uuid' }) bookingId?: string;
+  @ApiPropertyOptional({ type: LedgerMovementView }) ledger?: LedgerMovementView;
+  @ApiPropertyOptional({ type: ProviderRecordView }) provider?: ProviderRecordView;
+}
+
+export class CurrencyTotalsView {
+  @ApiProperty() currency!: string;
+  @ApiProperty({ type: 'integer' }) ledgerCharged!: number;
+  @ApiProperty({ type: 'integer' }) providerCharged!: number;
+  @ApiProperty({ type: 'integer' }) ledgerRefunded!: number;
+  @ApiProperty({ type: 'integer' }) providerRefunded!: number;
+}
+
+export class ReconciliationView {
+  @ApiProperty({ format: 'uuid' }) reconciliationId!: string;
+  @ApiProperty({ example: 'test-mode' }) provider!: string;
+  @ApiProperty({ format: 'date-time' }) from!: string;
+  @ApiProperty({ format: 'date-time' }) to!: string;
+  @ApiProperty({ format: 'date-time', description: 'From when the provider still kept records' }) coveredFrom!: string;
+  @ApiProperty() truncated!: boolean;
+  @ApiProperty({ format: 'date-time', description: 'When the statement was fetched' }) recordedAt!: string;
+  @ApiProperty({ description: 'Who asked for it' }) recordedBy!: string;
+  @ApiProperty({ description: "The statement's log position" }) position!: string;
+  @ApiProperty({ type: 'integer' }) providerRecords!: number;
+  @ApiProperty({ type: 'integer', description: 'Movements both sides show alike' }) matched!: number;
+  @ApiProperty({ type: 'integer', description: 'Refunds the provider has not finished (not discrepancies)' })
+  pending!: number;
+  @ApiProperty({ type: 'integer', description: 'Ledger movements before coveredFrom, not compared' })
+  notCovered!: number;
+  @ApiProperty({ type: [CurrencyTotalsView] }) totals!: CurrencyTotalsView[];
+  @ApiProperty({ type: [DiscrepancyView] }) discrepancies!: DiscrepancyView[];
+}

@@ -216,6 +216,18 @@ describe('authorization matrix', () => {
       { method: 'GET', path: '/api/finance/ledger/entries.csv', allowed: ['finance', 'admin'] },
       { method: 'GET', path: `/api/finance/history?bookingId=${someId}`, allowed: ['finance', 'admin'] },
       { method: 'GET', path: `/api/finance/organizers/${someId}/history`, allowed: ['finance', 'admin'] },
+      {
+        method: 'POST',
+        path: '/api/finance/reconciliations',
+        body: { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() },
+        allowed: ['finance', 'admin'],
+      },
+      { method: 'GET', path: `/api/finance/reconciliations/${someId}`, allowed: ['finance', 'admin'] },
+      {
+        method: 'GET',
+        path: `/api/finance/reconciliations/${someId}/discrepancies.csv`,
+        allowed: ['finance', 'admin'],
+      },
       { method: 'GET', path: '/api/finance/analytics', allowed: ['finance', 'admin', 'analyst'] },
       { method: 'GET', path: '/api/organizer/analytics', allowed: ['organizer', 'admin'] },
       {

@@ -1,5 +1,5 @@
-import { Container, Stack, Text, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Button, Container, Stack, Text, Title } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { RequireSignIn } from '../auth';
 import { type JournalFilter, cutOf, filterFromParams, filterToParams } from './ledger-filter';
 import { LedgerBalances } from './LedgerBalances';
@@ -44,6 +44,11 @@ export function FinanceLedgerPage() {
         <Text c="dimmed">
           Every movement of money as double-entry bookings, as it stood at a time or log position, or now.
         </Text>
+        <div>
+          <Button component={Link} to="/finance/reconciliation" variant="default" size="sm">
+            Reconcile with the provider
+          </Button>
+        </div>
         <RequireSignIn action="audit the ledger" roles={['finance', 'admin']}>
           <FinanceLedger />
         </RequireSignIn>

@@ -1,4 +1,4 @@
-import type { IntentStatus, Money } from '@booking/domain';
+import type { IntentStatus, Money, ProviderRecord } from '@booking/domain';
 import { ProblemException, problem } from '@booking/platform';
 
 /**
@@ -62,7 +62,15 @@ export interface PaymentProvider {
   retrieveIntent(intentId: string): Promise<PaymentIntent | undefined>;
   cancelIntent(intentId: string, reason: string): Promise<PaymentIntent>;
   refund(request: RefundRequest): Promise<Refund>;
+  /**
+   * The provider's own records of charges and refunds created in [from, to), at most `limit` of
+   * them (`truncated` beyond), for reconciliation; `coveredFrom`: from when it still keeps them.
+   */
+  statement(period: StatementRequest): Promise<ProviderStatement>;
 }
+
+export type StatementRequest = Readonly<{ from: Date; to: Date; limit: number }>;
+export type ProviderStatement = Readonly<{ records: ProviderRecord[]; coveredFrom: Date; truncated: boolean }>;
 export const PAYMENT_PROVIDER = Symbol('PAYMENT_PROVIDER');
 
 /** A provider's intent as the payment stream records it: a failed confirmation is the attempt's end. */

@@ -128,6 +128,32 @@ if (mock) {
       expect(proxy.take().map((r) => r.path)).toEqual(['/v1/payment_intents/pi_contract5']);
     });
 
+    it('lists the period’s charges (with their intents, for our metadata) and refunds for a statement', async () => {
+      const from = new Date('2027-03-01T00:00:00Z');
+      const to = new Date('2027-03-02T00:00:00Z');
+      const statement = await provider.statement({ from, to, limit: 1000 });
+      expect(statement.coveredFrom).toEqual(from);
+      expect(statement.records.length).toBeGreaterThan(0);
+      for (const record of statement.records) {
+        expect(record).toMatchObject({
+          kind: expect.stringMatching(/^(charge|refund)$/),
+          id: expect.stringMatching(/^(ch|py|re)_/),
+          amount: { amount: expect.any(Number), currency: expect.stringMatching(/^[A-Z]{3}$/) },
+          status: expect.stringMatching(/^(succeeded|pending|failed)$/),
+        });
+      }
+      const [charges, refunds] = proxy.take();
+      expect(charges).toMatchObject({ method: 'GET', path: '/v1/charges' });
+      expect(charges?.form).toEqual({
+        'created[gte]': String(from.getTime() / 1000),
+        'created[lt]': String(to.getTime() / 1000),
+        limit: '100',
+        'expand[0]': 'data.payment_intent',
+      });
+      expect(refunds).toMatchObject({ method: 'GET', path: '/v1/refunds' });
+      expect(await provider.statement({ from, to, limit: 1 })).toMatchObject({ truncated: true });
+    });
+
     it('a request Stripe’s API refuses (400) is a PaymentProviderError, for a 4xx to our caller', async () => {
       const refused = provider.createIntent({
         amount: { amount: 10.5, currency: 'EUR' },

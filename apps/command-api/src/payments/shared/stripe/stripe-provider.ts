@@ -1,14 +1,17 @@
 import { Logger } from '@nestjs/common';
 import Stripe from 'stripe';
+import type { ProviderRecord } from '@booking/domain';
 import {
   type ConfirmIntentRequest,
   type CreateIntentRequest,
   type PaymentIntent,
   type PaymentProvider,
   PaymentProviderError,
+  type ProviderStatement,
   type Refund,
   providerUnavailable,
   type RefundRequest,
+  type StatementRequest,
 } from '../payment-provider';
 import { fromStripeIntent, fromStripeRefund } from './stripe-objects';
 
@@ -132,6 +135,31 @@ export class StripePaymentProvider implements PaymentProvider {
     return fromStripeRefund(refund, metadata);
   }
 
+  /**
+   * Charges (with their intent, for our metadata) and refunds created in the period, through
+   * Stripe's list endpoints, page by page up to `limit`. Stripe keeps them all: covered from `from`.
+   */
+  async statement({ from, to, limit }: StatementRequest): Promise<ProviderStatement> {
+    const created = { gte: Math.floor(from.getTime() / 1000), lt: Math.ceil(to.getTime() / 1000) };
+    const records: ProviderRecord[] = [];
+    let truncated = false;
+    const take = async <T>(list: AsyncIterable<T>, read: (item: T) => ProviderRecord) => {
+      for await (const item of list) {
+        if (records.length >= limit) {
+          truncated = true;
+          return;
+        }
+        records.push(read(item));
+      }
+    };
+    await this.call(() =>
+      take(this.stripe.charges.list({ created, limit: 100, expand: ['data.payment_intent'] }), chargeRecord),
+    );
+    await this.call(() => take(this.stripe.refunds.list({ created, limit: 100 }), refundRecord));
+    records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return { records, coveredFrom: from, truncated };
+  }
+
   private async call<T>(request: () => Promise<T>): Promise<T> {
     try {
       return await request();
@@ -139,6 +167,35 @@ export class StripePaymentProvider implements PaymentProvider {
       throw refusal(error);
     }
   }
+}
+
+function chargeRecord(charge: Stripe.Charge): ProviderRecord {
+  const intent = typeof charge.payment_intent === 'object' && charge.payment_intent ? charge.payment_intent : undefined;
+  const intentId = typeof charge.payment_intent === 'string' ? charge.payment_intent : intent?.id;
+  const metadata: Record<string, string> = { ...charge.metadata, ...intent?.metadata };
+  return {
+    kind: 'charge',
+    id: charge.id,
+    ...(intentId ? { intentId } : {}),
+    amount: { amount: charge.amount, currency: charge.currency.toUpperCase() },
+    status: charge.status === 'succeeded' ? 'succeeded' : charge.status === 'failed' ? 'failed' : 'pending',
+    createdAt: new Date(charge.created * 1000).toISOString(),
+    ...(metadata.paymentId ? { paymentId: metadata.paymentId } : {}),
+    ...(metadata.bookingId ? { bookingId: metadata.bookingId } : {}),
+  };
+}
+
+function refundRecord(refund: Stripe.Refund): ProviderRecord {
+  const mapped = fromStripeRefund(refund);
+  return {
+    kind: 'refund',
+    id: refund.id,
+    ...(mapped.intentId ? { intentId: mapped.intentId } : {}),
+    amount: mapped.amount,
+    status: mapped.status,
+    createdAt: new Date(refund.created * 1000).toISOString(),
+    ...(mapped.metadata ? { refundId: mapped.metadata.refundId, bookingId: mapped.metadata.bookingId } : {}),
+  };
 }
 
 const CANCELLATION_REASONS = ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned'] as const;

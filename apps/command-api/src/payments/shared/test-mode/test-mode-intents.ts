@@ -1,10 +1,13 @@
+import type { ProviderRecord } from '@booking/domain';
 import type {
   ConfirmIntentRequest,
   CreateIntentRequest,
   PaymentIntent,
   PaymentProvider,
+  ProviderStatement,
   Refund,
   RefundRequest,
+  StatementRequest,
 } from '../payment-provider';
 import { PaymentProviderError } from '../payment-provider';
 import {
@@ -44,9 +47,55 @@ export class TestModeIntents implements PaymentProvider {
   /** Intents paid with the refund-fails card: their refunds are accepted, then fail. */
   private readonly refundsFail = new Set<string>();
   /** Every charge made: one per succeeded intent. */
-  readonly charges: Array<{ id: string; intentId: string; amount: PaymentIntent['amount'] }> = [];
+  readonly charges: Array<{
+    id: string;
+    intentId: string;
+    amount: PaymentIntent['amount'];
+    createdAt: string;
+    metadata: PaymentIntent['metadata'];
+  }> = [];
+  /** When each refund was made, by refund id. */
+  private readonly refundTimes = new Map<string, string>();
+  /** From when this memory holds records: the start, or the oldest charge still kept. */
+  private keptSince: Date;
 
-  constructor(private readonly deps: TestModeDeps) {}
+  constructor(private readonly deps: TestModeDeps) {
+    this.keptSince = deps.now();
+  }
+
+  /** Its charges and refunds of the period, as Stripe lists them; it remembers only since it started. */
+  async statement({ from, to, limit }: StatementRequest): Promise<ProviderStatement> {
+    const within = (at: string) => at >= from.toISOString() && at < to.toISOString();
+    const charges: ProviderRecord[] = this.charges
+      .filter((charge) => within(charge.createdAt))
+      .map((charge) => ({
+        kind: 'charge',
+        id: charge.id,
+        intentId: charge.intentId,
+        amount: charge.amount,
+        status: 'succeeded',
+        createdAt: charge.createdAt,
+        paymentId: charge.metadata.paymentId,
+        bookingId: charge.metadata.bookingId,
+      }));
+    const refunds: ProviderRecord[] = [...this.refunds.values()]
+      .filter((refund) => within(this.refundTimes.get(refund.id) ?? ''))
+      .map((refund) => ({
+        kind: 'refund',
+        id: refund.id,
+        intentId: refund.intentId,
+        amount: refund.amount,
+        status: refund.status,
+        createdAt: this.refundTimes.get(refund.id)!,
+        ...(refund.metadata ? { refundId: refund.metadata.refundId, bookingId: refund.metadata.bookingId } : {}),
+      }));
+    const records = [...charges, ...refunds].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return {
+      records: records.slice(0, limit),
+      coveredFrom: from > this.keptSince ? from : this.keptSince,
+      truncated: records.length > limit,
+    };
+  }
 
   async createIntent({ amount, idempotencyKey, metadata }: CreateIntentRequest): Promise<PaymentIntent> {
     const known = this.byKey.get(idempotencyKey);
@@ -154,6 +203,7 @@ export class TestModeIntents implements PaymentProvider {
       );
     }
     const id = `re_${this.deps.nextId().replace(/-/g, '')}`;
+    this.refundTimes.set(id, this.deps.now().toISOString());
     const meta = metadata ? { metadata } : {};
     if (this.refundsFail.has(intentId)) {
       // Accepted (pending), then failed: the answer says pending, the webhook says failed.
@@ -171,8 +221,18 @@ export class TestModeIntents implements PaymentProvider {
 
   private succeed(intent: PaymentIntent): PaymentIntent {
     const chargeId = `ch_${this.deps.nextId().replace(/-/g, '')}`;
-    this.charges.push({ id: chargeId, intentId: intent.id, amount: intent.amount });
-    if (this.charges.length > MAX_KEPT) this.charges.shift();
+    const createdAt = this.deps.now().toISOString();
+    this.charges.push({
+      id: chargeId,
+      intentId: intent.id,
+      amount: intent.amount,
+      createdAt,
+      metadata: intent.metadata,
+    });
+    if (this.charges.length > MAX_KEPT) {
+      this.charges.shift();
+      this.keptSince = new Date(this.charges[0]!.createdAt);
+    }
     const { lastPaymentError: _none, nextAction: _done, ...rest } = intent;
     return this.update({ ...rest, status: 'succeeded', chargeId }, INTENT_EVENT_TYPES.succeeded);
   }

@@ -1,0 +1,73 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandPipeline, readState, reconciliationModel } from '@booking/command-pipeline';
+import { EVENT_STORE, type EventStore } from '@booking/event-store';
+import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { MAX_STATEMENT_RECORDS, checkReconciliationPeriod, reconciliationStream } from '@booking/domain';
+import { mintId } from '../../http/command-context';
+import { PAYMENT_PROVIDER, type PaymentProvider } from '../shared/payment-provider';
+import { ReconcileProviderCommand, type ReconcileProviderResult } from './reconcile-provider.command';
+
+/** How far before the period the statement starts (webhooks and retries take at most minutes). */
+const STATEMENT_LEAD_MS = 3_600_000;
+
+/**
+ * A reconciliation run: the provider's statement of the period (its charges and refunds, from its
+ * own records) is fetched and recorded in `reconciliation-{id}`, so what it said stays on the log
+ * with who asked and when; the query side compares it with the ledger (docs/ledger.md,
+ * "Reconciliation"). A retried request (same Idempotency-Key) names the same run and fetches nothing.
+ */
+@CommandHandler(ReconcileProviderCommand)
+export class ReconcileProviderHandler implements ICommandHandler<ReconcileProviderCommand> {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  async execute({ data, context }: ReconcileProviderCommand): Promise<ReconcileProviderResult> {
+    const reconciliationId = mintId(context, this.ids, 'reconciliation');
+    const from = new Date(data.from).toISOString();
+    const to = new Date(data.to).toISOString();
+    checkReconciliationPeriod(from, to, context.now ?? this.clock.now());
+    const known = await readState(this.store, reconciliationModel, reconciliationId);
+    const statement =
+      known.status === 'recorded'
+        ? undefined
+        : await this.provider.statement({
+            // With a lead: a payment charged just before the period and booked in it is matched, not missing.
+            from: new Date(Date.parse(from) - STATEMENT_LEAD_MS),
+            to: new Date(to),
+            limit: MAX_STATEMENT_RECORDS,
+          });
+    const outcome = await this.pipeline.execute(
+      reconciliationModel,
+      reconciliationId,
+      {
+        type: 'RecordProviderStatement',
+        data: {
+          reconciliationId,
+          provider: this.provider.name,
+          from,
+          to,
+          coveredFrom: (statement?.coveredFrom ?? new Date(from)).toISOString(),
+          records: statement?.records ?? [],
+          truncated: statement?.truncated ?? false,
+        },
+      },
+      context,
+    );
+    const recorded = (await this.store.readStream(reconciliationStream(reconciliationId)))[0]?.data as
+      { provider: string; records: unknown[]; coveredFrom: string; truncated: boolean } | undefined;
+    return {
+      reconciliationId,
+      provider: recorded?.provider ?? this.provider.name,
+      records: recorded?.records.length ?? 0,
+      coveredFrom: recorded?.coveredFrom ?? from,
+      truncated: recorded?.truncated ?? false,
+      position: outcome.position,
+    };
+  }
+}

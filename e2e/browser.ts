@@ -67,6 +67,12 @@ export function startBrowserApp(): Promise<TestApp> {
   });
 }
 
+/** Opens a role's tool from the header: its group's button ("Finance", "Administration"), then the link. */
+export async function openFromNav(page: Page, group: string, item: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: group }).click();
+  await page.getByRole('group', { name: group }).getByRole('link', { name: item, exact: true }).click();
+}
+
 /** A new page signed in through the login form with a demo persona's e-mail. */
 export async function signedInPage(
   browser: Browser,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PERSONAS } from '@booking/platform';
-import { accessibilityViolations, browserSuite, chromiumAvailable, fillEventEssentials } from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, fillEventEssentials, openFromNav } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -14,7 +14,7 @@ run('in the browser: an admin manages categories, an organizer picks one and get
 
   it('adds, renames and retires categories; the organizer form and the catalog follow', async () => {
     const admin = await signedIn(DEMO_PERSONAS.admin.email);
-    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Categories' }).click();
+    await openFromNav(admin, 'Administration', 'Categories');
     await admin.getByRole('heading', { name: 'Categories', level: 1 }).waitFor();
     await categoryItem(admin, 'Theatre').waitFor();
 

@@ -1,5 +1,5 @@
 import { DEMO_PERSONAS } from '@booking/platform';
-import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, openFromNav } from './browser';
 import { DEMO_ATTENDEE, payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -94,7 +94,7 @@ run(
     it('shows finance every invoice, filtered by year, with its PDF', async () => {
       const page = await app.signedIn(DEMO_PERSONAS.finance.email);
       await page.goto(app.t.url);
-      await page.getByRole('link', { name: 'Invoices' }).first().click();
+      await openFromNav(page, 'Finance', 'Invoices');
       await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
       const table = page.getByRole('table', { name: 'All invoices' });
       const row = table.getByRole('row').filter({ hasText: invoiceNumber });

@@ -1,5 +1,5 @@
 import { DEMO_PERSONAS } from '@booking/platform';
-import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, openFromNav } from './browser';
 import { payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -34,7 +34,7 @@ run(
     it('shows the balanced ledger and the booking journal; cut before the payment, the booking has no money yet', async () => {
       const page = await app.signedIn(DEMO_PERSONAS.finance.email);
       await page.goto(app.t.url);
-      await page.getByRole('link', { name: 'Ledger' }).first().click();
+      await openFromNav(page, 'Finance', 'Ledger');
       await page.getByRole('heading', { level: 1, name: 'Ledger' }).waitFor();
       await page.getByRole('status').filter({ hasText: 'Balanced: debits equal credits' }).waitFor();
       await page

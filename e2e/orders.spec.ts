@@ -1,7 +1,7 @@
 import { bookingNumber } from '@booking/tickets';
 import { readFile } from 'node:fs/promises';
 import { DEMO_PERSONAS } from '@booking/platform';
-import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, openFromNav } from './browser';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -108,7 +108,7 @@ run('in the browser: orders for the organizer, bookings for the admin, tabs for 
 
   it('lists every booking for the admin', async () => {
     const admin = await app.signedIn(DEMO_PERSONAS.admin.email);
-    await admin.getByRole('link', { name: 'Bookings', exact: true }).first().click();
+    await openFromNav(admin, 'Administration', 'Bookings');
     await admin.getByRole('heading', { level: 1, name: 'Bookings' }).waitFor();
     await admin
       .getByRole('row')

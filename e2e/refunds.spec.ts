@@ -1,6 +1,6 @@
 import { SIGNATURE_HEADER, TEST_CARDS, signatureHeader } from '@booking/command-api';
 import { DEMO_PERSONAS } from '@booking/platform';
-import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, openFromNav } from './browser';
 import { payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -64,7 +64,7 @@ run('in the browser: finance sees a failed refund, says what to do, and marks it
   it('lists the failed refund with what to do; marking it manual moves it to "Refunded manually"', async () => {
     const page = await app.signedIn(DEMO_PERSONAS.finance.email);
     await page.goto(app.t.url);
-    await page.getByRole('link', { name: 'Refunds' }).first().click();
+    await openFromNav(page, 'Finance', 'Refunds');
     await page.getByRole('heading', { level: 1, name: 'Refunds' }).waitFor();
     await page.getByRole('combobox', { name: 'Status' }).selectOption('failed');
     const table = page.getByRole('table', { name: 'Refunds' });

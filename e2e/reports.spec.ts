@@ -1,5 +1,5 @@
 import { DEMO_PERSONAS } from '@booking/platform';
-import { accessibilityViolations, browserSuite, chromiumAvailable } from './browser';
+import { accessibilityViolations, browserSuite, chromiumAvailable, openFromNav } from './browser';
 import { payDemoBooking } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -33,7 +33,7 @@ run(
     it('finance opens Reports from the navigation: EUR totals, the day chart named by its summary, the event row', async () => {
       const page = await app.signedIn(DEMO_PERSONAS.finance.email);
       await page.goto(app.t.url);
-      await page.getByRole('link', { name: 'Reports', exact: true }).first().click();
+      await openFromNav(page, 'Finance', 'Reports');
       await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
 
       const sales = page

@@ -33,8 +33,7 @@ const webStatus = args.length
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 // COVERAGE=1: istanbul coverage over the three Jest projects together, then a table per package
 // (the SPA's row from Vitest's own coverage run above).
-// COVERAGE_PROJECTS=unit,integration: only those Jest projects (CI leaves out the browser suites,
-// which take half the time under coverage and exercise the same server code as the integration ones).
+// COVERAGE_PROJECTS=unit,integration: only those Jest projects (a quicker local look; CI runs all three).
 const coverageProjects = withCoverage && process.env.COVERAGE_PROJECTS ? process.env.COVERAGE_PROJECTS.split(',') : [];
 const coverage = withCoverage
   ? ['--coverage', ...(coverageProjects.length ? ['--selectProjects', ...coverageProjects] : [])]

@@ -1,8 +1,9 @@
-import { Button } from '@mantine/core';
-import { Link, useMatch, useResolvedPath } from 'react-router';
+import { Button, Popover, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, useLocation, useMatch, useResolvedPath } from 'react-router';
 import { useDemoPersonas, useSession } from '../features/auth';
-
-type Item = { to: string; label: string; end?: boolean };
+import { ChevronDownIcon } from '../lib/icons';
+import { type NavGroup, type NavItem as Item, navModel } from './nav-model';
 
 function NavItem({ to, label, end, onNavigate, fullWidth }: Item & { onNavigate?: () => void; fullWidth?: boolean }) {
   const resolved = useResolvedPath(to);
@@ -23,37 +24,72 @@ function NavItem({ to, label, end, onNavigate, fullWidth }: Item & { onNavigate?
   );
 }
 
-/** The main navigation; each role's tools only for those who have it, the mailbox only in demo mode. */
+/**
+ * A role's tools in the header: a disclosure button (marked while one of its pages is shown) and
+ * a panel of links, the pattern WAI-ARIA's practices give site navigation (not role="menu", which
+ * promises application-menu keys).
+ */
+function NavMenu({ group }: { group: NavGroup }) {
+  const { pathname } = useLocation();
+  const [opened, { close, toggle }] = useDisclosure(false);
+  const active = group.items.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
+  return (
+    <Popover
+      opened={opened}
+      onChange={(next) => (next ? undefined : close())}
+      position="bottom-start"
+      shadow="md"
+      withinPortal
+    >
+      <Popover.Target>
+        <Button
+          variant={active ? 'light' : 'subtle'}
+          color={active ? undefined : 'gray'}
+          rightSection={<ChevronDownIcon size={14} />}
+          onClick={toggle}
+          aria-expanded={opened}
+        >
+          {group.label}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown p={4}>
+        <Stack gap={2} role="group" aria-label={group.label}>
+          {group.items.map((item) => (
+            <NavItem key={item.to} {...item} onNavigate={close} fullWidth />
+          ))}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/**
+ * The main navigation (nav-model.ts says what whom): in the header, links and a menu per role's
+ * tools; in the drawer (fullWidth), everything as a list, each role's tools under its name.
+ */
 export function NavLinks({ onNavigate, fullWidth }: { onNavigate?: () => void; fullWidth?: boolean }) {
   const { hasRole, isSignedIn } = useSession();
   const { isDemo } = useDemoPersonas();
-  const items: Item[] = [
-    { to: '/', label: 'Events', end: true },
-    { to: '/holds', label: 'My holds' },
-  ];
-  if (isSignedIn)
-    items.push({ to: '/me/bookings', label: 'My bookings' }, { to: '/me/waitlist', label: 'My waitlist' });
-  if (hasRole('organizer', 'admin')) items.push({ to: '/organizer', label: 'Organizer' });
-  if (hasRole('finance', 'admin'))
-    items.push(
-      { to: '/finance/invoices', label: 'Invoices' },
-      { to: '/finance/refunds', label: 'Refunds' },
-      { to: '/finance/ledger', label: 'Ledger' },
-    );
-  // Analysts read the reports (the analytics API admits them), not the ledger, invoices or refunds.
-  if (hasRole('finance', 'admin', 'analyst')) items.push({ to: '/finance/reports', label: 'Reports' });
-  if (hasRole('admin'))
-    items.push(
-      { to: '/admin/events', label: 'Approvals' },
-      { to: '/admin/categories', label: 'Categories' },
-      { to: '/admin/bookings', label: 'Bookings' },
-    );
-  if (isDemo) items.push({ to: '/dev/mailbox', label: 'Mailbox' });
+  const { links, groups } = navModel({ hasRole, isSignedIn, isDemo });
   return (
     <>
-      {items.map((item) => (
+      {links.map((item) => (
         <NavItem key={item.to} {...item} onNavigate={onNavigate} fullWidth={fullWidth} />
       ))}
+      {groups.map((group) =>
+        fullWidth ? (
+          <Stack key={group.label} gap={4} mt="sm" role="group" aria-label={group.label}>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm">
+              {group.label}
+            </Text>
+            {group.items.map((item) => (
+              <NavItem key={item.to} {...item} onNavigate={onNavigate} fullWidth />
+            ))}
+          </Stack>
+        ) : (
+          <NavMenu key={group.label} group={group} />
+        ),
+      )}
     </>
   );
 }

@@ -15,10 +15,18 @@ describe('payment analytics', () => {
   let t: TestApp;
   let mine: string;
   let theirs: string;
+  // The app's day starts at today's noon (UTC) and runs on from there: a run that crosses midnight
+  // still books and reports on one day ("today" is the clock's, not the wall's).
+  const noon = new Date();
+  noon.setUTCHours(12, 0, 0, 0);
+  const started = Date.now();
+  const clock = { now: () => new Date(noon.getTime() + (Date.now() - started)) };
+  const today = noon.toISOString().slice(0, 10);
 
   beforeAll(async () => {
     t = await startTestApp({
       env: { PAYMENTS_TEST_MODE_WEBHOOKS: 'on', PAYMENTS_TEST_MODE_WEBHOOK_MAX_DELAY_MS: '5' },
+      clock,
     });
     const tiers = (amount: number) => ({
       priceTiers: [{ id: 'standard', name: 'Standard', price: { amount, currency: 'EUR' } }],
@@ -59,7 +67,6 @@ describe('payment analytics', () => {
 
   it('gives finance the sales, refunds and declines of every organizer, today included by default', async () => {
     const view = await report('/api/finance/analytics', finance);
-    const today = new Date().toISOString().slice(0, 10);
     expect(view.to).toBe(today);
     expect(view.byDay).toHaveLength(30);
     expect(view.totals).toEqual([

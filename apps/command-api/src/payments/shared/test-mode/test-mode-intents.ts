@@ -20,8 +20,19 @@ import {
   refundObject,
 } from './provider-events';
 import { TEST_CARDS, cardBehaviour } from './test-cards';
+import { type TestModeMemory, inMemory } from './test-mode-memory';
+
+type Charge = Readonly<{
+  id: string;
+  intentId: string;
+  amount: PaymentIntent['amount'];
+  createdAt: string;
+  metadata: PaymentIntent['metadata'];
+}>;
 
 export type TestModeDeps = Readonly<{
+  /** Where its records live (default: this process's memory only). */
+  memory?: TestModeMemory;
   nextId: () => string;
   now: () => Date;
   /** Each state change as a provider event (the webhook dispatcher sends them). */
@@ -34,39 +45,52 @@ const MAX_KEPT = 200_000;
 
 /**
  * The embedded provider's memory: intents, charges and refunds, as Stripe's test mode keeps
- * them. No money moves and no card number is kept. Everything is in memory (a restart forgets
- * intents; their webhooks were sent already).
+ * them. No money moves and no card number is kept. The app keeps them in a file under DATA_DIR
+ * (test-mode-memory.ts), so a restart remembers intents waiting for 3-D Secure and what was
+ * charged; webhooks not yet delivered at a kill are lost (the webhook dispatcher's queue is memory).
  */
 export class TestModeIntents implements PaymentProvider {
   readonly name = 'test-mode';
   readonly paymentMethodField = 'cardNumber';
-  private readonly intents = new Map<string, PaymentIntent>();
-  private readonly byKey = new Map<string, string>();
-  private readonly refunds = new Map<string, Refund>();
-  private readonly returnUrls = new Map<string, string>();
+  private readonly intents: Map<string, PaymentIntent>;
+  private readonly byKey: Map<string, string>;
+  private readonly refunds: Map<string, Refund>;
+  private readonly returnUrls: Map<string, string>;
   /** Intents paid with the refund-fails card: their refunds are accepted, then fail. */
-  private readonly refundsFail = new Set<string>();
-  /** Every charge made: one per succeeded intent. */
-  readonly charges: Array<{
-    id: string;
-    intentId: string;
-    amount: PaymentIntent['amount'];
-    createdAt: string;
-    metadata: PaymentIntent['metadata'];
-  }> = [];
+  private readonly refundsFail: Map<string, true>;
+  /** Every charge made, by id: one per succeeded intent. */
+  private readonly chargeById: Map<string, Charge>;
   /** When each refund was made, by refund id. */
-  private readonly refundTimes = new Map<string, string>();
-  /** From when this memory holds records: the start, or the oldest charge still kept. */
-  private keptSince: Date;
+  private readonly refundTimes: Map<string, string>;
+  /** `since`: from when this memory holds records (its first start, or the oldest charge still kept). */
+  private readonly meta: Map<string, string>;
 
   constructor(private readonly deps: TestModeDeps) {
-    this.keptSince = deps.now();
+    const memory = deps.memory ?? inMemory();
+    this.intents = memory.map('intent');
+    this.byKey = memory.map('key');
+    this.refunds = memory.map('refund');
+    this.returnUrls = memory.map('return-url');
+    this.refundsFail = memory.map('refund-fails');
+    this.chargeById = memory.map('charge');
+    this.refundTimes = memory.map('refund-time');
+    this.meta = memory.map('meta');
+    if (!this.meta.has('since')) this.meta.set('since', deps.now().toISOString());
+  }
+
+  /** Every charge made, oldest first. */
+  get charges(): readonly Charge[] {
+    return [...this.chargeById.values()];
+  }
+
+  private get keptSince(): Date {
+    return new Date(this.meta.get('since')!);
   }
 
   /** Its charges and refunds of the period, as Stripe lists them; it remembers only since it started. */
   async statement({ from, to, limit }: StatementRequest): Promise<ProviderStatement> {
     const within = (at: string) => at >= from.toISOString() && at < to.toISOString();
-    const charges: ProviderRecord[] = this.charges
+    const charges: ProviderRecord[] = [...this.chargeById.values()]
       .filter((charge) => within(charge.createdAt))
       .map((charge) => ({
         kind: 'charge',
@@ -128,7 +152,7 @@ export class TestModeIntents implements PaymentProvider {
     // Confirmed before (a retried call): the same answer, nothing charged again.
     if (intent.status !== 'requires_payment_method' || intent.lastPaymentError) return intent;
     const behaviour = cardBehaviour(cardNumber);
-    if (cardNumber === TEST_CARDS.refundFails) this.refundsFail.add(intentId);
+    if (cardNumber === TEST_CARDS.refundFails) this.refundsFail.set(intentId, true);
     if (behaviour.kind === 'succeeds') return this.succeed(intent);
     if (behaviour.kind === 'declines') {
       const lastPaymentError = {
@@ -222,16 +246,16 @@ export class TestModeIntents implements PaymentProvider {
   private succeed(intent: PaymentIntent): PaymentIntent {
     const chargeId = `ch_${this.deps.nextId().replace(/-/g, '')}`;
     const createdAt = this.deps.now().toISOString();
-    this.charges.push({
+    this.chargeById.set(chargeId, {
       id: chargeId,
       intentId: intent.id,
       amount: intent.amount,
       createdAt,
       metadata: intent.metadata,
     });
-    if (this.charges.length > MAX_KEPT) {
-      this.charges.shift();
-      this.keptSince = new Date(this.charges[0]!.createdAt);
+    if (this.chargeById.size > MAX_KEPT) {
+      this.chargeById.delete(this.chargeById.keys().next().value as string);
+      this.meta.set('since', this.chargeById.values().next().value!.createdAt);
     }
     const { lastPaymentError: _none, nextAction: _done, ...rest } = intent;
     return this.update({ ...rest, status: 'succeeded', chargeId }, INTENT_EVENT_TYPES.succeeded);

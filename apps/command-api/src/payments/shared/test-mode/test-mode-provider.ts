@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { TestModeIntents } from './test-mode-intents';
+import { type TestModeMemory, sqliteMemory } from './test-mode-memory';
 import { WebhookDispatcher, seededRandom } from './webhook-dispatcher';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
@@ -13,9 +15,9 @@ export function challengeUrl(intentId: string, returnUrl: string): string {
 }
 
 /**
- * The embedded test-mode provider (the default): TestModeIntents plus webhooks, signed with the
- * configured secret and delivered asynchronously to our own endpoint (into this process, or to
- * PAYMENTS_TEST_MODE_WEBHOOK_URL over HTTP).
+ * The embedded test-mode provider (the default): TestModeIntents, its records kept in
+ * DATA_DIR/test-mode-provider.db, plus webhooks, signed with the configured secret and delivered
+ * asynchronously to our own endpoint (into this process, or to PAYMENTS_TEST_MODE_WEBHOOK_URL over HTTP).
  */
 @Injectable()
 export class TestModePaymentProvider extends TestModeIntents implements OnModuleDestroy {
@@ -50,16 +52,22 @@ export class TestModePaymentProvider extends TestModeIntents implements OnModule
       return response.statusCode;
     };
     const dispatcher = new WebhookDispatcher(settings.webhooks, send, random);
+    const memory = sqliteMemory(join(config.dataDir, 'test-mode-provider.db'));
     super({
+      memory,
       nextId: () => ids.next(),
       now: () => clock.now(),
       emit: (event) => dispatcher.enqueue(event),
       challengeUrl,
     });
     this.webhooks = dispatcher;
+    this.memory = memory;
   }
+
+  private readonly memory: TestModeMemory;
 
   onModuleDestroy(): void {
     this.webhooks.stop();
+    this.memory.close();
   }
 }

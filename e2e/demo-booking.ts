@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { TestApp } from '../apps/standalone/src/testing/test-app';
 import { TEST_CARDS } from '@booking/command-api';
 import { DEMO_PERSONAS } from '@booking/platform';
@@ -30,4 +31,23 @@ export async function payDemoBooking(
   const bookingId = placed.body.bookingId as string;
   const paid = await t.call('POST', `/api/bookings/${bookingId}/payments`, { as: DEMO_ATTENDEE, body: { cardNumber } });
   return { eventId, bookingId, paid };
+}
+
+/**
+ * In the browser: signs in as the demo attendee (the header's demo menu), holds one place of
+ * Midnight Jazz Sessions and checks out. Leaves the page on the booking, pending payment; returns its URL.
+ */
+export async function bookOneDemoSeatInBrowser(page: Page, appUrl: string): Promise<string> {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('menuitem', { name: 'Sign in as attendee' }).click();
+  await page.getByRole('button', { name: /Account:/ }).waitFor();
+  const card = page.getByRole('article').filter({ hasText: 'Midnight Jazz Sessions' });
+  await card.getByRole('link', { name: 'Midnight Jazz Sessions' }).click();
+  await page.getByLabel('Number of seats').fill('1');
+  await page.getByRole('button', { name: 'Hold seats' }).click();
+  await page.getByRole('link', { name: 'Check out now' }).click();
+  await page.getByRole('button', { name: 'Book and go to payment' }).click();
+  await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
+  return page.url();
 }

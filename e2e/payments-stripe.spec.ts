@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { useStripeMock } from '../apps/command-api/src/payments/shared/stripe/testing/stripe-mock';
 import { type TestApp, startTestApp } from '../apps/standalone/src/testing/test-app';
 import { chromiumAvailable, launch } from './browser';
+import { bookOneDemoSeatInBrowser } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -49,16 +50,7 @@ run('in the browser: the pay step on Stripe', () => {
     const home = await page.goto(t.url);
     const policy = (await home?.allHeaders())?.['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self' https://js.stripe.com");
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('menuitem', { name: 'Sign in as attendee' }).click();
-    await page.getByRole('button', { name: /Account:/ }).waitFor();
-    const card = page.getByRole('article').filter({ hasText: 'Midnight Jazz Sessions' });
-    await card.getByRole('link', { name: 'Midnight Jazz Sessions' }).click();
-    await page.getByLabel('Number of seats').fill('1');
-    await page.getByRole('button', { name: 'Hold seats' }).click();
-    await page.getByRole('link', { name: 'Check out now' }).click();
-    await page.getByRole('button', { name: 'Book and go to payment' }).click();
-    await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
+    await bookOneDemoSeatInBrowser(page, t.url);
     await page.getByRole('alert').filter({ hasText: 'The card form could not load' }).waitFor();
     expect(stripeRequests.some((url) => url.startsWith('https://js.stripe.com/'))).toBe(true);
     // No test-mode card field: on Stripe the buyer's card never reaches us.

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type TestApp, startTestApp } from '../apps/standalone/src/testing/test-app';
 import { accessibilityViolations, chromiumAvailable, launch } from './browser';
+import { bookOneDemoSeatInBrowser } from './demo-booking';
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -33,18 +34,7 @@ run('in the browser: pay by card through the test-mode provider', () => {
   /** The demo attendee holds one place of the demo's jazz night and checks out: its booking page, pending. */
   const bookOneSeat = async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(t.url);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('menuitem', { name: 'Sign in as attendee' }).click();
-    await page.getByRole('button', { name: /Account:/ }).waitFor();
-    const card = page.getByRole('article').filter({ hasText: 'Midnight Jazz Sessions' });
-    await card.getByRole('link', { name: 'Midnight Jazz Sessions' }).click();
-    await page.getByLabel('Number of seats').fill('1');
-    await page.getByRole('button', { name: 'Hold seats' }).click();
-    await page.getByRole('link', { name: 'Check out now' }).click();
-    await page.getByRole('button', { name: 'Book and go to payment' }).click();
-    await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
-    const bookingUrl = page.url();
+    const bookingUrl = await bookOneDemoSeatInBrowser(page, t.url);
     return { page, bookingUrl };
   };
 

@@ -18,6 +18,20 @@ const finance: Persona = { userId: '0190b000-0000-7000-8000-0000000000f2', roles
  * Secure or a late authorisation: by webhook. Prices are in USD, the currency of stripe-mock's
  * fixtures, so that a refund passes the adapter's currency check.
  */
+/** A booking of one USD 25.00 ticket by the attendee, pending payment. */
+async function placeUsdBooking(t: TestApp): Promise<string> {
+  const { eventId } = await t.publishedEvent(10, people.organizer, {
+    priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 2500, currency: 'USD' } }],
+  });
+  const held = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
+  const placed = await t.call('POST', '/api/bookings', {
+    as: people.attendee,
+    body: { eventId, holds: [{ holdId: held.body.holdId }], buyer: BUYER },
+  });
+  expect(placed.status).toBe(201);
+  return placed.body.bookingId as string;
+}
+
 const stripeMock = useStripeMock('payments through Stripe (stripe-mock)');
 if (stripeMock) {
   describe('payments through Stripe (stripe-mock)', () => {
@@ -40,18 +54,7 @@ if (stripeMock) {
       await t?.close();
     });
 
-    const placeBooking = async () => {
-      const { eventId } = await t.publishedEvent(10, people.organizer, {
-        priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 2500, currency: 'USD' } }],
-      });
-      const held = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
-      const placed = await t.call('POST', '/api/bookings', {
-        as: people.attendee,
-        body: { eventId, holds: [{ holdId: held.body.holdId }], buyer: BUYER },
-      });
-      expect(placed.status).toBe(201);
-      return placed.body.bookingId as string;
-    };
+    const placeBooking = () => placeUsdBooking(t);
     const pay = (bookingId: string, body: object) =>
       t.call('POST', `/api/bookings/${bookingId}/payments`, { as: people.attendee, body });
     const signed = (event: object, timestamp = Math.floor(Date.now() / 1000), secret = WEBHOOK_SECRET) => {
@@ -253,15 +256,7 @@ if (stripeMock) {
     });
 
     it('answers 503 with Retry-After, in its own words, and the booking can be paid again at once', async () => {
-      const { eventId } = await t.publishedEvent(10, people.organizer, {
-        priceTiers: [{ id: 'standard', name: 'Standard', price: { amount: 2500, currency: 'USD' } }],
-      });
-      const held = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
-      const placed = await t.call('POST', '/api/bookings', {
-        as: people.attendee,
-        body: { eventId, holds: [{ holdId: held.body.holdId }], buyer: BUYER },
-      });
-      const bookingId = placed.body.bookingId as string;
+      const bookingId = await placeUsdBooking(t);
       for (let attempt = 0; attempt < 2; attempt++) {
         const paid = await t.call('POST', `/api/bookings/${bookingId}/payments`, {
           as: people.attendee,

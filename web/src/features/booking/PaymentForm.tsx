@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatMoney } from '../../lib/format';
 import { newId } from '../../lib/ids';
@@ -13,6 +13,7 @@ import {
   TEST_CARDS,
 } from './booking-status';
 import type { Booking } from './booking.types';
+import { AuthenticationPending } from './AuthenticationPending';
 import { PaymentDeclined } from './PaymentDeclined';
 import { usePayBooking } from './useBookingMutations';
 
@@ -70,22 +71,14 @@ function TestModeCardForm({ booking, deadlinePassed }: Props) {
         Pay by card
       </Title>
       {challenge && !pay.isPending && (
-        <Alert
-          color="blue"
-          variant="light"
-          title="Your bank asks you to confirm this payment"
-          data-testid="payment-3ds"
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">
-              The payment waits for 3-D Secure. Continue it, or pay with another card below (the waiting payment is then
-              cancelled).
-            </Text>
+        <AuthenticationPending
+          message="The payment waits for 3-D Secure. Continue it, or pay with another card below (the waiting payment is then cancelled)."
+          action={
             <Button component={Link} to={challenge} size="xs">
               Continue to 3-D Secure
             </Button>
-          </Stack>
-        </Alert>
+          }
+        />
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">

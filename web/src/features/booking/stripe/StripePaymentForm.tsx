@@ -7,6 +7,7 @@ import { formatMoney } from '../../../lib/format';
 import { newId } from '../../../lib/ids';
 import { awaitingAuthentication } from '../booking-status';
 import type { Booking } from '../booking.types';
+import { AuthenticationPending } from '../AuthenticationPending';
 import { PaymentDeclined } from '../PaymentDeclined';
 import { usePayBooking } from '../useBookingMutations';
 import { paymentMethodFromElement, stripeRedirect } from './payment-element';
@@ -99,19 +100,14 @@ function PaymentElementForm({ booking, deadlinePassed }: Omit<Props, 'publishabl
         Pay
       </Title>
       {waiting && !pay.isPending && (
-        <Alert
-          color="blue"
-          variant="light"
-          title="Your bank asks you to confirm this payment"
-          data-testid="payment-3ds"
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">The payment waits for 3-D Secure. Continue it, or pay again below.</Text>
+        <AuthenticationPending
+          message="The payment waits for 3-D Secure. Continue it, or pay again below."
+          action={
             <Button component="a" href={waiting} size="xs">
               Continue to 3-D Secure
             </Button>
-          </Stack>
-        </Alert>
+          }
+        />
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm" maw={480}>

@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { SIGNATURE_HEADER } from '@booking/command-api';
 import type { EventStore } from '@booking/event-store';
 import { EVENT_STORE } from '@booking/event-store';
 import { useStripeMock } from '../../command-api/src/payments/shared/stripe/testing/stripe-mock';
@@ -158,7 +159,14 @@ if (stripeMock) {
       expectProblem(await deliver({ payload: JSON.stringify(succeeded), header: '' }), 400);
       const tampered = signed(succeeded);
       expectProblem(await deliver({ ...tampered, payload: tampered.payload.replace('2500', '1') }), 400);
-      expectProblem(await deliver(signed(succeeded), '/api/payments/webhooks/test-mode'), 404);
+      const toTestMode = signed(succeeded);
+      expectProblem(
+        await t.call('POST', '/api/payments/webhooks/test-mode', {
+          body: toTestMode.payload,
+          headers: { [SIGNATURE_HEADER]: toTestMode.header, 'content-type': 'application/json' },
+        }),
+        404,
+      );
       expect(await streamTypes(`payment-${paymentId}`)).toEqual(before);
     });
 

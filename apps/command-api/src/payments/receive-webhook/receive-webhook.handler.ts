@@ -39,6 +39,8 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
   ) {}
 
   async execute({ data, context }: ReceiveWebhookCommand): Promise<ReceiveWebhookResult> {
+    // A delivery without its signature is refused as such (400) whichever provider is configured.
+    if (!data.signature) throw badWebhook('payments.webhook-signature', 'The signature header is missing');
     if (data.provider !== this.provider.name)
       throw new ProblemException(
         problem(404, 'payments/webhook-provider', 'Not Found', `The ${data.provider} provider is not configured here`, {

@@ -38,6 +38,7 @@ describe('the read side upcasts with the registry', () => {
         'group-requests',
         'webhooks',
         'invoicing',
+        'reconciliation',
       ]),
     );
   });

@@ -170,7 +170,7 @@ function parseEvent(payload: string): ProviderEvent {
     !e ||
     e.object !== 'event' ||
     typeof e.id !== 'string' ||
-    !/^evt_[A-Za-z0-9]{1,64}$/.test(e.id) ||
+    !/^evt_[A-Za-z0-9_]{1,64}$/.test(e.id) ||
     typeof e.type !== 'string'
   ) {
     throw badWebhook('payments.webhook-payload', 'The body is not a provider event');

@@ -82,7 +82,8 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const parseJson = fastify.getDefaultJsonParser('remove', 'remove');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    // JSON's own whitespace only: String#trim also drops \f, \v and Unicode spaces, which are not JSON.
+    if (typeof body === 'string' && /^[ \t\n\r]*$/.test(body)) return done(null, undefined);
     if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) return done(tooDeep(), undefined);
     (request as { rawBody?: string }).rawBody = body as string; // signed webhooks check the bytes as sent
     parseJson(request, body as string, done);

@@ -1,9 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, readState, reconciliationModel } from '@booking/command-pipeline';
+import { CommandPipeline, reconciliationModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
-import { MAX_STATEMENT_RECORDS, checkReconciliationPeriod, reconciliationStream } from '@booking/domain';
+import {
+  MAX_STATEMENT_RECORDS,
+  type ProviderStatementRecorded,
+  checkReconciliationPeriod,
+  reconciliationStream,
+} from '@booking/domain';
 import { mintId } from '../../http/command-context';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../shared/payment-provider';
 import { ReconcileProviderCommand, type ReconcileProviderResult } from './reconcile-provider.command';
@@ -32,42 +37,46 @@ export class ReconcileProviderHandler implements ICommandHandler<ReconcileProvid
     const from = new Date(data.from).toISOString();
     const to = new Date(data.to).toISOString();
     checkReconciliationPeriod(from, to, context.now ?? this.clock.now());
-    const known = await readState(this.store, reconciliationModel, reconciliationId);
-    const statement =
-      known.status === 'recorded'
-        ? undefined
-        : await this.provider.statement({
-            // With a lead: a payment charged just before the period and booked in it is matched, not missing.
-            from: new Date(Date.parse(from) - STATEMENT_LEAD_MS),
-            to: new Date(to),
-            limit: MAX_STATEMENT_RECORDS,
-          });
+    // Recorded before (a retry without its response kept): the statement stands, nothing is fetched again.
+    const [recorded] = await this.store.readStream(reconciliationStream(reconciliationId), { maxCount: 1 });
+    const statement = recorded
+      ? (recorded.data as ProviderStatementRecorded['data'])
+      : await this.fetchStatement(reconciliationId, from, to);
     const outcome = await this.pipeline.execute(
       reconciliationModel,
       reconciliationId,
-      {
-        type: 'RecordProviderStatement',
-        data: {
-          reconciliationId,
-          provider: this.provider.name,
-          from,
-          to,
-          coveredFrom: (statement?.coveredFrom ?? new Date(from)).toISOString(),
-          records: statement?.records ?? [],
-          truncated: statement?.truncated ?? false,
-        },
-      },
+      { type: 'RecordProviderStatement', data: statement },
       context,
     );
-    const recorded = (await this.store.readStream(reconciliationStream(reconciliationId)))[0]?.data as
-      { provider: string; records: unknown[]; coveredFrom: string; truncated: boolean } | undefined;
     return {
       reconciliationId,
-      provider: recorded?.provider ?? this.provider.name,
-      records: recorded?.records.length ?? 0,
-      coveredFrom: recorded?.coveredFrom ?? from,
-      truncated: recorded?.truncated ?? false,
+      provider: statement.provider,
+      records: statement.records.length,
+      coveredFrom: statement.coveredFrom,
+      truncated: statement.truncated,
       position: outcome.position,
+    };
+  }
+
+  private async fetchStatement(
+    reconciliationId: string,
+    from: string,
+    to: string,
+  ): Promise<ProviderStatementRecorded['data']> {
+    const statement = await this.provider.statement({
+      // With a lead: a payment charged just before the period and booked in it is matched, not missing.
+      from: new Date(Date.parse(from) - STATEMENT_LEAD_MS),
+      to: new Date(to),
+      limit: MAX_STATEMENT_RECORDS,
+    });
+    return {
+      reconciliationId,
+      provider: this.provider.name,
+      from,
+      to,
+      coveredFrom: statement.coveredFrom.toISOString(),
+      records: statement.records,
+      truncated: statement.truncated,
     };
   }
 }

@@ -96,8 +96,10 @@ export function reconcile(input: {
   records: readonly ProviderRecord[];
   movements: readonly LedgerMovement[];
 }): Reconciliation {
-  const start = Date.parse(input.from) > Date.parse(input.coveredFrom) ? input.from : input.coveredFrom;
-  const inPeriod = (at: string) => Date.parse(at) >= Date.parse(start) && Date.parse(at) < Date.parse(input.to);
+  const from = Date.parse(input.from);
+  const start = Math.max(from, Date.parse(input.coveredFrom));
+  const to = Date.parse(input.to);
+  const inPeriod = (at: string) => Date.parse(at) >= start && Date.parse(at) < to;
   const recordOf = new Map<string, ProviderRecord>();
   for (const record of input.records) {
     const ourId = record.kind === 'charge' ? record.paymentId : record.refundId;
@@ -107,14 +109,15 @@ export function reconcile(input: {
   const movementOf = new Map(input.movements.map((m) => [`${m.kind}:${m.ourId}`, m] as const));
   const discrepancies: Discrepancy[] = [];
   const totals = new Map<string, CurrencyTotals>();
-  const total = (currency: string) => {
-    let found = totals.get(currency);
-    if (!found)
+  /** Adds a movement to its side's total: the ledger's or the provider's, charged or refunded. */
+  const count = (side: 'ledger' | 'provider', kind: 'charge' | 'refund', { amount, currency }: Money) => {
+    let sums = totals.get(currency);
+    if (!sums)
       totals.set(
         currency,
-        (found = { currency, ledgerCharged: 0, providerCharged: 0, ledgerRefunded: 0, providerRefunded: 0 }),
+        (sums = { currency, ledgerCharged: 0, providerCharged: 0, ledgerRefunded: 0, providerRefunded: 0 }),
       );
-    return found;
+    sums[`${side}${kind === 'charge' ? 'Charged' : 'Refunded'}`] += amount;
   };
   let matched = 0;
   let pending = 0;
@@ -122,22 +125,13 @@ export function reconcile(input: {
 
   for (const movement of input.movements) {
     if (!inPeriod(movement.occurredAt)) {
-      if (
-        Date.parse(movement.occurredAt) >= Date.parse(input.from) &&
-        Date.parse(movement.occurredAt) < Date.parse(start)
-      )
-        notCovered += 1;
+      const at = Date.parse(movement.occurredAt);
+      if (at >= from && at < start) notCovered += 1;
       continue;
     }
-    const sums = total(movement.amount.currency);
-    if (movement.kind === 'charge') sums.ledgerCharged += movement.amount.amount;
-    else sums.ledgerRefunded += movement.amount.amount;
+    count('ledger', movement.kind, movement.amount);
     const record = recordOf.get(`${movement.kind}:${movement.ourId}`);
-    if (record?.status === 'succeeded') {
-      const theirs = total(record.amount.currency);
-      if (record.kind === 'charge') theirs.providerCharged += record.amount.amount;
-      else theirs.providerRefunded += record.amount.amount;
-    }
+    if (record?.status === 'succeeded') count('provider', record.kind, record.amount);
     const what = movement.kind === 'charge' ? 'payment' : 'refund';
     if (!record) {
       discrepancies.push({
@@ -170,11 +164,7 @@ export function reconcile(input: {
     const ourId = record.kind === 'charge' ? record.paymentId : record.refundId;
     // Counted with its ledger partner above, or (the partner outside the period) on neither side.
     if (ourId && movementOf.has(`${record.kind}:${ourId}`)) continue;
-    if (record.status === 'succeeded') {
-      const sums = total(record.amount.currency);
-      if (record.kind === 'charge') sums.providerCharged += record.amount.amount;
-      else sums.providerRefunded += record.amount.amount;
-    }
+    if (record.status === 'succeeded') count('provider', record.kind, record.amount);
     if (!ourId) {
       if (record.status === 'succeeded')
         discrepancies.push({

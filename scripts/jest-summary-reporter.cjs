@@ -1,7 +1,9 @@
 // Jest's own closing block ("Test Suites: …", "Tests: …", "Snapshots: …", "Time: …"), in plain
-// text. With JEST_SUMMARY_FILE set (scripts/test.cjs sets it) the block is written there, so that
-// `npm test` can print it again as its very last lines, below the coverage table: CI reads how
-// many tests ran from the end of its log, in the form every Jest log ends with.
+// text, followed by one plain line "Tests: N passed, N failed, N skipped". With JEST_SUMMARY_FILE
+// set (scripts/test.cjs sets it) both are written there, so that `npm test` can print them again as
+// its very last lines, below the coverage table. CI reads how many tests ran from the closing line
+// alone, and Jest is not among the runners whose own closing block it understands: the plain
+// 'N passed, N failed' line is the form it reads for any runner.
 const { writeFileSync } = require('node:fs');
 
 const counts = (parts, total) =>
@@ -37,7 +39,10 @@ class SummaryReporter {
       `Time:        ${seconds} s`,
       'Ran all test suites.',
     ].join('\n');
-    if (process.env.JEST_SUMMARY_FILE) writeFileSync(process.env.JEST_SUMMARY_FILE, `${block}\n`);
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    const skipped = results.numPendingTests + results.numTodoTests;
+    const line = `Tests: ${results.numPassedTests} passed, ${failed} failed, ${skipped} skipped`;
+    if (process.env.JEST_SUMMARY_FILE) writeFileSync(process.env.JEST_SUMMARY_FILE, `${block}\n\n${line}\n`);
   }
 }
 module.exports = SummaryReporter;

@@ -47,10 +47,14 @@ const status = run(process.execPath, ['--disable-warning=ExperimentalWarning', .
   env: { ...process.env, JEST_SUMMARY_FILE: summaryFile },
 });
 if (coverage.length) run(process.execPath, [path.join(__dirname, 'coverage-table.cjs')], { optional: true });
-// Jest's closing block again as the last lines, below the coverage table: what CI reads.
+// Jest's closing block and the plain 'Tests: N passed, N failed, N skipped' line again as the last
+// lines, below the coverage table: what CI reads. Jest reports on stderr; the plain line goes to both
+// streams, last, so it closes the log whether CI interleaves the two or appends one to the other.
 if (fs.existsSync(summaryFile)) {
-  process.stdout.write(`\n${fs.readFileSync(summaryFile, 'utf8')}`);
+  const summary = fs.readFileSync(summaryFile, 'utf8');
   fs.rmSync(summaryFile, { force: true });
+  process.stdout.write(`\n${summary}`);
+  process.stderr.write(`\n${summary.trimEnd().split('\n').at(-1)}\n`);
 } else {
   console.log('\nTests: the Jest run ended without a summary (it crashed before finishing)');
 }

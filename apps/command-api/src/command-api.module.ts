@@ -59,6 +59,16 @@ import { ReceiveWebhookController } from './payments/receive-webhook/receive-web
 import { ReceiveWebhookHandler } from './payments/receive-webhook/receive-webhook.handler';
 import { CompleteChallengeController } from './payments/complete-challenge/complete-challenge.controller';
 import { CompleteChallengeHandler } from './payments/complete-challenge/complete-challenge.handler';
+import { CapturePayPalOrderController } from './payments/capture-paypal-order/capture-paypal-order.controller';
+import { CapturePayPalOrderHandler } from './payments/capture-paypal-order/capture-paypal-order.handler';
+import { CancelPayPalOrderController } from './payments/cancel-paypal-order/cancel-paypal-order.controller';
+import { CancelPayPalOrderHandler } from './payments/cancel-paypal-order/cancel-paypal-order.handler';
+import { ReceivePayPalWebhookController } from './payments/receive-paypal-webhook/receive-paypal-webhook.controller';
+import { ReceivePayPalWebhookHandler } from './payments/receive-paypal-webhook/receive-paypal-webhook.handler';
+import { PAYPAL_PROVIDER, PaymentProviders } from './payments/shared/payment-providers';
+import { PayPalClient } from './payments/shared/paypal/paypal-client';
+import { PayPalPaymentProvider } from './payments/shared/paypal/paypal-provider';
+import { PayPalReturns } from './payments/shared/paypal/paypal-returns';
 import { CheckInBatchController } from './checkin/check-in-batch/check-in-batch.controller';
 import { CheckInBatchHandler } from './checkin/check-in-batch/check-in-batch.handler';
 import { CheckInManuallyController } from './checkin/check-in-manually/check-in-manually.controller';
@@ -142,7 +152,10 @@ const httpControllers = [
   DeleteWebhookEndpointController,
   ResendWebhookDeliveryController,
   ReceiveWebhookController,
+  ReceivePayPalWebhookController,
   CompleteChallengeController,
+  CapturePayPalOrderController,
+  CancelPayPalOrderController,
   IssueRefundController,
   ReconcileProviderController,
   ResolveRefundController,
@@ -189,7 +202,10 @@ const commandHandlers = [
   DeleteWebhookEndpointHandler,
   ResendWebhookDeliveryHandler,
   ReceiveWebhookHandler,
+  ReceivePayPalWebhookHandler,
   CompleteChallengeHandler,
+  CapturePayPalOrderHandler,
+  CancelPayPalOrderHandler,
   IssueRefundHandler,
   ReconcileProviderHandler,
   ResolveRefundHandler,
@@ -200,8 +216,8 @@ const inventoryServices = [EventSections, BuyerAllowance, CatalogReader];
 const checkinServices = [Door, TicketBookings];
 /**
  * The payment port (PAYMENTS_PROVIDER): the embedded test-mode provider (always there: its
- * challenge page and webhooks find nothing of theirs when Stripe is configured) or Stripe, and
- * what records their answers.
+ * challenge page and webhooks find nothing of theirs when Stripe is configured) or Stripe; PayPal
+ * beside it when configured (PAYPAL_CLIENT_ID); and what records their answers.
  */
 const paymentServices = [
   TestModePaymentProvider,
@@ -213,6 +229,16 @@ const paymentServices = [
         ? new StripePaymentProvider(stripeClient(config.payments.stripe), () => origin.url)
         : testMode,
   },
+  {
+    provide: PAYPAL_PROVIDER,
+    inject: [APP_CONFIG, PublicOrigin],
+    useFactory: (config: AppConfig, origin: PublicOrigin): PayPalPaymentProvider | null => {
+      const paypal = config.payments.paypal;
+      return paypal ? new PayPalPaymentProvider(new PayPalClient(paypal), () => origin.url, paypal.webhookId) : null;
+    },
+  },
+  PaymentProviders,
+  PayPalReturns,
   PaymentAttempts,
   ProviderRefundGateway,
 ];

@@ -15,3 +15,4 @@ export { SIGNATURE_HEADER, signatureHeader } from './payments/shared/test-mode/w
 export { CatalogReader } from './inventory/shared/catalog-reader';
 export { CheckInManuallyCommand } from './checkin/check-in-manually/check-in-manually.command';
 export { AddEventImageCommand } from './catalog/event-images/event-images.command';
+export { type PayPalStandIn, startPayPalStandIn } from './payments/shared/paypal/testing/paypal-stand-in';

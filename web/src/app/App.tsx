@@ -25,6 +25,8 @@ const CheckoutPage = lazyPage(() => import('../features/booking/CheckoutPage'), 
 const BookingPage = lazyPage(() => import('../features/booking/BookingPage'), 'BookingPage');
 const MyBookingsPage = lazyPage(() => import('../features/booking/MyBookingsPage'), 'MyBookingsPage');
 const ChallengePage = lazyPage(() => import('../features/payments/ChallengePage'), 'ChallengePage');
+const PayPalReturnPage = lazyPage(() => import('../features/payments/PayPalReturnPage'), 'PayPalReturnPage');
+const PayPalCancelPage = lazyPage(() => import('../features/payments/PayPalReturnPage'), 'PayPalCancelPage');
 const OrganizerPage = lazyPage(() => import('../features/organizer/OrganizerPage'), 'OrganizerPage');
 const NewEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'NewEventPage');
 const EditEventPage = lazyPage(() => import('../features/organizer/EventEditorPage'), 'EditEventPage');
@@ -105,6 +107,8 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="bookings/:bookingId" element={<BookingPage />} />
                 <Route path="me/bookings" element={<MyBookingsPage />} />
                 <Route path="payments/test-mode/challenge/:intentId" element={<ChallengePage />} />
+                <Route path="bookings/:bookingId/paypal/return" element={<PayPalReturnPage />} />
+                <Route path="bookings/:bookingId/paypal/cancel" element={<PayPalCancelPage />} />
                 <Route path="me/waitlist" element={<MyWaitlistPage />} />
                 <Route path="me/group-requests" element={<MyGroupRequestsPage />} />
                 <Route path="organizer" element={<OrganizerPage />} />

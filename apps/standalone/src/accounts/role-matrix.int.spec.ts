@@ -140,6 +140,11 @@ describe('authorization matrix', () => {
       { method: 'POST', path: '/api/payments/webhooks/test-mode', body: { id: 'evt_x' }, allowed: 'everyone' },
       // Stripe's, likewise (a 404 here: this app runs the embedded provider).
       { method: 'POST', path: '/api/payments/webhooks/stripe', body: { id: 'evt_x' }, allowed: 'everyone' },
+      // PayPal's, likewise (a 400 without its transmission headers).
+      { method: 'POST', path: '/api/payments/webhooks/paypal', body: { id: 'WH-X' }, allowed: 'everyone' },
+      // The buyer's return from PayPal (a 404 here: PayPal is not configured in this app).
+      { method: 'POST', path: '/api/payments/paypal/orders/ABCDEFGHIJ0123456/capture', allowed: 'signed-in' },
+      { method: 'POST', path: '/api/payments/paypal/orders/ABCDEFGHIJ0123456/cancel', allowed: 'signed-in' },
       {
         method: 'POST',
         path: `/api/payments/test-mode/challenges/pi_${'0'.repeat(32)}`,

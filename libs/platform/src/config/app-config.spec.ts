@@ -99,3 +99,45 @@ describe('PAYMENTS_PROVIDER', () => {
     expect(() => loadConfig({ ...stripe, STRIPE_API_URL: 'ftp://x' })).toThrow(/STRIPE_API_URL/);
   });
 });
+
+describe('PayPal beside the card provider', () => {
+  const paypal = { PAYPAL_CLIENT_ID: 'AbC-123', PAYPAL_CLIENT_SECRET: 'sec.ret_1', PAYPAL_WEBHOOK_ID: 'WH-1' };
+
+  it('is off unless PAYPAL_CLIENT_ID is set', () => {
+    expect(loadConfig({}).payments.paypal).toBeUndefined();
+  });
+
+  it("defaults to PayPal's sandbox, whose approval page is on www.sandbox.paypal.com", () => {
+    expect(loadConfig(paypal).payments.paypal).toEqual({
+      clientId: 'AbC-123',
+      clientSecret: 'sec.ret_1',
+      webhookId: 'WH-1',
+      apiUrl: 'https://api-m.sandbox.paypal.com',
+      approvalOrigin: 'https://www.sandbox.paypal.com',
+      standIn: false,
+    });
+    expect(loadConfig({ ...paypal, PAYPAL_API_URL: 'https://api-m.paypal.com' }).payments.paypal?.approvalOrigin).toBe(
+      'https://www.paypal.com',
+    );
+  });
+
+  it('takes a stand-in’s URL, whose approval page is its own, and says it is a stand-in', () => {
+    const config = loadConfig({ ...paypal, PAYPAL_API_URL: 'http://127.0.0.1:4010/', PAYPAL_STAND_IN: 'on' });
+    expect(config.payments.paypal).toMatchObject({
+      apiUrl: 'http://127.0.0.1:4010',
+      approvalOrigin: 'http://127.0.0.1:4010',
+      standIn: true,
+    });
+  });
+
+  it.each(['PAYPAL_CLIENT_SECRET', 'PAYPAL_WEBHOOK_ID'])('refuses to start without %s', (name) => {
+    expect(() => loadConfig({ ...paypal, [name]: undefined })).toThrow(new RegExp(name));
+  });
+
+  it('refuses URLs that are not origins', () => {
+    expect(() => loadConfig({ ...paypal, PAYPAL_API_URL: 'https://api-m.paypal.com/v2' })).toThrow(/PAYPAL_API_URL/);
+    expect(() => loadConfig({ ...paypal, PAYPAL_APPROVAL_ORIGIN: 'javascript:alert(1)' })).toThrow(
+      /PAYPAL_APPROVAL_ORIGIN/,
+    );
+  });
+});

@@ -71,6 +71,20 @@ export type WebhooksConfig = Readonly<{
 export type PaymentsConfig = Readonly<{
   provider: 'test-mode' | 'stripe';
   stripe?: { secretKey: string; publishableKey: string; webhookSecret: string; apiUrl?: string };
+  /**
+   * PayPal (Orders v2) beside the card provider, when PAYPAL_CLIENT_ID is set: PAYPAL_CLIENT_SECRET,
+   * PAYPAL_WEBHOOK_ID (the id PayPal gave our webhook endpoint), PAYPAL_API_URL (default PayPal's
+   * sandbox), PAYPAL_APPROVAL_ORIGIN (where PayPal's approval page is; derived from the API URL).
+   * PAYPAL_STAND_IN=on: the API URL is the local stand-in of PayPal (the SPA says so), not PayPal.
+   */
+  paypal?: {
+    clientId: string;
+    clientSecret: string;
+    webhookId: string;
+    apiUrl: string;
+    approvalOrigin: string;
+    standIn: boolean;
+  };
   testMode: {
     /** PAYMENTS_TEST_MODE_WEBHOOK_SECRET: signs the webhooks the provider sends and our endpoint checks. */
     webhookSecret: string;
@@ -188,9 +202,11 @@ function paymentsConfig(env: NodeJS.ProcessEnv): PaymentsConfig {
   };
   const webhooks = (env.PAYMENTS_TEST_MODE_WEBHOOKS ?? 'on').toLowerCase();
   if (webhooks !== 'on' && webhooks !== 'off') throw new Error('PAYMENTS_TEST_MODE_WEBHOOKS must be on or off');
+  const paypal = env.PAYPAL_CLIENT_ID?.trim() ? paypalConfig(env) : undefined;
   return {
     provider,
     ...(stripe ? { stripe } : {}),
+    ...(paypal ? { paypal } : {}),
     testMode: {
       webhookSecret: env.PAYMENTS_TEST_MODE_WEBHOOK_SECRET || 'whsec_test_mode_local',
       ...(env.PAYMENTS_TEST_MODE_WEBHOOK_URL ? { webhookUrl: env.PAYMENTS_TEST_MODE_WEBHOOK_URL } : {}),
@@ -219,6 +235,35 @@ function stripeConfig(env: NodeJS.ProcessEnv): NonNullable<PaymentsConfig['strip
     publishableKey: required('STRIPE_PUBLISHABLE_KEY', /^pk_(test|live)_\w+$/, 'pk_test_… or pk_live_…'),
     webhookSecret: required('STRIPE_WEBHOOK_SECRET', /^whsec_\w+$/, 'whsec_…'),
     ...(apiUrl ? { apiUrl } : {}),
+  };
+}
+
+const PAYPAL_APPROVAL_ORIGINS: Readonly<Record<string, string>> = {
+  'https://api-m.sandbox.paypal.com': 'https://www.sandbox.paypal.com',
+  'https://api.sandbox.paypal.com': 'https://www.sandbox.paypal.com',
+  'https://api-m.paypal.com': 'https://www.paypal.com',
+  'https://api.paypal.com': 'https://www.paypal.com',
+};
+
+function paypalConfig(env: NodeJS.ProcessEnv): NonNullable<PaymentsConfig['paypal']> {
+  const required = (name: string) => {
+    const value = env[name]?.trim();
+    if (!value || !/^[\w.-]{1,200}$/.test(value)) throw new Error(`PAYPAL_CLIENT_ID needs ${name} too`);
+    return value;
+  };
+  const origin = (name: string, value: string) => {
+    if (!/^https?:\/\/[^/]+\/?$/.test(value)) throw new Error(`${name} must be an http(s) origin`);
+    return new URL(value).origin;
+  };
+  const apiUrl = origin('PAYPAL_API_URL', env.PAYPAL_API_URL?.trim() || 'https://api-m.sandbox.paypal.com');
+  const approval = env.PAYPAL_APPROVAL_ORIGIN?.trim();
+  return {
+    clientId: required('PAYPAL_CLIENT_ID'),
+    clientSecret: required('PAYPAL_CLIENT_SECRET'),
+    webhookId: required('PAYPAL_WEBHOOK_ID'),
+    apiUrl,
+    approvalOrigin: approval ? origin('PAYPAL_APPROVAL_ORIGIN', approval) : (PAYPAL_APPROVAL_ORIGINS[apiUrl] ?? apiUrl),
+    standIn: (env.PAYPAL_STAND_IN ?? '').toLowerCase() === 'on',
   };
 }
 

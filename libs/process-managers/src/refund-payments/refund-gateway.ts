@@ -8,6 +8,8 @@ import type { Money } from '@booking/domain';
  */
 export interface RefundGateway {
   refund(request: {
+    /** The provider that took the payment (its PaymentIntentCreated); absent on payments recorded before. */
+    provider?: string;
     intentId: string;
     amount: Money;
     idempotencyKey: string;

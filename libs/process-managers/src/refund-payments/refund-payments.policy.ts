@@ -27,6 +27,7 @@ export const refundPayments = definePolicy({
     // A process without the provider (a projector deployed alone) leaves it to the command API's run.
     if (!gateway) return;
     const answer = await gateway.refund({
+      ...(payment.provider ? { provider: payment.provider } : {}),
       intentId,
       amount,
       idempotencyKey: `refund-${refundId}`,

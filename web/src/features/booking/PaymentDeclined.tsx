@@ -4,8 +4,9 @@ import { declineMessage } from './booking-status';
 import type { Booking, PaymentResult } from './booking.types';
 
 /**
- * The last attempt's decline: this tab's answer, else (after a reload) the booking's last payment
- * if it was declined; with how long the buyer may still try again.
+ * The last attempt's decline: this tab's answer (or the one PayPal's return page carried here),
+ * else (after a reload) the booking's last payment if it was declined; with how long the buyer may
+ * still try again.
  */
 export function PaymentDeclined({
   booking,
@@ -13,7 +14,7 @@ export function PaymentDeclined({
   deadlinePassed,
 }: {
   booking: Booking;
-  answer: PaymentResult | undefined;
+  answer: Pick<PaymentResult, 'status' | 'reason'> | undefined;
   deadlinePassed: boolean;
 }) {
   const lastPayment = booking.payments.at(-1);

@@ -53,6 +53,7 @@ const DECLINE_REASONS: Record<string, string> = {
   canceled: 'The payment was cancelled before it completed. Try again.',
   abandoned: 'The payment waiting for 3-D Secure was cancelled for a new one.',
   unknown_test_card: 'This card number is not a test card: test mode declines it. Use one of the test cards.',
+  instrument_declined: 'PayPal declined the funding source; choose another way to pay.',
 };
 
 export function declineMessage(reason: string | undefined): string {

@@ -39,7 +39,10 @@ export async function quoteBooking(quote: Omit<Checkout, 'buyer'>, signal?: Abor
   return result.data;
 }
 
-/** A test-mode card payment: 201 whether it succeeded or was declined (`status`, `reason`). */
+/**
+ * One payment attempt (a card, a Stripe PaymentMethod, or PayPal): answered whether it succeeded,
+ * was declined (`status`, `reason`) or needs the buyer elsewhere (`nextAction`).
+ */
 export async function payBooking(bookingId: string, method: PaymentMethodInput, idempotencyKey: string) {
   const result = await apiFetch<PaymentResult>(`${bookingPath(bookingId)}/payments`, {
     method: 'POST',

@@ -156,13 +156,16 @@ export type BookingQuote = {
 };
 
 /** `POST /api/bookings/{id}/payments`: the provider's answer to this attempt and the booking after it. */
-/** What the buyer pays with: a card number (test mode) or the PaymentMethod Stripe's Payment Element made. */
-export type PaymentMethodInput = { cardNumber: string } | { paymentMethodId: string };
+/**
+ * What the buyer pays with: a card number (test mode), the PaymentMethod Stripe's Payment Element
+ * made, or PayPal (the answer then sends the buyer to PayPal's approval page).
+ */
+export type PaymentMethodInput = { cardNumber: string } | { paymentMethodId: string } | { paypal: true };
 
 export type PaymentResult = {
   paymentId: string;
   bookingId: string;
-  /** requires_action: 3-D Secure, go to `nextAction.url`. */
+  /** requires_action: 3-D Secure (or PayPal's approval page), go to `nextAction.url`. */
   status: 'succeeded' | 'declined' | 'requires_action' | 'processing' | 'canceled';
   /** The provider's reason for a decline (`card_declined`, `insufficient_funds`, …). */
   reason?: string;

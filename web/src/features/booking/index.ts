@@ -4,3 +4,4 @@ export type { Booking, BookingStatus } from './booking.types';
 export { useBooking } from './useBookings';
 export { bookingKeys } from './booking.api';
 export { declineMessage, safeReturnPath } from './booking-status';
+export { carryPayment, type CarriedPayment } from './payment-outcome';

@@ -27,11 +27,15 @@ export function usePlaceBooking() {
   });
 }
 
+/** The key of a booking's payment attempts: the pay step's method choice waits while one is being sent. */
+export const payMutationKey = (bookingId: string) => ['bookings', bookingId, 'pay'] as const;
+
 /** `onAnswer`: the provider's answer, before the booking is read again (3-D Secure navigates from here). */
 export function usePayBooking(bookingId: string, onAnswer?: (result: PaymentResult) => void) {
   const queryClient = useQueryClient();
   const { user } = useSession();
   return useMutation({
+    mutationKey: payMutationKey(bookingId),
     mutationFn: ({ method, idempotencyKey }: { method: PaymentMethodInput; idempotencyKey: string }) =>
       payBooking(bookingId, method, idempotencyKey),
     retry: retryLostRequest,

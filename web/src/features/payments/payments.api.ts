@@ -1,5 +1,5 @@
 import { apiFetch } from '../../lib/api';
-import type { ChallengeOutcome, ChallengeResult, PaymentSettings } from './payments.types';
+import type { ChallengeOutcome, ChallengeResult, PayPalOrderResult, PaymentSettings } from './payments.types';
 
 /** The buyer's answer on the test-mode provider's 3-D Secure page. */
 export async function completeChallenge(intentId: string, outcome: ChallengeOutcome, idempotencyKey: string) {
@@ -8,6 +8,18 @@ export async function completeChallenge(intentId: string, outcome: ChallengeOutc
     body: { outcome },
     idempotencyKey,
   });
+  return { ...result.data, position: result.position ?? result.data.position };
+}
+
+/**
+ * Back from PayPal: `capture` takes the payment the buyer approved, `cancel` closes the order they
+ * left. No body; the key makes a retried request replay the first answer.
+ */
+export async function settlePayPalOrder(action: 'capture' | 'cancel', orderId: string, idempotencyKey: string) {
+  const result = await apiFetch<PayPalOrderResult>(
+    `/api/payments/paypal/orders/${encodeURIComponent(orderId)}/${action}`,
+    { method: 'POST', idempotencyKey },
+  );
   return { ...result.data, position: result.position ?? result.data.position };
 }
 

@@ -11,5 +11,31 @@ export type ChallengeResult = {
 };
 export type ChallengeOutcome = 'pass' | 'fail';
 
-/** `GET /api/payments/settings`. */
-export type PaymentSettings = { provider: 'test-mode' | 'stripe'; stripe?: { publishableKey: string } };
+/**
+ * `GET /api/payments/settings`. `paypal` where PayPal is enabled beside the card provider:
+ * `approvalOrigin` is the only origin the SPA sends a buyer to for PayPal's approval, and `standIn`
+ * says it is a local stand-in of PayPal (the UI says so), not PayPal.
+ */
+export type PaymentSettings = {
+  provider: 'test-mode' | 'stripe';
+  stripe?: { publishableKey: string };
+  paypal?: { standIn: boolean; approvalOrigin: string };
+};
+
+/**
+ * `POST /api/payments/paypal/orders/{orderId}/capture` (the buyer approved on PayPal) and
+ * `…/cancel` (the buyer left PayPal): the attempt's outcome and where the booking is.
+ */
+export type PayPalOrderResult = {
+  paymentId: string;
+  bookingId: string;
+  status: 'succeeded' | 'declined' | 'processing' | 'canceled' | 'requires_action';
+  /** PayPal's reason for a decline (`instrument_declined`, …). */
+  reason?: string;
+  intentId: string;
+  amount: { amount: number; currency: string };
+  bookingStatus: string;
+  /** The booking page (a path of this SPA). */
+  returnUrl: string;
+  position?: string;
+};

@@ -1,8 +1,8 @@
 import type { BookingStatus, Money } from '@booking/domain';
 import { RequestCommand } from '../../http/request-command';
 
-/** One of the two, as the configured provider takes it (PaymentProvider.paymentMethodField). */
-export type PaymentMethodChoice = Readonly<{ cardNumber: string } | { paymentMethodId: string }>;
+/** A card, as the card provider takes it (PaymentProvider.paymentMethodField), or PayPal. */
+export type PaymentMethodChoice = Readonly<{ cardNumber: string } | { paymentMethodId: string } | { paypal: true }>;
 export type PayBookingData = Readonly<{ bookingId: string; method: PaymentMethodChoice }>;
 export type PayBookingResult = {
   paymentId: string;

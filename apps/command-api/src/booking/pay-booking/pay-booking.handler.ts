@@ -6,7 +6,8 @@ import { ID_GENERATOR, type IdGenerator, ProblemException, problem } from '@book
 import { DomainError, hasRole } from '@booking/domain';
 import { mintId } from '../../http/command-context';
 import { PaymentAttempts } from '../../payments/shared/payment-attempts';
-import { PAYMENT_PROVIDER, PaymentProviderError, type PaymentProvider } from '../../payments/shared/payment-provider';
+import { PaymentProviderError, type PaymentProvider } from '../../payments/shared/payment-provider';
+import { PaymentProviders } from '../../payments/shared/payment-providers';
 import { PayBookingCommand, type PayBookingResult, type PaymentMethodChoice } from './pay-booking.command';
 
 /**
@@ -22,14 +23,14 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly attempts: PaymentAttempts,
-    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly providers: PaymentProviders,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
   async execute({ data, context }: PayBookingCommand): Promise<PayBookingResult> {
     const { bookingId, method } = data;
-    const paymentMethod = chosenMethod(method, this.provider.paymentMethodField);
+    const { provider, paymentMethod } = this.chosenMethod(method);
     const paymentId = mintId(context, this.ids, 'payment');
     await this.abandonChallenge(bookingId, paymentId, context);
     const started = await this.pipeline.execute(
@@ -44,7 +45,7 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     // If-Match is the booking's revision, checked by StartPayment. The payment stream's commands are
     // idempotent in its decider, so they carry no key tag (a tag marks one command per stream).
     const unkeyed = { ...context, expectedRevision: undefined, idempotencyTag: undefined };
-    const created = await this.provider
+    const created = await provider
       .createIntent({ amount, idempotencyKey, metadata: { paymentId, bookingId, idempotencyKey } })
       .catch(async (error: unknown) => {
         // No intent of this attempt exists (or one nobody will confirm): the attempt ends here, so
@@ -63,20 +64,20 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
       paymentId,
       {
         type: 'CreatePaymentIntent',
-        data: { paymentId, bookingId, amount, provider: this.provider.name, intentId: created.id, idempotencyKey },
+        data: { paymentId, bookingId, amount, provider: provider.name, intentId: created.id, idempotencyKey },
       },
       unkeyed,
     );
     // A confirmation that did not answer may have charged: the attempt stays in flight, its webhook
     // settles it, and a retry with the same Idempotency-Key resumes it (the same intent, key and all).
-    const confirmed = await this.provider
+    const confirmed = await provider
       .confirmIntent({ intentId: created.id, paymentMethod, returnUrl: `/bookings/${bookingId}` })
       .catch((error: unknown) => {
         throw providerProblem(error);
       });
     // Our ids, as we gave them: the confirmation's answer need not repeat the metadata.
     const intent = { ...confirmed, metadata: created.metadata };
-    const { state, position } = await this.attempts.record(intent, unkeyed);
+    const { state, position } = await this.attempts.record(provider, intent, unkeyed);
     const booking = await readState(this.store, bookingModel, bookingId);
     if (booking.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
     const status = state.status === 'failed' ? 'declined' : state.status;
@@ -108,23 +109,41 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     if (booking.buyerId !== context.actor.userId && !hasRole(context.actor, 'admin')) return;
     const attempt = await this.pipeline.read(paymentModel, booking.paymentInFlight);
     if (attempt.status !== 'requires_action' || !attempt.intentId) return;
-    const canceled = await this.provider.cancelIntent(attempt.intentId, 'abandoned').catch((error: unknown) => {
+    const provider = this.providers.named(attempt.provider);
+    if (!provider) return;
+    const canceled = await provider.cancelIntent(attempt.intentId, 'abandoned').catch((error: unknown) => {
       if (error instanceof PaymentProviderError) return undefined;
       throw error;
     });
     if (canceled)
-      await this.attempts.record(canceled, { ...context, expectedRevision: undefined, idempotencyTag: undefined });
+      await this.attempts.record(provider, canceled, {
+        ...context,
+        expectedRevision: undefined,
+        idempotencyTag: undefined,
+      });
+  }
+
+  /**
+   * PayPal when asked for and configured; otherwise the card provider, with the method it takes.
+   * Anything else is a 400 naming what is taken here (before anything is started).
+   */
+  private chosenMethod(method: PaymentMethodChoice): { provider: PaymentProvider; paymentMethod: string } {
+    const { card, paypal } = this.providers;
+    if ('paypal' in method) {
+      if (paypal) return { provider: paypal, paymentMethod: 'paypal' };
+      throw methodNotTaken('PayPal is not offered here; pay by card');
+    }
+    if (card.paymentMethodField === 'cardNumber' && 'cardNumber' in method)
+      return { provider: card, paymentMethod: method.cardNumber };
+    if (card.paymentMethodField === 'paymentMethodId' && 'paymentMethodId' in method)
+      return { provider: card, paymentMethod: method.paymentMethodId };
+    throw methodNotTaken(`The configured card provider takes ${card.paymentMethodField}`);
   }
 }
 
-/** The method the configured provider takes, or a 400 naming it (before anything is started). */
-function chosenMethod(method: PaymentMethodChoice, field: PaymentProvider['paymentMethodField']): string {
-  if (field === 'cardNumber' && 'cardNumber' in method) return method.cardNumber;
-  if (field === 'paymentMethodId' && 'paymentMethodId' in method) return method.paymentMethodId;
-  throw new ProblemException(
-    problem(400, 'payments/method-not-taken', 'Bad Request', `The configured payment provider takes ${field}`, {
-      code: 'payments.method-not-taken',
-    }),
+function methodNotTaken(detail: string): ProblemException {
+  return new ProblemException(
+    problem(400, 'payments/method-not-taken', 'Bad Request', detail, { code: 'payments.method-not-taken' }),
   );
 }
 

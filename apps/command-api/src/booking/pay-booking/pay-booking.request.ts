@@ -1,9 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches } from 'class-validator';
+import { Equals, IsOptional, IsString, Matches } from 'class-validator';
 import { ProblemException, problem } from '@booking/platform';
 import type { PaymentMethodChoice } from './pay-booking.command';
 
-/** Exactly one of the two: the embedded test-mode provider takes a card number, Stripe a PaymentMethod id. */
+/**
+ * Exactly one of the three: the embedded test-mode provider takes a card number, Stripe a
+ * PaymentMethod id, and `paypal: true` pays through PayPal where it is offered (GET /api/payments/settings).
+ */
 export class PayBookingRequest {
   @ApiPropertyOptional({
     description:
@@ -25,15 +28,26 @@ export class PayBookingRequest {
   @IsString()
   @Matches(/^pm_[A-Za-z0-9_]{1,200}$/, { message: 'paymentMethodId must be a Stripe PaymentMethod id (pm_…)' })
   paymentMethodId?: string;
+
+  @ApiPropertyOptional({
+    enum: [true],
+    description:
+      "Pay with PayPal (where GET /api/payments/settings offers it): the answer is requires_action with PayPal's approval page as nextAction",
+  })
+  @IsOptional()
+  @Equals(true, { message: 'paypal must be true' })
+  paypal?: true;
 }
 
 export function paymentMethodChoice(body: PayBookingRequest): PaymentMethodChoice {
-  if (body.cardNumber !== undefined && body.paymentMethodId === undefined) return { cardNumber: body.cardNumber };
-  if (body.paymentMethodId !== undefined && body.cardNumber === undefined)
-    return { paymentMethodId: body.paymentMethodId };
+  const given = [body.cardNumber, body.paymentMethodId, body.paypal].filter((value) => value !== undefined);
+  if (given.length === 1) {
+    if (body.cardNumber !== undefined) return { cardNumber: body.cardNumber };
+    if (body.paymentMethodId !== undefined) return { paymentMethodId: body.paymentMethodId };
+    return { paypal: true };
+  }
+  const message = 'Give exactly one of cardNumber, paymentMethodId and paypal';
   throw new ProblemException(
-    problem(400, 'validation', 'Invalid request', 'Give exactly one of cardNumber and paymentMethodId', {
-      errors: [{ field: 'cardNumber', message: 'Give exactly one of cardNumber and paymentMethodId' }],
-    }),
+    problem(400, 'validation', 'Invalid request', message, { errors: [{ field: 'cardNumber', message }] }),
   );
 }

@@ -33,7 +33,10 @@ export class CompleteChallengeHandler implements ICommandHandler<CompleteChallen
       if (error instanceof PaymentProviderError) throw DomainError.conflict('payments.challenge-closed', error.message);
       throw error;
     });
-    const { state, position } = await this.attempts.record(intent, { ...context, expectedRevision: undefined });
+    const { state, position } = await this.attempts.record(this.provider, intent, {
+      ...context,
+      expectedRevision: undefined,
+    });
     const after = await this.pipeline.read(bookingModel, bookingId);
     if (after.status === 'none') throw unknown;
     const status = state.status === 'failed' ? 'declined' : state.status;

@@ -1,17 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, IdempotencyStore, refundModel } from '@booking/command-pipeline';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  CLOCK,
-  type Clock,
-  ID_GENERATOR,
-  type IdGenerator,
-  ProblemException,
-  problem,
-} from '@booking/platform';
+import { CommandPipeline, IdempotencyStore } from '@booking/command-pipeline';
+import { APP_CONFIG, type AppConfig, CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { PaymentAttempts } from '../shared/payment-attempts';
+import { recordRefundOutcome } from '../shared/refund-outcomes';
+import { badWebhook, webhookProviderNotConfigured } from '../shared/webhook-problems';
 import { PAYMENT_PROVIDER, type PaymentIntent, type PaymentProvider, type Refund } from '../shared/payment-provider';
 import { type ProviderEvent, parseIntentObject, parseRefundObject } from '../shared/test-mode/provider-events';
 import { parseStripeIntent, parseStripeRefund, stripeSignatureProblem } from '../shared/stripe/stripe-webhooks';
@@ -41,12 +34,7 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
   async execute({ data, context }: ReceiveWebhookCommand): Promise<ReceiveWebhookResult> {
     // A delivery without its signature is refused as such (400) whichever provider is configured.
     if (!data.signature) throw badWebhook('payments.webhook-signature', 'The signature header is missing');
-    if (data.provider !== this.provider.name)
-      throw new ProblemException(
-        problem(404, 'payments/webhook-provider', 'Not Found', `The ${data.provider} provider is not configured here`, {
-          code: 'payments.webhook-provider',
-        }),
-      );
+    if (data.provider !== this.provider.name) throw webhookProviderNotConfigured(data.provider);
     this.verify(data);
     const event = parseEvent(data.payload);
     const scope = `webhook:${data.provider}`;
@@ -115,7 +103,7 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
     event: ProviderEvent,
     correlationId: string,
   ): Promise<ReceiveWebhookResult> {
-    const { position } = await this.attempts.record(intent, {
+    const { position } = await this.attempts.record(this.provider, intent, {
       actor: SYSTEM_ACTOR,
       correlationId,
       causationId: event.id,
@@ -123,40 +111,23 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
     return { received: true, duplicate: false, ignored: false, position };
   }
 
-  /**
-   * `charge.refunded` / `charge.refund.updated`: the refund's final status to its refund stream
-   * (named by the refund's metadata). Pending changes nothing; a refund stream that does not know
-   * this provider refund, or is final already, appends nothing (docs/payments.md, "Refunds").
-   */
+  /** `charge.refund.updated` / `refund.*`: the refund's final status to its refund stream (shared/refund-outcomes.ts). */
   private async handleRefund(
     refund: Refund | undefined,
     event: ProviderEvent,
     correlationId: string,
   ): Promise<ReceiveWebhookResult> {
     if (!refund?.metadata) throw badWebhook('payments.webhook-payload', 'The event does not carry a refund of ours');
-    const ignored: ReceiveWebhookResult = { received: true, duplicate: false, ignored: true };
-    if (refund.status === 'pending' || !UUID.test(refund.metadata.refundId)) return ignored;
-    const { refundId } = refund.metadata;
-    const outcome = await this.pipeline.execute(
-      refundModel,
-      refundId.toLowerCase(),
-      {
-        type: 'RecordRefundOutcome',
-        data: {
-          refundId: refundId.toLowerCase(),
-          providerRefundId: refund.id,
-          status: refund.status,
-          ...(refund.failureReason ? { reason: refund.failureReason } : {}),
-        },
-      },
+    const position = await recordRefundOutcome(
+      this.pipeline,
+      { ...refund, metadata: refund.metadata },
       { actor: SYSTEM_ACTOR, correlationId, causationId: event.id },
     );
-    if (outcome.events.length === 0) return ignored;
-    return { received: true, duplicate: false, ignored: false, position: outcome.position };
+    return position === undefined
+      ? { received: true, duplicate: false, ignored: true }
+      : { received: true, duplicate: false, ignored: false, position };
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseEvent(payload: string): ProviderEvent {
   let event: unknown;
@@ -176,9 +147,4 @@ function parseEvent(payload: string): ProviderEvent {
     throw badWebhook('payments.webhook-payload', 'The body is not a provider event');
   }
   return e as ProviderEvent;
-}
-
-/** 400, as Stripe's own endpoints answer a delivery they refuse (the provider then retries or gives up). */
-function badWebhook(code: string, detail: string): ProblemException {
-  return new ProblemException(problem(400, code.replace('.', '/'), 'Bad Request', detail, { code }));
 }

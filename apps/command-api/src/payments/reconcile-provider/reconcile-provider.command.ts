@@ -1,6 +1,6 @@
 import { RequestCommand } from '../../http/request-command';
 
-export type ReconcileProviderData = Readonly<{ from: string; to: string }>;
+export type ReconcileProviderData = Readonly<{ from: string; to: string; provider?: string }>;
 export type ReconcileProviderResult = {
   reconciliationId: string;
   provider: string;

@@ -42,7 +42,10 @@ export class ReconcileProviderController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { position, ...result } = await this.commands.execute(
-      new ReconcileProviderCommand({ data: { from: body.from, to: body.to }, context }),
+      new ReconcileProviderCommand({
+        data: { from: body.from, to: body.to, ...(body.provider ? { provider: body.provider } : {}) },
+        context,
+      }),
     );
     return withPosition(reply, position, result);
   }

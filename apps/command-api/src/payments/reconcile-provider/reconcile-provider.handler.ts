@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, reconciliationModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
+import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, ProblemException, problem } from '@booking/platform';
 import {
   MAX_STATEMENT_RECORDS,
   type ProviderStatementRecorded,
@@ -10,7 +10,8 @@ import {
   reconciliationStream,
 } from '@booking/domain';
 import { mintId } from '../../http/command-context';
-import { PAYMENT_PROVIDER, type PaymentProvider } from '../shared/payment-provider';
+import type { PaymentProvider } from '../shared/payment-provider';
+import { PaymentProviders } from '../shared/payment-providers';
 import { ReconcileProviderCommand, type ReconcileProviderResult } from './reconcile-provider.command';
 
 /** How far before the period the statement starts (webhooks and retries take at most minutes). */
@@ -26,7 +27,7 @@ const STATEMENT_LEAD_MS = 3_600_000;
 export class ReconcileProviderHandler implements ICommandHandler<ReconcileProviderCommand> {
   constructor(
     private readonly pipeline: CommandPipeline,
-    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly providers: PaymentProviders,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
@@ -37,11 +38,18 @@ export class ReconcileProviderHandler implements ICommandHandler<ReconcileProvid
     const from = new Date(data.from).toISOString();
     const to = new Date(data.to).toISOString();
     checkReconciliationPeriod(from, to, context.now ?? this.clock.now());
+    const provider = this.providers.named(data.provider);
+    if (!provider)
+      throw new ProblemException(
+        problem(400, 'payments/provider-not-configured', 'Bad Request', `${data.provider} is not configured here`, {
+          code: 'payments.provider-not-configured',
+        }),
+      );
     // Recorded before (a retry without its response kept): the statement stands, nothing is fetched again.
     const [recorded] = await this.store.readStream(reconciliationStream(reconciliationId), { maxCount: 1 });
     const statement = recorded
       ? (recorded.data as ProviderStatementRecorded['data'])
-      : await this.fetchStatement(reconciliationId, from, to);
+      : await this.fetchStatement(provider, reconciliationId, from, to);
     const outcome = await this.pipeline.execute(
       reconciliationModel,
       reconciliationId,
@@ -59,11 +67,12 @@ export class ReconcileProviderHandler implements ICommandHandler<ReconcileProvid
   }
 
   private async fetchStatement(
+    provider: PaymentProvider,
     reconciliationId: string,
     from: string,
     to: string,
   ): Promise<ProviderStatementRecorded['data']> {
-    const statement = await this.provider.statement({
+    const statement = await provider.statement({
       // With a lead: a payment charged just before the period and booked in it is matched, not missing.
       from: new Date(Date.parse(from) - STATEMENT_LEAD_MS),
       to: new Date(to),
@@ -71,7 +80,7 @@ export class ReconcileProviderHandler implements ICommandHandler<ReconcileProvid
     });
     return {
       reconciliationId,
-      provider: this.provider.name,
+      provider: provider.name,
       from,
       to,
       coveredFrom: statement.coveredFrom.toISOString(),

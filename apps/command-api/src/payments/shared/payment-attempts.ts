@@ -1,24 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommandPipeline, type CommandContext, paymentModel } from '@booking/command-pipeline';
 import type { PaymentState } from '@booking/domain';
 import { PolicyExecutor, bookingPayments, issueInvoices, refundPayments } from '@booking/process-managers';
-import { PAYMENT_PROVIDER, type PaymentIntent, type PaymentProvider, attemptStatus } from './payment-provider';
+import { type PaymentIntent, type PaymentProvider, attemptStatus } from './payment-provider';
 
 /**
  * Writes what the provider says about an intent to its attempt's stream (`payment-{id}`, named in
  * the intent's metadata), and lets the booking learn it at once (the booking-payments policy,
  * inline; the projector runs it from its checkpoint too). Used by the payment request, the
- * 3-D Secure return and the webhooks alike: a repeat or a stale answer appends nothing.
+ * 3-D Secure return and the webhooks alike: a repeat or a stale answer appends nothing. `provider`
+ * is the one that answered (the card provider, or PayPal).
  */
 @Injectable()
 export class PaymentAttempts {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly policies: PolicyExecutor,
-    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
   ) {}
 
-  async record(intent: PaymentIntent, context: CommandContext): Promise<{ state: PaymentState; position: bigint }> {
+  async record(
+    provider: Pick<PaymentProvider, 'name'>,
+    intent: PaymentIntent,
+    context: CommandContext,
+  ): Promise<{ state: PaymentState; position: bigint }> {
     const { paymentId, bookingId, idempotencyKey } = intent.metadata;
     const status = attemptStatus(intent);
     const recorded = await this.pipeline.execute(
@@ -30,7 +34,7 @@ export class PaymentAttempts {
           paymentId,
           bookingId,
           amount: intent.amount,
-          provider: this.provider.name,
+          provider: provider.name,
           intentId: intent.id,
           idempotencyKey,
           status,

@@ -54,8 +54,8 @@ export type RefundRequest = Readonly<{
 
 export interface PaymentProvider {
   readonly name: string;
-  /** What a buyer pays with here: a card number (test mode) or a PaymentMethod id (Stripe). */
-  readonly paymentMethodField: 'cardNumber' | 'paymentMethodId';
+  /** What a buyer pays with here: a card number (test mode), a PaymentMethod id (Stripe), or a PayPal approval. */
+  readonly paymentMethodField: 'cardNumber' | 'paymentMethodId' | 'paypal';
   createIntent(request: CreateIntentRequest): Promise<PaymentIntent>;
   /** Confirming an intent that is past requires_payment_method returns it as it is: nothing is charged twice. */
   confirmIntent(request: ConfirmIntentRequest): Promise<PaymentIntent>;

@@ -1,6 +1,7 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { PolicyExecutor, type RefundAnswer, type RefundGateway } from '@booking/process-managers';
-import { PAYMENT_PROVIDER, PaymentProviderError, type PaymentProvider } from './payment-provider';
+import { PaymentProviderError } from './payment-provider';
+import { PaymentProviders } from './payment-providers';
 
 /**
  * The refund policy's view of the payment provider port: a refusal (PaymentProviderError: unknown
@@ -10,7 +11,7 @@ import { PAYMENT_PROVIDER, PaymentProviderError, type PaymentProvider } from './
 @Injectable()
 export class ProviderRefundGateway implements RefundGateway, OnModuleInit {
   constructor(
-    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly providers: PaymentProviders,
     private readonly policies: PolicyExecutor,
   ) {}
 
@@ -18,9 +19,12 @@ export class ProviderRefundGateway implements RefundGateway, OnModuleInit {
     this.policies.connectRefunds(this);
   }
 
-  async refund(request: Parameters<RefundGateway['refund']>[0]): Promise<RefundAnswer> {
+  async refund({ provider: name, ...request }: Parameters<RefundGateway['refund']>[0]): Promise<RefundAnswer> {
+    // The payment's own provider (a PayPal payment is refunded through PayPal, a card one by card).
+    const provider = this.providers.named(name);
+    if (!provider) return { kind: 'refused', reason: 'provider-not-configured' };
     try {
-      const refund = await this.provider.refund(request);
+      const refund = await provider.refund(request);
       return {
         kind: 'accepted',
         providerRefundId: refund.id,

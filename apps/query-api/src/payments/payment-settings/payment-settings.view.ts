@@ -5,6 +5,17 @@ export class StripeSettingsView {
   publishableKey!: string;
 }
 
+export class PayPalSettingsView {
+  @ApiProperty({
+    description: "The origin of PayPal's approval page: the SPA sends the buyer to no other",
+    example: 'https://www.paypal.com',
+  })
+  approvalOrigin!: string;
+
+  @ApiProperty({ description: 'A local stand-in of PayPal (development and tests), not PayPal' })
+  standIn!: boolean;
+}
+
 export class PaymentSettingsView {
   @ApiProperty({
     enum: ['test-mode', 'stripe'],
@@ -14,4 +25,10 @@ export class PaymentSettingsView {
 
   @ApiPropertyOptional({ type: StripeSettingsView, description: 'Present when the provider is stripe' })
   stripe?: StripeSettingsView;
+
+  @ApiPropertyOptional({
+    type: PayPalSettingsView,
+    description: 'Present when buyers may also pay with PayPal (pay with `{"paypal": true}`)',
+  })
+  paypal?: PayPalSettingsView;
 }

@@ -6,13 +6,19 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatMoney } from '../../../lib/format';
 import { newId } from '../../../lib/ids';
 import { awaitingAuthentication } from '../booking-status';
-import type { Booking } from '../booking.types';
+import type { Booking, PaymentResult } from '../booking.types';
 import { AuthenticationPending } from '../AuthenticationPending';
 import { PaymentDeclined } from '../PaymentDeclined';
 import { usePayBooking } from '../useBookingMutations';
 import { paymentMethodFromElement, stripeRedirect } from './payment-element';
 
-type Props = { booking: Booking; deadlinePassed: boolean; publishableKey: string };
+type Props = {
+  booking: Booking;
+  deadlinePassed: boolean;
+  publishableKey: string;
+  /** The outcome PayPal's return page carried here, until this form has an answer of its own. */
+  carried?: Pick<PaymentResult, 'status' | 'reason'>;
+};
 
 // One Stripe.js per publishable key for the page's life (Stripe asks for it to be loaded once).
 const loaded = new Map<string, ReturnType<typeof loadStripe>>();
@@ -35,7 +41,7 @@ function stripeFor(publishableKey: string) {
  * reason and leaves the form for another try before the deadline; 3-D Secure goes to Stripe's
  * page, which sends the buyer back to the booking (the webhook settles it meanwhile).
  */
-export function StripePaymentForm({ booking, deadlinePassed, publishableKey }: Props) {
+export function StripePaymentForm({ booking, deadlinePassed, publishableKey, carried }: Props) {
   const [loadFailed, setLoadFailed] = useState(false);
   const stripePromise = useMemo(
     () =>
@@ -61,12 +67,12 @@ export function StripePaymentForm({ booking, deadlinePassed, publishableKey }: P
         paymentMethodCreation: 'manual',
       }}
     >
-      <PaymentElementForm booking={booking} deadlinePassed={deadlinePassed} />
+      <PaymentElementForm booking={booking} deadlinePassed={deadlinePassed} carried={carried} />
     </Elements>
   );
 }
 
-function PaymentElementForm({ booking, deadlinePassed }: Omit<Props, 'publishableKey'>) {
+function PaymentElementForm({ booking, deadlinePassed, carried }: Omit<Props, 'publishableKey'>) {
   const stripe = useStripe();
   const elements = useElements();
   const [formError, setFormError] = useState<string | null>(null);
@@ -128,7 +134,9 @@ function PaymentElementForm({ booking, deadlinePassed }: Omit<Props, 'publishabl
           </div>
         </Stack>
       </form>
-      {!pay.isPending && <PaymentDeclined booking={booking} answer={pay.data} deadlinePassed={deadlinePassed} />}
+      {!pay.isPending && (
+        <PaymentDeclined booking={booking} answer={pay.data ?? carried} deadlinePassed={deadlinePassed} />
+      )}
       {pay.isError && <ProblemAlert error={pay.error} title="Could not pay" />}
     </Stack>
   );

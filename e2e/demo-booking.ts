@@ -35,12 +35,19 @@ export async function payDemoBooking(
 
 /**
  * In the browser: signs in as the demo attendee (the header's demo menu), holds one place of
- * Midnight Jazz Sessions and checks out. Leaves the page on the booking, pending payment; returns its URL.
+ * Midnight Jazz Sessions and checks out (`signedIn`: the page is signed in already). Leaves the
+ * page on the booking, pending payment; returns its URL.
  */
-export async function bookOneDemoSeatInBrowser(page: Page, appUrl: string): Promise<string> {
+export async function bookOneDemoSeatInBrowser(
+  page: Page,
+  appUrl: string,
+  { signedIn = false }: { signedIn?: boolean } = {},
+): Promise<string> {
   await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('menuitem', { name: 'Sign in as attendee' }).click();
+  if (!signedIn) {
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('menuitem', { name: 'Sign in as attendee' }).click();
+  }
   await page.getByRole('button', { name: /Account:/ }).waitFor();
   const card = page.getByRole('article').filter({ hasText: 'Midnight Jazz Sessions' });
   await card.getByRole('link', { name: 'Midnight Jazz Sessions' }).click();

@@ -69,6 +69,13 @@ import { PAYPAL_PROVIDER, PaymentProviders } from './payments/shared/payment-pro
 import { PayPalClient } from './payments/shared/paypal/paypal-client';
 import { PayPalPaymentProvider } from './payments/shared/paypal/paypal-provider';
 import { PayPalReturns } from './payments/shared/paypal/paypal-returns';
+import { SavePaymentMethodController } from './wallet/save-payment-method/save-payment-method.controller';
+import { SavePaymentMethodHandler } from './wallet/save-payment-method/save-payment-method.handler';
+import { SetDefaultPaymentMethodController } from './wallet/set-default-payment-method/set-default-payment-method.controller';
+import { SetDefaultPaymentMethodHandler } from './wallet/set-default-payment-method/set-default-payment-method.handler';
+import { RemovePaymentMethodController } from './wallet/remove-payment-method/remove-payment-method.controller';
+import { RemovePaymentMethodHandler } from './wallet/remove-payment-method/remove-payment-method.handler';
+import { WalletCards } from './wallet/shared/wallet-cards';
 import { CheckInBatchController } from './checkin/check-in-batch/check-in-batch.controller';
 import { CheckInBatchHandler } from './checkin/check-in-batch/check-in-batch.handler';
 import { CheckInManuallyController } from './checkin/check-in-manually/check-in-manually.controller';
@@ -156,6 +163,9 @@ const httpControllers = [
   CompleteChallengeController,
   CapturePayPalOrderController,
   CancelPayPalOrderController,
+  SavePaymentMethodController,
+  SetDefaultPaymentMethodController,
+  RemovePaymentMethodController,
   IssueRefundController,
   ReconcileProviderController,
   ResolveRefundController,
@@ -206,6 +216,9 @@ const commandHandlers = [
   CompleteChallengeHandler,
   CapturePayPalOrderHandler,
   CancelPayPalOrderHandler,
+  SavePaymentMethodHandler,
+  SetDefaultPaymentMethodHandler,
+  RemovePaymentMethodHandler,
   IssueRefundHandler,
   ReconcileProviderHandler,
   ResolveRefundHandler,
@@ -239,6 +252,7 @@ const paymentServices = [
   },
   PaymentProviders,
   PayPalReturns,
+  WalletCards,
   PaymentAttempts,
   ProviderRefundGateway,
 ];

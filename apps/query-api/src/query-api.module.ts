@@ -7,6 +7,8 @@ import { MeController } from './accounts/me/me.controller';
 import { MeHandler } from './accounts/me/me.handler';
 import { MySessionsController } from './accounts/my-sessions/my-sessions.controller';
 import { MySessionsHandler } from './accounts/my-sessions/my-sessions.handler';
+import { MyPaymentMethodsController } from './wallet/my-payment-methods/my-payment-methods.controller';
+import { MyPaymentMethodsHandler } from './wallet/my-payment-methods/my-payment-methods.handler';
 import { ProvidersController } from './accounts/providers/providers.controller';
 import { ProvidersHandler } from './accounts/providers/providers.handler';
 import { PaymentSettingsController } from './payments/payment-settings/payment-settings.controller';
@@ -132,6 +134,7 @@ const httpControllers = [
   OrganizerInvoicesController,
   MeController,
   MySessionsController,
+  MyPaymentMethodsController,
   ProvidersController,
   PaymentSettingsController,
   ListUsersController,
@@ -187,6 +190,7 @@ const queryHandlers = [
   OrganizerInvoicesHandler,
   MeHandler,
   MySessionsHandler,
+  MyPaymentMethodsHandler,
   ProvidersHandler,
   PaymentSettingsHandler,
   ListUsersHandler,

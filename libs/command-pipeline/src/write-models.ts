@@ -20,4 +20,5 @@ export {
   invoiceSeriesModel,
   invoiceDocumentsModel,
   reconciliationModel,
+  walletModel,
 } from '@booking/domain';

@@ -10,6 +10,7 @@ import { promotionsContext } from './promotions';
 import { reconciliationContext } from './reconciliation';
 import type { EventSchema } from './kernel';
 import { ticketMailContext } from './ticket-mail';
+import { walletContext } from './wallet';
 import { webhooksContext } from './webhooks';
 
 /**
@@ -30,6 +31,7 @@ export const CONTEXTS = [
   webhooksContext,
   invoicingContext,
   reconciliationContext,
+  walletContext,
 ] as const;
 
 /** Every schema of the registry, once (the accounts context's three categories share one). */

@@ -11,4 +11,5 @@ export * from './group-requests';
 export * from './webhooks';
 export * from './invoicing';
 export * from './reconciliation';
+export * from './wallet';
 export * from './contexts';

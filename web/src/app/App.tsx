@@ -73,6 +73,7 @@ const ForgotPasswordPage = lazyPage(() => import('../features/registration/Forgo
 const ResetPasswordPage = lazyPage(() => import('../features/registration/ResetPasswordPage'), 'ResetPasswordPage');
 const ProfilePage = lazyPage(() => import('../features/account/ProfilePage'), 'ProfilePage');
 const SessionsPage = lazyPage(() => import('../features/account/SessionsPage'), 'SessionsPage');
+const PaymentMethodsPage = lazyPage(() => import('../features/wallet/PaymentMethodsPage'), 'PaymentMethodsPage');
 const AdminUsersPage = lazyPage(() => import('../features/admin/AdminUsersPage'), 'AdminUsersPage');
 const AdminEventsPage = lazyPage(() => import('../features/admin/AdminEventsPage'), 'AdminEventsPage');
 const AdminCategoriesPage = lazyPage(() => import('../features/categories/AdminCategoriesPage'), 'AdminCategoriesPage');
@@ -139,6 +140,7 @@ export function App({ landing }: { landing?: LandingData }) {
                 <Route path="reset-password" element={<ResetPasswordPage />} />
                 <Route path="account" element={<ProfilePage />} />
                 <Route path="account/sessions" element={<SessionsPage />} />
+                <Route path="account/payment-methods" element={<PaymentMethodsPage />} />
                 <Route path="admin/users" element={<AdminUsersPage />} />
                 <Route path="admin/events" element={<AdminEventsPage />} />
                 <Route path="admin/categories" element={<AdminCategoriesPage />} />

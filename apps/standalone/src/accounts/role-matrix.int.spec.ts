@@ -302,6 +302,15 @@ describe('authorization matrix', () => {
       { method: 'GET', path: `/api/events/${eventId}/ticket-revocations`, allowed: ['organizer', 'admin', 'ops'] },
       { method: 'GET', path: '/api/me', allowed: 'signed-in' },
       { method: 'GET', path: '/api/me/sessions', allowed: 'signed-in' },
+      { method: 'GET', path: '/api/me/payment-methods', allowed: 'signed-in' },
+      {
+        method: 'POST',
+        path: '/api/me/payment-methods',
+        body: { cardNumber: '4000000000000002' },
+        allowed: 'signed-in',
+      },
+      { method: 'POST', path: '/api/me/payment-methods/pm_matrix/default', allowed: 'signed-in' },
+      { method: 'DELETE', path: '/api/me/payment-methods/pm_matrix', allowed: 'signed-in' },
       { method: 'DELETE', path: `/api/me/sessions/${someId}`, allowed: 'signed-in' },
       { method: 'DELETE', path: '/api/me/sessions', allowed: 'signed-in' },
       {

@@ -17,6 +17,7 @@ import { seatingPlansProjection } from './seating-plans.projection';
 import { securityEventsProjection } from './security-events.projection';
 import { sessionsProjection } from './sessions.projection';
 import { waitlistProjection } from './waitlist.projection';
+import { walletsProjection } from './wallets.projection';
 import { webhookDeliveriesProjection, webhookEndpointsProjection } from './webhooks.projection';
 
 export * from './accounts.projection';
@@ -40,6 +41,7 @@ export * from './security-events.projection';
 export * from './sessions.projection';
 export * from './inventory-counts';
 export * from './waitlist.projection';
+export * from './wallets.projection';
 export * from './webhooks.projection';
 
 export const ALL_PROJECTIONS = [
@@ -65,4 +67,5 @@ export const ALL_PROJECTIONS = [
   refundsProjection,
   ledgerProjection,
   paymentAttemptsProjection,
+  walletsProjection,
 ] as const;

@@ -39,6 +39,7 @@ describe('the read side upcasts with the registry', () => {
         'webhooks',
         'invoicing',
         'reconciliation',
+        'wallet',
       ]),
     );
   });

@@ -54,9 +54,14 @@ function Profile({ userId }: { userId: string }) {
           <Field label="Member since">{formatDateTime(me.createdAt)}</Field>
         </Box>
       </Paper>
-      <Anchor component={Link} to="/account/sessions">
-        Manage your sessions
-      </Anchor>
+      <Stack gap="xs" align="flex-start">
+        <Anchor component={Link} to="/account/sessions">
+          Manage your sessions
+        </Anchor>
+        <Anchor component={Link} to="/account/payment-methods">
+          Manage your saved cards
+        </Anchor>
+      </Stack>
       <ChangePasswordForm userId={userId} email={me.email} />
     </Stack>
   );

@@ -13,8 +13,8 @@ const initials = (name: string) =>
     .join('');
 
 /**
- * The signed-in user's menu: profile, sessions, admin (admins only), log out. (Demo personas are in
- * the signed-out header: switching there keeps item names here unique, e.g. "Admin".)
+ * The signed-in user's menu: profile, sessions, payment methods, admin (admins only), log out.
+ * (Demo personas are in the signed-out header: switching there keeps item names here unique, e.g. "Admin".)
  */
 export function AccountMenu({ user }: { user: SessionUser }) {
   const { hasRole, logout } = useSession();
@@ -45,6 +45,9 @@ export function AccountMenu({ user }: { user: SessionUser }) {
         </Menu.Item>
         <Menu.Item component={Link} to="/account/sessions">
           Sessions
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account/payment-methods">
+          Payment methods
         </Menu.Item>
         {hasRole('admin') && (
           <Menu.Item component={Link} to="/admin/users">

@@ -1,23 +1,22 @@
 import { lazy, Suspense, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useIsMutating } from '@tanstack/react-query';
-import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatMoney } from '../../lib/format';
-import { newId } from '../../lib/ids';
+import { useSession } from '../auth';
 import { usePaymentSettings, type PaymentSettings } from '../payments';
-import {
-  awaitingAuthentication,
-  groupCardNumber,
-  normalizeCardNumber,
-  challengePath,
-  TEST_CARDS,
-} from './booking-status';
+import { NEW_CARD, checkoutCards, checkoutChoice, useSavedCards } from '../wallet';
+import { awaitingAuthentication, normalizeCardNumber, challengePath } from './booking-status';
 import type { Booking, PaymentResult } from './booking.types';
 import { AuthenticationPending } from './AuthenticationPending';
+import { newCardAttempt, payFailure } from './card-payment';
 import { carriedPaymentNotice, carriedPaymentOf, type CarriedPayment } from './payment-outcome';
 import { PaymentDeclined } from './PaymentDeclined';
-import { PayPalPaymentForm, StandInBadge } from './paypal/PayPalPaymentForm';
+import { SaveCardCheckbox } from './SaveCardCheckbox';
+import { SavedCardChoice } from './SavedCardChoice';
+import { TestCardNumberInput } from './TestCardNumberInput';
+import { PayPalPaymentForm } from './paypal/PayPalPaymentForm';
 import { initialPayMethod, payPalOffered, type PayPalSettings } from './paypal/paypal-approval';
 import { payMutationKey, usePayBooking } from './useBookingMutations';
 
@@ -25,10 +24,6 @@ import { payMutationKey, usePayBooking } from './useBookingMutations';
 const StripePaymentForm = lazy(async () => ({
   default: (await import('./stripe/StripePaymentForm')).StripePaymentForm,
 }));
-
-const TEST_CARD_HINT = `Test mode, no money moves. ${TEST_CARDS.map(
-  (card) => `${groupCardNumber(card.number)} ${card.outcome}`,
-).join('; ')}.`;
 
 type Props = { booking: Booking; deadlinePassed: boolean };
 /** `carried`: the outcome PayPal's return page carried here (payment-outcome.ts), until the form has its own. */
@@ -50,13 +45,38 @@ export function PaymentForm(props: Props) {
   return <PaymentMethodChoice {...props} paypal={paypal} carried={carried} card={card} />;
 }
 
+/**
+ * Paying by card: a signed-in buyer with saved cards (not expired) first picks one of them (the
+ * default preselected) or "Use a new card"; the new-card form is the provider's, with "Save this
+ * card for later" for a signed-in buyer. Without saved cards, just the new-card form.
+ */
 function CardForm({ settings, ...props }: FormProps & { settings: PaymentSettings }) {
+  const { user } = useSession();
+  const saved = useSavedCards(user?.id);
+  const offered = checkoutCards(saved.data?.items ?? []);
+  // Settled once the list is in (or failed: the new-card form then, as without saved cards), so
+  // that a card saved by this form, declined, does not swap the form and its answer away.
+  const [picked, setPicked] = useState<string>();
+  const loading = user !== null && saved.isPending;
+  if (picked === undefined && !loading) setPicked(checkoutChoice(undefined, offered));
+  if (loading) return <Loader size="sm" aria-label="Loading your saved cards" />;
+  const choice = checkoutChoice(picked, offered);
   const stripe = settings.provider === 'stripe' ? settings.stripe : undefined;
-  if (!stripe) return <TestModeCardForm {...props} />;
+  const canSave = user !== null;
   return (
-    <Suspense fallback={<Loader size="sm" aria-label="Loading the payment form" />}>
-      <StripePaymentForm {...props} publishableKey={stripe.publishableKey} />
-    </Suspense>
+    <Stack gap="md">
+      {offered.length > 0 && (
+        <SavedCardChoice {...props} provider={settings.provider} cards={offered} choice={choice} onChoose={setPicked} />
+      )}
+      {choice === NEW_CARD &&
+        (stripe ? (
+          <Suspense fallback={<Loader size="sm" aria-label="Loading the payment form" />}>
+            <StripePaymentForm {...props} publishableKey={stripe.publishableKey} canSave={canSave} />
+          </Suspense>
+        ) : (
+          <TestModeCardForm {...props} canSave={canSave} />
+        ))}
+    </Stack>
   );
 }
 
@@ -90,17 +110,8 @@ function PaymentMethodChoice({
           disabled={paying}
           data={[
             { value: 'card', label: 'Card' },
-            {
-              value: 'paypal',
-              label: paypal.standIn ? (
-                <Group gap={6} wrap="nowrap" justify="center">
-                  <span>PayPal</span>
-                  <StandInBadge />
-                </Group>
-              ) : (
-                'PayPal'
-              ),
-            },
+            // The stand-in's badge is on the PayPal panel: inside the control it was cut to "S.".
+            { value: 'paypal', label: 'PayPal' },
           ]}
           data-testid="payment-method"
         />
@@ -124,7 +135,7 @@ function PaymentMethodChoice({
  * and leaves the form to try again (a new attempt) before the deadline; a 3-D Secure card goes to
  * the challenge page, which comes back here; a success confirms the booking (the page shows it).
  */
-function TestModeCardForm({ booking, deadlinePassed, carried }: FormProps) {
+function TestModeCardForm({ booking, deadlinePassed, carried, canSave }: FormProps & { canSave: boolean }) {
   const navigate = useNavigate();
   const pay = usePayBooking(booking.bookingId, (result) => {
     const next = result.status === 'requires_action' ? challengePath(result.nextAction?.url) : undefined;
@@ -133,13 +144,15 @@ function TestModeCardForm({ booking, deadlinePassed, carried }: FormProps) {
   const challenge = challengePath(awaitingAuthentication(booking));
   const [card, setCard] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
+  const [save, setSave] = useState(false);
+  const failure = pay.isError ? payFailure(pay.error) : undefined;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const cardNumber = normalizeCardNumber(card);
     if (!cardNumber) return setInputError('Enter a card number of 12 to 19 digits.');
     setInputError(null);
-    pay.mutate({ method: { cardNumber }, idempotencyKey: newId() });
+    pay.mutate(newCardAttempt({ cardNumber }, canSave && save));
   };
 
   return (
@@ -159,21 +172,16 @@ function TestModeCardForm({ booking, deadlinePassed, carried }: FormProps) {
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label="Card number"
-            description={TEST_CARD_HINT}
+          <TestCardNumberInput
             value={card}
-            onChange={(e) => {
-              setCard(e.currentTarget.value);
+            onChange={(value) => {
+              setCard(value);
               setInputError(null);
             }}
-            inputMode="numeric"
-            autoComplete="cc-number"
-            maxLength={23}
             error={inputError}
             disabled={deadlinePassed}
-            maw={360}
           />
+          {canSave && <SaveCardCheckbox checked={save} onChange={setSave} disabled={deadlinePassed} />}
           <div>
             <Button type="submit" loading={pay.isPending} disabled={deadlinePassed}>
               Pay {formatMoney(booking.total.amount, booking.total.currency)}
@@ -184,7 +192,7 @@ function TestModeCardForm({ booking, deadlinePassed, carried }: FormProps) {
       {!pay.isPending && (
         <PaymentDeclined booking={booking} answer={pay.data ?? carried} deadlinePassed={deadlinePassed} />
       )}
-      {pay.isError && <ProblemAlert error={pay.error} title="Could not pay" />}
+      {failure && <ProblemAlert error={failure.problem} title={failure.title} />}
     </Stack>
   );
 }

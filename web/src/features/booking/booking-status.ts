@@ -99,6 +99,11 @@ export function normalizeCardNumber(input: string): string | null {
 /** "4242 4242 4242 4242": groups of four for reading. */
 export const groupCardNumber = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
 
+/** The hint under a test-mode card field (checkout, and adding a card to the wallet). */
+export const TEST_CARD_HINT = `Test mode, no money moves. ${TEST_CARDS.map(
+  (card) => `${groupCardNumber(card.number)} ${card.outcome}`,
+).join('; ')}.`;
+
 const sectionName = (sectionId: string) => {
   const words = sectionId.replaceAll('-', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

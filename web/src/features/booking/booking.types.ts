@@ -158,9 +158,11 @@ export type BookingQuote = {
 /** `POST /api/bookings/{id}/payments`: the provider's answer to this attempt and the booking after it. */
 /**
  * What the buyer pays with: a card number (test mode), the PaymentMethod Stripe's Payment Element
- * made, or PayPal (the answer then sends the buyer to PayPal's approval page).
+ * made, PayPal (the answer then sends the buyer to PayPal's approval page), or one of the signed-in
+ * buyer's saved cards (`pm_…`, features/wallet).
  */
-export type PaymentMethodInput = { cardNumber: string } | { paymentMethodId: string } | { paypal: true };
+export type PaymentMethodInput =
+  { cardNumber: string } | { paymentMethodId: string } | { paypal: true } | { savedPaymentMethodId: string };
 
 export type PaymentResult = {
   paymentId: string;

@@ -3,5 +3,6 @@ export { BookingStatusBadge } from './BookingStatusBadge';
 export type { Booking, BookingStatus } from './booking.types';
 export { useBooking } from './useBookings';
 export { bookingKeys } from './booking.api';
-export { declineMessage, safeReturnPath } from './booking-status';
+export { declineMessage, normalizeCardNumber, safeReturnPath } from './booking-status';
+export { TestCardNumberInput } from './TestCardNumberInput';
 export { carryPayment, type CarriedPayment } from './payment-outcome';

@@ -2,13 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isProblem } from '../../lib/api';
 import { useSession } from '../auth';
 import { myHoldsKey } from '../holds';
-import { bookingKeys, cancelBooking, payBooking, placeBooking, reissueTicket, transferTicket } from './booking.api';
-import type { Cancellation, Checkout, PaymentMethodInput, PaymentResult, TicketTransfer } from './booking.types';
+import { walletKeys } from '../wallet';
+import { bookingKeys, cancelBooking, placeBooking, reissueTicket, transferTicket } from './booking.api';
+import type { Cancellation, Checkout, PaymentResult, TicketTransfer } from './booking.types';
+import { CardNotSavedError, payByCard, type PayAttempt } from './card-payment';
 
 // A command lost on the network is retried with the same Idempotency-Key: the server replays the
 // first outcome instead of checking out (or charging) twice.
-const retryLostRequest = (failureCount: number, error: unknown) =>
-  failureCount < 2 && isProblem(error) && error.status === 0;
+const retryLostRequest = (failureCount: number, error: unknown) => {
+  // Saving the card first was lost: the retry replays the save (same key), then pays.
+  const problem = error instanceof CardNotSavedError ? error.cause : error;
+  return failureCount < 2 && isProblem(problem) && problem.status === 0;
+};
 
 export function usePlaceBooking() {
   const queryClient = useQueryClient();
@@ -36,13 +41,17 @@ export function usePayBooking(bookingId: string, onAnswer?: (result: PaymentResu
   const { user } = useSession();
   return useMutation({
     mutationKey: payMutationKey(bookingId),
-    mutationFn: ({ method, idempotencyKey }: { method: PaymentMethodInput; idempotencyKey: string }) =>
-      payBooking(bookingId, method, idempotencyKey),
+    mutationFn: (attempt: PayAttempt) => payByCard(bookingId, attempt),
     retry: retryLostRequest,
     onSuccess: (result) => onAnswer?.(result),
-    onSettled: async () => {
+    onSettled: async (_result, _error, attempt) => {
+      if (!user) return;
+      // A card saved first is in the wallet even when the payment then failed; a saved card refused
+      // (expired, removed in another tab) leaves the checkout's list.
+      if ('save' in attempt || 'savedPaymentMethodId' in attempt.method)
+        void queryClient.invalidateQueries({ queryKey: walletKeys.cards(user.id) });
       // A refusal (deadline passed, not payable) also means the booking moved on: show it as it is now.
-      if (user) await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
+      await queryClient.invalidateQueries({ queryKey: bookingKeys.all(user.id) });
     },
   });
 }

@@ -1,8 +1,10 @@
 import type { BookingStatus, Money } from '@booking/domain';
 import { RequestCommand } from '../../http/request-command';
 
-/** A card, as the card provider takes it (PaymentProvider.paymentMethodField), or PayPal. */
-export type PaymentMethodChoice = Readonly<{ cardNumber: string } | { paymentMethodId: string } | { paypal: true }>;
+/** A card, as the card provider takes it (PaymentProvider.paymentMethodField), a saved card, or PayPal. */
+export type PaymentMethodChoice = Readonly<
+  { cardNumber: string } | { paymentMethodId: string } | { paypal: true } | { savedPaymentMethodId: string }
+>;
 export type PayBookingData = Readonly<{ bookingId: string; method: PaymentMethodChoice }>;
 export type PayBookingResult = {
   paymentId: string;

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandPipeline, bookingModel, paymentModel, readState } from '@booking/command-pipeline';
+import { CommandPipeline, bookingModel, paymentModel, readState, walletModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
-import { ID_GENERATOR, type IdGenerator, ProblemException, problem } from '@booking/platform';
-import { DomainError, hasRole } from '@booking/domain';
+import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, ProblemException, problem } from '@booking/platform';
+import { DomainError, cardForPayment, hasRole } from '@booking/domain';
 import { mintId } from '../../http/command-context';
 import { PaymentAttempts } from '../../payments/shared/payment-attempts';
 import { PaymentProviderError, type PaymentProvider } from '../../payments/shared/payment-provider';
@@ -26,11 +26,12 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     private readonly providers: PaymentProviders,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ data, context }: PayBookingCommand): Promise<PayBookingResult> {
     const { bookingId, method } = data;
-    const { provider, paymentMethod } = this.chosenMethod(method);
+    const { provider, paymentMethod, customerId } = await this.chosenMethod(method, context);
     const paymentId = mintId(context, this.ids, 'payment');
     await this.abandonChallenge(bookingId, paymentId, context);
     const started = await this.pipeline.execute(
@@ -46,7 +47,12 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     // idempotent in its decider, so they carry no key tag (a tag marks one command per stream).
     const unkeyed = { ...context, expectedRevision: undefined, idempotencyTag: undefined };
     const created = await provider
-      .createIntent({ amount, idempotencyKey, metadata: { paymentId, bookingId, idempotencyKey } })
+      .createIntent({
+        amount,
+        idempotencyKey,
+        metadata: { paymentId, bookingId, idempotencyKey },
+        ...(customerId ? { customerId } : {}),
+      })
       .catch(async (error: unknown) => {
         // No intent of this attempt exists (or one nobody will confirm): the attempt ends here, so
         // the booking can be paid again at once instead of waiting on an attempt that never began.
@@ -124,11 +130,21 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
   }
 
   /**
-   * PayPal when asked for and configured; otherwise the card provider, with the method it takes.
-   * Anything else is a 400 naming what is taken here (before anything is started).
+   * PayPal when asked for and configured; a saved card of the payer's own wallet (of the card
+   * provider, not expired: the wallet decides) with their customer there; otherwise the card
+   * provider, with the method it takes. Anything else is a 4xx (before anything is started).
    */
-  private chosenMethod(method: PaymentMethodChoice): { provider: PaymentProvider; paymentMethod: string } {
+  private async chosenMethod(
+    method: PaymentMethodChoice,
+    context: PayBookingCommand['context'],
+  ): Promise<{ provider: PaymentProvider; paymentMethod: string; customerId?: string }> {
     const { card, paypal } = this.providers;
+    if ('savedPaymentMethodId' in method) {
+      const wallet = await this.pipeline.read(walletModel, context.actor.userId);
+      const saved = cardForPayment(wallet, method.savedPaymentMethodId, card.name, context.now ?? this.clock.now());
+      const customerId = wallet.customers[card.name];
+      return { provider: card, paymentMethod: saved.paymentMethodId, ...(customerId ? { customerId } : {}) };
+    }
     if ('paypal' in method) {
       if (paypal) return { provider: paypal, paymentMethod: 'paypal' };
       throw methodNotTaken('PayPal is not offered here; pay by card');

@@ -4,8 +4,9 @@ import { ProblemException, problem } from '@booking/platform';
 import type { PaymentMethodChoice } from './pay-booking.command';
 
 /**
- * Exactly one of the three: the embedded test-mode provider takes a card number, Stripe a
- * PaymentMethod id, and `paypal: true` pays through PayPal where it is offered (GET /api/payments/settings).
+ * Exactly one of the four: the embedded test-mode provider takes a card number, Stripe a
+ * PaymentMethod id; `savedPaymentMethodId` pays with one of your saved cards; `paypal: true` pays
+ * through PayPal where it is offered (GET /api/payments/settings).
  */
 export class PayBookingRequest {
   @ApiPropertyOptional({
@@ -37,16 +38,29 @@ export class PayBookingRequest {
   @IsOptional()
   @Equals(true, { message: 'paypal must be true' })
   paypal?: true;
+
+  @ApiPropertyOptional({
+    description: 'One of your saved cards (GET /api/me/payment-methods): pays in one step',
+    example: 'pm_0190b000000070008000000000000001',
+    pattern: '^pm_[A-Za-z0-9_]{1,200}$',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^pm_[A-Za-z0-9_]{1,200}$/, { message: 'savedPaymentMethodId must be a saved card id (pm_…)' })
+  savedPaymentMethodId?: string;
 }
 
 export function paymentMethodChoice(body: PayBookingRequest): PaymentMethodChoice {
-  const given = [body.cardNumber, body.paymentMethodId, body.paypal].filter((value) => value !== undefined);
+  const given = [body.cardNumber, body.paymentMethodId, body.paypal, body.savedPaymentMethodId].filter(
+    (value) => value !== undefined,
+  );
   if (given.length === 1) {
     if (body.cardNumber !== undefined) return { cardNumber: body.cardNumber };
     if (body.paymentMethodId !== undefined) return { paymentMethodId: body.paymentMethodId };
+    if (body.savedPaymentMethodId !== undefined) return { savedPaymentMethodId: body.savedPaymentMethodId };
     return { paypal: true };
   }
-  const message = 'Give exactly one of cardNumber, paymentMethodId and paypal';
+  const message = 'Give exactly one of cardNumber, paymentMethodId, savedPaymentMethodId and paypal';
   throw new ProblemException(
     problem(400, 'validation', 'Invalid request', message, { errors: [{ field: 'cardNumber', message }] }),
   );

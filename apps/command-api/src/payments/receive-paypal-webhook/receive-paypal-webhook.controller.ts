@@ -21,11 +21,11 @@ export class ReceivePayPalWebhookController {
   @Post('paypal')
   @HttpCode(200)
   @ApiBody({ description: 'A PayPal webhook event, as PayPal signed it', schema: { type: 'object' } })
-  @ApiHeader({ name: 'paypal-transmission-id', required: true })
-  @ApiHeader({ name: 'paypal-transmission-time', required: true })
-  @ApiHeader({ name: 'paypal-transmission-sig', required: true })
-  @ApiHeader({ name: 'paypal-cert-url', required: true })
-  @ApiHeader({ name: 'paypal-auth-algo', required: true })
+  @ApiHeader({ name: 'paypal-transmission-id', required: true, schema: { type: 'string', minLength: 1 } })
+  @ApiHeader({ name: 'paypal-transmission-time', required: true, schema: { type: 'string', minLength: 1 } })
+  @ApiHeader({ name: 'paypal-transmission-sig', required: true, schema: { type: 'string', minLength: 1 } })
+  @ApiHeader({ name: 'paypal-cert-url', required: true, schema: { type: 'string', minLength: 1 } })
+  @ApiHeader({ name: 'paypal-auth-algo', required: true, schema: { type: 'string', minLength: 1 } })
   @ApiOkResponse({ type: WebhookAnswer, description: 'Received (also for a duplicate, which changes nothing)' })
   @ApiProblems({
     400: 'Missing transmission headers, a delivery PayPal does not verify, or not a PayPal event: nothing changed',

@@ -24,6 +24,8 @@ export type PaymentIntent = Readonly<{
 
 export type CreateIntentRequest = Readonly<{
   amount: Money;
+  /** The buyer's customer at the provider: set when paying with a card saved there. */
+  customerId?: string;
   /** One key per attempt (not per booking): asking again with it returns the same intent. */
   idempotencyKey: string;
   metadata: PaymentIntent['metadata'];
@@ -67,6 +69,38 @@ export interface PaymentProvider {
    * them (`truncated` beyond), for reconciliation; `coveredFrom`: from when it still keeps them.
    */
   statement(period: StatementRequest): Promise<ProviderStatement>;
+  /** Saving cards for later (Stripe's Customers and SetupIntents): card providers have it, PayPal not. */
+  readonly savedCards?: SavedCardsPort;
+}
+
+/** What the provider keeps of a saved card and tells us: never its number. */
+export type ProviderCard = Readonly<{
+  paymentMethodId: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+}>;
+
+/** A SetupIntent's outcome: the card saved on the customer, or refused with the provider's code. */
+export type SetupOutcome =
+  | Readonly<{ status: 'succeeded'; setupIntentId: string; card: ProviderCard }>
+  | Readonly<{ status: 'failed'; setupIntentId: string; declineCode: string; message: string }>;
+
+/**
+ * Cards saved for later, with Stripe's semantics: one customer per person, a SetupIntent per card
+ * (confirmed at once with the payment method the buyer entered), the card then attached to the
+ * customer; a payment names the customer and the saved card's PaymentMethod id.
+ */
+export interface SavedCardsPort {
+  createCustomer(request: Readonly<{ userId: string; idempotencyKey: string }>): Promise<{ id: string }>;
+  /** paymentMethod: a card number in test mode, a PaymentMethod id (pm_…) on Stripe. */
+  saveCard(
+    request: Readonly<{ customerId: string; paymentMethod: string; idempotencyKey: string }>,
+  ): Promise<SetupOutcome>;
+  setDefaultCard(customerId: string, paymentMethodId: string): Promise<void>;
+  /** Detaches the card from its customer; a card the provider no longer has is already gone. */
+  removeCard(paymentMethodId: string): Promise<void>;
 }
 
 export type StatementRequest = Readonly<{ from: Date; to: Date; limit: number }>;

@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** "Stand-in" next to PayPal's name where the server talks to a local stand-in of PayPal, not PayPal. */
-export function StandInBadge() {
+function StandInBadge() {
   return (
     <Badge color="gray" variant="outline" size="sm" data-testid="paypal-stand-in">
       Stand-in

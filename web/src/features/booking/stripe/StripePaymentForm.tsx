@@ -1,16 +1,18 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import { loadStripe } from '@stripe/stripe-js/pure';
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatMoney } from '../../../lib/format';
-import { newId } from '../../../lib/ids';
 import { awaitingAuthentication } from '../booking-status';
 import type { Booking, PaymentResult } from '../booking.types';
 import { AuthenticationPending } from '../AuthenticationPending';
+import { newCardAttempt, payFailure } from '../card-payment';
 import { PaymentDeclined } from '../PaymentDeclined';
+import { SaveCardCheckbox } from '../SaveCardCheckbox';
 import { usePayBooking } from '../useBookingMutations';
 import { paymentMethodFromElement, stripeRedirect } from './payment-element';
+import { useStripeJs } from './stripe-loader';
+import { StripeUnavailable } from './StripeUnavailable';
 
 type Props = {
   booking: Booking;
@@ -18,22 +20,9 @@ type Props = {
   publishableKey: string;
   /** The outcome PayPal's return page carried here, until this form has an answer of its own. */
   carried?: Pick<PaymentResult, 'status' | 'reason'>;
+  /** A signed-in buyer may save the card to their wallet and pay with it as a saved card. */
+  canSave: boolean;
 };
-
-// One Stripe.js per publishable key for the page's life (Stripe asks for it to be loaded once).
-const loaded = new Map<string, ReturnType<typeof loadStripe>>();
-function stripeFor(publishableKey: string) {
-  let promise = loaded.get(publishableKey);
-  if (!promise) {
-    // A failed load (Stripe unreachable) is not kept: the next visit tries again.
-    promise = loadStripe(publishableKey).catch((error: unknown) => {
-      loaded.delete(publishableKey);
-      throw error;
-    });
-    loaded.set(publishableKey, promise);
-  }
-  return promise;
-}
 
 /**
  * Paying on Stripe: Stripe's Payment Element (the buyer's card never reaches us) makes a
@@ -41,22 +30,9 @@ function stripeFor(publishableKey: string) {
  * reason and leaves the form for another try before the deadline; 3-D Secure goes to Stripe's
  * page, which sends the buyer back to the booking (the webhook settles it meanwhile).
  */
-export function StripePaymentForm({ booking, deadlinePassed, publishableKey, carried }: Props) {
-  const [loadFailed, setLoadFailed] = useState(false);
-  const stripePromise = useMemo(
-    () =>
-      stripeFor(publishableKey).catch(() => {
-        setLoadFailed(true);
-        return null;
-      }),
-    [publishableKey],
-  );
-  if (loadFailed)
-    return (
-      <Alert color="red" variant="light" title="The card form could not load" role="alert">
-        <Text size="sm">Stripe, who takes the payment, cannot be reached right now. Reload the page to try again.</Text>
-      </Alert>
-    );
+export function StripePaymentForm({ booking, deadlinePassed, publishableKey, carried, canSave }: Props) {
+  const { stripe: stripePromise, loadFailed } = useStripeJs(publishableKey);
+  if (loadFailed) return <StripeUnavailable />;
   return (
     <Elements
       stripe={stripePromise}
@@ -67,20 +43,22 @@ export function StripePaymentForm({ booking, deadlinePassed, publishableKey, car
         paymentMethodCreation: 'manual',
       }}
     >
-      <PaymentElementForm booking={booking} deadlinePassed={deadlinePassed} carried={carried} />
+      <PaymentElementForm booking={booking} deadlinePassed={deadlinePassed} carried={carried} canSave={canSave} />
     </Elements>
   );
 }
 
-function PaymentElementForm({ booking, deadlinePassed, carried }: Omit<Props, 'publishableKey'>) {
+function PaymentElementForm({ booking, deadlinePassed, carried, canSave }: Omit<Props, 'publishableKey'>) {
   const stripe = useStripe();
   const elements = useElements();
   const [formError, setFormError] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
+  const [save, setSave] = useState(false);
   const pay = usePayBooking(booking.bookingId, (result) => {
     const next = stripeRedirect(result);
     if (next) window.location.assign(next);
   });
+  const failure = pay.isError ? payFailure(pay.error) : undefined;
   const waiting = stripeRedirect({
     status: 'requires_action',
     nextAction: { url: awaitingAuthentication(booking) ?? '' },
@@ -94,7 +72,7 @@ function PaymentElementForm({ booking, deadlinePassed, carried }: Omit<Props, 'p
       const outcome = await paymentMethodFromElement(stripe, elements);
       if (outcome.kind === 'form-error') return setFormError(outcome.message);
       setFormError(null);
-      pay.mutate({ method: { paymentMethodId: outcome.paymentMethodId }, idempotencyKey: newId() });
+      pay.mutate(newCardAttempt({ paymentMethodId: outcome.paymentMethodId }, canSave && save));
     } finally {
       setPreparing(false);
     }
@@ -123,6 +101,7 @@ function PaymentElementForm({ booking, deadlinePassed, carried }: Omit<Props, 'p
               {formError}
             </Text>
           )}
+          {canSave && <SaveCardCheckbox checked={save} onChange={setSave} disabled={deadlinePassed} />}
           <div>
             <Button
               type="submit"
@@ -137,7 +116,7 @@ function PaymentElementForm({ booking, deadlinePassed, carried }: Omit<Props, 'p
       {!pay.isPending && (
         <PaymentDeclined booking={booking} answer={pay.data ?? carried} deadlinePassed={deadlinePassed} />
       )}
-      {pay.isError && <ProblemAlert error={pay.error} title="Could not pay" />}
+      {failure && <ProblemAlert error={failure.problem} title={failure.title} />}
     </Stack>
   );
 }

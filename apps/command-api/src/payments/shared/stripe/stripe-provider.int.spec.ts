@@ -162,5 +162,53 @@ if (mock) {
       });
       await expect(refused).rejects.toThrow(PaymentProviderError);
     });
+
+    it('saves cards: a customer under the person’s key, a SetupIntent confirmed for off-session use, default and detach', async () => {
+      const customer = await provider.savedCards.createCustomer({ userId: 'u-1', idempotencyKey: 'customer-u-1' });
+      expect(customer.id).toMatch(/^cus_/);
+      const [created] = proxy.take();
+      expect(created).toMatchObject({ method: 'POST', path: '/v1/customers' });
+      expect(created?.headers['idempotency-key']).toBe('customer-u-1');
+      expect(created?.form).toEqual({ 'metadata[userId]': 'u-1' });
+
+      // stripe-mock's SetupIntent fixture is not succeeded: read as a card not saved (the success path
+      // is stripe-saved-cards.spec.ts, with Stripe-shaped objects).
+      const outcome = await provider.savedCards.saveCard({
+        customerId: customer.id,
+        paymentMethod: 'pm_card_visa',
+        idempotencyKey: 'setup-k1',
+      });
+      expect(outcome).toMatchObject({ status: 'failed', setupIntentId: expect.stringMatching(/^seti_/) });
+      const [setup] = proxy.take();
+      expect(setup).toMatchObject({ method: 'POST', path: '/v1/setup_intents' });
+      expect(setup?.headers['idempotency-key']).toBe('setup-k1');
+      expect(setup?.form).toEqual({
+        customer: customer.id,
+        payment_method: 'pm_card_visa',
+        confirm: 'true',
+        usage: 'off_session',
+        'automatic_payment_methods[enabled]': 'true',
+        'automatic_payment_methods[allow_redirects]': 'never',
+        'expand[0]': 'payment_method',
+      });
+
+      await provider.savedCards.setDefaultCard(customer.id, 'pm_card_visa');
+      const [update] = proxy.take();
+      expect(update).toMatchObject({ method: 'POST', path: `/v1/customers/${customer.id}` });
+      expect(update?.form).toEqual({ 'invoice_settings[default_payment_method]': 'pm_card_visa' });
+
+      await provider.savedCards.removeCard('pm_card_visa');
+      expect(proxy.take()[0]).toMatchObject({ method: 'POST', path: '/v1/payment_methods/pm_card_visa/detach' });
+    });
+
+    it('pays with a saved card as the customer’s', async () => {
+      await provider.createIntent({
+        amount: money(2500, 'EUR'),
+        idempotencyKey: 'attempt-k3',
+        metadata,
+        customerId: 'cus_1',
+      });
+      expect(proxy.take()[0]?.form).toMatchObject({ customer: 'cus_1', amount: '2500' });
+    });
   });
 }

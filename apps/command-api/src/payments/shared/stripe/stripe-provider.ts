@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import Stripe from 'stripe';
 import type { ProviderRecord } from '@booking/domain';
 import {
@@ -9,11 +8,12 @@ import {
   PaymentProviderError,
   type ProviderStatement,
   type Refund,
-  providerUnavailable,
   type RefundRequest,
   type StatementRequest,
 } from '../payment-provider';
 import { fromStripeIntent, fromStripeRefund } from './stripe-objects';
+import { refusal } from './stripe-errors';
+import { StripeSavedCards } from './stripe-saved-cards';
 
 /** The API version this adapter was written and tested against (stripe-mock serves the same spec). */
 export const STRIPE_API_VERSION = Stripe.API_VERSION;
@@ -53,17 +53,21 @@ export function stripeClient(settings: StripeSettings): Stripe {
 export class StripePaymentProvider implements PaymentProvider {
   readonly name = 'stripe';
   readonly paymentMethodField = 'paymentMethodId';
+  readonly savedCards: StripeSavedCards;
 
   constructor(
     private readonly stripe: Stripe,
     /** Our public origin: Stripe sends the buyer back to an absolute URL after 3-D Secure. */
     private readonly publicOrigin: () => string,
-  ) {}
+  ) {
+    this.savedCards = new StripeSavedCards(stripe);
+  }
 
-  async createIntent({ amount, idempotencyKey, metadata }: CreateIntentRequest): Promise<PaymentIntent> {
+  async createIntent({ amount, idempotencyKey, metadata, customerId }: CreateIntentRequest): Promise<PaymentIntent> {
     const intent = await this.call(() =>
       this.stripe.paymentIntents.create(
         {
+          ...(customerId ? { customer: customerId } : {}),
           amount: amount.amount,
           currency: amount.currency.toLowerCase(),
           automatic_payment_methods: { enabled: true },
@@ -199,21 +203,3 @@ function refundRecord(refund: Stripe.Refund): ProviderRecord {
 }
 
 const CANCELLATION_REASONS = ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned'] as const;
-
-const logger = new Logger('StripePaymentProvider');
-
-/**
- * Stripe refused the call itself (a bad state, an unknown id, too large a refund): a
- * PaymentProviderError. Stripe unreachable, down, rate-limiting or refusing our key: logged and a
- * 503 (providerUnavailable), never Stripe's own status and words (a 401 about our key is not the
- * buyer's). Anything else as it was.
- */
-function refusal(error: unknown): unknown {
-  if (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof Stripe.errors.StripeCardError)
-    return new PaymentProviderError(error.code ?? error.type, error.message);
-  if (error instanceof Stripe.errors.StripeError) {
-    logger.error({ type: error.type, statusCode: error.statusCode, requestId: error.requestId }, error.message);
-    return providerUnavailable('stripe');
-  }
-  return error;
-}

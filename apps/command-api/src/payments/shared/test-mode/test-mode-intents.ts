@@ -21,6 +21,7 @@ import {
 } from './provider-events';
 import { TEST_CARDS, cardBehaviour } from './test-cards';
 import { type TestModeMemory, inMemory } from './test-mode-memory';
+import { TestModeSavedCards } from './test-mode-saved-cards';
 
 type Charge = Readonly<{
   id: string;
@@ -64,6 +65,9 @@ export class TestModeIntents implements PaymentProvider {
   private readonly refundTimes: Map<string, string>;
   /** `since`: from when this memory holds records (its first start, or the oldest charge still kept). */
   private readonly meta: Map<string, string>;
+  /** The customer an intent was created for (a payment with a saved card). */
+  private readonly intentCustomers: Map<string, string>;
+  readonly savedCards: TestModeSavedCards;
 
   constructor(private readonly deps: TestModeDeps) {
     const memory = deps.memory ?? inMemory();
@@ -75,6 +79,8 @@ export class TestModeIntents implements PaymentProvider {
     this.chargeById = memory.map('charge');
     this.refundTimes = memory.map('refund-time');
     this.meta = memory.map('meta');
+    this.intentCustomers = memory.map('intent-customer');
+    this.savedCards = new TestModeSavedCards(memory, deps.nextId, deps.now);
     if (!this.meta.has('since')) this.meta.set('since', deps.now().toISOString());
   }
 
@@ -121,7 +127,7 @@ export class TestModeIntents implements PaymentProvider {
     };
   }
 
-  async createIntent({ amount, idempotencyKey, metadata }: CreateIntentRequest): Promise<PaymentIntent> {
+  async createIntent({ amount, idempotencyKey, metadata, customerId }: CreateIntentRequest): Promise<PaymentIntent> {
     const known = this.byKey.get(idempotencyKey);
     if (known) {
       const intent = this.intents.get(known);
@@ -139,20 +145,20 @@ export class TestModeIntents implements PaymentProvider {
     };
     this.keep(intent);
     this.byKey.set(idempotencyKey, intent.id);
+    if (customerId) this.intentCustomers.set(intent.id, customerId);
     this.emit(INTENT_EVENT_TYPES.requires_payment_method, intent);
     return intent;
   }
 
-  async confirmIntent({
-    intentId,
-    paymentMethod: cardNumber,
-    returnUrl,
-  }: ConfirmIntentRequest): Promise<PaymentIntent> {
+  /** paymentMethod: a test card number, or a saved card's PaymentMethod id (pm_…) of the intent's customer. */
+  async confirmIntent({ intentId, paymentMethod, returnUrl }: ConfirmIntentRequest): Promise<PaymentIntent> {
     const intent = this.get(intentId);
     // Confirmed before (a retried call): the same answer, nothing charged again.
     if (intent.status !== 'requires_payment_method' || intent.lastPaymentError) return intent;
-    const behaviour = cardBehaviour(cardNumber);
-    if (cardNumber === TEST_CARDS.refundFails) this.refundsFail.set(intentId, true);
+    const { behaviour, refundsFail } = paymentMethod.startsWith('pm_')
+      ? this.savedCards.behaviourOf(paymentMethod, this.intentCustomers.get(intentId))
+      : { behaviour: cardBehaviour(paymentMethod), refundsFail: paymentMethod === TEST_CARDS.refundFails };
+    if (refundsFail) this.refundsFail.set(intentId, true);
     if (behaviour.kind === 'succeeds') return this.succeed(intent);
     if (behaviour.kind === 'declines') {
       const lastPaymentError = {

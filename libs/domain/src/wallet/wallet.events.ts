@@ -1,0 +1,39 @@
+import { type DomainEvent, eventSchema } from '../kernel';
+
+/**
+ * A person's saved cards (docs/payments.md, "Saved cards"): what the payment provider told us of
+ * each, never the card number (the provider keeps it). One stream per person: `wallet-{userId}`.
+ */
+export type SavedCardDetails = Readonly<{
+  /** The provider's PaymentMethod id (`pm_…`): what a payment with the card names. */
+  paymentMethodId: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+}>;
+
+/** The person's customer at the provider (Stripe's Customer), made once per provider before a first card is saved. */
+export type WalletCustomerCreated = DomainEvent<
+  'WalletCustomerCreated',
+  { userId: string; provider: string; customerId: string }
+>;
+export type PaymentMethodSaved = DomainEvent<
+  'PaymentMethodSaved',
+  SavedCardDetails & { userId: string; provider: string; setupIntentId: string; savedAt: string }
+>;
+export type DefaultPaymentMethodSet = DomainEvent<
+  'DefaultPaymentMethodSet',
+  { userId: string; paymentMethodId: string }
+>;
+export type PaymentMethodRemoved = DomainEvent<'PaymentMethodRemoved', { userId: string; paymentMethodId: string }>;
+
+export type WalletEvent = WalletCustomerCreated | PaymentMethodSaved | DefaultPaymentMethodSet | PaymentMethodRemoved;
+
+export const walletSchema = eventSchema<WalletEvent>({
+  WalletCustomerCreated: 1,
+  PaymentMethodSaved: 1,
+  DefaultPaymentMethodSet: 1,
+  PaymentMethodRemoved: 1,
+});
+export const walletEventTypes = walletSchema.eventTypes;

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsOptional, IsString, Matches } from 'class-validator';
+import { Equals, IsOptional } from 'class-validator';
+import { PaymentMethodIdField, TestCardNumberField } from '../../payments/shared/card-fields';
 import { ProblemException, problem } from '@booking/platform';
 import type { PaymentMethodChoice } from './pay-booking.command';
 
@@ -9,25 +10,15 @@ import type { PaymentMethodChoice } from './pay-booking.command';
  * through PayPal where it is offered (GET /api/payments/settings).
  */
 export class PayBookingRequest {
-  @ApiPropertyOptional({
-    description:
-      'Test mode only: 4242424242424242 succeeds; 4000000000009995 (insufficient funds), 4000000000009979 (stolen) and 4000000000000002 are declined; 4000002500003155 and 4000000000003220 ask for 3-D Secure; any other number is declined',
-    example: '4242424242424242',
-    pattern: '^[0-9]{12,19}$',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[0-9]{12,19}$/, { message: 'cardNumber must be 12 to 19 digits' })
+  @TestCardNumberField(
+    'Test mode only: 4242424242424242 succeeds; 4000000000009995 (insufficient funds), 4000000000009979 (stolen) and 4000000000000002 are declined; 4000002500003155 and 4000000000003220 ask for 3-D Secure; any other number is declined',
+  )
   cardNumber?: string;
 
-  @ApiPropertyOptional({
-    description: "Stripe only: the PaymentMethod that Stripe's Payment Element created in the browser",
-    example: 'pm_card_visa',
-    pattern: '^pm_[A-Za-z0-9_]{1,200}$',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(/^pm_[A-Za-z0-9_]{1,200}$/, { message: 'paymentMethodId must be a Stripe PaymentMethod id (pm_…)' })
+  @PaymentMethodIdField(
+    'paymentMethodId',
+    "Stripe only: the PaymentMethod that Stripe's Payment Element created in the browser",
+  )
   paymentMethodId?: string;
 
   @ApiPropertyOptional({
@@ -39,14 +30,10 @@ export class PayBookingRequest {
   @Equals(true, { message: 'paypal must be true' })
   paypal?: true;
 
-  @ApiPropertyOptional({
-    description: 'One of your saved cards (GET /api/me/payment-methods): pays in one step',
-    example: 'pm_0190b000000070008000000000000001',
-    pattern: '^pm_[A-Za-z0-9_]{1,200}$',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(/^pm_[A-Za-z0-9_]{1,200}$/, { message: 'savedPaymentMethodId must be a saved card id (pm_…)' })
+  @PaymentMethodIdField(
+    'savedPaymentMethodId',
+    'One of your saved cards (GET /api/me/payment-methods): pays in one step',
+  )
   savedPaymentMethodId?: string;
 }
 

@@ -1,4 +1,4 @@
-import type { IntentStatus, Money, ProviderRecord } from '@booking/domain';
+import type { IntentStatus, Money, ProviderRecord, SavedCardDetails } from '@booking/domain';
 import { ProblemException, problem } from '@booking/platform';
 
 /**
@@ -73,14 +73,8 @@ export interface PaymentProvider {
   readonly savedCards?: SavedCardsPort;
 }
 
-/** What the provider keeps of a saved card and tells us: never its number. */
-export type ProviderCard = Readonly<{
-  paymentMethodId: string;
-  brand: string;
-  last4: string;
-  expMonth: number;
-  expYear: number;
-}>;
+/** What the provider keeps of a saved card and tells us (never its number): what the wallet records. */
+export type ProviderCard = SavedCardDetails;
 
 /** A SetupIntent's outcome: the card saved on the customer, or refused with the provider's code. */
 export type SetupOutcome =

@@ -5,6 +5,7 @@ import {
   type PayPalStandIn,
   startPayPalStandIn,
 } from '../../command-api/src/payments/shared/paypal/testing/paypal-stand-in';
+import { PayPalClient } from '../../command-api/src/payments/shared/paypal/paypal-client';
 import { BUYER } from './testing/booking-fixtures';
 import { freePort } from './testing/free-port';
 import { type Persona, type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
@@ -146,9 +147,11 @@ describe('payments through PayPal (the local stand-in of its API)', () => {
     // The webhooks that follow (approved, captured) change nothing more; a redelivery is a duplicate.
     const statuses = await paypal.deliverPending();
     expect(statuses.every((s) => s === 200)).toBe(true);
+    // Processing (approved, the capture under way) is recorded before the capture.
     expect(await streamTypes(`payment-${paymentId}`)).toEqual([
       'PaymentIntentCreated',
       'PaymentActionRequired',
+      'PaymentProcessing',
       'PaymentSucceeded',
     ]);
     const last = paypal.events().at(-1);
@@ -205,6 +208,59 @@ describe('payments through PayPal (the local stand-in of its API)', () => {
     ]);
     const card = await pay(bookingId, { cardNumber: TEST_CARDS.succeeds });
     expect(card.body).toMatchObject({ status: 'succeeded', bookingStatus: 'confirmed' });
+  });
+
+  it('never charges a canceled attempt when the cancel races the capture (either wins, never both)', async () => {
+    for (let round = 0; round < 6; round++) {
+      const bookingId = await placeBooking();
+      const { orderId, paymentId } = await startPayPal(bookingId);
+      await paypal.approve(orderId);
+      const [captured, canceled] = await Promise.all([back(orderId, 'capture'), back(orderId, 'cancel')]);
+      const types = await streamTypes(`payment-${paymentId}`);
+      const charged = capturesOf(orderId).length;
+      if (types.includes('PaymentCanceled')) {
+        expect(charged).toBe(0);
+        expect(types).not.toContain('PaymentSucceeded');
+        expect(canceled.body.status).toBe('canceled');
+      } else {
+        expect(charged).toBe(1);
+        expect(types).toContain('PaymentSucceeded');
+        expect(captured.body).toMatchObject({ status: 'succeeded', bookingStatus: 'confirmed' });
+        expect(['processing', 'succeeded']).toContain(canceled.body.status);
+      }
+    }
+  });
+
+  it('ignores, and never captures, an approved order that is no attempt of ours', async () => {
+    const client = new PayPalClient({
+      clientId: paypal.clientId,
+      clientSecret: paypal.clientSecret,
+      apiUrl: paypal.url,
+    });
+    const other = await client.call<{ id: string }>({
+      method: 'POST',
+      path: '/v2/checkout/orders',
+      body: {
+        intent: 'CAPTURE',
+        purchase_units: [{ custom_id: 'order:123', amount: { currency_code: 'EUR', value: '5.00' } }],
+      },
+    });
+    await client.call({
+      method: 'POST',
+      path: `/v2/checkout/orders/${other.id}/confirm-payment-source`,
+      body: {
+        payment_source: {
+          paypal: {
+            experience_context: { return_url: 'https://shop.example/r', cancel_url: 'https://shop.example/c' },
+          },
+        },
+      },
+    });
+    await paypal.approve(other.id);
+    await paypal.deliverPending();
+    expect(capturesOf(other.id)).toHaveLength(0);
+    expect(await streamTypes('payment-order')).toEqual([]);
+    expectProblem(await back(other.id, 'capture'), 404);
   });
 
   it('abandons an attempt waiting on PayPal when the buyer pays by card instead', async () => {

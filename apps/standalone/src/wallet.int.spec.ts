@@ -1,4 +1,4 @@
-import { TEST_CARDS } from '@booking/command-api';
+import { TEST_CARDS, TestModePaymentProvider } from '@booking/command-api';
 import { MAX_SAVED_CARDS } from '@booking/domain';
 import type { EventStore } from '@booking/event-store';
 import { EVENT_STORE } from '@booking/event-store';
@@ -163,5 +163,22 @@ describe('saved cards', () => {
     expectProblem(full, 409);
     expect(full.body.code).toBe('wallet.full');
     expect(await list(collector)).toHaveLength(MAX_SAVED_CARDS);
+  });
+
+  it('answers 409, never 500, when the provider no longer has a saved card, and the booking stays payable', async () => {
+    const owner: Persona = { userId: '0190b000-0000-7000-8000-0000000000ba', roles: ['attendee'] };
+    const card = (await save(TEST_CARDS.succeeds, owner)).body.card.id as string;
+    // Detached at the provider behind the platform's back (its dashboard).
+    await t.app.get(TestModePaymentProvider, { strict: false }).savedCards.removeCard(card);
+    const bookingId = await placeBooking(owner);
+    const refused = await payWith(bookingId, card, owner);
+    expectProblem(refused, 409);
+    expect(refused.body.code).toBe('payments.provider-refused');
+    expectProblem(await t.call('POST', `/api/me/payment-methods/${card}/default`, { as: owner }), 409);
+    const paid = await t.call('POST', `/api/bookings/${bookingId}/payments`, {
+      as: owner,
+      body: { cardNumber: TEST_CARDS.succeeds },
+    });
+    expect(paid.body).toMatchObject({ status: 'succeeded', bookingStatus: 'confirmed' });
   });
 });

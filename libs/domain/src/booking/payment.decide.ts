@@ -67,7 +67,7 @@ function createIntent({ data }: CreatePaymentIntent, state: PaymentState): Payme
  * The provider's view of the intent, from any source and in any order: only a move forward
  * appends (a duplicate or an answer overtaken by a later one changes nothing). The one move out of
  * a final state is to succeeded: money that moved is always recorded (the booking then confirms
- * or refunds it).
+ * or refunds it). A processing attempt is not canceled: its outcome is succeeded or failed.
  */
 function recordIntentStatus({ data }: RecordIntentStatus, state: PaymentState): PaymentEvent[] {
   const { paymentId, bookingId, amount, provider, intentId, idempotencyKey, status } = data;
@@ -79,6 +79,8 @@ function recordIntentStatus({ data }: RecordIntentStatus, state: PaymentState): 
   const from = state.status === 'none' ? 'requires_payment_method' : state.status;
   const lateSuccess = status === 'succeeded' && (from === 'failed' || from === 'canceled');
   if (status === 'requires_payment_method' || (!lateSuccess && RANK[status] <= RANK[from])) return created;
+  // Money may be moving (a capture under way): like Stripe, a processing intent is not canceled.
+  if (status === 'canceled' && from === 'processing') return created;
   return [...created, statusEvent(data, status)];
 }
 

@@ -100,6 +100,16 @@ describe('RecordIntentStatus', () => {
     given([created]).when(status('requires_payment_method')).then([]);
   });
 
+  it('does not cancel a processing attempt (a capture under way), which still succeeds or fails', () => {
+    given([created, actionRequired, processing])
+      .when(status('canceled', { reason: 'abandoned' }))
+      .then([]);
+    given([created, actionRequired, processing]).when(status('succeeded')).then([succeeded]);
+    given([created, actionRequired])
+      .when(status('canceled', { reason: 'abandoned' }))
+      .then([canceled]);
+  });
+
   it('records money that moved after a failure or a cancellation (the booking then confirms or refunds)', () => {
     given([created, failed('authentication_failed')])
       .when(status('succeeded'))

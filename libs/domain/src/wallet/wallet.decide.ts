@@ -49,7 +49,8 @@ function save({ data, metadata }: SavePaymentMethod, state: WalletState): Wallet
   if (state.cards.some((card) => card.paymentMethodId === data.paymentMethodId)) return [];
   if (!state.customers[data.provider])
     throw DomainError.conflict('wallet.no-customer', 'The card provider has no customer for this person yet');
-  if (state.cards.length >= MAX_SAVED_CARDS)
+  // Counted per provider: cards kept from a former provider are not listed, and cannot be removed to make room.
+  if (state.cards.filter((card) => card.provider === data.provider).length >= MAX_SAVED_CARDS)
     throw DomainError.conflict('wallet.full', `At most ${MAX_SAVED_CARDS} cards can be saved; remove one first`);
   if (cardExpired(data, metadata.now)) throw DomainError.validation('wallet.card-expired', 'This card has expired');
   const saved: WalletEvent = { type: 'PaymentMethodSaved', data: { ...data, savedAt: metadata.now.toISOString() } };

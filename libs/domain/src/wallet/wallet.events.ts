@@ -1,4 +1,4 @@
-import { type DomainEvent, eventSchema } from '../kernel';
+import { type DomainEvent, type PersonalDataDeclaration, eventSchema } from '../kernel';
 
 /**
  * A person's saved cards (docs/payments.md, "Saved cards"): what the payment provider told us of
@@ -30,10 +30,23 @@ export type PaymentMethodRemoved = DomainEvent<'PaymentMethodRemoved', { userId:
 
 export type WalletEvent = WalletCustomerCreated | PaymentMethodSaved | DefaultPaymentMethodSet | PaymentMethodRemoved;
 
-export const walletSchema = eventSchema<WalletEvent>({
-  WalletCustomerCreated: 1,
-  PaymentMethodSaved: 1,
-  DefaultPaymentMethodSet: 1,
-  PaymentMethodRemoved: 1,
-});
+/**
+ * Personal data, encrypted per person by the event store (docs/personal-data.md): the person's
+ * customer at the provider and what identifies each card to them. Once erased they read
+ * `[erased]`, and such a card is neither listed nor usable (cardExpired).
+ */
+export const walletPersonalData: PersonalDataDeclaration<WalletEvent> = {
+  WalletCustomerCreated: { subject: 'userId', fields: ['customerId'] },
+  PaymentMethodSaved: { subject: 'userId', fields: ['brand', 'last4', 'expMonth', 'expYear'] },
+};
+
+export const walletSchema = eventSchema<WalletEvent>(
+  {
+    WalletCustomerCreated: 1,
+    PaymentMethodSaved: 1,
+    DefaultPaymentMethodSet: 1,
+    PaymentMethodRemoved: 1,
+  },
+  { personal: walletPersonalData },
+);
 export const walletEventTypes = walletSchema.eventTypes;

@@ -33,6 +33,8 @@ export function evolveWallet(state: WalletState, event: WalletEvent): WalletStat
 
 /** A card past the end of its expiry month (cards are valid through the month printed on them). */
 export function cardExpired(card: Pick<SavedCard, 'expMonth' | 'expYear'>, now: Date): boolean {
+  // An erased person's card reads `[erased]`: it can pay no more.
+  if (!Number.isInteger(card.expMonth) || !Number.isInteger(card.expYear)) return true;
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth() + 1;
   return card.expYear < year || (card.expYear === year && card.expMonth < month);

@@ -3,10 +3,10 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, bookingModel, paymentModel, readState, walletModel } from '@booking/command-pipeline';
 import { EVENT_STORE, type EventStore } from '@booking/event-store';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, ProblemException, problem } from '@booking/platform';
-import { DomainError, cardForPayment, hasRole } from '@booking/domain';
+import { cardForPayment, hasRole } from '@booking/domain';
 import { mintId } from '../../http/command-context';
 import { PaymentAttempts } from '../../payments/shared/payment-attempts';
-import { PaymentProviderError, type PaymentProvider } from '../../payments/shared/payment-provider';
+import { PaymentProviderError, type PaymentProvider, refusedByProvider } from '../../payments/shared/payment-provider';
 import { PaymentProviders } from '../../payments/shared/payment-providers';
 import { PayBookingCommand, type PayBookingResult, type PaymentMethodChoice } from './pay-booking.command';
 
@@ -78,7 +78,16 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
     // settles it, and a retry with the same Idempotency-Key resumes it (the same intent, key and all).
     const confirmed = await provider
       .confirmIntent({ intentId: created.id, paymentMethod, returnUrl: `/bookings/${bookingId}` })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
+        // A refusal charged nothing (an unknown or detached card, a state the provider will not
+        // confirm from): the attempt ends, so the booking can be paid again at once.
+        if (error instanceof PaymentProviderError)
+          await this.pipeline.execute(
+            bookingModel,
+            bookingId,
+            { type: 'RecordPaymentDeclined', data: { bookingId, paymentId, reason: error.code } },
+            unkeyed,
+          );
         throw providerProblem(error);
       });
     // Our ids, as we gave them: the confirmation's answer need not repeat the metadata.
@@ -163,8 +172,4 @@ function methodNotTaken(detail: string): ProblemException {
   );
 }
 
-/** The provider refused the call (a PaymentProviderError): a 409 naming its code; anything else as it was. */
-function providerProblem(error: unknown): unknown {
-  if (!(error instanceof PaymentProviderError)) return error;
-  return DomainError.conflict('payments.provider-refused', `The payment provider refused this payment (${error.code})`);
-}
+const providerProblem = (error: unknown) => refusedByProvider(error, 'this payment');

@@ -3,7 +3,9 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, IdempotencyStore } from '@booking/command-pipeline';
 import { ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { PaymentProviders } from '../shared/payment-providers';
-import { type PayPalRefund, refundOf } from '../shared/paypal/paypal-objects';
+import { PaymentProviderError } from '../shared/payment-provider';
+import { refundOf } from '../shared/paypal/paypal-objects';
+import type { PayPalPaymentProvider } from '../shared/paypal/paypal-provider';
 import { PayPalReturns } from '../shared/paypal/paypal-returns';
 import { recordRefundOutcome } from '../shared/refund-outcomes';
 import { badWebhook, webhookProviderNotConfigured } from '../shared/webhook-problems';
@@ -40,11 +42,14 @@ export class ReceivePayPalWebhookHandler implements ICommandHandler<ReceivePayPa
     const paypal = this.providers.paypal;
     if (!paypal) throw webhookProviderNotConfigured('paypal');
     const event = parseEvent(data.payload);
-    if (!(await paypal.verifyWebhook(headers, JSON.parse(data.payload))))
-      throw badWebhook('payments.webhook-signature', 'PayPal did not verify this delivery');
+    // PayPal refusing to check what it was sent (a malformed header) is a refusal too.
+    const verified = await paypal
+      .verifyWebhook(headers, JSON.parse(data.payload))
+      .catch((error: unknown) => (error instanceof PaymentProviderError ? false : Promise.reject(error)));
+    if (!verified) throw badWebhook('payments.webhook-signature', 'PayPal did not verify this delivery');
     const scope = 'webhook:paypal';
     if (await this.seen.find(scope, event.id)) return { received: true, duplicate: true, ignored: false };
-    const position = await this.handle(event, {
+    const position = await this.handle(paypal, event, {
       actor: SYSTEM_ACTOR,
       correlationId: context.correlationId,
       causationId: event.id,
@@ -62,6 +67,7 @@ export class ReceivePayPalWebhookHandler implements ICommandHandler<ReceivePayPa
   }
 
   private async handle(
+    paypal: PayPalPaymentProvider,
     event: PayPalEvent,
     context: { actor: typeof SYSTEM_ACTOR; correlationId: string; causationId: string },
   ): Promise<bigint | undefined> {
@@ -70,8 +76,11 @@ export class ReceivePayPalWebhookHandler implements ICommandHandler<ReceivePayPa
       return typeof resource.id === 'string' ? this.returns.fromWebhook(resource.id, context) : undefined;
     }
     if (type === 'PAYMENT.CAPTURE.REFUNDED' || type.startsWith('PAYMENT.REFUND.')) {
-      if (typeof resource.id !== 'string' || typeof resource.status !== 'string') return undefined;
-      const refund = refundOf(resource as PayPalRefund, '', { amount: 0, currency: 'XXX' });
+      if (typeof resource.id !== 'string') return undefined;
+      // PayPal's word on the refund as it is now, not the payload's.
+      const current = await paypal.retrieveRefund(resource.id);
+      if (!current) return undefined;
+      const refund = refundOf(current, '', { amount: 0, currency: 'XXX' });
       if (!refund.metadata) return undefined;
       return recordRefundOutcome(this.pipeline, { ...refund, metadata: refund.metadata }, context);
     }

@@ -10,7 +10,7 @@ import {
   reconciliationStream,
 } from '@booking/domain';
 import { mintId } from '../../http/command-context';
-import type { PaymentProvider } from '../shared/payment-provider';
+import { type PaymentProvider, refusedByProvider } from '../shared/payment-provider';
 import { PaymentProviders } from '../shared/payment-providers';
 import { ReconcileProviderCommand, type ReconcileProviderResult } from './reconcile-provider.command';
 
@@ -72,12 +72,16 @@ export class ReconcileProviderHandler implements ICommandHandler<ReconcileProvid
     from: string,
     to: string,
   ): Promise<ProviderStatementRecorded['data']> {
-    const statement = await provider.statement({
-      // With a lead: a payment charged just before the period and booked in it is matched, not missing.
-      from: new Date(Date.parse(from) - STATEMENT_LEAD_MS),
-      to: new Date(to),
-      limit: MAX_STATEMENT_RECORDS,
-    });
+    const statement = await provider
+      .statement({
+        // With a lead: a payment charged just before the period and booked in it is matched, not missing.
+        from: new Date(Date.parse(from) - STATEMENT_LEAD_MS),
+        to: new Date(to),
+        limit: MAX_STATEMENT_RECORDS,
+      })
+      .catch((error: unknown) => {
+        throw refusedByProvider(error, 'its statement of this period');
+      });
     return {
       reconciliationId,
       provider: provider.name,

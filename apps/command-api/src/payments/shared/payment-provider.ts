@@ -1,4 +1,5 @@
 import type { IntentStatus, Money, ProviderRecord, SavedCardDetails } from '@booking/domain';
+import { DomainError } from '@booking/domain';
 import { ProblemException, problem } from '@booking/platform';
 
 /**
@@ -115,6 +116,14 @@ export class PaymentProviderError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A provider's refusal (a PaymentProviderError) as a 409 naming its code; anything else as it was. */
+export function refusedByProvider(error: unknown, what = 'this request'): unknown {
+  if (!(error instanceof PaymentProviderError)) return error;
+  return DomainError.conflict('payments.provider-refused', `The payment provider refused ${what} (${error.code})`, {
+    providerCode: error.code,
+  });
 }
 
 /**

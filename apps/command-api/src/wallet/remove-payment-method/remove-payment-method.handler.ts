@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, walletModel } from '@booking/command-pipeline';
 import { findCard } from '@booking/domain';
+import { refusedByProvider } from '../../payments/shared/payment-provider';
 import { WalletCards } from '../shared/wallet-cards';
 import { RemovePaymentMethodCommand, type RemovePaymentMethodResult } from './remove-payment-method.command';
 
@@ -20,7 +21,10 @@ export class RemovePaymentMethodHandler implements ICommandHandler<RemovePayment
     const userId = context.actor.userId;
     const card = findCard(await this.wallets.read(userId), data.paymentMethodId);
     const provider = this.wallets.provider();
-    if (card.provider === provider.name) await provider.savedCards.removeCard(card.paymentMethodId);
+    if (card.provider === provider.name)
+      await provider.savedCards.removeCard(card.paymentMethodId).catch((error: unknown) => {
+        throw refusedByProvider(error, 'this card');
+      });
     const outcome = await this.pipeline.execute(
       walletModel,
       userId,

@@ -2,8 +2,9 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblems, Authenticated } from '@booking/platform';
+import { ApiProblems, Authenticated, Throttled } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 import { withPosition } from '../../http/position';
 import { SavedCardCommandAnswer } from '../shared/wallet.answers';
 import { SavePaymentMethodCommand } from './save-payment-method.command';
@@ -15,6 +16,11 @@ export class SavePaymentMethodController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  // Saving cards is a way to test stolen card numbers: a person (their session) gets AUTH_RATE_LIMIT a minute.
+  @Throttled({ per: (request) => request.headers.authorization })
+  // Its answer describes the card (brand, last four, expiry: personal data) and, in test mode, the
+  // request carries a card number: neither goes into an idempotency record on the log.
+  @NotRecorded()
   @Authenticated()
   @ApiCreatedResponse({ type: SavedCardCommandAnswer, description: 'Saved (the first card becomes the default)' })
   @ApiProblems({

@@ -4,6 +4,7 @@ import { CommandPipeline, walletModel } from '@booking/command-pipeline';
 import { DomainError, MAX_SAVED_CARDS } from '@booking/domain';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator, ProblemException, problem } from '@booking/platform';
 import { mintId } from '../../http/command-context';
+import { refusedByProvider } from '../../payments/shared/payment-provider';
 import { WalletCards } from '../shared/wallet-cards';
 import { SavePaymentMethodCommand, type SavePaymentMethodResult } from './save-payment-method.command';
 
@@ -28,11 +29,16 @@ export class SavePaymentMethodHandler implements ICommandHandler<SavePaymentMeth
     const provider = this.wallets.provider();
     const method = chosen(data.card, provider.paymentMethodField);
     // Refused before anything reaches the provider (the decider checks it again when it records).
-    if ((await this.wallets.read(userId)).cards.length >= MAX_SAVED_CARDS)
+    const wallet = await this.wallets.read(userId);
+    if (wallet.cards.filter((card) => card.provider === provider.name).length >= MAX_SAVED_CARDS)
       throw DomainError.conflict('wallet.full', `At most ${MAX_SAVED_CARDS} cards can be saved; remove one first`);
     const customerId = await this.wallets.customer(userId, context);
     const setupKey = `setup-${mintId(context, this.ids, 'setup')}`;
-    const outcome = await provider.savedCards.saveCard({ customerId, paymentMethod: method, idempotencyKey: setupKey });
+    const outcome = await provider.savedCards
+      .saveCard({ customerId, paymentMethod: method, idempotencyKey: setupKey })
+      .catch((error: unknown) => {
+        throw refusedByProvider(error, 'this card');
+      });
     if (outcome.status === 'failed')
       throw new ProblemException(
         problem(422, 'wallet/card-declined', 'Unprocessable Content', `The card was not saved: ${outcome.message}`, {
@@ -40,15 +46,22 @@ export class SavePaymentMethodHandler implements ICommandHandler<SavePaymentMeth
           declineCode: outcome.declineCode,
         }),
       );
-    const recorded = await this.pipeline.execute(
-      walletModel,
-      userId,
-      {
-        type: 'SavePaymentMethod',
-        data: { userId, provider: provider.name, setupIntentId: outcome.setupIntentId, ...outcome.card },
-      },
-      { ...context, expectedRevision: undefined },
-    );
+    const recorded = await this.pipeline
+      .execute(
+        walletModel,
+        userId,
+        {
+          type: 'SavePaymentMethod',
+          data: { userId, provider: provider.name, setupIntentId: outcome.setupIntentId, ...outcome.card },
+        },
+        { ...context, expectedRevision: undefined },
+      )
+      .catch(async (error: unknown) => {
+        // Saved at the provider but refused here (a racing save filled the wallet): detached again,
+        // so no card stays at the provider that the wallet does not list.
+        await provider.savedCards.removeCard(outcome.card.paymentMethodId).catch(() => undefined);
+        throw error;
+      });
     const now = context.now ?? this.clock.now();
     return { card: this.wallets.view(recorded.state, outcome.card.paymentMethodId, now), position: recorded.position };
   }

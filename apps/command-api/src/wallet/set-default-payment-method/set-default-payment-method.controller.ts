@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems, Authenticated } from '@booking/platform';
 import { CommandRequest, type RequestContext } from '../../http/command-context';
+import { NotRecorded } from '../../http/idempotency.interceptor';
 import { withPosition } from '../../http/position';
 import { checkPaymentMethodId, paymentMethodIdParam, SavedCardCommandAnswer } from '../shared/wallet.answers';
 import { SetDefaultPaymentMethodCommand } from './set-default-payment-method.command';
@@ -14,6 +15,9 @@ export class SetDefaultPaymentMethodController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':paymentMethodId/default')
+  // Its answer describes the card (brand, last four, expiry: personal data) and, in test mode, the
+  // request carries a card number: neither goes into an idempotency record on the log.
+  @NotRecorded()
   @HttpCode(200)
   @Authenticated()
   @ApiParam(paymentMethodIdParam)

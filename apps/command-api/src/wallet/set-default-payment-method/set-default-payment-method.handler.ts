@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, walletModel } from '@booking/command-pipeline';
 import { findCard } from '@booking/domain';
 import { CLOCK, type Clock } from '@booking/platform';
+import { refusedByProvider } from '../../payments/shared/payment-provider';
 import { WalletCards } from '../shared/wallet-cards';
 import {
   SetDefaultPaymentMethodCommand,
@@ -28,7 +29,9 @@ export class SetDefaultPaymentMethodHandler implements ICommandHandler<SetDefaul
     const provider = this.wallets.provider();
     const customerId = state.customers[card.provider];
     if (customerId && card.provider === provider.name)
-      await provider.savedCards.setDefaultCard(customerId, card.paymentMethodId);
+      await provider.savedCards.setDefaultCard(customerId, card.paymentMethodId).catch((error: unknown) => {
+        throw refusedByProvider(error, 'this card');
+      });
     const outcome = await this.pipeline.execute(
       walletModel,
       userId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type CommandContext, CommandPipeline, walletModel } from '@booking/command-pipeline';
 import { DomainError, type WalletState, cardExpired } from '@booking/domain';
-import type { PaymentProvider, SavedCardsPort } from '../../payments/shared/payment-provider';
+import { type PaymentProvider, type SavedCardsPort, refusedByProvider } from '../../payments/shared/payment-provider';
 import { PaymentProviders } from '../../payments/shared/payment-providers';
 
 /** A saved card as the wallet's commands answer it (and the query side lists it). */
@@ -44,7 +44,11 @@ export class WalletCards {
     const provider = this.provider();
     const known = (await this.read(userId)).customers[provider.name];
     if (known) return known;
-    const created = await provider.savedCards.createCustomer({ userId, idempotencyKey: `customer-${userId}` });
+    const created = await provider.savedCards
+      .createCustomer({ userId, idempotencyKey: `customer-${userId}` })
+      .catch((error: unknown) => {
+        throw refusedByProvider(error, 'a customer for this person');
+      });
     const outcome = await this.pipeline.execute(
       walletModel,
       userId,

@@ -24,7 +24,8 @@ export class MyPaymentMethodsHandler implements IQueryHandler<MyPaymentMethodsQu
     const provider = this.config.payments.provider;
     const now = this.clock.now();
     const items = (wallet?.cards ?? [])
-      .filter((card) => card.provider === provider)
+      // An erased person's cards read `[erased]`: not listed.
+      .filter((card) => card.provider === provider && /^[0-9]{4}$/.test(card.last4))
       .reverse()
       .map((card) => ({
         id: card.paymentMethodId,

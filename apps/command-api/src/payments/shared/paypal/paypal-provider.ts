@@ -113,11 +113,13 @@ export class PayPalPaymentProvider implements PaymentProvider {
     return order ? intentOfOrder(order) : undefined;
   }
 
-  /** Nothing to call: an order we never capture expires at PayPal. A captured one is answered as it is. */
+  /** Nothing to call: an order we never capture expires at PayPal. A captured one is answered as it is, pending or not. */
   async cancelIntent(intentId: string, reason: string): Promise<PaymentIntent> {
-    const intent = await this.retrieveIntent(intentId);
-    if (!intent) throw new PaymentProviderError('invalid_resource_id', `No PayPal order ${intentId}`);
-    if (intent.status === 'succeeded' || intent.status === 'canceled') return intent;
+    const order = await this.order(intentId);
+    if (!order) throw new PaymentProviderError('invalid_resource_id', `No PayPal order ${intentId}`);
+    const intent = this.intent(order);
+    // Captured (even if the capture is still pending) or voided: as it is.
+    if (order.status === 'COMPLETED' || order.status === 'VOIDED') return intent;
     const { nextAction: _unused, ...rest } = intent;
     return { ...rest, status: 'canceled', cancellationReason: reason };
   }
@@ -138,10 +140,11 @@ export class PayPalPaymentProvider implements PaymentProvider {
       return this.intent(order);
     } catch (error) {
       if (!(error instanceof PaymentProviderError)) throw error;
-      if (error.code !== 'instrument_declined' && error.code !== 'order_already_captured') throw error;
+      // Whatever PayPal said (captured already, a racing duplicate): an order it shows captured is the answer.
       const current = await this.retrieveIntent(intentId);
-      if (!current) throw error;
-      return error.code === 'instrument_declined' ? declined(current, 'instrument_declined') : current;
+      if (current?.status === 'succeeded') return current;
+      if (current && error.code === 'instrument_declined') return declined(current, 'instrument_declined');
+      throw error;
     }
   }
 

@@ -31,11 +31,14 @@ export class PayPalReturns {
     const { paypal, found } = await this.ownOrder(orderId, context);
     if (found.status === 'requires_action' || found.status === 'requires_payment_method')
       throw DomainError.conflict('payments.paypal-not-approved', 'The buyer has not approved this order on PayPal');
-    const intent = await this.settle(paypal, found, { capture: true });
+    const intent = await this.settle(paypal, found, context);
     return this.answer(paypal, intent, context);
   }
 
-  /** The buyer left PayPal without paying: the attempt ends (canceled) and the booking may be paid again. */
+  /**
+   * The buyer left PayPal without paying: the attempt ends (canceled) and the booking may be paid
+   * again. An attempt whose capture is under way (processing) is not canceled: the answer says so.
+   */
   async cancel(orderId: string, context: CommandContext): Promise<PayPalReturnResult> {
     const { paypal, found } = await this.ownOrder(orderId, context);
     const attempt = await this.pipeline.read(paymentModel, found.metadata.paymentId);
@@ -45,26 +48,37 @@ export class PayPalReturns {
 
   /**
    * A PayPal webhook about an order: the order is read from PayPal (its word, not the payload's),
-   * captured when approved and still open, and recorded. Undefined when it is no order of ours.
+   * captured when approved and still open, and recorded. Undefined when it is no attempt of ours.
    */
   async fromWebhook(orderId: string, context: CommandContext): Promise<bigint | undefined> {
     const paypal = this.providers.paypal;
     const found = paypal ? await paypal.retrieveIntent(orderId) : undefined;
-    if (!paypal || !found) return undefined;
-    const intent = await this.settle(paypal, found, { capture: true });
-    return (await this.attempts.record(paypal, intent, context)).position;
+    if (!paypal || !found || !(await this.isOurAttempt(found))) return undefined;
+    const intent = await this.settle(paypal, found, context);
+    return (await this.attempts.record(paypal, intent, unkeyed(context))).position;
   }
 
-  private async settle(paypal: PayPalPaymentProvider, found: PaymentIntent, { capture }: { capture: boolean }) {
-    if (!capture || found.status !== 'processing') return found;
-    // Approved, not captured: only while the attempt is open (a canceled attempt is never charged).
-    const attempt = await this.pipeline.read(paymentModel, found.metadata.paymentId);
-    if (FINAL.has(attempt.status)) return found;
+  /**
+   * Captures an approved order while its attempt is open. The attempt moves to processing on its
+   * stream first: a cancel racing this capture is either recorded before (the attempt is canceled,
+   * and nothing is captured) or after (a processing attempt is not canceled, and the capture's
+   * outcome is recorded). The stream decides the order, so a canceled attempt is never charged.
+   */
+  private async settle(paypal: PayPalPaymentProvider, found: PaymentIntent, context: CommandContext) {
+    if (found.status !== 'processing') return found;
+    const { state } = await this.attempts.record(paypal, found, unkeyed(context));
+    if (state.status !== 'processing') return found;
     return paypal.capture(found.id).catch((error: unknown) => {
       if (error instanceof PaymentProviderError)
         throw DomainError.conflict('payments.provider-refused', `PayPal refused the capture (${error.code})`);
       throw error;
     });
+  }
+
+  /** An order is one of ours when the attempt its ids name was recorded with this very order. */
+  private async isOurAttempt(found: PaymentIntent): Promise<boolean> {
+    const attempt = await this.pipeline.read(paymentModel, found.metadata.paymentId);
+    return attempt.status !== 'none' && attempt.intentId === found.id;
   }
 
   /** The order, if it is one of ours whose booking the caller may pay (its buyer, or an admin); else 404. */
@@ -73,7 +87,7 @@ export class PayPalReturns {
     const paypal = this.providers.paypal;
     if (!paypal) throw DomainError.notFound('payments.paypal-not-offered', 'PayPal is not offered here');
     const found = await paypal.retrieveIntent(orderId);
-    if (!found) throw unknown;
+    if (!found || !(await this.isOurAttempt(found))) throw unknown;
     const booking = await this.pipeline.read(bookingModel, found.metadata.bookingId);
     if (booking.status === 'none') throw unknown;
     if (booking.buyerId !== context.actor.userId && !hasRole(context.actor, 'admin')) throw unknown;
@@ -86,11 +100,7 @@ export class PayPalReturns {
     context: CommandContext,
   ): Promise<PayPalReturnResult> {
     const { bookingId, paymentId } = intent.metadata;
-    const { state, position } = await this.attempts.record(paypal, intent, {
-      ...context,
-      expectedRevision: undefined,
-      idempotencyTag: undefined,
-    });
+    const { state, position } = await this.attempts.record(paypal, intent, unkeyed(context));
     const booking = await this.pipeline.read(bookingModel, bookingId);
     if (booking.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
     const status = state.status === 'failed' ? 'declined' : state.status;
@@ -109,3 +119,10 @@ export class PayPalReturns {
     };
   }
 }
+
+/** The attempt's stream takes several answers per request: no If-Match, no idempotency tag. */
+const unkeyed = (context: CommandContext): CommandContext => ({
+  ...context,
+  expectedRevision: undefined,
+  idempotencyTag: undefined,
+});

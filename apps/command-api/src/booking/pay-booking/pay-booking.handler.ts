@@ -130,12 +130,8 @@ export class PayBookingHandler implements ICommandHandler<PayBookingCommand> {
       if (error instanceof PaymentProviderError) return undefined;
       throw error;
     });
-    if (canceled)
-      await this.attempts.record(provider, canceled, {
-        ...context,
-        expectedRevision: undefined,
-        idempotencyTag: undefined,
-      });
+    // PaymentAttempts records without the request's If-Match and idempotency tag.
+    if (canceled) await this.attempts.record(provider, canceled, context);
   }
 
   /**

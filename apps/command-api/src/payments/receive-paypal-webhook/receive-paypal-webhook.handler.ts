@@ -44,7 +44,7 @@ export class ReceivePayPalWebhookHandler implements ICommandHandler<ReceivePayPa
     const event = parseEvent(data.payload);
     // PayPal refusing to check what it was sent (a malformed header) is a refusal too.
     const verified = await paypal
-      .verifyWebhook(headers, JSON.parse(data.payload))
+      .verifyWebhook(headers, event)
       .catch((error: unknown) => (error instanceof PaymentProviderError ? false : Promise.reject(error)));
     if (!verified) throw badWebhook('payments.webhook-signature', 'PayPal did not verify this delivery');
     const scope = 'webhook:paypal';

@@ -55,7 +55,7 @@ export class PayPalReturns {
     const found = paypal ? await paypal.retrieveIntent(orderId) : undefined;
     if (!paypal || !found || !(await this.isOurAttempt(found))) return undefined;
     const intent = await this.settle(paypal, found, context);
-    return (await this.attempts.record(paypal, intent, unkeyed(context))).position;
+    return (await this.attempts.record(paypal, intent, context)).position;
   }
 
   /**
@@ -66,7 +66,7 @@ export class PayPalReturns {
    */
   private async settle(paypal: PayPalPaymentProvider, found: PaymentIntent, context: CommandContext) {
     if (found.status !== 'processing') return found;
-    const { state } = await this.attempts.record(paypal, found, unkeyed(context));
+    const { state } = await this.attempts.record(paypal, found, context);
     if (state.status !== 'processing') return found;
     return paypal.capture(found.id).catch((error: unknown) => {
       if (error instanceof PaymentProviderError)
@@ -100,7 +100,7 @@ export class PayPalReturns {
     context: CommandContext,
   ): Promise<PayPalReturnResult> {
     const { bookingId, paymentId } = intent.metadata;
-    const { state, position } = await this.attempts.record(paypal, intent, unkeyed(context));
+    const { state, position } = await this.attempts.record(paypal, intent, context);
     const booking = await this.pipeline.read(bookingModel, bookingId);
     if (booking.status === 'none') throw new Error(`Booking ${bookingId} vanished`);
     const status = state.status === 'failed' ? 'declined' : state.status;
@@ -119,10 +119,3 @@ export class PayPalReturns {
     };
   }
 }
-
-/** The attempt's stream takes several answers per request: no If-Match, no idempotency tag. */
-const unkeyed = (context: CommandContext): CommandContext => ({
-  ...context,
-  expectedRevision: undefined,
-  idempotencyTag: undefined,
-});

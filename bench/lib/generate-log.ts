@@ -15,9 +15,90 @@ const event = (type: string, data: object, at: string): EventToAppend => ({
   metadata: meta(at),
 });
 
+type Purchase = { eventId: string; holdId: string; bookingId: string; paymentId: string };
+const PRICE = { amount: 2500, currency: 'EUR' };
+
+/** A bought hold's booking and payment: placed, paid through the test-mode provider, confirmed with two tickets. */
+function appendPurchase(
+  store: SqliteEventStore,
+  { eventId, holdId, bookingId, paymentId }: Purchase,
+  at: string,
+): number {
+  const tickets = [randomUUID(), randomUUID()].map((ticketId) => ({
+    ticketId,
+    holdId,
+    tierId: 'standard',
+    tierName: 'Standard',
+    price: PRICE,
+  }));
+  const total = { amount: PRICE.amount * tickets.length, currency: PRICE.currency };
+  const holds = [{ holdId, quantity: tickets.length }];
+  const payment = { paymentId, bookingId, intentId: `pi_${paymentId.slice(0, 8)}` };
+  store.appendSync(
+    `booking-${bookingId}`,
+    [
+      event(
+        'BookingPlaced',
+        {
+          bookingId,
+          eventId,
+          buyerId: 'buyer',
+          buyerName: 'A Buyer',
+          buyerEmail: 'buyer@example.com',
+          holds,
+          tickets,
+          total,
+          paymentDeadline: '2030-01-01T00:30:00.000Z',
+        },
+        at,
+      ),
+      event('BookingPaymentStarted', { bookingId, paymentId, amount: total }, at),
+    ],
+    'no_stream',
+  );
+  store.appendSync(
+    `payment-${paymentId}`,
+    [
+      event(
+        'PaymentIntentCreated',
+        { ...payment, amount: total, provider: 'test-mode', idempotencyKey: paymentId },
+        at,
+      ),
+      event(
+        'PaymentSucceeded',
+        { paymentId, bookingId, amount: total, provider: 'test-mode', reference: payment.intentId },
+        at,
+      ),
+    ],
+    'no_stream',
+  );
+  store.appendSync(
+    `booking-${bookingId}`,
+    [
+      event(
+        'BookingConfirmed',
+        {
+          bookingId,
+          eventId,
+          buyerId: 'buyer',
+          holds,
+          ticketIds: tickets.map((t) => t.ticketId),
+          paymentId,
+          reason: 'paid',
+        },
+        at,
+      ),
+    ],
+    1n,
+  );
+  return 5;
+}
+
 /**
- * Writes a realistic log of `total` events: events created, published and opened for sale, then
- * seats held, released and expired across them (holds dominate, as in a real sale).
+ * Writes a realistic log of about `total` events: events created, published and opened for sale,
+ * then seats held, released and expired across them (holds dominate, as in a real sale), and one
+ * in three ended holds bought: checked out, a booking placed, paid through the test-mode provider,
+ * sold and confirmed (so the booking and payment read models rebuild too).
  */
 export async function generateLog(
   path: string,
@@ -58,6 +139,8 @@ export async function generateLog(
     written += 3;
   }
   const open = new Map<string, { eventId: string; holdId: string }[]>();
+  const bought: Purchase[] = [];
+  let ended = 0;
   let n = 0;
   while (written < total) {
     const eventId = ids[n++ % ids.length];
@@ -66,9 +149,19 @@ export async function generateLog(
       const holds = open.get(eventId) ?? [];
       if (holds.length > 3 && k % 3 === 0) {
         const { holdId } = holds.shift()!;
-        batch.push(
-          event(k % 2 ? 'HoldReleased' : 'HoldExpired', { eventId, holdId, holderId: 'buyer', quantity: 2 }, at),
-        );
+        if (ended++ % 3 === 0) {
+          // One in three holds that end is bought: checked out, paid, sold.
+          const bookingId = randomUUID();
+          const paymentId = randomUUID();
+          const ids = { eventId, holdId, holderId: 'buyer', bookingId, quantity: 2 };
+          batch.push(event('HoldCheckedOut', { ...ids, expiresAt: '2030-01-01T00:30:00.000Z' }, at));
+          batch.push(event('SeatsSold', ids, at));
+          bought.push({ eventId, holdId, bookingId, paymentId });
+        } else {
+          batch.push(
+            event(k % 2 ? 'HoldReleased' : 'HoldExpired', { eventId, holdId, holderId: 'buyer', quantity: 2 }, at),
+          );
+        }
       } else {
         const holdId = randomUUID();
         holds.push({ eventId, holdId });
@@ -84,6 +177,7 @@ export async function generateLog(
     }
     store.appendSync(`inventory-${eventId}`, batch, 'any');
     written += batch.length;
+    for (const flow of bought.splice(0)) written += appendPurchase(store, flow, at);
   }
   await store.close();
 }

@@ -15,6 +15,11 @@ export type UpdateOptions = Readonly<{ upsert?: boolean }>;
 export type UpdateResult = Readonly<{ matchedCount: number; modifiedCount: number; upsertedCount: number }>;
 export type DeleteResult = Readonly<{ deletedCount: number }>;
 export type IndexOptions = Readonly<{ unique?: boolean; name?: string }>;
+/**
+ * `handOver`: the caller gives the documents of its inserts and replacements away and never
+ * touches them again, so an in-process store may keep them as they are instead of copying them.
+ */
+export type BulkWriteOptions = Readonly<{ handOver?: boolean }>;
 
 export type BulkOperation<T extends Document> =
   | { insertOne: { document: T } }
@@ -35,8 +40,13 @@ export interface ReadCollection<T extends Document = Document> {
   updateMany(filter: Filter, update: Update): Promise<UpdateResult>;
   deleteOne(filter: Filter): Promise<DeleteResult>;
   deleteMany(filter?: Filter): Promise<DeleteResult>;
+  /**
+   * The documents with these ids, in no particular order, for a writer that folds a batch into
+   * them (a projection). They may be the store's own objects: read them, never change them.
+   */
+  documentsById(ids: readonly string[]): Promise<T[]>;
   /** Ordered: stops at the first failing operation, earlier ones stay applied (like MongoDB). */
-  bulkWrite(operations: readonly BulkOperation<T>[]): Promise<void>;
+  bulkWrite(operations: readonly BulkOperation<T>[], options?: BulkWriteOptions): Promise<void>;
   aggregate<R = Document>(pipeline: readonly Record<string, unknown>[]): Promise<R[]>;
   createIndex(keys: Record<string, 1 | -1 | 'text'>, options?: IndexOptions): Promise<string>;
 }

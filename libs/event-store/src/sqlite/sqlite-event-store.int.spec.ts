@@ -14,6 +14,49 @@ eventStoreContract(
 );
 
 describe('SQLite event store specifics', () => {
+  it('reads a long catch-up ahead on a second thread and delivers exactly what one thread reads', async () => {
+    const path = join(dir, 'read-ahead.db');
+    const writer = new SqliteEventStore({ path, readAhead: false });
+    const meta = {
+      correlationId: 'c',
+      causationId: 'c',
+      actor: 'a',
+      schemaVersion: 1,
+      occurredAt: '2030-01-01T00:00:00Z',
+    };
+    for (let stream = 0; stream < 30; stream++) {
+      writer.appendSync(
+        `s-${stream}`,
+        Array.from({ length: 100 }, (_, i) => ({
+          id: `e-${stream}-${i}`,
+          type: i % 3 === 0 ? 'Skipped' : 'Kept',
+          data: { stream, i, text: 'é ✓' },
+          metadata: meta,
+        })),
+        'no_stream',
+      );
+    }
+    const read = async (store: SqliteEventStore) => {
+      const subscription = store.subscribeToAll({ filter: { eventTypes: ['Kept'] }, batchSize: 500 });
+      const seen: unknown[] = [];
+      for await (const message of subscription) {
+        if (message.kind === 'events') seen.push(...message.events);
+        if (message.kind === 'caught-up') break;
+      }
+      await subscription.close();
+      return seen;
+    };
+    const ahead = new SqliteEventStore({ path }); // reads ahead by default
+    const alone = new SqliteEventStore({ path, readAhead: false });
+    const [withThread, withoutThread] = [await read(ahead), await read(alone)];
+    expect(withoutThread).toHaveLength(1_980); // 66 of each stream's 100
+    expect(withThread).toEqual(withoutThread);
+    expect(withThread.map((e) => (e as { position: bigint }).position)).toEqual(
+      [...withThread.map((e) => (e as { position: bigint }).position)].sort((a, b) => (a < b ? -1 : 1)),
+    );
+    await Promise.all([ahead.close(), alone.close(), writer.close()]);
+  });
+
   it('sees appends made through another connection to the same file', async () => {
     const path = join(dir, 'shared.db');
     const writer = new SqliteEventStore({ path });

@@ -17,6 +17,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { type EventRow, SCHEMA } from './sqlite-schema';
+import { SqliteReadAhead } from './sqlite-read-ahead';
 import { PollingSubscription } from './sqlite-subscription';
 
 export type SqliteEventStoreOptions = {
@@ -24,7 +25,14 @@ export type SqliteEventStoreOptions = {
   path: string;
   /** How often a live subscription looks for appends from other processes. */
   pollIntervalMs?: number;
+  /**
+   * A subscription far behind reads its next pages on a second thread (a file log only; on by
+   * default). `false` keeps every read on the caller's thread.
+   */
+  readAhead?: boolean;
 };
+
+const HEAD_SQL = 'SELECT COALESCE(MAX(position), 0) AS head FROM events';
 
 // Appends in this process wake subscriptions at once; other processes are seen by polling.
 const appendSignals = new Map<string, EventEmitter>();
@@ -35,6 +43,7 @@ export class SqliteEventStore implements EventStore {
   private readonly signal: EventEmitter;
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
   private readonly pageQueries = new Map<string, StatementSync>();
+  private readonly ahead?: SqliteReadAhead;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
@@ -43,6 +52,8 @@ export class SqliteEventStore implements EventStore {
     this.db.exec('PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     this.db.exec(SCHEMA);
     this.statements = this.prepare();
+    if (options.path !== ':memory:' && options.readAhead !== false)
+      this.ahead = new SqliteReadAhead(options.path, HEAD_SQL);
     const key = options.path === ':memory:' ? `memory:${++memoryStores}` : options.path;
     this.signal = appendSignals.get(key) ?? new EventEmitter().setMaxListeners(0);
     appendSignals.set(key, this.signal);
@@ -61,7 +72,7 @@ export class SqliteEventStore implements EventStore {
       upsertStream: this.db.prepare(
         'INSERT INTO streams (name, revision) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET revision = excluded.revision',
       ),
-      head: bigints(this.db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
+      head: bigints(this.db.prepare(HEAD_SQL)),
       forwards: bigints(
         this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?'),
       ),
@@ -151,6 +162,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    const ahead = this.ahead;
     return new PollingSubscription(
       (after, limit) => this.readPage(after, limit, options.filter),
       options.after ?? 0n,
@@ -160,37 +172,55 @@ export class SqliteEventStore implements EventStore {
         this.signal.on('append', listener);
         return () => this.signal.off('append', listener);
       },
+      ahead &&
+        ((after, limit) => {
+          const { sql, params } = this.pageQuery(after, limit, options.filter);
+          return ahead.page(sql, params).then(
+            ({ rows, head }) => ({ events: rows.map(toRecorded), head }),
+            () => undefined, // read here instead
+          );
+        }),
     );
   }
 
   /** Reads a page after `after`; `head` is read first so a short page proves everything up to it was seen. */
   private readPage(after: bigint, limit: number, filter?: AllFilter): { events: RecordedEvent[]; head: bigint } {
     const head = (this.statements.head.get() as { head: bigint }).head;
-    const types = filter?.eventTypes ?? [];
-    const prefixes = filter?.streamPrefixes ?? [];
-    const statement = this.pageQuery(types.length, prefixes.length);
-    const params = [after, ...types, ...prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), limit];
-    const events = (statement.all(...params) as EventRow[]).map(toRecorded);
+    const { sql, params } = this.pageQuery(after, limit, filter);
+    const events = (this.pageStatement(sql).all(...params) as EventRow[]).map(toRecorded);
     return { events, head };
   }
 
-  private pageQuery(typeCount: number, prefixCount: number): StatementSync {
-    const key = `${typeCount}:${prefixCount}`;
-    let statement = this.pageQueries.get(key);
+  private pageQuery(
+    after: bigint,
+    limit: number,
+    filter?: AllFilter,
+  ): { sql: string; params: (bigint | number | string)[] } {
+    const types = filter?.eventTypes ?? [];
+    const prefixes = filter?.streamPrefixes ?? [];
+    const where = ['position > ?'];
+    // `+type` keeps the planner on the primary key: walk positions in order from the checkpoint
+    // and stop at the limit. The type index would sort the whole remaining log on every page.
+    if (types.length > 0) where.push(`+type IN (${Array(types.length).fill('?').join(', ')})`);
+    if (prefixes.length > 0) where.push(`(${Array(prefixes.length).fill("stream LIKE ? ESCAPE '\\'").join(' OR ')})`);
+    return {
+      sql: `SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ?`,
+      params: [after, ...types, ...prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), limit],
+    };
+  }
+
+  private pageStatement(sql: string): StatementSync {
+    let statement = this.pageQueries.get(sql);
     if (!statement) {
-      const where = ['position > ?'];
-      // `+type` keeps the planner on the primary key: walk positions in order from the checkpoint
-      // and stop at the limit. The type index would sort the whole remaining log on every page.
-      if (typeCount > 0) where.push(`+type IN (${Array(typeCount).fill('?').join(', ')})`);
-      if (prefixCount > 0) where.push(`(${Array(prefixCount).fill("stream LIKE ? ESCAPE '\\'").join(' OR ')})`);
-      statement = this.db.prepare(`SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ?`);
+      statement = this.db.prepare(sql);
       statement.setReadBigInts(true);
-      this.pageQueries.set(key, statement);
+      this.pageQueries.set(sql, statement);
     }
     return statement;
   }
 
   async close(): Promise<void> {
+    await this.ahead?.close();
     if (this.db.isOpen) this.db.close();
   }
 }

@@ -1,6 +1,12 @@
 import type { RecordedEvent, Subscription, SubscriptionMessage } from '../event-store.port';
 
-export type PageReader = (after: bigint, limit: number) => { events: RecordedEvent[]; head: bigint };
+export type Page = { events: RecordedEvent[]; head: bigint };
+export type PageReader = (after: bigint, limit: number) => Page;
+/** Reads the next page elsewhere (another thread); undefined when it could not, and the page is read here instead. */
+export type PageReaderAhead = (after: bigint, limit: number) => Promise<Page | undefined>;
+
+/** Pages this long or longer are read ahead while the one before is worked through: a catch-up worth a thread. */
+export const READ_AHEAD_MIN_PAGE = 500;
 
 /**
  * Catch-up subscription over a paged reader. Each page is read after the head position, so when
@@ -20,6 +26,7 @@ export class PollingSubscription implements Subscription {
     private readonly batchSize: number,
     private readonly pollIntervalMs: number,
     private readonly listen: (listener: () => void) => () => void,
+    private readonly readAhead?: PageReaderAhead,
   ) {}
 
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage> {
@@ -34,10 +41,16 @@ export class PollingSubscription implements Subscription {
       });
     });
     try {
+      // While whole pages come back the subscription is behind: the next page is asked for before
+      // this one is handed over, so reading it overlaps with the consumer's work.
+      let ahead: Promise<Page | undefined> | undefined;
+      const readsAhead = this.readAhead !== undefined && this.batchSize >= READ_AHEAD_MIN_PAGE;
       while (!this.closed) {
-        const { events, head } = this.readPage(position, this.batchSize);
+        const { events, head } = (ahead && (await ahead)) ?? this.readPage(position, this.batchSize);
+        ahead = undefined;
         if (events.length > 0) {
           position = events[events.length - 1].position;
+          if (readsAhead && events.length === this.batchSize) ahead = this.readAhead!(position, this.batchSize);
           yield { kind: 'events', events };
         }
         if (events.length < this.batchSize) {

@@ -12,7 +12,7 @@ import {
   withAlt,
 } from '@booking/domain';
 import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
-import { type Handler, type Handlers, changed, defineProjection, onEach, type Projected } from '../projection';
+import { type Handler, type Handlers, changed, defineProjection, onEach, type Projected, unpositioned } from '../projection';
 import { type PartitionedCounts, applyInventoryEvent } from './inventory-counts';
 
 /** Answers the catalog: list, search and detail of events in every status, with their free seats. */
@@ -142,9 +142,13 @@ export const catalogEventsProjection = defineProjection<CatalogEventDoc>()({
     ...withRevision(onCatalog),
     ...onEach(inventoryModel, (doc, event) => {
       if (!doc) return null; // inventory without a catalog entry: nothing to show
-      const { _position, ...rest } = doc;
+      // A new object either way: the whole document moved on (an event of no section), or the
+      // counts alone (a section's event) laid over it. One copy of the document per event: the
+      // rebuild folds every hold of the log through here.
       const counts = applyInventoryEvent(doc, event);
-      return { ...rest, ...counts, popularity: counts.held + counts.sold };
+      const next = (event.data.sectionId ? { ...unpositioned(doc), ...counts } : counts) as CatalogEventDoc;
+      next.popularity = counts.held + counts.sold;
+      return next;
     }),
   },
 });

@@ -11,7 +11,7 @@ export type HoldDoc = Projected & {
   quantity: number;
   expiresAt: string;
   /** 'checked-out': in a booking's checkout until `expiresAt` (its payment deadline); 'sold': the booking was confirmed. */
-  status: 'active' | 'checked-out' | 'sold' | 'released' | 'expired' | 'cancelled';
+  status: 'active' | 'checked-out' | 'sold' | 'cancelled';
   /** The booking the hold was checked out to. */
   bookingId?: string;
   /** Places of a sold hold that came back on sale (cancelled tickets): `seatIds` and `quantity` no longer count them. */
@@ -25,7 +25,7 @@ export type HoldDoc = Projected & {
 
 export const holdsProjection = defineProjection<HoldDoc>()({
   name: 'holds',
-  version: 5, // v5: waitlistOffer; v4: HoldCheckedOut, HoldCheckoutAbandoned, SeatsSold; v3: HoldCancelled
+  version: 6, // v6: released and expired holds are deleted; v5: waitlistOffer; v4: HoldCheckedOut, HoldCheckoutAbandoned, SeatsSold; v3: HoldCancelled
   reads: [inventoryContext],
   ignores: [
     'InventoryOpened',
@@ -79,8 +79,10 @@ export const holdsProjection = defineProjection<HoldDoc>()({
           returned: (rest.returned ?? 0) + data.quantity,
         };
       }),
-    HoldReleased: (doc) => changed(doc, (rest) => ({ ...rest, status: 'released' })),
-    HoldExpired: (doc) => changed(doc, (rest) => ({ ...rest, status: 'expired' })),
+    // No query reads a released or expired hold (a person's holds, seats taken, holds due to expire):
+    // the document goes, so the read model holds what is live, not every hold ever placed.
+    HoldReleased: () => null,
+    HoldExpired: () => null,
     HoldCancelled: (doc, { data, metadata }) =>
       changed(doc, (rest) => ({
         ...rest,

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EventStore, Subscription, SubscriptionMessage } from '@booking/event-store';
+import type { EventStore, RecordedEvent, Subscription, SubscriptionMessage } from '@booking/event-store';
 import type { ProjectionWorker } from './projection-worker';
 
 export type FeedOptions = Readonly<{
@@ -82,6 +82,19 @@ export class ProjectionFeed {
     }
   }
 
+  /** Which workers take each event type: a batch is split once, not filtered by every worker. */
+  private readonly byType = (() => {
+    const map = new Map<string, number[]>();
+    this.workers.forEach((worker, i) => {
+      for (const type of new Set(worker.definition.eventTypes)) {
+        const takers = map.get(type);
+        if (takers) takers.push(i);
+        else map.set(type, [i]);
+      }
+    });
+    return map;
+  })();
+
   private async deliver(
     message: SubscriptionMessage,
   ): Promise<{ worker: ProjectionWorker; error: unknown } | undefined> {
@@ -89,11 +102,20 @@ export class ProjectionFeed {
       this.workers.forEach((w) => w.markCaughtUp());
       return undefined;
     }
-    const events = message.kind === 'events' ? message.events : [];
-    const last = message.kind === 'events' ? message.events[message.events.length - 1].position : message.position;
-    for (const worker of this.workers) {
+    const own: RecordedEvent[][] = this.workers.map(() => []);
+    let last: bigint;
+    if (message.kind === 'events') {
+      for (const event of message.events) {
+        const takers = this.byType.get(event.type);
+        if (takers) for (const i of takers) own[i].push(event);
+      }
+      last = message.events[message.events.length - 1].position;
+    } else {
+      last = message.position;
+    }
+    for (const [i, worker] of this.workers.entries()) {
       try {
-        await worker.handle(events, last);
+        await worker.handleOwn(own[i], last);
       } catch (error) {
         return { worker, error };
       }

@@ -58,8 +58,19 @@ export class ProjectionWorker {
 
   /** A batch of the log (possibly with events of other types) that ends at `last`. */
   async handle(events: readonly RecordedEvent[], last: bigint): Promise<void> {
+    await this.handleOwn(
+      events.filter((e) => this.types.has(e.type)),
+      last,
+    );
+  }
+
+  /** A batch of the log ending at `last`, already narrowed to this projection's event types (the feed splits it). */
+  async handleOwn(events: readonly RecordedEvent[], last: bigint): Promise<void> {
     if (this.retired || last <= this.position) return;
-    const mine = events.filter((e) => e.position > this.position && this.types.has(e.type));
+    const mine =
+      events.length > 0 && events[0].position <= this.position
+        ? events.filter((e) => e.position > this.position)
+        : events;
     this.eventsRead += mine.length;
     const changed = await this.apply(mine);
     await this.saveCheckpoint(last, changed);
@@ -83,7 +94,10 @@ export class ProjectionWorker {
     return new Promise((resolve, reject) => this.caughtUpWaiters.push({ resolve, reject }));
   }
 
-  /** Applies a batch: one read of the touched documents, one bulk write. True when it wrote anything. */
+  /**
+   * Applies a batch: one read of the touched documents, one bulk write. True when it wrote anything.
+   * The documents read are the store's own (in memory): handlers never change what they are given.
+   */
   async apply(batch: readonly RecordedEvent[]): Promise<boolean> {
     const byKey = new Map<string, RecordedEvent[]>();
     for (const event of batch) {
@@ -94,23 +108,32 @@ export class ProjectionWorker {
       else byKey.set(key, [event]);
     }
     if (byKey.size === 0) return false;
-    const existing = await this.collection.find({ _id: { $in: [...byKey.keys()] } });
+    const existing = await this.collection.documentsById([...byKey.keys()]);
     const docs = new Map(existing.map((doc) => [doc._id, doc]));
     const operations: BulkOperation<Projected>[] = [];
     for (const [key, events] of byKey) {
       const before = docs.get(key) ?? null;
-      let doc = before;
+      // The fold keeps the document without its position until the end: one copy per event, not two.
+      let doc: Omit<Projected, '_position'> | null = before;
+      let appliedAt = before ? BigInt(before._position) : -1n;
       for (const event of events) {
-        if (doc && doc._position >= toStoredPosition(event.position)) continue; // applied already
-        const next = this.definition.evolve(doc, upcastRecorded(event));
-        doc = next ? ({ ...next, _position: toStoredPosition(event.position) } as Projected) : null;
+        if (event.position <= appliedAt) continue; // applied already
+        doc = this.definition.evolve(doc as Projected | null, upcastRecorded(event));
+        appliedAt = event.position;
       }
       if (doc && doc !== before)
-        operations.push({ replaceOne: { filter: { _id: key }, replacement: doc, upsert: true } });
+        operations.push({
+          replaceOne: {
+            filter: { _id: key },
+            replacement: positioned(doc, toStoredPosition(appliedAt)),
+            upsert: true,
+          },
+        });
       else if (!doc && before) operations.push({ deleteOne: { filter: { _id: key } } });
     }
     if (operations.length === 0) return false;
-    await this.collection.bulkWrite(operations);
+    // The documents were made here and are not touched again: the store may keep them as they are.
+    await this.collection.bulkWrite(operations, { handOver: true });
     return true;
   }
 
@@ -129,4 +152,15 @@ export class ProjectionWorker {
     this.position = position;
     this.changedAt = changedAt;
   }
+}
+
+/**
+ * The document with its position as its last field, whatever the handlers carried along (a
+ * handler that spreads the document it was given brings the old `_position` in its old place):
+ * the same events give the same document, field order included, however the log was batched.
+ */
+function positioned(doc: Omit<Projected, '_position'>, position: number): Projected {
+  if (!('_position' in doc)) return { ...doc, _position: position } as Projected;
+  const { _position: _stale, ...fields } = doc as Projected;
+  return { ...fields, _position: position } as Projected;
 }

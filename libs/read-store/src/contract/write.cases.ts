@@ -146,5 +146,37 @@ export function writeCases({ collection }: ContractContext): void {
     it('accepts an empty list', async () => {
       await expect(items('bulk_empty').bulkWrite([])).resolves.toBeUndefined();
     });
+
+    it('stores handed-over documents as it stores copies: upserts, replacements, deletions in order', async () => {
+      const col = await seeded(items('bulk_hand_over'), { _id: 'a', n: 1 }, { _id: 'b', n: 2 });
+      await col.bulkWrite(
+        [
+          {
+            replaceOne: { filter: { _id: 'a' }, replacement: { _id: 'a', n: 10, nested: { list: [1] } }, upsert: true },
+          },
+          { replaceOne: { filter: { _id: 'c' }, replacement: { _id: 'c', n: 3 }, upsert: true } },
+          { deleteOne: { filter: { _id: 'b' } } },
+          { replaceOne: { filter: { n: 3 }, replacement: { _id: 'c', n: 30 } } },
+        ],
+        { handOver: true },
+      );
+      expect(await col.find({}, { sort: { _id: 1 } })).toEqual([
+        { _id: 'a', n: 10, nested: { list: [1] } },
+        { _id: 'c', n: 30 },
+      ]);
+      expect(await col.find({ n: { $gte: 10 } }, { sort: { _id: 1 } })).toHaveLength(2);
+    });
+  });
+
+  describe('documentsById', () => {
+    it('gives the documents with the ids asked for, none for an id it does not have', async () => {
+      const col = await seeded(items('by_id'), { _id: 'a', n: 1 }, { _id: 'b', n: 2 }, { _id: 'c', n: 3 });
+      const found = await col.documentsById(['c', 'a', 'missing']);
+      expect([...found].sort((x, y) => x._id.localeCompare(y._id))).toEqual([
+        { _id: 'a', n: 1 },
+        { _id: 'c', n: 3 },
+      ]);
+      expect(await items('by_id_empty').documentsById(['a'])).toEqual([]);
+    });
   });
 }

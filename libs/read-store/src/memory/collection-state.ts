@@ -49,8 +49,8 @@ export class CollectionState {
   private readonly position = new Map<unknown, number>();
   private nextPosition = 0;
   /**
-   * Lookup paths of indexes loaded from a snapshot and not built yet: built from the documents on
-   * the first read that can use an index. Writes before that need not maintain them (a build reads
+   * Lookup paths of indexes loaded from a snapshot, or added to an empty collection, and not built
+   * yet: built from the documents on the first read that can use an index. Writes before that need not maintain them (a build reads
    * the documents as they are then), so a start from a snapshot does not pay for every index.
    */
   private deferred: string[] = [];
@@ -241,8 +241,15 @@ export class CollectionState {
       }
       this.unique.set(name, index);
     }
-    const secondary = this.lookups(); // a deferred path and a new one must not both be pending
-    for (const field of lookupFields) secondary.addPath(field, this.docs);
+    if (this.docs.size === 0) {
+      // Nothing to index yet: the lookups wait for the first read that can use them, so a read model
+      // being (re)built from the log does not maintain indexes document by document; the first
+      // read builds each path it names in one pass over what is there by then.
+      this.deferred.push(...lookupFields);
+    } else {
+      const secondary = this.lookups(); // a deferred path and a new one must not both be pending
+      for (const field of lookupFields) secondary.addPath(field, this.docs);
+    }
     this.indexNames.add(name);
     this.indexSpecs.push({ name, fields, unique, lookupFields });
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type {
   BulkOperation,
+  BulkWriteOptions,
   DeleteResult,
   Document,
   Filter,
@@ -33,10 +34,31 @@ const result = (matchedCount: number, modifiedCount: number, upsertedCount: numb
 });
 const newId = (): string => randomBytes(12).toString('hex');
 
+/** A `{ _id: <string> }` filter, the projections' own: a Map lookup, nothing to compile. */
+const isIdAlone = (filter: Filter): boolean => typeof filter._id === 'string' && Object.keys(filter).length === 1;
+
+/**
+ * A handed-over document is kept as it is. Under test it is frozen, deeply, so that a projection
+ * changing a document it was given (or gave away) fails its tests instead of corrupting the store.
+ */
+function kept(doc: Document): Document {
+  if (FREEZE_HANDED_OVER) deepFreeze(doc);
+  return doc;
+}
+const FREEZE_HANDED_OVER = process.env.NODE_ENV === 'test'; // read once: process.env is slow to read
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+}
+
 /**
  * One collection of the in-memory read store. Reads and writes run synchronously under the
  * promise API, so a bulkWrite is applied without interleaving. Documents go in and come out
- * as copies: a caller can never alias what the store holds.
+ * as copies: a caller can never alias what the store holds. The one exception is the projection
+ * path: `documentsById` lends the stored documents to be read, and a `handOver` bulk write keeps
+ * the documents it is given (frozen under test, so a writer that changes them fails there).
  */
 export class MemoryCollection<T extends Document> implements ReadCollection<T> {
   constructor(
@@ -89,10 +111,23 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
     return this.deleteNow(filter, Infinity);
   }
 
-  async bulkWrite(operations: readonly BulkOperation<T>[]): Promise<void> {
+  /** The stored documents themselves, not copies (the caller only reads them). */
+  async documentsById(ids: readonly string[]): Promise<T[]> {
+    const state = this.host.peek(this.name);
+    if (state === undefined) return [];
+    const out: T[] = [];
+    for (const id of ids) {
+      const doc = state.docs.get(id);
+      if (doc !== undefined) out.push(doc as T);
+    }
+    return out;
+  }
+
+  async bulkWrite(operations: readonly BulkOperation<T>[], options: BulkWriteOptions = {}): Promise<void> {
+    const handOver = options.handOver === true;
     for (const op of operations) {
       if ('replaceOne' in op)
-        this.replaceNow(op.replaceOne.filter, op.replaceOne.replacement, op.replaceOne.upsert === true);
+        this.replaceNow(op.replaceOne.filter, op.replaceOne.replacement, op.replaceOne.upsert === true, handOver);
       else if ('updateOne' in op)
         this.updateNow(op.updateOne.filter, op.updateOne.update, op.updateOne.upsert === true, true);
       else if ('insertOne' in op) this.insertNow(op.insertOne.document);
@@ -132,21 +167,26 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
     this.host.ensure(this.name).insert(cloneDeep(document));
   }
 
-  private replaceNow(filter: Filter, replacement: T, upsert: boolean): UpdateResult {
+  private replaceNow(filter: Filter, replacement: T, upsert: boolean, handOver = false): UpdateResult {
     const state = this.host.peek(this.name);
-    const current = state?.first(compileFilter(filter));
+    const current =
+      state === undefined
+        ? undefined
+        : isIdAlone(filter)
+          ? state.docs.get(filter._id)
+          : state.first(compileFilter(filter));
     if (state !== undefined && current !== undefined) {
-      const next: Document = cloneDeep(replacement);
+      const next: Document = handOver ? replacement : cloneDeep(replacement);
       if (next._id === undefined) next._id = current._id;
-      if (deepEqual(current, next)) return result(1, 0, 0);
-      state.replace(current, next);
+      if (!handOver && deepEqual(current, next)) return result(1, 0, 0);
+      state.replace(current, handOver ? kept(next) : next);
       return result(1, 1, 0);
     }
     if (!upsert) return result(0, 0, 0);
-    const doc: Document = cloneDeep(replacement);
+    const doc: Document = handOver ? replacement : cloneDeep(replacement);
     if (doc._id === undefined)
       doc._id = (equalityFields(filter).find(([path]) => path === '_id')?.[1] as string) ?? newId();
-    this.host.ensure(this.name).insert(doc);
+    this.host.ensure(this.name).insert(handOver ? kept(doc) : doc);
     return result(0, 0, 1);
   }
 

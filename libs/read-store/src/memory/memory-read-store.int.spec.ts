@@ -46,6 +46,41 @@ readStoreContract('memory, loaded from a snapshot before every call', async () =
 
 /** What only the memory adapter needs checking: the paths handed to mingo rather than run natively. */
 describe('MemoryReadStore beyond the contract', () => {
+  it('keeps handed-over documents as given, frozen under test, and still hands out copies to queries', async () => {
+    const col = new MemoryReadStore().collection<Document & { tags: string[] }>('handed');
+    const doc = { _id: 'a', tags: ['x'] };
+    await col.bulkWrite([{ replaceOne: { filter: { _id: 'a' }, replacement: doc, upsert: true } }], { handOver: true });
+    const [lent] = await col.documentsById(['a']);
+    expect(lent).toBe(doc);
+    expect(Object.isFrozen(lent) && Object.isFrozen(lent.tags)).toBe(true);
+    expect(() => lent.tags.push('y')).toThrow(TypeError); // a projection changing what it was given fails here
+    const copy = (await col.findOne({ _id: 'a' }))!;
+    copy.tags.push('mine');
+    expect((await col.findOne({ _id: 'a' }))!.tags).toEqual(['x']);
+  });
+
+  it('answers index reads right when the index was added empty and filled before any read (built on first use)', async () => {
+    const col = new MemoryReadStore().collection<Document & { k: string; n: number }>('late_index');
+    await col.createIndex({ k: 1, n: 1 });
+    await col.bulkWrite(
+      [
+        { insertOne: { document: { _id: 'a', k: 'x', n: 1 } } },
+        { insertOne: { document: { _id: 'b', k: 'x', n: 2 } } },
+        { replaceOne: { filter: { _id: 'b' }, replacement: { _id: 'b', k: 'y', n: 2 } } },
+        { insertOne: { document: { _id: 'c', k: 'x', n: 3 } } },
+        { deleteOne: { filter: { _id: 'c' } } },
+      ],
+      { handOver: true },
+    );
+    expect((await col.find({ k: 'x' })).map((d) => d._id)).toEqual(['a']);
+    expect((await col.find({ k: 'y' })).map((d) => d._id)).toEqual(['b']);
+    // Built now: later writes keep it up to date.
+    await col.replaceOne({ _id: 'a' }, { _id: 'a', k: 'y', n: 1 });
+    await col.insertOne({ _id: 'd', k: 'x', n: 4 });
+    expect((await col.find({ k: 'y' }, { sort: { _id: 1 } })).map((d) => d._id)).toEqual(['a', 'b']);
+    expect((await col.find({ k: 'x', n: { $gte: 4 } })).map((d) => d._id)).toEqual(['d']);
+  });
+
   it('applies positional updates, $rename and $push modifiers through mingo', async () => {
     const col = new MemoryReadStore().collection('c');
     await col.insertOne({ _id: 'a', items: [{ k: 1 }, { k: 2 }], old: 1, list: [1, 2, 3] });

@@ -12,6 +12,7 @@ import type {
 } from 'mongodb';
 import type {
   BulkOperation,
+  BulkWriteOptions,
   DeleteResult,
   Document,
   Filter,
@@ -106,7 +107,12 @@ export class MongoCollection<T extends Document> implements ReadCollection<T> {
     }));
   }
 
-  bulkWrite(operations: readonly BulkOperation<T>[]): Promise<void> {
+  documentsById(ids: readonly string[]): Promise<T[]> {
+    return this.find({ _id: { $in: [...ids] } });
+  }
+
+  /** `handOver` changes nothing here: the driver sends the documents away. */
+  bulkWrite(operations: readonly BulkOperation<T>[], _options?: BulkWriteOptions): Promise<void> {
     if (operations.length === 0) return Promise.resolve();
     return this.run(async () => {
       await this.collection.bulkWrite(operations as unknown as AnyBulkWriteOperation<T>[], { ordered: true });

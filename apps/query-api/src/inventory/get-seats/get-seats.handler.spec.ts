@@ -32,7 +32,7 @@ describe('GetSeatsHandler', () => {
       holds: [
         hold('h1', ['stalls:A:1', 'stalls:A:2']),
         hold('h2', ['stalls:A:3']),
-        hold('released', ['stalls:B:1'], { status: 'released' }),
+        hold('cancelled', ['stalls:B:1'], { status: 'cancelled' }),
         hold('lapsed', ['stalls:B:2'], { expiresAt: '2026-12-04T23:59:59.000Z' }),
       ],
     });

@@ -80,6 +80,7 @@ export const CATALOG_INDEXES: readonly { keys: Record<string, 1 | -1> }[] = [
   { keys: { category: 1 } },
   { keys: { tags: 1 } },
   { keys: { cityKey: 1 } },
+  { keys: { 'venue.city': 1 } }, // the city facet counts the venue's own spelling from its index
   { keys: { popularity: -1 } },
   { keys: { priceMin: 1 } },
   { keys: { organizerId: 1 } },

@@ -1,5 +1,5 @@
 import type { Filter, Sort } from '@booking/read-store';
-import { type CatalogDocument, cityKey, type GeoPoint } from './catalog-document';
+import { cityKey, type GeoPoint } from './catalog-document';
 import { fuzzyKeys, MIN_FUZZY_WORD, words } from './text';
 
 /** Who is asking: the public (published events only), an organizer (also their own events in any state), or an admin. */
@@ -33,18 +33,13 @@ export type CatalogQuery = {
 
 export type FacetName = 'category' | 'tags' | 'city' | 'price';
 
-/** The fields of a catalog document that facets read. */
-export type FacetFields = Pick<CatalogDocument, 'category' | 'tags' | 'venue' | 'cityKey' | 'priceMin'>;
-
 /**
- * The filter of a query in two parts: what every count shares, and the facet-able refinements,
- * each also as a predicate over the facet fields (the same condition, checked in code when the
- * facets are counted in one pass).
+ * The filter of a query in two parts: what every count shares, and the facet-able refinements
+ * (each facet is counted without its own).
  */
 export type CatalogFilter = {
   base: Filter[];
   refinements: Partial<Record<FacetName, Filter>>;
-  holds: Partial<Record<FacetName, (doc: FacetFields) => boolean>>;
 };
 
 /** Most query words used; more rarely narrow anything and each one costs a condition. */
@@ -62,28 +57,22 @@ export function catalogFilter(query: CatalogQuery, now: Date): CatalogFilter {
   if (query.available === true) base.push({ free: { $gt: 0 } });
 
   const refinements: CatalogFilter['refinements'] = {};
-  const holds: CatalogFilter['holds'] = {};
   const { category, tags, priceMin, priceMax } = query;
   if (category !== undefined) {
     refinements.category = { category };
-    holds.category = (doc) => doc.category === category;
   }
   if (tags !== undefined && tags.length > 0) {
     refinements.tags = { tags: { $in: tags } };
-    holds.tags = (doc) => Array.isArray(doc.tags) && doc.tags.some((tag) => tags.includes(tag));
   }
   const city = query.city === undefined ? '' : cityKey(query.city);
   if (city !== '') {
     refinements.city = { cityKey: city };
-    holds.city = (doc) => doc.cityKey === city;
   }
   if (priceMin !== undefined || priceMax !== undefined) {
     const max = priceMax ?? Number.MAX_SAFE_INTEGER;
     refinements.price = { priceMin: { ...(priceMin === undefined ? {} : { $gte: priceMin }), $lte: max } };
-    holds.price = (doc) =>
-      typeof doc.priceMin === 'number' && doc.priceMin >= (priceMin ?? -Infinity) && doc.priceMin <= max;
   }
-  return { base, refinements, holds };
+  return { base, refinements };
 }
 
 export function visibilityFilter(visibility: CatalogVisibility): Filter {

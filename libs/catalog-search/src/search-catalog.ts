@@ -1,4 +1,4 @@
-import type { Filter, ReadCollection } from '@booking/read-store';
+import type { CountedValue, Filter, ReadCollection } from '@booking/read-store';
 import type { CatalogDocument, SearchFields } from './catalog-document';
 import {
   and,
@@ -6,7 +6,6 @@ import {
   catalogSort,
   type CatalogFilter,
   type CatalogQuery,
-  type FacetFields,
   type FacetName,
 } from './catalog-query';
 import { boundingBoxFilter, haversineKm } from './geo';
@@ -36,8 +35,6 @@ export const PRICE_RANGES: readonly PriceRange[] = [
 export const MAX_FACET_VALUES = 30;
 
 const WITHOUT_SEARCH_FIELDS = { searchTerms: 0, fuzzyTerms: 0 } as const;
-/** What the facet pass reads of each document (the venue's city alone: copying whole venues cost half the pass). */
-const FACET_FIELDS = { category: 1, tags: 1, 'venue.city': 1, cityKey: 1, priceMin: 1 } as const;
 
 /**
  * Searches the catalog read model. Written once against the read store port with what both the
@@ -49,7 +46,7 @@ export async function searchCatalog(
   query: CatalogQuery,
   now: Date,
 ): Promise<CatalogSearchResult> {
-  const { base, refinements, holds } = catalogFilter(query, now);
+  const { base, refinements } = catalogFilter(query, now);
   if (query.near !== undefined) base.push(await withinRadius(collection, base, query.near));
   const filter = and([...base, ...Object.values(refinements)]);
   const [items, counted] = await Promise.all([
@@ -61,9 +58,9 @@ export async function searchCatalog(
           projection: WITHOUT_SEARCH_FIELDS,
         })
       : [],
-    // The facet pass counts the total too; without facets, the store counts.
+    // The facet counts give the total too; without facets, the store counts.
     query.facets === true
-      ? facetCounts(collection, { base, refinements, holds })
+      ? facetCounts(collection, { base, refinements })
       : collection.countDocuments(filter).then((total) => ({ total, facets: noFacets() })),
   ]);
   return { items: items as CatalogItem[], ...counted };
@@ -88,61 +85,58 @@ async function withinRadius(
   return { _id: { $in: ids } };
 }
 
+/** The field each facet counts (the city facet shows the venue's own spelling; the refinement matches `cityKey`). */
+const FACET_PATHS: Readonly<Record<FacetName, string>> = {
+  category: 'category',
+  tags: 'tags',
+  city: 'venue.city',
+  price: 'priceMin',
+};
+const FACETS = Object.keys(FACET_PATHS) as FacetName[];
+
 /**
  * Disjunctive facets: each facet counts over every condition except its own refinement, so the
- * other values of a refined facet keep their counts. One read of the documents matching the
- * shared conditions (only the fields facets need), then one pass in code: a document that meets
- * every refinement counts in every facet, one that misses exactly one counts in that facet only.
- * The same pass yields the total. (One read instead of one aggregate or count per facet; works
- * the same on every store, FerretDB v1 included.)
+ * other values of a refined facet keep their counts. The store counts values (`countValues`):
+ * one call over every condition gives the total and the facets nobody refined, one more per
+ * refined facet without its own refinement. The embedded store answers from its index sets
+ * where the indexes decide the conditions (the whole catalog: status and "not over yet"),
+ * MongoDB/FerretDB from one read of the facet fields.
  */
 async function facetCounts(
   collection: ReadCollection<CatalogDocument>,
-  { base, holds }: CatalogFilter,
+  { base, refinements }: CatalogFilter,
 ): Promise<{ facets: CatalogFacets; total: number }> {
-  const docs = (await collection.find(and(base), { projection: FACET_FIELDS })) as FacetFields[];
-  const checks = Object.entries(holds) as [FacetName, (doc: FacetFields) => boolean][];
-  const tally = {
-    category: new Map<string, number>(),
-    tags: new Map<string, number>(),
-    city: new Map<string, number>(),
+  const refined = FACETS.filter((facet) => refinements[facet] !== undefined);
+  const without = (facet?: FacetName) =>
+    and([...base, ...refined.filter((other) => other !== facet).map((other) => refinements[other]!)]);
+  const [all, ...own] = await Promise.all([
+    collection.countValues(
+      without(),
+      FACETS.filter((facet) => !refined.includes(facet)).map((facet) => FACET_PATHS[facet]),
+    ),
+    ...refined.map((facet) => collection.countValues(without(facet), [FACET_PATHS[facet]])),
+  ]);
+  const counts = (facet: FacetName): ReadonlyMap<CountedValue, number> => {
+    const at = refined.indexOf(facet);
+    return (at < 0 ? all : own[at]).values[FACET_PATHS[facet]] ?? new Map();
   };
-  const price = PRICE_RANGES.map(() => 0);
-  const add = (counts: Map<string, number>, value: unknown) => {
-    if (typeof value === 'string' && value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
-  let total = 0;
-  for (const doc of docs) {
-    let missed: FacetName | undefined;
-    let misses = 0;
-    for (const [facet, meets] of checks) {
-      if (meets(doc)) continue;
-      missed = facet;
-      if (++misses > 1) break;
-    }
-    if (misses > 1) continue;
-    if (misses === 0) total++;
-    const counts = (facet: FacetName) => misses === 0 || missed === facet;
-    if (counts('category')) add(tally.category, doc.category);
-    if (counts('tags')) for (const tag of Array.isArray(doc.tags) ? doc.tags : [doc.tags]) add(tally.tags, tag);
-    if (counts('city')) add(tally.city, doc.venue?.city);
-    if (counts('price') && typeof doc.priceMin === 'number') {
-      const at = PRICE_RANGES.findIndex(
-        (range) => doc.priceMin! >= range.min && (range.max === undefined || doc.priceMin! < range.max),
-      );
-      if (at >= 0) price[at]++;
-    }
-  }
-  const ranked = (counts: Map<string, number>) =>
-    [...counts]
+  const ranked = (facet: FacetName) =>
+    [...counts(facet)]
+      .filter((entry): entry is [string, number] => typeof entry[0] === 'string' && entry[0] !== '')
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const price = PRICE_RANGES.map(() => 0);
+  for (const [value, count] of counts('price')) {
+    if (typeof value !== 'number') continue;
+    const at = PRICE_RANGES.findIndex((range) => value >= range.min && (range.max === undefined || value < range.max));
+    if (at >= 0) price[at] += count;
+  }
   return {
-    total,
+    total: all.total,
     facets: {
-      category: ranked(tally.category),
-      tags: ranked(tally.tags).slice(0, MAX_FACET_VALUES),
-      city: ranked(tally.city).slice(0, MAX_FACET_VALUES),
+      category: ranked('category'),
+      tags: ranked('tags').slice(0, MAX_FACET_VALUES),
+      city: ranked('city').slice(0, MAX_FACET_VALUES),
       price: PRICE_RANGES.map((range, i) => ({ range, count: price[i] })),
     },
   };

@@ -19,6 +19,11 @@ export type IndexOptions = Readonly<{ unique?: boolean; name?: string }>;
  * `handOver`: the caller gives the documents of its inserts and replacements away and never
  * touches them again, so an in-process store may keep them as they are instead of copying them.
  */
+export type CountedValue = string | number | boolean;
+export type ValueCounts = Readonly<{
+  total: number;
+  values: Readonly<Record<string, ReadonlyMap<CountedValue, number>>>;
+}>;
 export type BulkWriteOptions = Readonly<{ handOver?: boolean }>;
 
 export type BulkOperation<T extends Document> =
@@ -40,6 +45,12 @@ export interface ReadCollection<T extends Document = Document> {
   updateMany(filter: Filter, update: Update): Promise<UpdateResult>;
   deleteOne(filter: Filter): Promise<DeleteResult>;
   deleteMany(filter?: Filter): Promise<DeleteResult>;
+  /**
+   * How many documents match `filter` (`total`), and for each of `paths` how many of them hold
+   * each value there: array elements count one by one, a document once per distinct value, values
+   * that are not strings, finite numbers or booleans not at all. (Facet counts.)
+   */
+  countValues(filter: Filter, paths: readonly string[]): Promise<ValueCounts>;
   /**
    * The documents with these ids, in no particular order, for a writer that folds a batch into
    * them (a projection). They may be the store's own objects: read them, never change them.

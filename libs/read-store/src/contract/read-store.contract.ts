@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Document, ReadStore } from '../read-store.port';
 import { aggregateCases } from './aggregate.cases';
 import { collectionCases } from './collection.cases';
+import { countValuesCases } from './count-values.cases';
 import { indexCases } from './index.cases';
 import { queryCases } from './query.cases';
 import { updateCases } from './update.cases';
@@ -57,5 +58,6 @@ export function readStoreContract(
     collectionCases(context);
     indexCases(context);
     aggregateCases(context);
+    countValuesCases(context);
   });
 }

@@ -3,11 +3,12 @@
  * write is checked against `_id` and all unique indexes before anything changes, so a refused
  * write leaves the collection as it was. Documents held here are private copies.
  */
-import { DuplicateKeyError, type Document } from '../read-store.port';
+import { DuplicateKeyError, type Document, type Filter, type ValueCounts } from '../read-store.port';
 import { getPath } from './paths';
-import { type Constraint, SecondaryIndexes } from './secondary-index';
-import type { Selector } from './selector';
-import { deepEqual, encodeKey, type PlainObject } from './values';
+import { scalarsAt } from '../value-counts';
+import { type Constraint, type IndexValue, SecondaryIndexes, exactConstraints } from './secondary-index';
+import { type Selector, compileFilter } from './selector';
+import { deepEqual, encodeKey, isPlainObject, type PlainObject } from './values';
 import { immutableId } from './update-operators';
 
 /** Map key of an `_id`: strings and numbers as they are, anything else canonically encoded. */
@@ -107,6 +108,118 @@ export class CollectionState {
       yield doc;
       if (++found >= max) return;
     }
+  }
+
+  /**
+   * How many documents matching `filter` hold each value at each of `paths`, and how many match.
+   * When every condition of the filter is one an index decides exactly, the matches come from the
+   * index sets with no document tested: as the few documents that fail (then each count is its
+   * index key's size less what those few hold), or as the set that passes. Otherwise the
+   * candidates are tested, as a find does. Counts come from each path's index where it has one and
+   * the matches are many, else from reading the matching documents.
+   */
+  countValues(filter: Filter, paths: readonly string[]): ValueCounts {
+    const { matched, excluded } = this.matching(filter);
+    const lookups = this.lookups(new Set(paths));
+    const values: Record<string, Map<IndexValue, number>> = {};
+    for (const path of paths) {
+      let counts: Map<IndexValue, number> | undefined;
+      if (matched !== undefined && matched.size * 4 < this.docs.size) counts = this.countByReading(path, matched);
+      else counts = lookups.counts(path, matched);
+      if (counts !== undefined && excluded !== undefined) {
+        for (const key of excluded) for (const value of scalarsAt(this.docs.get(key)!, path)) less(counts, value);
+      }
+      values[path] = counts ?? this.countByReading(path, matched, excluded);
+    }
+    const total = matched?.size ?? this.docs.size - (excluded?.size ?? 0);
+    return { total, values };
+  }
+
+  /** How many documents match `filter` (as `countValues` finds them). */
+  count(filter: Filter): number {
+    const { matched, excluded } = this.matching(filter);
+    return matched?.size ?? this.docs.size - (excluded?.size ?? 0);
+  }
+
+  /**
+   * The documents matching `filter` as the set that does, or the set that does not (undefined
+   * both: all of them). The conditions an index decides exactly come from the index sets and are
+   * not tested again; only the others are tested, on their own index candidates, or on the
+   * decided set when that is the smaller.
+   */
+  private matching(filter: Filter): { matched?: ReadonlySet<unknown>; excluded?: ReadonlySet<unknown> } {
+    const { decided, rest } = this.split(filter);
+    let excluded: ReadonlySet<unknown> | undefined;
+    let kept: ReadonlySet<unknown> | undefined;
+    if (decided.length > 0) {
+      const lookups = this.lookups(pathsOf(decided));
+      excluded = lookups.exactComplement(decided, this.docs.size / 2);
+      if (excluded === undefined || excluded.size * 2 > this.docs.size) {
+        excluded = undefined;
+        kept = lookups.exact(decided, (key) => this.docs.get(key)!);
+      }
+    }
+    if (rest === undefined) return { matched: kept, excluded };
+    const selector = compileFilter(rest);
+    const matched = new Set<unknown>();
+    // What to test the rest on: the decided set or the rest's own index candidates, the smaller.
+    const candidates = selector.ids === undefined ? this.candidatesOf(selector) : undefined;
+    const pool = kept !== undefined && (candidates === undefined || kept.size <= candidates.size) ? kept : candidates;
+    if (pool !== undefined) {
+      for (const key of pool) {
+        if (excluded?.has(key) || (pool !== kept && kept !== undefined && !kept.has(key))) continue;
+        if (selector.test === undefined || selector.test(this.docs.get(key)!)) matched.add(key);
+      }
+      return { matched };
+    }
+    for (const doc of this.select(selector)) {
+      const key = idKey(doc._id);
+      if (excluded?.has(key) || (kept !== undefined && !kept.has(key))) continue;
+      matched.add(key);
+    }
+    return { matched };
+  }
+
+  /**
+   * A filter's top-level conditions (`$and` ones included) in two parts: those its indexes decide
+   * exactly, as constraints, and the rest as one filter (undefined: nothing left to test).
+   */
+  private split(filter: Filter): { decided: Constraint[]; rest?: Filter } {
+    const decided: Constraint[] = [];
+    const rest: Filter = {};
+    const more: Filter[] = [];
+    const visit = (conditions: Filter) => {
+      for (const [key, value] of Object.entries(conditions)) {
+        if (key === '$and' && Array.isArray(value) && value.every(isPlainObject)) {
+          for (const clause of value) visit(clause as Filter);
+          continue;
+        }
+        const condition = { [key]: value };
+        const exact = exactConstraints(condition);
+        if (exact !== undefined && exact.length > 0 && this.lookups(pathsOf(exact)).decides(exact))
+          decided.push(...exact);
+        else if (key in rest) more.push(condition);
+        else rest[key] = value;
+      }
+    };
+    visit(filter);
+    if (more.length > 0) rest.$and = more;
+    return { decided, ...(Object.keys(rest).length > 0 ? { rest } : {}) };
+  }
+
+  private countByReading(
+    path: string,
+    within: ReadonlySet<unknown> | undefined,
+    excluded?: ReadonlySet<unknown>,
+  ): Map<IndexValue, number> {
+    const out = new Map<IndexValue, number>();
+    const docs: Iterable<[unknown, Document]> =
+      within === undefined ? this.docs : Array.from(within, (key) => [key, this.docs.get(key)!]);
+    for (const [key, doc] of docs) {
+      if (excluded?.has(key)) continue;
+      for (const value of scalarsAt(doc, path)) out.set(value, (out.get(value) ?? 0) + 1);
+    }
+    return out;
   }
 
   private candidatesOf(selector: Selector): Set<unknown> | undefined {
@@ -262,4 +375,10 @@ function pathsOf(constraints: readonly Constraint[], into = new Set<string>()): 
     else into.add(constraint.path);
   }
   return into;
+}
+
+function less(counts: Map<IndexValue, number>, value: IndexValue): void {
+  const count = (counts.get(value) ?? 0) - 1;
+  if (count > 0) counts.set(value, count);
+  else counts.delete(value);
 }

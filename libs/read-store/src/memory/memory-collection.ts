@@ -11,6 +11,7 @@ import type {
   Update,
   UpdateOptions,
   UpdateResult,
+  ValueCounts,
 } from '../read-store.port';
 import type { CollectionState } from './collection-state';
 import { setPath } from './paths';
@@ -82,9 +83,7 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
     const state = this.host.peek(this.name);
     if (state === undefined) return 0;
     if (filter === undefined || Object.keys(filter).length === 0) return state.docs.size;
-    let count = 0;
-    for (const _doc of state.select(compileFilter(filter))) count++;
-    return count;
+    return state.count(filter);
   }
 
   async insertOne(document: T): Promise<void> {
@@ -109,6 +108,12 @@ export class MemoryCollection<T extends Document> implements ReadCollection<T> {
 
   async deleteMany(filter?: Filter): Promise<DeleteResult> {
     return this.deleteNow(filter, Infinity);
+  }
+
+  async countValues(filter: Filter, paths: readonly string[]): Promise<ValueCounts> {
+    const state = this.host.peek(this.name);
+    if (state === undefined) return { total: 0, values: Object.fromEntries(paths.map((path) => [path, new Map()])) };
+    return state.countValues(filter, paths);
   }
 
   /** The stored documents themselves, not copies (the caller only reads them). */

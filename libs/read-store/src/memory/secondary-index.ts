@@ -5,7 +5,8 @@
  * the predicate could match is therefore always among the candidates of its index keys.
  */
 import type { Filter } from '../read-store.port';
-import { isPlainObject, type PlainObject } from './values';
+import { getPath } from './paths';
+import { compareValues, isPlainObject, type PlainObject } from './values';
 import { SortedKeys, type Bound } from './sorted-keys';
 
 /** Values an index key can hold and a query can look up: mingo compares them with `===`. */
@@ -15,6 +16,8 @@ export const isIndexValue = (value: unknown): value is IndexValue =>
   typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
 export type Range = Readonly<{ lower?: Bound; upper?: Bound }>;
+/** An equality (`values`) or a range: what one index may decide alone. */
+type Exactable = Readonly<{ values: readonly IndexValue[] }> | Readonly<{ range: Range }>;
 
 /** One condition the index planner understands. */
 export type Constraint =
@@ -119,6 +122,78 @@ class PathIndex {
     return union(sets, this.multi.size + this.wild.size);
   }
 
+  /** Whether `exactly` and `exactlyNot` can answer the constraint (cheap: nothing is built). */
+  decides(constraint: Exactable): boolean {
+    return this.irregular === 0 && ('values' in constraint || this.keys().oneType());
+  }
+
+  /**
+   * The documents that match an equality or a range exactly, when this index decides it alone:
+   * every document holds one plain scalar here or nothing (no arrays, objects or exotic values),
+   * and for a range the keys are all of one type (MongoDB compares a bound with values of its own
+   * type only: a bound of another type matches nothing). Undefined when the index cannot say.
+   * The set returned may be the index's own: read it, never change it.
+   */
+  exactly(constraint: Exactable): ReadonlySet<unknown> | undefined {
+    if (this.irregular !== 0) return undefined;
+    if ('values' in constraint) return this.lookup(constraint.values).get();
+    const keys = this.keys();
+    if (!keys.oneType()) return undefined;
+    const bound = constraint.range.lower ?? constraint.range.upper;
+    const [first] = keys.ordered(1);
+    if (first !== undefined && bound !== undefined && typeof first !== typeof bound.value) return EMPTY;
+    return this.range(constraint.range).get();
+  }
+
+  /**
+   * The documents that do NOT match an equality or range, when this index decides it alone (as
+   * `exactly`): the other keys' documents and those without the field. Small when the condition
+   * keeps most of the collection (published events, not over yet), which is what counting needs.
+   */
+  exactlyNot(constraint: Exactable, most = Infinity): ReadonlySet<unknown> | undefined {
+    if (this.irregular !== 0) return undefined;
+    const sets: Set<unknown>[] = [];
+    let size = this.none.size;
+    // The key sets are disjoint (one scalar per document): their sizes add up, and past `most` the
+    // complement is not worth building.
+    const take = (ids: Set<unknown>): boolean => {
+      sets.push(ids);
+      size += ids.size;
+      return size <= most;
+    };
+    if ('values' in constraint) {
+      const kept = new Set(constraint.values);
+      for (const [value, ids] of this.entries) if (!kept.has(value) && !take(ids)) return undefined;
+    } else {
+      const keys = this.keys();
+      if (!keys.oneType()) return undefined;
+      const { lower, upper } = constraint.range;
+      const [first] = keys.ordered(1);
+      const outside: Iterable<IndexValue>[] =
+        first !== undefined && typeof first !== typeof (lower ?? upper)?.value
+          ? [this.entries.keys()] // a bound of another type keeps nothing
+          : [
+              lower === undefined ? [] : keys.within(undefined, { value: lower.value, inclusive: !lower.inclusive }),
+              upper === undefined ? [] : keys.within({ value: upper.value, inclusive: !upper.inclusive }, undefined),
+            ];
+      for (const values of outside) for (const value of values) if (!take(this.entries.get(value)!)) return undefined;
+    }
+    if (size > most) return undefined;
+    if (this.none.size > 0) sets.push(this.none);
+    return union(sets, 0).get();
+  }
+
+  /** How many documents hold each value (a document once per distinct value); undefined when some value here is not indexed. */
+  counts(within: ReadonlySet<unknown> | undefined): Map<IndexValue, number> | undefined {
+    if (this.wild.size > 0) return undefined;
+    const out = new Map<IndexValue, number>();
+    for (const [value, ids] of this.entries) {
+      const count = within === undefined ? ids.size : overlap(ids, within);
+      if (count > 0) out.set(value, count);
+    }
+    return out;
+  }
+
   /** Every document that may hold a value within `range` (mingo compares only values of the bound's type). */
   range(range: Range): Lookup {
     const sets: Set<unknown>[] = [];
@@ -153,6 +228,14 @@ class PathIndex {
 }
 
 const EMPTY = new Set<unknown>();
+
+/** How many members two sets share (walking the smaller). */
+function overlap(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let count = 0;
+  for (const id of small) if (large.has(id)) count++;
+  return count;
+}
 
 /**
  * The union of an index's key sets. Only the `shared` documents (several keys, or wild) can be in
@@ -234,6 +317,76 @@ export class SecondaryIndexes {
 
   delete(key: unknown, doc: PlainObject): void {
     for (const index of this.byPath.values()) index.delete(key, doc);
+  }
+
+  /**
+   * The documents matching every constraint, straight from the indexes with no document tested,
+   * when each constraint is decided exactly by its index (see `PathIndex.exactly`); undefined when
+   * one is not. `constraints` must not be empty.
+   */
+  exact(constraints: readonly Constraint[], docOf: (key: unknown) => PlainObject): ReadonlySet<unknown> | undefined {
+    if (!this.decides(constraints)) return undefined;
+    // The smallest constraint's set is built; the others are checked on its members' own values
+    // (an exact index says a document's value is one plain scalar), so no large set is gathered.
+    const sized = constraints.map((constraint) => ({ constraint, size: this.sizeOf(constraint) }));
+    sized.sort((a, b) => a.size - b.size);
+    const [first, ...others] = sized;
+    const members = this.membersOf(first.constraint, docOf);
+    if (others.length === 0) return members;
+    const out = new Set<unknown>();
+    for (const key of members) {
+      const doc = docOf(key);
+      if (others.every(({ constraint }) => holds(constraint, doc))) out.add(key);
+    }
+    return out;
+  }
+
+  /** At least how many documents a decided constraint holds (for choosing which set to build). */
+  private sizeOf(constraint: Constraint): number {
+    if ('or' in constraint)
+      return constraint.or.reduce((sum, branch) => sum + Math.min(...branch.map((c) => this.sizeOf(c))), 0);
+    const index = this.byPath.get(constraint.path)!;
+    return 'values' in constraint ? index.lookup(constraint.values).size : index.range(constraint.range).size;
+  }
+
+  private membersOf(constraint: Constraint, docOf: (key: unknown) => PlainObject): ReadonlySet<unknown> {
+    if (!('or' in constraint)) return this.byPath.get(constraint.path)!.exactly(constraint)!;
+    const union = new Set<unknown>();
+    for (const branch of constraint.or) for (const key of this.exact(branch, docOf)!) union.add(key);
+    return union;
+  }
+
+  /**
+   * The documents failing at least one of `constraints` (each a plain equality or range, no `$or`),
+   * straight from the indexes as `exact` does; undefined when one is not decided exactly.
+   */
+  exactComplement(constraints: readonly Constraint[], most: number): ReadonlySet<unknown> | undefined {
+    if (!this.decides(constraints)) return undefined;
+    const sets: ReadonlySet<unknown>[] = [];
+    for (const constraint of constraints) {
+      if ('or' in constraint) return undefined;
+      const set = this.byPath.get(constraint.path)?.exactlyNot(constraint, most);
+      if (set === undefined) return undefined;
+      sets.push(set);
+    }
+    if (sets.length === 1) return sets[0];
+    const out = new Set<unknown>();
+    for (const set of sets) for (const id of set) out.add(id);
+    return out;
+  }
+
+  /** Whether every constraint (in every `$or` branch) is decided exactly by its index, before any set is built. */
+  decides(constraints: readonly Constraint[]): boolean {
+    return constraints.every((constraint) =>
+      'or' in constraint
+        ? constraint.or.every((branch) => this.decides(branch))
+        : this.byPath.get(constraint.path)?.decides(constraint) === true,
+    );
+  }
+
+  /** How many of the documents `within` (all when undefined) hold each value at `path`, from its index; undefined without one. */
+  counts(path: string, within: ReadonlySet<unknown> | undefined): Map<IndexValue, number> | undefined {
+    return this.byPath.get(path)?.counts(within);
   }
 
   /** Documents grouped in the order of a sort on `path`, when the index on it can give that order. */
@@ -327,6 +480,79 @@ export function indexConstraints(filter: Filter, out: Constraint[] = []): Constr
   }
   return out;
 }
+
+/**
+ * Whether a document meets a constraint that an exact index decides: its value at the path is one
+ * plain scalar or nothing, compared as the index orders keys (a range bound meets values of its
+ * own type only).
+ */
+function holds(constraint: Constraint, doc: PlainObject): boolean {
+  if ('or' in constraint) return constraint.or.some((branch) => branch.every((c) => holds(c, doc)));
+  const value = getPath(doc, constraint.path);
+  if (!isIndexValue(value)) return false;
+  if ('values' in constraint) return constraint.values.includes(value);
+  const { lower, upper } = constraint.range;
+  const type = typeof (lower ?? upper)!.value;
+  if (typeof value !== type) return false;
+  if (lower !== undefined) {
+    const order = compareValues(value, lower.value);
+    if (order < 0 || (order === 0 && !lower.inclusive)) return false;
+  }
+  if (upper !== undefined) {
+    const order = compareValues(value, upper.value);
+    if (order > 0 || (order === 0 && !upper.inclusive)) return false;
+  }
+  return true;
+}
+
+/**
+ * The filter as index constraints when that is all it says: equalities, `$eq`, `$in` and ranges
+ * on field paths, joined by `$and` and `$or`, nothing else (an empty filter gives none: every
+ * document). Undefined when any part of it is something an index cannot decide alone.
+ */
+export function exactConstraints(filter: Filter): Constraint[] | undefined {
+  const out: Constraint[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === '$and' || key === '$or') {
+      if (!Array.isArray(value) || value.length === 0 || !value.every(isPlainObject)) return undefined;
+      const clauses: Constraint[][] = [];
+      for (const clause of value) {
+        const inner = exactConstraints(clause);
+        if (inner === undefined || (key === '$or' && inner.length === 0)) return undefined;
+        clauses.push(inner);
+      }
+      if (key === '$and') out.push(...clauses.flat());
+      else out.push({ or: clauses });
+    } else if (key.startsWith('$') || !SecondaryIndexes.indexable(key)) {
+      return undefined;
+    } else if (isIndexValue(value)) {
+      out.push({ path: key, values: [value] });
+    } else if (isPlainObject(value)) {
+      const operators = Object.keys(value);
+      if (operators.length === 0 || !operators.every((op) => op === '$eq' || op === '$in' || isRangeOperator(op)))
+        return undefined;
+      if ('$eq' in value) {
+        if (!isIndexValue(value.$eq)) return undefined;
+        out.push({ path: key, values: [value.$eq] });
+      }
+      if ('$in' in value) {
+        const list = value.$in;
+        if (!Array.isArray(list) || !list.every(isIndexValue)) return undefined;
+        out.push({ path: key, values: list });
+      }
+      if (operators.some(isRangeOperator)) {
+        const range = rangeOf(value);
+        if (range === undefined) return undefined;
+        out.push({ path: key, range });
+      }
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+const isRangeOperator = (op: string): boolean => (RANGE_OPERATORS as readonly string[]).includes(op);
 
 /** The bounds of the range operators in `condition`, when all of them are finite numbers or all strings. */
 function rangeOf(condition: PlainObject): Range | undefined {

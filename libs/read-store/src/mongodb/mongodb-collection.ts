@@ -13,6 +13,7 @@ import type {
 import type {
   BulkOperation,
   BulkWriteOptions,
+  CountedValue,
   DeleteResult,
   Document,
   Filter,
@@ -22,7 +23,9 @@ import type {
   Update,
   UpdateOptions,
   UpdateResult,
+  ValueCounts,
 } from '../read-store.port';
+import { scalarsAt } from '../value-counts';
 import { asDuplicateKeyError } from './mongodb-errors';
 
 function findOptions(options: FindOptions): MongoFindOptions {
@@ -105,6 +108,21 @@ export class MongoCollection<T extends Document> implements ReadCollection<T> {
     return this.run(async () => ({
       deletedCount: (await this.collection.deleteMany(filter as MongoFilter<T>)).deletedCount,
     }));
+  }
+
+  /** One read of the matching documents' `paths`, counted here (FerretDB v1 has no `$facet`). */
+  async countValues(filter: Filter, paths: readonly string[]): Promise<ValueCounts> {
+    const docs = await this.find(filter, { projection: Object.fromEntries(paths.map((path) => [path, 1])) });
+    const values: Record<string, Map<CountedValue, number>> = Object.fromEntries(
+      paths.map((path) => [path, new Map()]),
+    );
+    for (const doc of docs) {
+      for (const path of paths) {
+        const counts = values[path];
+        for (const value of scalarsAt(doc, path)) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+    }
+    return { total: docs.length, values };
   }
 
   documentsById(ids: readonly string[]): Promise<T[]> {

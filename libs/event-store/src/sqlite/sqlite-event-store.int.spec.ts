@@ -13,17 +13,12 @@ eventStoreContract(
   async () => new SqliteEventStore({ path: join(dir, `store-${++n}.db`), pollIntervalMs: 20 }),
 );
 
+const meta = { correlationId: 'c', causationId: 'c', actor: 'a', schemaVersion: 1, occurredAt: '2030-01-01T00:00:00Z' };
+
 describe('SQLite event store specifics', () => {
   it('reads a long catch-up ahead on a second thread and delivers exactly what one thread reads', async () => {
     const path = join(dir, 'read-ahead.db');
     const writer = new SqliteEventStore({ path, readAhead: false });
-    const meta = {
-      correlationId: 'c',
-      causationId: 'c',
-      actor: 'a',
-      schemaVersion: 1,
-      occurredAt: '2030-01-01T00:00:00Z',
-    };
     for (let stream = 0; stream < 30; stream++) {
       writer.appendSync(
         `s-${stream}`,
@@ -69,13 +64,6 @@ describe('SQLite event store specifics', () => {
         if (seen.length === 2) break;
       }
     })();
-    const meta = {
-      correlationId: 'c',
-      causationId: 'c',
-      actor: 'a',
-      schemaVersion: 1,
-      occurredAt: '2030-01-01T00:00:00Z',
-    };
     await writer.append('s-1', [{ id: 'e1', type: 'One', data: {}, metadata: meta }], 'no_stream');
     await writer.append('s-1', [{ id: 'e2', type: 'Two', data: {}, metadata: meta }], 0n);
     await consumer;

@@ -12,7 +12,15 @@ import {
   withAlt,
 } from '@booking/domain';
 import { CATALOG_INDEXES, type SearchFields, searchFields } from '@booking/catalog-search';
-import { type Handler, type Handlers, changed, defineProjection, onEach, type Projected, unpositioned } from '../projection';
+import {
+  type Handler,
+  type Handlers,
+  changed,
+  defineProjection,
+  onEach,
+  type Projected,
+  unpositioned,
+} from '../projection';
 import { type PartitionedCounts, applyInventoryEvent } from './inventory-counts';
 
 /** Answers the catalog: list, search and detail of events in every status, with their free seats. */

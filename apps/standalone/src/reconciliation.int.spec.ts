@@ -144,6 +144,10 @@ describe('reconciling the ledger with the provider', () => {
     expectProblem(await run({ from: iso(now + 86_400_000), to: iso(now + 2 * 86_400_000) }), 422);
     expectProblem(await run({ from: 'yesterday', to: iso(now) }), 400);
     expectProblem(await run({ to: iso(now) }), 400);
+    // Well-formed, but this app has no Stripe account to ask: a refusal (422), not a malformed request.
+    const unconfigured = await run({ from: iso(now - 1000), to: iso(now), provider: 'stripe' });
+    expectProblem(unconfigured, 422);
+    expect(unconfigured.body.code).toBe('payments.provider-not-configured');
     expectProblem(await run({ from: iso(now - 1000), to: iso(now) }, people.organizer), 403);
     expectProblem(await run({ from: iso(now - 1000), to: iso(now) }, people.attendee), 403);
     expectProblem(

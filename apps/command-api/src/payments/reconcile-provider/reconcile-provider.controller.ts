@@ -33,7 +33,7 @@ export class ReconcileProviderController {
   })
   @ApiProblems({
     403: 'Only finance and admins reconcile',
-    422: 'A period that ends before it starts, lasts over 93 days, or has not begun',
+    422: 'A period that ends before it starts, lasts over 93 days, or has not begun; a provider not configured here',
     503: 'The payment provider cannot be reached',
   })
   async reconcile(

@@ -41,9 +41,15 @@ export class ReconcileProviderHandler implements ICommandHandler<ReconcileProvid
     const provider = this.providers.named(data.provider);
     if (!provider)
       throw new ProblemException(
-        problem(400, 'payments/provider-not-configured', 'Bad Request', `${data.provider} is not configured here`, {
-          code: 'payments.provider-not-configured',
-        }),
+        problem(
+          422,
+          'payments/provider-not-configured',
+          'Unprocessable Content',
+          `${data.provider} is not configured here`,
+          {
+            code: 'payments.provider-not-configured',
+          },
+        ),
       );
     // Recorded before (a retry without its response kept): the statement stands, nothing is fetched again.
     const [recorded] = await this.store.readStream(reconciliationStream(reconciliationId), { maxCount: 1 });

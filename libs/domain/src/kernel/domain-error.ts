@@ -5,16 +5,25 @@
 export type DomainErrorKind =
   'validation' | 'not-found' | 'conflict' | 'forbidden' | 'precondition' | 'unauthenticated';
 
-/** A refusal with a stable code (`context.reason`) that clients may rely on. */
+/**
+ * A refusal with a stable code (`context.reason`) that clients may rely on. It carries no stack
+ * trace: a refusal is an answer, not a fault, and capturing one was a measurable share of a sold-out
+ * flash sale's 409s.
+ */
 export class DomainError extends Error {
-  constructor(
-    readonly kind: DomainErrorKind,
-    readonly code: string,
-    message: string,
-    readonly details: Readonly<Record<string, unknown>> = {},
-  ) {
+  readonly kind: DomainErrorKind;
+  readonly code: string;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(kind: DomainErrorKind, code: string, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'DomainError';
+    this.kind = kind;
+    this.code = code;
+    this.details = details;
   }
 
   static validation(code: string, message: string, details?: Record<string, unknown>) {

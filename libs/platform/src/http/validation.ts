@@ -34,16 +34,28 @@ class BodyValidationPipe extends ValidationPipe {
   }
 }
 
+const optionalByClass = new WeakMap<object, ReadonlySet<string>>();
+
+/** A DTO class's @IsOptional fields (decorators run once, at class definition: cached per class). */
+function optionalFields(dto: Function): ReadonlySet<string> {
+  let fields = optionalByClass.get(dto);
+  if (!fields) {
+    fields = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(dto, '', true, false)
+        .filter((meta) => meta.name === 'isOptional')
+        .map((meta) => meta.propertyName),
+    );
+    optionalByClass.set(dto, fields);
+  }
+  return fields;
+}
+
 /** Paths of the @IsOptional fields set to null, through the DTO instances the pipe made. */
 function nullOptionals(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => nullOptionals(item, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null || value.constructor === Object) return [];
-  const optional = new Set(
-    getMetadataStorage()
-      .getTargetValidationMetadatas(value.constructor, '', true, false)
-      .filter((meta) => meta.name === 'isOptional')
-      .map((meta) => meta.propertyName),
-  );
+  const optional = optionalFields(value.constructor);
   return Object.entries(value).flatMap(([key, item]) => {
     const field = path ? `${path}.${key}` : key;
     return item === null ? (optional.has(key) ? [field] : []) : nullOptionals(item, field);

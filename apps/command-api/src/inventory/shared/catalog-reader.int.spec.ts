@@ -82,14 +82,29 @@ describe('CatalogReader', () => {
     expect(w.reads.length).toBeLessThanOrEqual(2);
   });
 
+  it('serves the callers of one turn of the event loop with one read', async () => {
+    const eventId = randomUUID();
+    await append(eventId, created(eventId));
+    const w = watched(base);
+    const reader = new CatalogReader(w.store);
+    await reader.current(eventId);
+    // Requests parsed in one turn ask from callbacks of one phase, microtasks drained between them:
+    const asks = Array.from(
+      { length: 10 },
+      () => new Promise((resolve) => setImmediate(() => resolve(reader.current(eventId)))),
+    );
+    await Promise.all(asks);
+    expect(w.reads).toHaveLength(2);
+  });
+
   it('never answers a caller with a read that started before it asked', async () => {
     const eventId = randomUUID();
     await append(eventId, created(eventId));
     const w = watched(base);
     const reader = new CatalogReader(w.store);
     w.hold();
-    const early = reader.current(eventId); // its read starts now, before the change
-    await new Promise(setImmediate);
+    const early = reader.current(eventId); // its read starts on the next turn, before the change
+    while (w.reads.length === 0) await new Promise(setImmediate);
     await append(eventId, limited(eventId, 2));
     const late = reader.current(eventId); // asked after the change: must see it
     w.release();

@@ -36,7 +36,9 @@ export class CatalogReader {
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
     if (entry.queued) return entry.queued;
     const cached = entry;
-    const read = cached.tail.then(() => {
+    // The read starts after the requests already parsed in this turn of the event loop have asked
+    // too (setImmediate), so a burst of holds on one event costs one read, not one per hold.
+    const read = cached.tail.then(nextTurn).then(() => {
       cached.queued = undefined; // started: later callers queue the next read
       return this.catchUp(eventId, cached);
     });
@@ -55,3 +57,5 @@ export class CatalogReader {
     return entry.state;
   }
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

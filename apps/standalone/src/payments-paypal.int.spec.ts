@@ -315,7 +315,7 @@ describe('payments through PayPal (the local stand-in of its API)', () => {
     expect(view.body.discrepancies).toEqual([]);
     expectProblem(
       await t.call('POST', '/api/finance/reconciliations', { as: finance, body: { from, to, provider: 'stripe' } }),
-      400,
+      422,
     );
   });
 

@@ -14,6 +14,7 @@ export * from './logging/logger';
 export * from './http/create-http-app';
 export type { SpaPrerender } from './http/serve-spa';
 export * from './http/validation';
+export * from './http/compiled-validation';
 export * from './passwords/password-hasher';
 export * from './passwords/password-policy';
 export * from './passwords/secrets';

@@ -1,6 +1,12 @@
-import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  ValidationPipe,
+  type ValidationError,
+  type ValidationPipeOptions,
+} from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { ProblemException, problem } from '../problem/problem';
+import { type DtoClass, type FastValidator, fastValidator } from './compiled-validation';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
   return errors.flatMap((error) => {
@@ -23,6 +29,10 @@ class BodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && value === null)
       throw new ProblemException(problem(400, 'validation', 'Invalid request', 'The body must be a JSON object'));
+    if (metadata.type === 'body' && metadata.metatype) {
+      const accepted = fastFor(metadata.metatype)?.(value);
+      if (accepted) return accepted;
+    }
     const result = await super.transform(value, metadata);
     if (metadata.type !== 'body') return result;
     const errors = nullOptionals(result).map((field) => ({ field, message: `${field} must not be null` }));
@@ -34,10 +44,22 @@ class BodyValidationPipe extends ValidationPipe {
   }
 }
 
+const fastByClass = new WeakMap<object, FastValidator | null>();
+
+/** The DTO's compiled yes-path (compiled-validation.ts), built on its first request. */
+function fastFor(dto: DtoClass): FastValidator | undefined {
+  let fast = fastByClass.get(dto);
+  if (fast === undefined) {
+    fast = fastValidator(dto) ?? null;
+    fastByClass.set(dto, fast);
+  }
+  return fast ?? undefined;
+}
+
 const optionalByClass = new WeakMap<object, ReadonlySet<string>>();
 
 /** A DTO class's @IsOptional fields (decorators run once, at class definition: cached per class). */
-function optionalFields(dto: Function): ReadonlySet<string> {
+function optionalFields(dto: DtoClass): ReadonlySet<string> {
   let fields = optionalByClass.get(dto);
   if (!fields) {
     fields = new Set(
@@ -62,24 +84,33 @@ function nullOptionals(value: unknown, path = ''): string[] {
   });
 }
 
-/** class-validator with unknown fields rejected; failures become a 400 problem naming each field. */
-export const validationPipe = new BodyValidationPipe({
-  whitelist: true,
-  forbidNonWhitelisted: true,
-  transform: true,
-  transformOptions: { enableImplicitConversion: false },
-  exceptionFactory: (errors) => {
-    const list = flatten(errors);
-    return new ProblemException(
-      problem(
-        400,
-        'validation',
-        'Invalid request',
-        list.map((e) => `${e.field}: ${e.message}`).join('; ') || 'Invalid request body',
-        {
-          errors: list,
-        },
-      ),
-    );
-  },
-});
+/**
+ * class-validator with unknown fields rejected; failures become a 400 problem naming each field. A
+ * body its DTO's compiled validator accepts is answered without class-validator's machinery; any
+ * other body goes through class-validator, which decides and words the problem.
+ */
+export const validationPipe = new BodyValidationPipe(validationPipeOptions());
+
+/** The pipe's class-validator options (a fresh copy): whitelist, unknown fields refused, DTO instances. */
+export function validationPipeOptions(): ValidationPipeOptions {
+  return {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    exceptionFactory: (errors) => {
+      const list = flatten(errors);
+      return new ProblemException(
+        problem(
+          400,
+          'validation',
+          'Invalid request',
+          list.map((e) => `${e.field}: ${e.message}`).join('; ') || 'Invalid request body',
+          {
+            errors: list,
+          },
+        ),
+      );
+    },
+  };
+}

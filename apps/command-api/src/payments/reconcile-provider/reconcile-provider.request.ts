@@ -21,7 +21,8 @@ export class ReconcileProviderRequest {
 
   @ApiPropertyOptional({
     enum: ['test-mode', 'stripe', 'paypal'],
-    description: 'Whose records: the card provider (default) or PayPal; one that is not configured here is refused (422)',
+    description:
+      'Whose records: the card provider (default) or PayPal; one that is not configured here is refused (422)',
   })
   @IsOptional()
   @IsIn(['test-mode', 'stripe', 'paypal'], { message: 'provider must be test-mode, stripe or paypal' })

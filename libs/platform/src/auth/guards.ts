@@ -13,7 +13,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Actor, Role } from '@booking/domain';
-import { ProblemException, problem } from '../problem/problem';
+import { ProblemException, problem, stackless } from '../problem/problem';
 
 const ROLES_KEY = 'roles';
 
@@ -21,7 +21,7 @@ const ROLES_KEY = 'roles';
 export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T>(error: unknown, user: T): T {
     if (error instanceof ProblemException) throw error; // the strategy's 503 (revocations not current)
-    if (error || !user) throw new UnauthorizedException('A valid bearer token is required');
+    if (error || !user) throw stackless(() => new UnauthorizedException('A valid bearer token is required'));
     return user;
   }
 }
@@ -37,7 +37,7 @@ export class RolesGuard implements CanActivate {
     if (!roles || roles.length === 0) return true;
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
     if (!actor || !roles.some((role) => actor.roles.includes(role))) {
-      throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);
+      throw stackless(() => new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`));
     }
     return true;
   }
@@ -56,7 +56,7 @@ export function Authenticated(...roles: Role[]) {
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
-  if (!actor) throw new UnauthorizedException('A valid bearer token is required');
+  if (!actor) throw stackless(() => new UnauthorizedException('A valid bearer token is required'));
   return actor;
 });
 

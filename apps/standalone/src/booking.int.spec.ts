@@ -378,6 +378,17 @@ describe('booking: checkout, payment, confirmation, expiry', () => {
     it('an expired hold', async () => {
       const { holdId } = await hold(eventId, { quantity: 1, ttlSeconds: 60 });
       clock.advance(61_000);
+      // The expiry sweep appends HoldExpired on its next tick: wait for it, so that the log the
+      // refusal must leave unchanged is not moved by the sweep in the middle of the request.
+      const store = t.app.get(PersonalDataEventStore, { strict: false });
+      const expired = async () =>
+        (await store.readStream(`inventory-${eventId}`)).some(
+          (e) => e.type === 'HoldExpired' && (e.data as { holdId?: string }).holdId === holdId,
+        );
+      for (let waited = 0; !(await expired()); waited += 50) {
+        if (waited > 10_000) throw new Error('the expiry sweep did not expire the hold');
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await refused(() => checkout({ eventId, holds: [{ holdId, tierId: 'standard' }] }), 404, /No active hold/);
     });
   });

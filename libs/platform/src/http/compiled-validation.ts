@@ -32,7 +32,7 @@ type Property = {
   /** @Type's class, for nested objects and arrays of them. */
   type?: new () => object;
 };
-type Compiled = { target: new () => object; properties: Map<string, Property> };
+type Compiled = { target: new () => object; properties: Map<string, Property>; validator?: FastValidator };
 
 const compiledByClass = new WeakMap<object, Compiled | null>();
 
@@ -40,11 +40,12 @@ const compiledByClass = new WeakMap<object, Compiled | null>();
 export function fastValidator(target: DtoClass): FastValidator | undefined {
   const compiled = compile(target, new Set());
   if (!compiled) return undefined;
-  return (body) => {
+  compiled.validator ??= (body) => {
     if (!isPlainObject(body)) return undefined;
     const instance = build(compiled, body);
     return instance && valid(compiled, instance) ? instance : undefined;
   };
+  return compiled.validator;
 }
 
 const TRANSFORMING = new Set<DtoClass>([Number, String, Boolean, Date, Object, Array, Map, Set, Buffer, Promise]);

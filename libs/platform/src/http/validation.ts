@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { ProblemException, problem } from '../problem/problem';
-import { type DtoClass, type FastValidator, fastValidator } from './compiled-validation';
+import { type DtoClass, fastValidator } from './compiled-validation';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; message: string }[] {
   return errors.flatMap((error) => {
@@ -30,7 +30,7 @@ class BodyValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && value === null)
       throw new ProblemException(problem(400, 'validation', 'Invalid request', 'The body must be a JSON object'));
     if (metadata.type === 'body' && metadata.metatype) {
-      const accepted = fastFor(metadata.metatype)?.(value);
+      const accepted = fastValidator(metadata.metatype)?.(value);
       if (accepted) return accepted;
     }
     const result = await super.transform(value, metadata);
@@ -42,18 +42,6 @@ class BodyValidationPipe extends ValidationPipe {
       );
     return result;
   }
-}
-
-const fastByClass = new WeakMap<object, FastValidator | null>();
-
-/** The DTO's compiled yes-path (compiled-validation.ts), built on its first request. */
-function fastFor(dto: DtoClass): FastValidator | undefined {
-  let fast = fastByClass.get(dto);
-  if (fast === undefined) {
-    fast = fastValidator(dto) ?? null;
-    fastByClass.set(dto, fast);
-  }
-  return fast ?? undefined;
 }
 
 const optionalByClass = new WeakMap<object, ReadonlySet<string>>();

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@booking/event-store';
 import { bareHttpBaseline } from './lib/baseline';
 import { holdsFlashSale, publishedEvent } from './lib/holds-sale';
-import { startStandalone } from './lib/standalone';
+import { startSplit, startStandalone } from './lib/standalone';
 import { fmt, percentile, table } from './lib/stats';
 
 const capacity = Number(process.env.BENCH_CAPACITY ?? 10_000);
@@ -21,12 +21,15 @@ const requests = Number(process.env.BENCH_REQUESTS ?? capacity * 4);
 const users = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const price = Number(process.env.BENCH_PRICE ?? 4900);
 const buyers = 200;
+// BENCH_DEPLOYMENT=split: command API, projector and query API as separate processes (README).
+const split = process.env.BENCH_DEPLOYMENT === 'split';
 const SUCCEEDING_CARD = '4242424242424242';
 
 type Step = 'hold' | 'checkout' | 'payment';
 
 async function main() {
-  const server = await startStandalone('booking');
+  const server = split ? await startSplit('booking') : { ...(await startStandalone('booking')), readUrl: '' };
+  const readUrl = server.readUrl || server.url;
   const { dataDir } = server;
   const eventId = await publishedEvent(server, capacity, price);
   const tokens = Array.from({ length: buyers }, () => server.token(['attendee']));
@@ -94,7 +97,7 @@ async function main() {
   const soldWaitStarted = performance.now();
   let soldSeen = 0;
   while (performance.now() - soldWaitStarted < 30_000) {
-    const response = await fetch(`${server.url}/api/events/${eventId}/availability`);
+    const response = await fetch(`${readUrl}/api/events/${eventId}/availability`);
     soldSeen = ((await response.json()) as { sold?: number }).sold ?? 0;
     if (soldSeen >= confirmed) break;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -35,3 +35,32 @@ export function tokenSigner(dataDir: string): StandaloneServer['token'] {
       expiresIn: 3600,
     });
 }
+
+export type SplitServer = StandaloneServer & {
+  /** The query API (GETs); `url` is the command API (every other method). */
+  readUrl: string;
+};
+
+/**
+ * The separate-processes deployment on one fresh data folder (README "Separate processes"): the
+ * command API, the projector (read models, policies, mails) and the query API, each a process of
+ * its own over the same SQLite log, so a 2-core machine runs the command path and the projector's
+ * work side by side. The command API starts first: it creates the log and the signing keys.
+ */
+export async function startSplit(name: string): Promise<SplitServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
+  const env = { DATA_DIR: dataDir, DEMO_MODE: 'false', WEB_DIST: join(dataDir, 'none') };
+  const command = await startNode('dist/apps/command-api/src/main.js', env);
+  const projector = await startNode('dist/apps/projector/src/main.js', env);
+  const query = await startNode('dist/apps/query-api/src/main.js', env);
+  return {
+    ...command,
+    readUrl: query.url,
+    dataDir,
+    token: tokenSigner(dataDir),
+    stop: async () => {
+      await command.stop();
+      await Promise.all([projector.stop(), query.stop()]);
+    },
+  };
+}

@@ -31,6 +31,18 @@ describe('ticket QR code', () => {
     expect(qrMatrix(code)).toMatchObject({ version: 6, size: 41 });
   });
 
+  it('draws the same modules as the library would, without its search for the cheapest modes', () => {
+    const matrix = qrMatrix(code);
+    const reference = QRCode.create(code, { errorCorrectionLevel: TICKET_QR_ERROR_CORRECTION }).modules;
+    const dark = (get: (row: number, column: number) => boolean) =>
+      Array.from({ length: matrix.size * matrix.size }, (_, i) => get(Math.floor(i / matrix.size), i % matrix.size));
+
+    expect(dark(matrix.isDark)).toEqual(dark((row, column) => reference.get(row, column) === 1));
+    expect(qrMatrix('lower-case text').version).toBe(
+      QRCode.create('lower-case text', { errorCorrectionLevel: 'M' }).version,
+    );
+  });
+
   it('renders an SVG whose view box is the symbol with its quiet zone', async () => {
     const svg = await qrSvg(code);
     const side = 41 + 2 * QR_MARGIN;

@@ -10,6 +10,9 @@ export const TICKET_QR_ERROR_CORRECTION = 'M';
 /** The quiet zone the QR standard asks for, in modules. */
 export const QR_MARGIN = 4;
 
+/** QR's alphanumeric character set (ISO/IEC 18004, 7.4.4). */
+const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]+$/;
+
 export interface QrMatrix {
   /** Modules per side, without the quiet zone. */
   readonly size: number;
@@ -19,10 +22,13 @@ export interface QrMatrix {
 
 /**
  * The symbol's modules, for renderers that draw it themselves (the PDF draws vectors). Upper-case
- * base32 ticket codes are packed in alphanumeric mode (the library picks the mode from the text).
+ * base32 ticket codes are packed in alphanumeric mode as one segment; other text is left to the
+ * library, which searches the cheapest mix of modes (a graph search that cost a ticket PDF more
+ * than drawing its page).
  */
 export function qrMatrix(text: string): QrMatrix {
-  const qr = QRCode.create(text, { errorCorrectionLevel: TICKET_QR_ERROR_CORRECTION });
+  const data = ALPHANUMERIC.test(text) ? [{ data: text, mode: 'alphanumeric' as const }] : text;
+  const qr = QRCode.create(data, { errorCorrectionLevel: TICKET_QR_ERROR_CORRECTION });
   return {
     size: qr.modules.size,
     version: qr.version,

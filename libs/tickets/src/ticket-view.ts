@@ -91,16 +91,29 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 /** Formats minor units exactly (a decimal string goes to Intl, never a float). */
 export function moneyLabel(money: Money, locale: string): string {
   if (!Number.isSafeInteger(money.amountMinor)) throw new TicketViewError('amountMinor must be an integer');
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
-  } catch {
-    throw new TicketViewError(`unknown currency ${money.currency}`);
-  }
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = currencyFormat(locale, money.currency);
   const minor = String(Math.abs(money.amountMinor)).padStart(digits + 1, '0');
   const decimal = digits === 0 ? minor : `${minor.slice(0, -digits)}.${minor.slice(-digits)}`;
   return format.format(`${money.amountMinor < 0 ? '-' : ''}${decimal}` as `${number}`);
+}
+
+/** Kept like the date formats: one per locale and currency, with its number of minor digits. */
+const currencyFormats = new Map<string, { format: Intl.NumberFormat; digits: number }>();
+function currencyFormat(locale: string, currency: string): { format: Intl.NumberFormat; digits: number } {
+  const key = `${locale}\u0000${currency}`;
+  let kept = currencyFormats.get(key);
+  if (!kept) {
+    let format: Intl.NumberFormat;
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    } catch {
+      throw new TicketViewError(`unknown currency ${currency}`);
+    }
+    kept = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+    if (currencyFormats.size >= 256) currencyFormats.clear();
+    currencyFormats.set(key, kept);
+  }
+  return kept;
 }
 
 export function instant(iso: string): Date {

@@ -74,7 +74,7 @@ export function decideInvoiceSeries(command: InvoiceSeriesCommand, state: Invoic
 
 /** The next number, exactly one above the last: the stream's revision check makes it gapless and unique. */
 function assignNumber({ data }: AssignInvoiceNumber, state: InvoiceSeriesState): InvoiceSeriesEvent[] {
-  if (state.assigned[data.documentId]) return []; // numbered already: the same number stands
+  if (state.assigned.has(data.documentId)) return []; // numbered already: the same number stands
   const sequence = state.sequence + 1;
   return [
     {

@@ -16,12 +16,16 @@ export function evolveInvoiceSettings(_state: InvoiceSettingsState, event: Invoi
 /** A series: how many numbers it gave out, and to which documents. */
 export type InvoiceSeriesState = Readonly<{
   sequence: number;
-  assigned: Readonly<Record<string, Readonly<{ sequence: number; number: string }>>>;
+  assigned: ReadonlyMap<string, Readonly<{ sequence: number; number: string }>>;
 }>;
-export const initialInvoiceSeriesState = (): InvoiceSeriesState => ({ sequence: 0, assigned: {} });
+export const initialInvoiceSeriesState = (): InvoiceSeriesState => ({ sequence: 0, assigned: new Map() });
+// evolve adds to the map of the state it is given (see Decider): a series numbers every invoice of
+// an organizer's year, and copying the numbers given so far per invoice made the fold quadratic.
 export function evolveInvoiceSeries(state: InvoiceSeriesState, event: InvoiceSeriesEvent): InvoiceSeriesState {
   const { documentId, sequence, number } = event.data;
-  return { sequence, assigned: { ...state.assigned, [documentId]: { sequence, number } } };
+  const assigned = state.assigned as Map<string, { sequence: number; number: string }>;
+  assigned.set(documentId, { sequence, number });
+  return { sequence, assigned };
 }
 
 export type IssuedDocument = Readonly<{

@@ -140,7 +140,7 @@ function disablePromoCode({ data, metadata }: DisablePromoCode, state: PromoCode
  * again is a no-op.
  */
 function redeemPromoCode({ data, metadata }: RedeemPromoCode, state: PromoCodeState): PromotionEvent[] {
-  if (state.status !== 'none' && state.redeemed.includes(data.bookingId)) return [];
+  if (state.status !== 'none' && state.redeemed.has(data.bookingId)) return [];
   const buyerId = metadata.actor.userId;
   const applied = applyPromoCode(
     state,
@@ -157,7 +157,7 @@ function redeemPromoCode({ data, metadata }: RedeemPromoCode, state: PromoCodeSt
 }
 
 function releasePromoCode({ data }: ReleasePromoCode, state: PromoCodeState): PromotionEvent[] {
-  if (state.status === 'none' || !(data.bookingId in state.inUse)) return [];
+  if (state.status === 'none' || !state.inUse.has(data.bookingId)) return [];
   return [
     { type: 'PromoCodeReleased', data: { promoId: data.promoId, bookingId: data.bookingId, reason: data.reason } },
   ];

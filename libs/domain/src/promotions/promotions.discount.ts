@@ -72,7 +72,7 @@ function usable(state: PromoCodeState, { eventId, eventOrganizerId, buyerId, now
       validUntil: state.validUntil,
     });
   }
-  if (bookingId !== undefined && bookingId in state.inUse) return state; // its own use, counted already
+  if (bookingId !== undefined && state.inUse.has(bookingId)) return state; // its own use, counted already
   if (state.maxUses !== undefined && usesOf(state) >= state.maxUses) {
     throw DomainError.conflict('promo.used-up', `The code ${state.code} has been used up`, { field: 'promoCode' });
   }

@@ -10,30 +10,30 @@ export type PromoCodeState =
         organizerId: string;
         code: string;
         /** Bookings using the code now, with their buyer (a released use is gone from here). */
-        inUse: Readonly<Record<string, string>>;
+        inUse: ReadonlyMap<string, string>;
         /** Every booking that ever redeemed it (a released booking cannot redeem it again). */
-        redeemed: readonly string[];
+        redeemed: ReadonlySet<string>;
       }
     >;
 
 export const initialPromoCodeState = (): PromoCodeState => ({ status: 'none' });
 
+// evolve changes the uses of the state it is given in place (see Decider): a popular code is
+// redeemed by thousands of bookings, and copying its uses per redemption made the fold quadratic.
 export function evolvePromoCode(state: PromoCodeState, event: PromotionEvent): PromoCodeState {
-  if (event.type === 'PromoCodeCreated') return { ...event.data, status: 'active', inUse: {}, redeemed: [] };
+  if (event.type === 'PromoCodeCreated')
+    return { ...event.data, status: 'active', inUse: new Map(), redeemed: new Set() };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'PromoCodeDisabled':
       return { ...state, status: 'disabled' };
     case 'PromoCodeRedeemed':
-      return {
-        ...state,
-        inUse: { ...state.inUse, [event.data.bookingId]: event.data.buyerId },
-        redeemed: [...state.redeemed, event.data.bookingId],
-      };
-    case 'PromoCodeReleased': {
-      const { [event.data.bookingId]: _released, ...inUse } = state.inUse;
-      return { ...state, inUse };
-    }
+      (state.inUse as Map<string, string>).set(event.data.bookingId, event.data.buyerId);
+      (state.redeemed as Set<string>).add(event.data.bookingId);
+      return { ...state };
+    case 'PromoCodeReleased':
+      (state.inUse as Map<string, string>).delete(event.data.bookingId);
+      return { ...state };
     default:
       return assertNever(event);
   }
@@ -41,6 +41,8 @@ export function evolvePromoCode(state: PromoCodeState, event: PromotionEvent): P
 
 /** Uses in force, in all and by one buyer. */
 export function usesOf(state: Exclude<PromoCodeState, { status: 'none' }>, buyerId?: string): number {
-  const buyers = Object.values(state.inUse);
-  return buyerId === undefined ? buyers.length : buyers.filter((b) => b === buyerId).length;
+  if (buyerId === undefined) return state.inUse.size;
+  let uses = 0;
+  for (const buyer of state.inUse.values()) if (buyer === buyerId) uses++;
+  return uses;
 }

@@ -98,7 +98,7 @@ async function issue(
     type: 'AssignInvoiceNumber',
     data: { series, prefix, year, documentId, bookingId: booking.bookingId },
   });
-  const assigned = numbered.state.assigned[documentId];
+  const assigned = numbered.state.assigned.get(documentId);
   if (!assigned) throw new Error(`issue-invoices: ${documentId} got no number`);
   // 3. The document, issued once with that number; a number given out is always issued (a crash
   // before this step is finished by the next run, which finds the same number).

@@ -4,7 +4,7 @@ import { type RecordedEvent, SqliteEventStore } from '@booking/event-store';
 import { DevMailbox, type Mailer, MailRenderer } from '@booking/mailer';
 import type { BookingDoc, CatalogEventDoc, ReadModelDirectory } from '@booking/projections';
 import { MemoryReadStore } from '@booking/read-store';
-import { TicketCodes, ticketSigningSecrets } from '@booking/tickets';
+import { TicketCodes, TicketPdfRenderer, ticketSigningSecrets } from '@booking/tickets';
 import { BookingConfirmationMail } from './booking-confirmation-mail';
 
 const bookingId = '0190c000-0000-7000-8000-00000000000b';
@@ -122,6 +122,7 @@ describe('BookingConfirmationMail', () => {
       { send: (mail) => mailer.send(mail) },
       new MailRenderer({ publicUrl: 'https://tickets.example.org' }),
       new TicketCodes(ticketSigningSecrets(1, new Map([[1, new Uint8Array(32).fill(7)]]))),
+      new TicketPdfRenderer({ threads: 0 }),
       { now: () => new Date('2030-01-01T00:00:06.000Z') },
       { next: () => randomUUID() },
     );

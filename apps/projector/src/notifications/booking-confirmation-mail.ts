@@ -6,7 +6,7 @@ import { MAILER, MailRenderer, type Mailer, formatInZone } from '@booking/mailer
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
-import { TicketCodes, bookingNumber, printedTickets, renderTicketsPdf, seatLabel } from '@booking/tickets';
+import { TicketCodes, bookingNumber, TicketPdfRenderer, printedTickets, seatLabel } from '@booking/tickets';
 import { type BookedEvent, readBookedEvent } from './booked-event';
 import { MailingPolicy } from './mailing-policy';
 
@@ -33,6 +33,7 @@ export class BookingConfirmationMail extends MailingPolicy {
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly renderer: MailRenderer,
     private readonly codes: TicketCodes,
+    private readonly pdfs: TicketPdfRenderer,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) ids: IdGenerator,
   ) {
@@ -71,7 +72,7 @@ export class BookingConfirmationMail extends MailingPolicy {
     if (!claim) return; // mailed already
     try {
       const tickets = printedTickets((ticket) => this.codes.issue(ticket), { booking, event });
-      const pdf = await renderTicketsPdf(tickets, { createdAt: this.clock.now() });
+      const pdf = await this.pdfs.render(tickets, { createdAt: this.clock.now() });
       const number = bookingNumber(booking._id);
       const priceOf = new Map(booking.tickets.map((ticket) => [ticket.ticketId, ticket.price]));
       const prices = tickets.map(
@@ -140,7 +141,7 @@ export class BookingConfirmationMail extends MailingPolicy {
       );
       if (!claim) continue; // mailed already
       try {
-        const pdf = await renderTicketsPdf(own, { createdAt: this.clock.now() });
+        const pdf = await this.pdfs.render(own, { createdAt: this.clock.now() });
         const mail = this.renderer.render(MEMBER_TICKETS_TEMPLATE, {
           displayName: own[0]!.attendeeName,
           buyerName: booking.buyerName,

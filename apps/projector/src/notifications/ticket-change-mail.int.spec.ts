@@ -4,7 +4,7 @@ import { type RecordedEvent, SqliteEventStore } from '@booking/event-store';
 import { DevMailbox, MailRenderer } from '@booking/mailer';
 import type { BookingDoc, CatalogEventDoc, ReadModelDirectory } from '@booking/projections';
 import { MemoryReadStore } from '@booking/read-store';
-import { TicketCodes, ticketSigningSecrets } from '@booking/tickets';
+import { TicketCodes, TicketPdfRenderer, ticketSigningSecrets } from '@booking/tickets';
 import { TicketChangeMail } from './ticket-change-mail';
 
 const bookingId = '0190c000-0000-7000-8000-00000000001b';
@@ -113,6 +113,7 @@ describe('TicketChangeMail', () => {
       mailbox,
       new MailRenderer({ publicUrl: 'https://tickets.example.org' }),
       codes,
+      new TicketPdfRenderer({ threads: 0 }),
       { now: () => new Date('2030-01-01T00:00:06.000Z') },
       { next: () => randomUUID() },
     );

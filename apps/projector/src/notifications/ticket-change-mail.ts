@@ -5,7 +5,7 @@ import { MAILER, MailRenderer, type Mailer } from '@booking/mailer';
 import { CLOCK, type Clock, ID_GENERATOR, type IdGenerator } from '@booking/platform';
 import { READ_MODEL_DIRECTORY, type ReadModelDirectory } from '@booking/projections';
 import { READ_STORE, type ReadStore } from '@booking/read-store';
-import { TicketCodes, bookingNumber, printedTickets, renderTicketsPdf, seatLabel } from '@booking/tickets';
+import { TicketCodes, bookingNumber, TicketPdfRenderer, printedTickets, seatLabel } from '@booking/tickets';
 import { type BookedEvent, readBookedEvent } from './booked-event';
 import { MailingPolicy } from './mailing-policy';
 
@@ -31,6 +31,7 @@ export class TicketChangeMail extends MailingPolicy {
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly renderer: MailRenderer,
     private readonly codes: TicketCodes,
+    private readonly pdfs: TicketPdfRenderer,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) ids: IdGenerator,
   ) {
@@ -104,7 +105,7 @@ export class TicketChangeMail extends MailingPolicy {
         .map((t) => ({ ...t, reissue: change.reissue, attendeeName: holder.name })),
     };
     const [ticket] = printedTickets((t) => this.codes.issue(t), { booking: only, event });
-    const pdf = await renderTicketsPdf([ticket], { createdAt: this.clock.now() });
+    const pdf = await this.pdfs.render([ticket], { createdAt: this.clock.now() });
     const mail = this.renderer.render(TICKET_RECEIVED_TEMPLATE, {
       ...this.about(found, change.ticketId),
       displayName: holder.name,

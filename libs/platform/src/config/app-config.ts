@@ -43,6 +43,8 @@ export type AppConfig = Readonly<{
   trustProxy: TrustProxy;
   /** Secrets the ticket codes' event keys derive from (libs/tickets; resolveTicketCodes). */
   ticketSigning: TicketSigningConfig;
+  /** TICKET_PDF_THREADS: worker threads that draw ticket PDFs (0: on the event loop). */
+  ticketPdfThreads: number;
   /** Outgoing webhooks to organizers (docs/webhooks.md). */
   webhooks: WebhooksConfig;
   /** The payment provider and its settings (docs/payments.md). */
@@ -171,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       cookieSecure: (env.COOKIE_SECURE ?? 'true') !== 'false',
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    ticketPdfThreads: boundedInteger(env, 'TICKET_PDF_THREADS', 1, 16),
     ticketSigning: {
       ...(env.TICKET_SIGNING_SECRETS ? { secrets: env.TICKET_SIGNING_SECRETS } : {}),
       ...(env.TICKET_SIGNING_KID ? { kid: env.TICKET_SIGNING_KID } : {}),
@@ -347,6 +350,13 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(env[name] ?? fallback);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}
+
+function boundedInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0 || value > max)
+    throw new Error(`${name} must be a whole number from 0 to ${max}`);
   return value;
 }
 

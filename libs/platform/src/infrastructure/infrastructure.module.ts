@@ -28,7 +28,7 @@ import { AuthModule } from '../auth/auth.module';
 import { JwksController } from '../auth/jwks.controller';
 import { DemoPersonasController } from '../demo/demo-personas.controller';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { TicketCodes } from '@booking/tickets';
+import { TicketCodes, TicketPdfRenderer } from '@booking/tickets';
 import { protectPersonalData } from './personal-data';
 import { ReadModelSnapshots } from './read-model-snapshots';
 import { resolveTicketCodes } from './ticket-signing';
@@ -72,6 +72,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
     private readonly personalData: PersonalDataEventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly health: HealthRegistry,
+    private readonly ticketPdfs: TicketPdfRenderer,
   ) {}
 
   /** `app` names this process's files under DATA_DIR (its read-model snapshot), apart from other apps sharing it. */
@@ -136,6 +137,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         PasswordHasher,
         // Refuses the start in production without TICKET_SIGNING_SECRETS (resolveTicketCodes).
         { provide: TicketCodes, useFactory: () => resolveTicketCodes(config.ticketSigning) },
+        { provide: TicketPdfRenderer, useFactory: () => new TicketPdfRenderer({ threads: config.ticketPdfThreads }) },
       ],
       exports: [
         APP_CONFIG,
@@ -151,6 +153,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
         AuthModule,
         PasswordHasher,
         TicketCodes,
+        TicketPdfRenderer,
       ],
     };
   }
@@ -165,6 +168,7 @@ export class InfrastructureModule implements OnModuleInit, OnApplicationShutdown
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.ticketPdfs.close();
     await this.eventStore.close();
     await this.readStore.close();
   }

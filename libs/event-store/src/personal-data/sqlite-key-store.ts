@@ -49,6 +49,9 @@ export class SqliteKeyStore implements KeyStore {
   }
 
   async obtain(subject: string): Promise<StoredKey> {
+    // A key there already is read, without making and wrapping a new one (and a write) for nothing.
+    const existing = this.statements.select.get(subject) as { wrapped: Uint8Array | null } | undefined;
+    if (existing) return this.unwrap(subject, existing.wrapped);
     // Insert-if-absent, then read: two processes creating the same subject's key agree on one.
     this.statements.insert.run(subject, this.keyWrap.wrap(subject, this.keyWrap.newKey()));
     const row = this.statements.select.get(subject) as { wrapped: Uint8Array | null };

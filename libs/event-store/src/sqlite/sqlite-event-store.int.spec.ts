@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventStoreContract } from '../contract/event-store.contract';
@@ -50,6 +50,36 @@ describe('SQLite event store specifics', () => {
       [...withThread.map((e) => (e as { position: bigint }).position)].sort((a, b) => (a < b ? -1 : 1)),
     );
     await Promise.all([ahead.close(), alone.close(), writer.close()]);
+  });
+
+  it('checkpoints on a thread of its own: the appends reach the database file itself, not only the WAL', async () => {
+    const path = join(dir, 'checkpoints.db');
+    const store = new SqliteEventStore({ path });
+    for (let i = 0; i < 600; i++)
+      await store.append(`s-${i}`, [{ id: `c-${i}`, type: 'Kept', data: { i }, metadata: meta }], 'no_stream');
+    await store.checkpoint();
+
+    const { count, last } = store.checkpoints!;
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(last!.busy).toBe(0);
+    expect(last!.checkpointed).toBe(last!.log); // every frame of the WAL copied into the file
+    // The database file alone, without its WAL, holds every event: the checkpoint wrote them there.
+    const copy = join(dir, 'checkpoints-copy.db');
+    copyFileSync(path, copy);
+    expect(existsSync(`${copy}-wal`)).toBe(false);
+    const fileOnly = new SqliteEventStore({ path: copy, readAhead: false, backgroundCheckpoints: false });
+    expect(await fileOnly.headPosition()).toBe(600n);
+    expect((await fileOnly.readStream('s-599'))[0]!.data).toEqual({ i: 599 });
+    await Promise.all([fileOnly.close(), store.close()]);
+  });
+
+  it('leaves checkpoints to SQLite when asked to, and has no background ones to report', async () => {
+    const store = new SqliteEventStore({ path: join(dir, 'automatic.db'), backgroundCheckpoints: false });
+    await store.append('s-1', [{ id: 'a-1', type: 'Kept', data: {}, metadata: meta }], 'no_stream');
+    await store.checkpoint(); // nothing to wait for
+
+    expect(store.checkpoints).toBeUndefined();
+    await store.close();
   });
 
   it('sees appends made through another connection to the same file', async () => {

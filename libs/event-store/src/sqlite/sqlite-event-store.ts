@@ -17,6 +17,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { type EventRow, SCHEMA } from './sqlite-schema';
+import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SqliteReadAhead } from './sqlite-read-ahead';
 import { PollingSubscription } from './sqlite-subscription';
 
@@ -30,6 +31,12 @@ export type SqliteEventStoreOptions = {
    * default). `false` keeps every read on the caller's thread.
    */
   readAhead?: boolean;
+  /**
+   * WAL checkpoints run on a thread of their own instead of inside the COMMIT that crosses
+   * SQLite's threshold (a file log only; on by default; see SqliteCheckpointer). `false` keeps
+   * SQLite's automatic checkpoint on the appending thread.
+   */
+  backgroundCheckpoints?: boolean;
 };
 
 const HEAD_SQL = 'SELECT COALESCE(MAX(position), 0) AS head FROM events';
@@ -44,6 +51,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
   private readonly pageQueries = new Map<string, StatementSync>();
   private readonly ahead?: SqliteReadAhead;
+  private readonly checkpointer?: SqliteCheckpointer;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
@@ -52,6 +60,10 @@ export class SqliteEventStore implements EventStore {
     this.db.exec('PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     this.db.exec(SCHEMA);
     this.statements = this.prepare();
+    if (options.path !== ':memory:' && options.backgroundCheckpoints !== false) {
+      this.db.exec(`PRAGMA wal_autocheckpoint = ${SqliteCheckpointer.backstopPages}`);
+      this.checkpointer = new SqliteCheckpointer(options.path);
+    }
     if (options.path !== ':memory:' && options.readAhead !== false)
       this.ahead = new SqliteReadAhead(options.path, HEAD_SQL);
     const key = options.path === ':memory:' ? `memory:${++memoryStores}` : options.path;
@@ -119,6 +131,7 @@ export class SqliteEventStore implements EventStore {
       }
       s.upsertStream.run(stream, revision);
       this.db.exec('COMMIT');
+      this.checkpointer?.appended();
       this.signal.emit('append');
       return { nextRevision: revision, position };
     } catch (error) {
@@ -219,7 +232,18 @@ export class SqliteEventStore implements EventStore {
     return statement;
   }
 
+  /** The background checkpoints so far (undefined when SQLite's automatic one runs them). */
+  get checkpoints(): SqliteCheckpointer['completed'] | undefined {
+    return this.checkpointer?.completed;
+  }
+
+  /** A background checkpoint now, resolved when it finished (tests; ops). */
+  async checkpoint(): Promise<void> {
+    await this.checkpointer?.checkpoint();
+  }
+
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     await this.ahead?.close();
     if (this.db.isOpen) this.db.close();
   }

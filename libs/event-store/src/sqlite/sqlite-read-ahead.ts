@@ -70,7 +70,6 @@ export class SqliteReadAhead {
 
   private start(): Worker {
     const worker = new Worker(PROGRAM, { eval: true, workerData: { path: this.path, headSql: this.headSql } });
-    worker.unref();
     worker.on('message', (message: { id: number; rows?: EventRow[]; head?: bigint; error?: string }) => {
       const waiting = this.waiting.get(message.id);
       this.waiting.delete(message.id);
@@ -84,6 +83,8 @@ export class SqliteReadAhead {
     };
     worker.on('error', gone);
     worker.on('exit', (code) => gone(new Error(`the read-ahead thread exited (${code})`)));
+    // After the listeners: adding a 'message' listener refs the worker again.
+    worker.unref();
     this.worker = worker;
     return worker;
   }

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StatementSync } from 'node:sqlite';
 import { eventStoreContract } from '../contract/event-store.contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -80,6 +81,37 @@ describe('SQLite event store specifics', () => {
 
     expect(store.checkpoints).toBeUndefined();
     await store.close();
+  });
+
+  it("answers a read past its own last write without a query, and still sees another connection's appends", async () => {
+    const path = join(dir, 'own-writes.db');
+    const mine = new SqliteEventStore({ path, readAhead: false });
+    const other = new SqliteEventStore({ path, readAhead: false });
+    await mine.append('hot', [{ id: 'h-0', type: 'One', data: {}, metadata: meta }], 'no_stream');
+    await mine.append('hot', [{ id: 'h-1', type: 'Two', data: {}, metadata: meta }], 0n);
+    const queries = jest.spyOn(StatementSync.prototype, 'all');
+    const reads: { ids: string[]; queried: boolean }[] = [];
+    const read = async (from: bigint) => {
+      queries.mockClear();
+      const ids = (await mine.readStream('hot', { fromRevision: from })).map((e) => e.id);
+      reads.push({ ids, queried: queries.mock.calls.length > 0 });
+    };
+
+    await read(2n); // nothing after this connection's own last write: no query
+    await read(1n); // from a revision it wrote: read as usual
+    await other.append('hot', [{ id: 'h-2', type: 'Three', data: {}, metadata: meta }], 1n);
+    await read(2n); // another connection appended: read, and found
+    await mine.append('hot', [{ id: 'h-3', type: 'Four', data: {}, metadata: meta }], 2n);
+    await read(4n); // its own write again: no query
+
+    expect(reads).toEqual([
+      { ids: [], queried: false },
+      { ids: ['h-1'], queried: true },
+      { ids: ['h-2'], queried: true },
+      { ids: [], queried: false },
+    ]);
+    queries.mockRestore();
+    await Promise.all([mine.close(), other.close()]);
   });
 
   it('sees appends made through another connection to the same file', async () => {

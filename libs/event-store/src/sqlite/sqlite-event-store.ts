@@ -52,6 +52,13 @@ export class SqliteEventStore implements EventStore {
   private readonly pageQueries = new Map<string, StatementSync>();
   private readonly ahead?: SqliteReadAhead;
   private readonly checkpointer?: SqliteCheckpointer;
+  /**
+   * The revision this connection last wrote to each stream, true while no other connection has
+   * committed since (`PRAGMA data_version` unchanged): a read after it (a stream worker catching up
+   * before each batch) then has nothing to find. Emptied when another connection commits.
+   */
+  private readonly written = new Map<string, bigint>();
+  private seenVersion = -1;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
@@ -85,6 +92,7 @@ export class SqliteEventStore implements EventStore {
         'INSERT INTO streams (name, revision) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET revision = excluded.revision',
       ),
       head: bigints(this.db.prepare(HEAD_SQL)),
+      dataVersion: this.db.prepare('PRAGMA data_version'),
       forwards: bigints(
         this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?'),
       ),
@@ -130,6 +138,7 @@ export class SqliteEventStore implements EventStore {
         position = inserted.position;
       }
       s.upsertStream.run(stream, revision);
+      this.noteOwnWrite(stream, revision);
       this.db.exec('COMMIT');
       this.checkpointer?.appended();
       this.signal.emit('append');
@@ -158,6 +167,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    if (options.direction !== 'backwards' && options.fromRevision !== undefined && this.unchangedElsewhere()) {
+      const last = this.written.get(stream);
+      if (last !== undefined && options.fromRevision > last) return [];
+    }
     const limit = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const rows =
       options.direction === 'backwards'
@@ -230,6 +243,22 @@ export class SqliteEventStore implements EventStore {
       this.pageQueries.set(sql, statement);
     }
     return statement;
+  }
+
+  /** Whether no other connection committed since this one last looked; forgets what it wrote if one did. */
+  private unchangedElsewhere(): boolean {
+    const version = Number((this.statements.dataVersion.get() as { data_version: number | bigint }).data_version);
+    if (version === this.seenVersion) return true;
+    this.seenVersion = version;
+    this.written.clear();
+    return false;
+  }
+
+  /** Inside the append's transaction, so no other commit falls between the check and the note. */
+  private noteOwnWrite(stream: string, revision: bigint): void {
+    this.unchangedElsewhere(); // empties the notes if another connection committed before this one
+    if (this.written.size >= 10_000) this.written.clear(); // bounded: a stream not noted is simply read
+    this.written.set(stream, revision);
   }
 
   /** The background checkpoints so far (undefined when SQLite's automatic one runs them). */

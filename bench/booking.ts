@@ -28,8 +28,7 @@ const SUCCEEDING_CARD = '4242424242424242';
 type Step = 'hold' | 'checkout' | 'payment';
 
 async function main() {
-  const server = split ? await startSplit('booking') : { ...(await startStandalone('booking')), readUrl: '' };
-  const readUrl = server.readUrl || server.url;
+  const server = split ? await startSplit('booking') : await startStandalone('booking');
   const { dataDir } = server;
   const eventId = await publishedEvent(server, capacity, price);
   const tokens = Array.from({ length: buyers }, () => server.token(['attendee']));
@@ -97,7 +96,7 @@ async function main() {
   const soldWaitStarted = performance.now();
   let soldSeen = 0;
   while (performance.now() - soldWaitStarted < 30_000) {
-    const response = await fetch(`${readUrl}/api/events/${eventId}/availability`);
+    const response = await fetch(`${server.readUrl}/api/events/${eventId}/availability`);
     soldSeen = ((await response.json()) as { sold?: number }).sold ?? 0;
     if (soldSeen >= confirmed) break;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -6,6 +6,8 @@ import jwt from 'jsonwebtoken';
 import { type Child, startNode } from './processes';
 
 export type StandaloneServer = Child & {
+  /** Where GETs go: the same process, or the query API in the split deployment. */
+  readUrl: string;
   /** The server's data folder (SQLite log, keys); the caller removes it when done. */
   dataDir: string;
   /** An access token the server accepts, signed with its own key. */
@@ -20,7 +22,7 @@ export async function startStandalone(name: string): Promise<StandaloneServer> {
     DEMO_MODE: 'false',
     WEB_DIST: join(dataDir, 'none'),
   });
-  return { ...server, dataDir, token: tokenSigner(dataDir) };
+  return { ...server, readUrl: server.url, dataDir, token: tokenSigner(dataDir) };
 }
 
 /** Signs access tokens with the key a server generated in `dataDir` (after it started). */
@@ -36,18 +38,13 @@ export function tokenSigner(dataDir: string): StandaloneServer['token'] {
     });
 }
 
-export type SplitServer = StandaloneServer & {
-  /** The query API (GETs); `url` is the command API (every other method). */
-  readUrl: string;
-};
-
 /**
  * The separate-processes deployment on one fresh data folder (README "Separate processes"): the
  * command API, the projector (read models, policies, mails) and the query API, each a process of
  * its own over the same SQLite log, so a 2-core machine runs the command path and the projector's
  * work side by side. The command API starts first: it creates the log and the signing keys.
  */
-export async function startSplit(name: string): Promise<SplitServer> {
+export async function startSplit(name: string): Promise<StandaloneServer> {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
   const env = { DATA_DIR: dataDir, DEMO_MODE: 'false', WEB_DIST: join(dataDir, 'none') };
   const command = await startNode('dist/apps/command-api/src/main.js', env);
@@ -55,7 +52,7 @@ export async function startSplit(name: string): Promise<SplitServer> {
   const query = await startNode('dist/apps/query-api/src/main.js', env);
   return {
     ...command,
-    readUrl: query.url,
+    readUrl: query.url, // `url` is the command API (every method but GET)
     dataDir,
     token: tokenSigner(dataDir),
     stop: async () => {

@@ -76,16 +76,19 @@ export function eventTimeLabel(event: TicketView['event'], locale: string): { wh
  * Intl formatters are costly to build and a ticket PDF or mail labels every ticket: one per locale
  * and options, kept (a bounded few: a refused zone throws and is not kept).
  */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    if (dateFormats.size >= 256) dateFormats.clear();
-    dateFormats.set(key, format);
+function kept<T>(formats: Map<string, T>, key: string, make: () => T): T {
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = make();
+    if (formats.size >= 256) formats.clear();
+    formats.set(key, format);
   }
   return format;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return kept(dateFormats, `${locale}\u0000${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** Formats minor units exactly (a decimal string goes to Intl, never a float). */
@@ -100,20 +103,15 @@ export function moneyLabel(money: Money, locale: string): string {
 /** Kept like the date formats: one per locale and currency, with its number of minor digits. */
 const currencyFormats = new Map<string, { format: Intl.NumberFormat; digits: number }>();
 function currencyFormat(locale: string, currency: string): { format: Intl.NumberFormat; digits: number } {
-  const key = `${locale}\u0000${currency}`;
-  let kept = currencyFormats.get(key);
-  if (!kept) {
+  return kept(currencyFormats, `${locale}\u0000${currency}`, () => {
     let format: Intl.NumberFormat;
     try {
       format = new Intl.NumberFormat(locale, { style: 'currency', currency });
     } catch {
       throw new TicketViewError(`unknown currency ${currency}`);
     }
-    kept = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
-    if (currencyFormats.size >= 256) currencyFormats.clear();
-    currencyFormats.set(key, kept);
-  }
-  return kept;
+    return { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+  });
 }
 
 export function instant(iso: string): Date {

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startBackgroundThread } from './background-thread';
 
 /**
  * The thread's whole program: its own connection to the log file, running a PASSIVE checkpoint
@@ -78,29 +79,25 @@ export class SqliteCheckpointer {
   }
 
   private start(): Worker {
-    const worker = new Worker(PROGRAM, { eval: true, workerData: { path: this.path } });
-    worker.on('message', (message: CheckpointResult & { error?: string }) => {
-      // An error (the file busy in another process's checkpoint) is left to the next request.
-      if (message.error === undefined) {
-        this.done++;
-        this.last = {
-          busy: Number(message.busy),
-          log: Number(message.log),
-          checkpointed: Number(message.checkpointed),
-        };
-      }
-      this.settle();
-    });
-    const gone = () => {
-      if (this.worker === worker) this.worker = undefined;
-      this.settle();
-    };
-    worker.on('error', gone);
-    worker.on('exit', gone);
-    // After the listeners: adding a 'message' listener refs the worker again.
-    worker.unref();
-    this.worker = worker;
-    return worker;
+    this.worker = startBackgroundThread<CheckpointResult & { error?: string }>(
+      'checkpoint',
+      PROGRAM,
+      { path: this.path },
+      (message) => {
+        // An error (the file busy in another process's checkpoint) is left to the next request.
+        if (message.error === undefined) {
+          this.done++;
+          const { busy, log, checkpointed } = message;
+          this.last = { busy: Number(busy), log: Number(log), checkpointed: Number(checkpointed) };
+        }
+        this.settle();
+      },
+      (worker) => {
+        if (this.worker === worker) this.worker = undefined;
+        this.settle();
+      },
+    );
+    return this.worker;
   }
 
   private settle(): void {

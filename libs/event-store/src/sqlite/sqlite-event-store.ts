@@ -167,10 +167,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    if (options.direction !== 'backwards' && options.fromRevision !== undefined && this.unchangedElsewhere()) {
-      const last = this.written.get(stream);
-      if (last !== undefined && options.fromRevision > last) return [];
-    }
+    // A stream this connection wrote, read past that write: the pragma only for those reads.
+    const last = options.direction === 'backwards' ? undefined : this.written.get(stream);
+    const pastOwnWrite = last !== undefined && options.fromRevision !== undefined && options.fromRevision > last;
+    if (pastOwnWrite && this.unchangedElsewhere()) return [];
     const limit = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const rows =
       options.direction === 'backwards'

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startBackgroundThread } from './background-thread';
 import type { EventRow } from './sqlite-schema';
 
 /** A page of rows as the page query returns them, and the head read just before it. */
@@ -40,7 +41,7 @@ type Waiting = { resolve: (page: RowPage) => void; reject: (error: Error) => voi
  * a catch-up (a rebuild, a projector far behind) then spends its own thread on applying events,
  * not on stepping SQLite. Only whole rows cross the threads (strings copy cheaply); parsing stays
  * with the caller, as a structured clone of parsed objects costs more than parsing them.
- * The thread starts on the first request and does not keep the process alive.
+ * The thread starts on the first request and does not keep the process alive (startBackgroundThread).
  */
 export class SqliteReadAhead {
   private worker?: Worker;
@@ -69,24 +70,23 @@ export class SqliteReadAhead {
   }
 
   private start(): Worker {
-    const worker = new Worker(PROGRAM, { eval: true, workerData: { path: this.path, headSql: this.headSql } });
-    worker.on('message', (message: { id: number; rows?: EventRow[]; head?: bigint; error?: string }) => {
-      const waiting = this.waiting.get(message.id);
-      this.waiting.delete(message.id);
-      if (message.error !== undefined) waiting?.reject(new Error(message.error));
-      else waiting?.resolve({ rows: message.rows!, head: message.head! });
-    });
-    // A thread that dies takes its requests with it; the next request starts another.
-    const gone = (error: Error) => {
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(error);
-    };
-    worker.on('error', gone);
-    worker.on('exit', (code) => gone(new Error(`the read-ahead thread exited (${code})`)));
-    // After the listeners: adding a 'message' listener refs the worker again.
-    worker.unref();
-    this.worker = worker;
-    return worker;
+    this.worker = startBackgroundThread<{ id: number; rows?: EventRow[]; head?: bigint; error?: string }>(
+      'read-ahead',
+      PROGRAM,
+      { path: this.path, headSql: this.headSql },
+      (message) => {
+        const waiting = this.waiting.get(message.id);
+        this.waiting.delete(message.id);
+        if (message.error !== undefined) waiting?.reject(new Error(message.error));
+        else waiting?.resolve({ rows: message.rows!, head: message.head! });
+      },
+      // A thread that dies takes its requests with it; the next request starts another.
+      (worker, error) => {
+        if (this.worker === worker) this.worker = undefined;
+        this.failAll(error);
+      },
+    );
+    return this.worker;
   }
 
   private failAll(error: Error): void {

@@ -173,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
       cookieSecure: (env.COOKIE_SECURE ?? 'true') !== 'false',
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    ticketPdfThreads: boundedInteger(env, 'TICKET_PDF_THREADS', 1, 16),
+    ticketPdfThreads: wholeNumber(env, 'TICKET_PDF_THREADS', 1, 0, 16),
     ticketSigning: {
       ...(env.TICKET_SIGNING_SECRETS ? { secrets: env.TICKET_SIGNING_SECRETS } : {}),
       ...(env.TICKET_SIGNING_KID ? { kid: env.TICKET_SIGNING_KID } : {}),
@@ -347,18 +347,18 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A whole-number setting from `min` (0 or 1) up to `max` (unbounded when omitted). */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: 0 | 1, max?: number): number {
   const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number`);
-  return value;
+  if (Number.isInteger(value) && value >= min && (max === undefined || value <= max)) return value;
+  throw new Error(
+    max === undefined
+      ? `${name} must be a ${min === 1 ? 'positive' : 'non-negative'} whole number`
+      : `${name} must be a whole number from ${min} to ${max}`,
+  );
 }
 
-function boundedInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0 || value > max)
-    throw new Error(`${name} must be a whole number from 0 to ${max}`);
-  return value;
-}
+const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number) => wholeNumber(env, name, fallback, 1);
 
 export const APP_CONFIG = Symbol('AppConfig');
 

@@ -84,7 +84,6 @@ import { CheckInTicketController } from './checkin/check-in-ticket/check-in-tick
 import { CheckInTicketHandler } from './checkin/check-in-ticket/check-in-ticket.handler';
 import { Door } from './checkin/shared/door';
 import { TicketBookings } from './checkin/shared/ticket-bookings';
-import { RequestTimeInterceptor } from './http/request-time.interceptor';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
@@ -270,7 +269,6 @@ const paymentServices = [
     TicketChangeTermsReader,
     ...checkinServices,
     // In this order: the request's instant is stamped before a replay is looked up.
-    { provide: APP_INTERCEPTOR, useClass: RequestTimeInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
   exports: [AccountsModule],

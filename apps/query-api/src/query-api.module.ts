@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CatalogSearchCache } from '@booking/catalog-search';
 import { APP_CONFIG, type AppConfig } from '@booking/platform';
@@ -81,7 +81,7 @@ import { ListWebhookEndpointsController } from './webhooks/list-webhook-endpoint
 import { ListWebhookEndpointsHandler } from './webhooks/list-webhook-endpoints/list-webhook-endpoints.handler';
 import { WebhookDeliveriesController } from './webhooks/webhook-deliveries/webhook-deliveries.controller';
 import { WebhookDeliveriesHandler } from './webhooks/webhook-deliveries/webhook-deliveries.handler';
-import { ConsistencyInterceptor } from './http/consistency.interceptor';
+import { ConsistencyGuard } from './http/consistency.guard';
 import { ReadModels } from './http/read-models';
 import { LiveAvailability } from './inventory/stream-availability/live-availability.service';
 import { StreamAvailabilityController } from './inventory/stream-availability/stream-availability.controller';
@@ -252,7 +252,7 @@ export class QueryApiModule {
               maxStaleMs: config.catalogCache.maxStaleMs,
             }),
         },
-        { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor },
+        { provide: APP_GUARD, useClass: ConsistencyGuard },
       ],
     };
   }

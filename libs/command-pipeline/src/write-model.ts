@@ -18,8 +18,8 @@ export type CommandContext = Readonly<{
   actor: Actor;
   correlationId: string;
   /**
-   * The instant to decide at: a request's commands share the time it arrived (see the command
-   * API's RequestTimeInterceptor). Without it the pipeline reads its clock.
+   * The instant to decide at: a request's commands share the time it arrived (TimedRequest in
+   * @booking/platform, stamped as the request arrives). Without it the pipeline reads its clock.
    */
   now?: Date;
   /** The event or request that caused this command; defaults to the correlation id. */

@@ -2,15 +2,14 @@ import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
 import type { Actor } from '@booking/domain';
 import { IdempotencyStore } from '@booking/command-pipeline';
 import type { IdGenerator } from '@booking/platform';
-import { ProblemException, problem } from '@booking/platform';
+import { ProblemException, type TimedRequest, problem } from '@booking/platform';
 import type { KeyedRequest } from './idempotency.interceptor';
-import type { TimedRequest } from './request-time.interceptor';
 
 /** Who sends a command, under which correlation id, the If-Match revision and the Idempotency-Key's tag if any. */
 export type RequestContext = Readonly<{
   actor: Actor;
   correlationId: string;
-  /** When the request arrived (RequestTimeInterceptor): the instant all its commands are decided at. */
+  /** When the request arrived (TimedRequest, stamped by createHttpApp): the instant all its commands are decided at. */
   now?: Date;
   expectedRevision?: bigint;
   idempotencyTag?: string;

@@ -15,7 +15,7 @@ export async function readModelsWith(
   for (const [projection, docs] of Object.entries(seed)) {
     for (const doc of docs) await store.collection(projection).insertOne(doc);
   }
-  // Handlers only ask which collection is live; the positions are the ConsistencyInterceptor's business.
+  // Handlers only ask which collection is live; the positions are the ConsistencyGuard's business.
   const directory: Pick<ReadModelDirectory, 'collectionName'> = {
     collectionName: (projection) => Promise.resolve(building.includes(projection) ? undefined : projection),
   };

@@ -114,6 +114,57 @@ describe('SQLite event store specifics', () => {
     await Promise.all([mine.close(), other.close()]);
   });
 
+  it("reads its own recent appends from memory, and reads another connection's from the log", async () => {
+    const path = join(dir, 'recent.db');
+    const mine = new SqliteEventStore({ path, readAhead: false });
+    const other = new SqliteEventStore({ path, readAhead: false });
+    const event = (id: string, type = 'Kept') => ({ id, type, data: { id, nested: { list: [1, 2] } }, metadata: meta });
+    await mine.append('a', [event('a-0'), event('a-1', 'Skipped')], 'no_stream');
+    const start = await mine.headPosition();
+    await mine.append('a', [event('a-2')], 1n);
+    await mine.append('b', [event('b-0'), event('b-1')], 'no_stream');
+    const queries = jest.spyOn(StatementSync.prototype, 'all');
+    const page = async (store: SqliteEventStore, after: bigint, maxCount = 100) => {
+      queries.mockClear();
+      const events = await store.readAll({ after, maxCount, filter: { eventTypes: ['Kept'] } });
+      return { ids: events.map((e) => e.id), queried: queries.mock.calls.length > 0, events };
+    };
+
+    const fromMemory = await page(mine, start);
+    const fromLog = await page(other, start);
+    expect(fromMemory).toMatchObject({ ids: ['a-2', 'b-0', 'b-1'], queried: false });
+    expect(fromLog).toMatchObject({ ids: ['a-2', 'b-0', 'b-1'], queried: true });
+    expect(fromMemory.events).toEqual(fromLog.events); // the same events, positions and revisions
+    expect(Object.isFrozen(fromMemory.events[0].data)).toBe(true); // shared between readers: frozen under test
+    expect((await page(mine, start, 2)).ids).toEqual(['a-2', 'b-0']);
+
+    // Another connection appends between two of this one's: read from the log until this one appends again.
+    await other.append('c', [event('c-0')], 'no_stream');
+    expect(await page(mine, start)).toMatchObject({ ids: ['a-2', 'b-0', 'b-1', 'c-0'], queried: true });
+    const beforeMine = await mine.headPosition();
+    await mine.append('d', [event('d-0')], 'no_stream');
+    expect(await page(mine, beforeMine)).toMatchObject({ ids: ['d-0'], queried: false });
+    expect(await page(mine, start)).toMatchObject({ ids: ['a-2', 'b-0', 'b-1', 'c-0', 'd-0'], queried: true }); // before the window
+
+    // A live subscription gets every event once, whichever connection wrote it.
+    const subscription = mine.subscribeToAll({ after: start, filter: { eventTypes: ['Kept'] } });
+    const seen: string[] = [];
+    const done = (async () => {
+      for await (const message of subscription) {
+        if (message.kind === 'events') seen.push(...message.events.map((e) => e.id));
+        if (seen.length >= 8) break;
+      }
+    })();
+    await mine.append('d', [event('d-1'), event('d-2', 'Skipped')], 0n);
+    await other.append('c', [event('c-1')], 0n);
+    await mine.append('d', [event('d-3')], 2n);
+    await done;
+    await subscription.close();
+    expect(seen).toEqual(['a-2', 'b-0', 'b-1', 'c-0', 'd-0', 'd-1', 'c-1', 'd-3']);
+    queries.mockRestore();
+    await Promise.all([mine.close(), other.close()]);
+  });
+
   it('sees appends made through another connection to the same file', async () => {
     const path = join(dir, 'shared.db');
     const writer = new SqliteEventStore({ path });

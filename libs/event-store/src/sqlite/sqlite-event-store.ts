@@ -20,6 +20,7 @@ import { type EventRow, SCHEMA } from './sqlite-schema';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SqliteReadAhead } from './sqlite-read-ahead';
 import { PollingSubscription } from './sqlite-subscription';
+import { RecentAppends, rowTest } from './recent-appends';
 
 export type SqliteEventStoreOptions = {
   /** File path, or ':memory:' for tests. */
@@ -59,6 +60,10 @@ export class SqliteEventStore implements EventStore {
    */
   private readonly written = new Map<string, bigint>();
   private seenVersion = -1;
+  /** The events this connection appended last, read by this process's subscriptions without a query. */
+  private readonly recent = new RecentAppends();
+  /** `data_version` inside this connection's last append: while it reads the same, nothing was committed since. */
+  private ownCommitVersion = -1;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
@@ -125,21 +130,19 @@ export class SqliteEventStore implements EventStore {
       }
       let revision = current ?? -1n;
       let position = 0n;
+      const rows: EventRow[] = [];
       for (const event of events) {
         revision += 1n;
-        const inserted = s.insert.get(
-          event.id,
-          stream,
-          revision,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-        ) as { position: bigint };
+        const data = JSON.stringify(event.data);
+        const metadata = JSON.stringify(event.metadata);
+        const inserted = s.insert.get(event.id, stream, revision, event.type, data, metadata) as { position: bigint };
         position = inserted.position;
+        rows.push({ position, id: event.id, stream, revision, type: event.type, data, metadata });
       }
       s.upsertStream.run(stream, revision);
       this.noteOwnWrite(stream, revision);
       this.db.exec('COMMIT');
+      this.recent.add(rows);
       this.checkpointer?.appended();
       this.signal.emit('append');
       return { nextRevision: revision, position };
@@ -180,7 +183,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return this.readPage(options.after ?? 0n, options.maxCount ?? 4096, options.filter).events;
+    return this.readPage(options.after ?? 0n, options.maxCount ?? 4096, options.filter, true).events;
   }
 
   async headPosition(): Promise<bigint> {
@@ -189,8 +192,9 @@ export class SqliteEventStore implements EventStore {
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
     const ahead = this.ahead;
+    const test = rowTest(options.filter);
     return new PollingSubscription(
-      (after, limit) => this.readPage(after, limit, options.filter),
+      (after, limit) => this.readPage(after, limit, options.filter, false, test),
       options.after ?? 0n,
       options.batchSize ?? 1024,
       this.options.pollIntervalMs ?? 100,
@@ -209,8 +213,26 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  /** Reads a page after `after`; `head` is read first so a short page proves everything up to it was seen. */
-  private readPage(after: bigint, limit: number, filter?: AllFilter): { events: RecordedEvent[]; head: bigint } {
+  /**
+   * Reads a page after `after`; `head` is read first so a short page proves everything up to it was
+   * seen. The log's events up to this connection's last append are all in RecentAppends from its
+   * window's start, so a page inside it is read from memory. A short one ends at that last append:
+   * enough for a subscription, which reads on from there when it next wakes (and then asks whether
+   * another connection committed since); `complete` reads on at once instead (readAll).
+   */
+  private readPage(
+    after: bigint,
+    limit: number,
+    filter: AllFilter | undefined,
+    complete: boolean,
+    test = rowTest(filter),
+  ): { events: RecordedEvent[]; head: bigint } {
+    const last = this.recent.last;
+    if (after >= 0n && after <= last) {
+      const page = this.recent.page(after, limit, test);
+      if (page && page.events.length === limit) return { events: page.events, head: page.upTo };
+      if (page && ((!complete && after < last) || this.committedOnlyHere())) return { events: page.events, head: last };
+    }
     const head = (this.statements.head.get() as { head: bigint }).head;
     const { sql, params } = this.pageQuery(after, limit, filter);
     const events = (this.pageStatement(sql).all(...params) as EventRow[]).map(toRecorded);
@@ -245,6 +267,14 @@ export class SqliteEventStore implements EventStore {
     return statement;
   }
 
+  /** Whether no other connection has committed since this one's last append. */
+  private committedOnlyHere(): boolean {
+    return (
+      Number((this.statements.dataVersion.get() as { data_version: number | bigint }).data_version) ===
+      this.ownCommitVersion
+    );
+  }
+
   /** Whether no other connection committed since this one last looked; forgets what it wrote if one did. */
   private unchangedElsewhere(): boolean {
     const version = Number((this.statements.dataVersion.get() as { data_version: number | bigint }).data_version);
@@ -257,6 +287,7 @@ export class SqliteEventStore implements EventStore {
   /** Inside the append's transaction, so no other commit falls between the check and the note. */
   private noteOwnWrite(stream: string, revision: bigint): void {
     this.unchangedElsewhere(); // empties the notes if another connection committed before this one
+    this.ownCommitVersion = this.seenVersion;
     if (this.written.size >= 10_000) this.written.clear(); // bounded: a stream not noted is simply read
     this.written.set(stream, revision);
   }

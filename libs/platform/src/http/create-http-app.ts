@@ -8,6 +8,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
+import { CLOCK, type Clock } from '../infrastructure/clock';
 import { PublicOrigin, listeningOrigin } from '../config/public-origin';
 import { OpsListener } from '../health/ops-listener';
 import { PinoNestLogger, createLogger } from '../logging/logger';
@@ -23,6 +24,14 @@ import { securityHeaders } from './security-headers';
 import { type SpaPrerender, serveSpa } from './serve-spa';
 import { tooManyRequests } from './throttled';
 import { validationPipe } from './validation';
+
+/**
+ * A request stamped with the one instant all of its commands are decided at: every command it
+ * issues (a hold and its buyer-allowance reservation, a token and the mail announcing its expiry)
+ * is decided then, so their expiries and windows agree to the millisecond. Read from the app's
+ * clock as the request arrives.
+ */
+export type TimedRequest = FastifyRequest & { receivedAt?: Date };
 
 export type HttpAppOptions = {
   name: string;
@@ -115,33 +124,35 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     errorResponseBuilder: (_request, context) => tooManyRequests(Math.ceil(context.ttl / 1000)),
   });
   const headers = securityHeaders({ stripe: options.config.payments.provider === 'stripe' });
-  fastify.addHook('onRequest', async (request, reply) => {
+  // The hooks every request passes take a callback, not a promise: one microtask less each.
+  const clock = app.get<Clock>(CLOCK);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    (request as TimedRequest).receivedAt = clock.now();
     void reply.headers(headers).header('x-correlation-id', request.id);
+    done();
   });
   // What a signed-in caller is told, and anything under /api/auth (it hands out tokens), is
   // personal: neither a shared cache nor the browser's may keep it. Public reads keep their own.
   // The route matched, not the raw URL: `/api/%61uth/login` reaches the login route too.
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     const route = request.routeOptions?.url ?? '';
     if (request.headers.authorization || route.startsWith('/api/auth/') || request.url.startsWith('/api/auth/'))
       void reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
   const corsOrigins = process.env.CORS_ORIGINS?.split(',').filter(Boolean);
   if (corsOrigins?.length) app.enableCors({ origin: corsOrigins, credentials: true }); // closed unless configured
   const metrics = app.get(Metrics);
-  fastify.addHook('onResponse', async (request, reply) => {
+  const debug = logger.isLevelEnabled('debug');
+  fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions?.url ?? 'unmatched';
-    metrics.httpDuration.observe(
-      { method: request.method, route, status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+    metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
     if (reply.statusCode >= 500 && reply.statusCode !== 503)
       logger.error(
         { correlationId: request.id, method: request.method, url: request.url, status: reply.statusCode },
         'request failed',
       );
-    else
+    else if (debug)
       logger.debug(
         {
           correlationId: request.id,
@@ -152,6 +163,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
         },
         'request',
       );
+    done();
   });
   setupOpenApi(app, options.title);
   app.enableShutdownHooks();

@@ -21,7 +21,7 @@ export function describePlatformInputs(document: OpenAPIObject): void {
   }
 }
 
-/** ?minPosition= is checked by the query API's consistency interceptor on every GET: a position. */
+/** ?minPosition= is checked by the query API's consistency guard on every GET: a position. */
 function describeMinPosition(operation: OperationObject): void {
   for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
     if (parameter.in === 'query' && parameter.name === 'minPosition')

@@ -22,7 +22,7 @@ export class ListEventsController {
     description: 'Published events not over yet, soonest first by default',
   })
   async list(@Query() request: ListEventsRequest, @Headers('x-min-position') header?: unknown): Promise<string> {
-    // Checked by the ConsistencyInterceptor (header first, as there), which also waited for the position.
+    // Checked by the ConsistencyGuard (header first, as there), which also waited for the position.
     const minPosition = typeof header === 'string' ? header : request.minPosition;
     const list = await this.queries.execute(new ListEventsQuery({ criteria: request, minPosition }));
     let body = this.bodies.get(list);

@@ -56,8 +56,16 @@ export type InventoryState = Readonly<{
   earliestExpiry: number;
   /** Min-heap of hold expiries behind `earliestExpiry` (may hold entries of removed holds). */
   expiries: Expiry[];
-  /** Waiting entries in join order; their places are not for sale to anyone else (`publicFreeSeats`). */
-  waitlist: readonly WaitlistEntry[];
+  /**
+   * Waiting entries by id, in join order (a Map keeps insertion order); their places are not for
+   * sale to anyone else (`publicFreeSeats`). Grown and shrunk in place: one join or departure is
+   * one Map operation, not a copy of everyone waiting.
+   */
+  waitlist: Map<string, WaitlistEntry>;
+  /** The waiting entry of each person (one each), by holder id. */
+  waitingHolders: Map<string, string>;
+  /** Places the waiting entries ask for, together. */
+  waiting: number;
   /** Every entry id this partition has seen: one never joins twice. */
   waitlistIds: Set<string>;
 }>;
@@ -79,7 +87,9 @@ export const initialInventoryState = (): InventoryState => ({
   closedHoldIds: new Set(),
   earliestExpiry: Number.POSITIVE_INFINITY,
   expiries: [],
-  waitlist: [],
+  waitlist: new Map(),
+  waitingHolders: new Map(),
+  waiting: 0,
   waitlistIds: new Set(),
 });
 
@@ -93,7 +103,7 @@ export function freeSeats(state: InventoryState, now: Date): number {
 }
 
 /** Places waiting entries ask for. */
-export const waitingPlaces = (state: InventoryState) => state.waitlist.reduce((sum, entry) => sum + entry.quantity, 0);
+export const waitingPlaces = (state: InventoryState) => state.waiting;
 
 /**
  * Free places anyone may hold: those the waitlist does not wait for. While people wait, places
@@ -150,7 +160,7 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
         ...state,
         held: state.held + quantity,
         earliestExpiry: Math.min(state.earliestExpiry, expiresAt),
-        ...(waitlistEntryId ? { waitlist: state.waitlist.filter((e) => e.entryId !== waitlistEntryId) } : {}),
+        ...(waitlistEntryId ? { waiting: state.waiting - leaveWaitlist(state, waitlistEntryId) } : {}),
       };
     }
     case 'HoldReleased':
@@ -203,14 +213,25 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
     case 'WaitlistJoined': {
       const { entryId, holderId, quantity } = event.data;
       state.waitlistIds.add(entryId);
-      return { ...state, waitlist: [...state.waitlist, { entryId, holderId, quantity }] };
+      state.waitlist.set(entryId, { entryId, holderId, quantity });
+      state.waitingHolders.set(holderId, entryId);
+      return { ...state, waiting: state.waiting + quantity };
     }
     case 'WaitlistLeft':
     case 'WaitlistCleared':
-      return { ...state, waitlist: state.waitlist.filter((e) => e.entryId !== event.data.entryId) };
+      return { ...state, waiting: state.waiting - leaveWaitlist(state, event.data.entryId) };
     default:
       return assertNever(event);
   }
+}
+
+/** Takes an entry off the waitlist (offered, left or cleared); the places it asked for (0 if it was not waiting). */
+function leaveWaitlist(state: InventoryState, entryId: string): number {
+  const entry = state.waitlist.get(entryId);
+  if (!entry) return 0;
+  state.waitlist.delete(entryId);
+  if (state.waitingHolders.get(entry.holderId) === entryId) state.waitingHolders.delete(entry.holderId);
+  return entry.quantity;
 }
 
 function removeHold(state: InventoryState, holdId: string): InventoryState {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { type Actor, fold, scenario } from '../kernel';
 import type {
   HoldSeats,
@@ -9,7 +10,7 @@ import type {
 } from './inventory.commands';
 import { inventoryDecider } from './inventory.decider';
 import type { InventoryEvent, SeatsHeld, WaitlistJoined } from './inventory.events';
-import { freeSeats, publicFreeSeats } from './inventory.state';
+import { freeSeats, publicFreeSeats, waitingPlaces } from './inventory.state';
 
 const eventId = '0190b5a5-2f1e-7cc3-9f8e-3c6a1b2d4e5f';
 const T0 = Date.parse('2030-01-01T12:00:00.000Z');
@@ -142,7 +143,7 @@ describe('the waitlist', () => {
   it('takes an offered entry off the waitlist; its hold is an ordinary hold that expires and frees places again', () => {
     const afterOffer = [...soldOut, joined('carol', 'w1', 2), released('h1', 'alice', 2), offered('carol', 'w1', 2)];
     const state = fold(inventoryDecider, afterOffer);
-    expect(state.waitlist).toEqual([]);
+    expect([...state.waitlist.values()]).toEqual([]);
     expect(freeSeats(state, at(0))).toBe(0);
     given(afterOffer).when(offer()).then([]);
     // Not taken in time: the places are free, the public may hold them (nobody waits).
@@ -227,5 +228,55 @@ describe('the waitlist', () => {
           },
         },
       ]);
+  });
+
+  it('keeps the waiting entries in join order through joins, departures, offers and clearing (any sequence)', () => {
+    // Each step: someone joins, or an entry leaves, is offered a hold, or is cleared; checked
+    // against a plain list of who waits, in order.
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('join' as const), who: fc.nat(30), quantity: fc.integer({ min: 1, max: 6 }) }),
+      fc.record({ kind: fc.constantFrom('left' as const, 'offered' as const, 'cleared' as const), pick: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 120 }), (steps) => {
+        const events: InventoryEvent[] = [{ type: 'InventoryOpened', data: { eventId, capacity: 1000 } }];
+        let list: { entryId: string; holderId: string; quantity: number }[] = [];
+        steps.forEach((s, i) => {
+          if (s.kind === 'join') {
+            const holderId = `p${s.who}`;
+            if (list.some((e) => e.holderId === holderId)) return; // one entry per person, as decided
+            const entry = { entryId: `e${i}`, holderId, quantity: s.quantity };
+            list.push(entry);
+            events.push(joined(holderId, entry.entryId, entry.quantity));
+            return;
+          }
+          if (list.length === 0) return;
+          const { entryId, holderId, quantity } = list[s.pick % list.length];
+          list = list.filter((e) => e.entryId !== entryId);
+          const data = { eventId, entryId, holderId, quantity };
+          if (s.kind === 'offered') events.push(offered(holderId, entryId, quantity));
+          else if (s.kind === 'left') events.push({ type: 'WaitlistLeft', data: { ...data, by: holderId } });
+          else events.push({ type: 'WaitlistCleared', data: { ...data, reason: 'waitlist turned off' } });
+        });
+        const state = fold(inventoryDecider, events);
+        expect([...state.waitlist.values()]).toEqual(list);
+        expect(waitingPlaces(state)).toBe(list.reduce((sum, e) => sum + e.quantity, 0));
+        expect(new Map(state.waitingHolders)).toEqual(new Map(list.map((e) => [e.holderId, e.entryId])));
+      }),
+    );
+  });
+
+  it('folds a long waitlist one entry at a time (20,000 joins, every other one leaving)', () => {
+    const events: InventoryEvent[] = [{ type: 'InventoryOpened', data: { eventId, capacity: 10 } }];
+    for (let i = 0; i < 20_000; i++) events.push(joined(`p${i}`, `e${i}`, 1));
+    for (let i = 0; i < 20_000; i += 2)
+      events.push({
+        type: 'WaitlistLeft',
+        data: { eventId, entryId: `e${i}`, holderId: `p${i}`, quantity: 1, by: `p${i}` },
+      });
+    const state = fold(inventoryDecider, events);
+    expect(state.waitlist.size).toBe(10_000);
+    expect([...state.waitlist.keys()].slice(0, 3)).toEqual(['e1', 'e3', 'e5']);
+    expect(waitingPlaces(state)).toBe(10_000);
   });
 });

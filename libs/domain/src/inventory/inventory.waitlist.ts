@@ -25,7 +25,8 @@ export function joinWaitlist({ data, metadata }: JoinWaitlist, state: InventoryS
     throw DomainError.conflict('inventory.waitlist-entry-exists', `Waitlist entry ${data.entryId} already exists`);
   }
   const holderId = metadata.actor.userId;
-  const mine = state.waitlist.find((entry) => entry.holderId === holderId);
+  const waitingEntry = state.waitingHolders.get(holderId);
+  const mine = waitingEntry === undefined ? undefined : state.waitlist.get(waitingEntry);
   if (mine) {
     throw DomainError.conflict(
       'inventory.already-waiting',
@@ -51,7 +52,7 @@ export function joinWaitlist({ data, metadata }: JoinWaitlist, state: InventoryS
 
 /** Its holder leaves; so may admins and (checked by the caller against the catalog) the event's organizer. */
 export function leaveWaitlist({ data, metadata }: LeaveWaitlist, state: InventoryState): InventoryEvent[] {
-  const entry = state.waitlist.find((e) => e.entryId === data.entryId);
+  const entry = state.waitlist.get(data.entryId);
   const { actor } = metadata;
   const may = entry && (entry.holderId === actor.userId || data.asOrganizer === true || hasRole(actor, 'admin'));
   if (!entry || !may) {
@@ -82,7 +83,7 @@ export function leaveWaitlist({ data, metadata }: LeaveWaitlist, state: Inventor
  * or with the waitlist turned off, nothing is offered.
  */
 export function offerWaitlist({ data, metadata }: OfferWaitlist, state: InventoryState): InventoryEvent[] {
-  if (state.status !== 'open' || state.waitlist.length === 0 || data.rules.waitlistOff) return [];
+  if (state.status !== 'open' || state.waitlist.size === 0 || data.rules.waitlistOff) return [];
   if (outsideSalesWindow(data.rules, metadata.now)) return [];
   const { offerSeconds } = data;
   if (
@@ -101,7 +102,7 @@ export function offerWaitlist({ data, metadata }: OfferWaitlist, state: Inventor
   const taken = (seat: string) => chosen.has(seat) || isTaken(state, seat, now);
   const expiresAt = new Date(now.getTime() + offerSeconds * 1000).toISOString();
   const offers: SeatsHeld[] = [];
-  for (const entry of state.waitlist) {
+  for (const entry of state.waitlist.values()) {
     if (entry.quantity > free) continue;
     if (state.holds.has(entry.entryId) || state.closedHoldIds.has(entry.entryId)) continue; // never two holds of one id
     let seatIds: string[] | undefined;
@@ -135,7 +136,7 @@ export function clearWaitlist({ data }: ClearWaitlist, state: InventoryState): I
 
 /** A WaitlistCleared for every waiting entry (none when nobody waits). */
 export function clearing(eventId: string, state: InventoryState, reason: string): InventoryEvent[] {
-  return state.waitlist.map(({ entryId, holderId, quantity }) => ({
+  return [...state.waitlist.values()].map(({ entryId, holderId, quantity }) => ({
     type: 'WaitlistCleared',
     data: { eventId, ...section(state), entryId, holderId, quantity, reason },
   }));
@@ -150,9 +151,9 @@ export function requireNotKeptForWaitlist(state: InventoryState, quantity: numbe
   throw DomainError.conflict(
     'inventory.kept-for-waitlist',
     free === 0
-      ? `Sold out: the places that free up go to the ${state.waitlist.length} ${state.waitlist.length === 1 ? 'person' : 'people'} on the waitlist first. Join it to be offered places.`
+      ? `Sold out: the places that free up go to the ${state.waitlist.size} ${state.waitlist.size === 1 ? 'person' : 'people'} on the waitlist first. Join it to be offered places.`
       : `Only ${free} place${free === 1 ? ' is' : 's are'} free to hold; the others are kept for the waitlist`,
-    { free, requested: quantity, waiting: state.waitlist.length },
+    { free, requested: quantity, waiting: state.waitlist.size },
   );
 }
 

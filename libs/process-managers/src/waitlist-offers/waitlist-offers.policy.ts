@@ -48,7 +48,7 @@ export const waitlistOffers = definePolicy({
 async function offer({ read, execute }: PolicyContext, eventId: string, sectionId: string | undefined) {
   // Most releases and expiries happen with nobody waiting: then there is nothing to read or decide.
   const partitionId = inventoryPartitionId(eventId, sectionId);
-  if ((await read(inventoryModel, partitionId)).waitlist.length === 0) return;
+  if ((await read(inventoryModel, partitionId)).waitlist.size === 0) return;
   const catalog = await read(catalogModel, eventId);
   if (catalog.status !== 'published') return;
   await execute(inventoryModel, partitionId, {

@@ -32,7 +32,7 @@ export class JoinWaitlistHandler implements ICommandHandler<JoinWaitlistCommand>
       },
       context,
     );
-    const place = outcome.state.waitlist.findIndex((entry) => entry.entryId === entryId) + 1;
+    const place = [...outcome.state.waitlist.keys()].indexOf(entryId) + 1;
     // Places free but kept for earlier, larger entries may fit this one: offered now, not on the projector's next pass.
     const offered = await this.policies.react(waitlistOffers, outcome, context.correlationId);
     return {

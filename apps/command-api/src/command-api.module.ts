@@ -65,6 +65,7 @@ import { CancelPayPalOrderController } from './payments/cancel-paypal-order/canc
 import { CancelPayPalOrderHandler } from './payments/cancel-paypal-order/cancel-paypal-order.handler';
 import { ReceivePayPalWebhookController } from './payments/receive-paypal-webhook/receive-paypal-webhook.controller';
 import { ReceivePayPalWebhookHandler } from './payments/receive-paypal-webhook/receive-paypal-webhook.handler';
+import { RefusedDeliveries } from './payments/receive-paypal-webhook/refused-deliveries';
 import { PAYPAL_PROVIDER, PaymentProviders } from './payments/shared/payment-providers';
 import { PayPalClient } from './payments/shared/paypal/paypal-client';
 import { PayPalPaymentProvider } from './payments/shared/paypal/paypal-provider';
@@ -266,9 +267,9 @@ const paymentServices = [
     ...paymentServices,
     CheckoutPricing,
     WebhookSecrets,
+    RefusedDeliveries,
     TicketChangeTermsReader,
     ...checkinServices,
-    // In this order: the request's instant is stamped before a replay is looked up.
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
   exports: [AccountsModule],

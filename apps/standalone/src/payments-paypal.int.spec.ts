@@ -350,6 +350,52 @@ describe('payments through PayPal (the local stand-in of its API)', () => {
   });
 });
 
+describe('PayPal webhook deliveries refused too often', () => {
+  let t: TestApp;
+  let paypal: PayPalStandIn;
+  beforeAll(async () => {
+    paypal = await startPayPalStandIn({ webhookDelivery: 'manual' });
+    t = await startTestApp({
+      env: {
+        PAYPAL_CLIENT_ID: paypal.clientId,
+        PAYPAL_CLIENT_SECRET: paypal.clientSecret,
+        PAYPAL_WEBHOOK_ID: paypal.webhookId,
+        PAYPAL_API_URL: paypal.url,
+        PAYPAL_STAND_IN: 'on',
+        AUTH_RATE_LIMIT: '3',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await paypal?.close();
+  });
+
+  it('stops asking PayPal to verify deliveries from an address once it has had too many refused in a minute', async () => {
+    const verifications = () =>
+      paypal.requests().filter((r) => r.path.startsWith('/v1/notifications/verify-webhook-signature')).length;
+    const before = verifications();
+    const forged = {
+      'content-type': 'application/json',
+      'paypal-transmission-id': '0f0e0d0c-0000-4000-8000-000000000002',
+      'paypal-transmission-time': new Date().toISOString(),
+      'paypal-transmission-sig': Buffer.from('not a signature').toString('base64'),
+      'paypal-cert-url': `${paypal.url}/v1/notifications/certs/CERT-STANDIN`,
+      'paypal-auth-algo': 'SHA256withRSA',
+    };
+    const body = JSON.stringify({ id: 'WH-FORGED-1', event_type: 'CHECKOUT.ORDER.APPROVED', resource: { id: 'X' } });
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await t.call('POST', WEBHOOK, { body, headers: forged }));
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 429, 429]);
+    expect(verifications() - before).toBe(3); // the refused ones past the budget never reached PayPal
+    expectProblem(answers[3], 429);
+    expect(Number(answers[3].headers.get('retry-after'))).toBeGreaterThan(0);
+    // Without its headers, from the same address: answered the same, still without a call.
+    expectProblem(await t.call('POST', WEBHOOK, { body, headers: { 'content-type': 'application/json' } }), 429);
+    expect(verifications() - before).toBe(3);
+  });
+});
+
 describe('PayPal unreachable, or not offered', () => {
   let t: TestApp;
   beforeAll(async () => {

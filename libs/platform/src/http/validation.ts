@@ -5,6 +5,7 @@ import {
   type ValidationPipeOptions,
 } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import { LRUCache } from 'lru-cache';
 import { ProblemException, problem } from '../problem/problem';
 import { type DtoClass, fastValidator } from './compiled-validation';
 
@@ -26,7 +27,12 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; messa
  * is never null. No body at all stays "no body".
  */
 class BodyValidationPipe extends ValidationPipe {
+  /** Query strings validated before, per DTO class: the instance they became (see `validQuery`). */
+  private readonly queries = new WeakMap<object, LRUCache<string, object>>();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'query' && metadata.metatype && typeof value === 'object' && value !== null)
+      return this.validQuery(value, metadata);
     if (metadata.type === 'body' && value === null)
       throw new ProblemException(problem(400, 'validation', 'Invalid request', 'The body must be a JSON object'));
     if (metadata.type === 'body' && metadata.metatype) {
@@ -42,6 +48,39 @@ class BodyValidationPipe extends ValidationPipe {
       );
     return result;
   }
+
+  private async validQuery(value: object, metadata: ArgumentMetadata): Promise<unknown> {
+    const dto = metadata.metatype!;
+    let known = this.queries.get(dto);
+    if (!known) {
+      known = new LRUCache<string, object>({ max: QUERIES_KEPT_PER_CLASS });
+      this.queries.set(dto, known);
+    }
+    const key = JSON.stringify(value);
+    const kept = known.get(key);
+    if (kept) return copyOf(kept);
+    const result = await super.transform(value, metadata);
+    if (typeof result === 'object' && result !== null) known.set(key, copyOf(result));
+    return result;
+  }
+}
+
+/**
+ * A query string is validated once per DTO class: most requests repeat a few questions (the
+ * catalog's front page, a category, the next page), and class-validator's machinery was an eighth
+ * of the catalog's CPU. The query DTOs' decorators are pure functions of the string (built-in
+ * constraints, transforms of the value alone), so the same string always becomes the same
+ * instance; each caller gets its own copy. Refusals are not kept: class-validator words each.
+ */
+const QUERIES_KEPT_PER_CLASS = 500;
+
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+  return copy as T;
 }
 
 const optionalByClass = new WeakMap<object, ReadonlySet<string>>();

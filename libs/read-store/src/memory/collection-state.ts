@@ -325,8 +325,7 @@ export class CollectionState {
       }
     }
     if (this.secondary.size > 0) {
-      this.secondary.delete(key, current);
-      this.secondary.add(key, next);
+      this.secondary.replace(key, current, next);
     }
     this.docs.set(key, next);
   }

@@ -1,6 +1,7 @@
 import type { Document, Filter, FindOptions, ReadCollection } from '../read-store.port';
 import { CollectionState } from './collection-state';
 import { SecondaryIndexes } from './secondary-index';
+import { SortedKeys } from './sorted-keys';
 import type { PlainObject } from './values';
 import { MemoryReadStore } from './memory-read-store';
 import { compileFilter } from './selector';
@@ -184,6 +185,28 @@ describe('memory secondary indexes', () => {
       await expectSameReads(plain, indexed, { flag: 'bulk' });
       await expectSameReads(plain, indexed, { tags: { $in: ['x', 'a'] } });
     }
+  });
+
+  it("leaves a path's keys alone when a replace does not change them (a ranged path keeps its order)", async () => {
+    const col = new MemoryReadStore().collection('events');
+    await col.createIndex({ startsAt: 1 });
+    for (let i = 0; i < 50; i++) await col.insertOne({ _id: `e${i}`, startsAt: 1000 + i, free: 10 });
+    expect(await col.countDocuments({ startsAt: { $gte: 1040 } })).toBe(10); // the key order is built
+    const removed = jest.spyOn(SortedKeys.prototype, 'removed');
+    const added = jest.spyOn(SortedKeys.prototype, 'added');
+    await col.replaceOne({ _id: 'e45' }, { _id: 'e45', startsAt: 1045, free: 9 }); // a seat held: counts only
+    await col.updateOne({ _id: 'e46' }, { $inc: { free: -1 } });
+    expect(removed).not.toHaveBeenCalled();
+    expect(added).not.toHaveBeenCalled();
+    await col.replaceOne({ _id: 'e45' }, { _id: 'e45', startsAt: 999, free: 9 }); // moved: re-indexed
+    expect(removed).toHaveBeenCalledTimes(1);
+    expect(added).toHaveBeenCalledTimes(1);
+    expect(await col.find({ startsAt: { $lt: 1001 } }, { projection: { _id: 1 } })).toEqual([
+      { _id: 'e0' },
+      { _id: 'e45' },
+    ]);
+    removed.mockRestore();
+    added.mockRestore();
   });
 
   it('is rebuilt after dropCollection and built over documents already there', async () => {

@@ -98,6 +98,24 @@ class PathIndex {
     }
   }
 
+  /**
+   * A document replaced. When the path's keys and shape are the same before and after (a write
+   * that changed other fields: a catalog event's seat counts), nothing changes here; otherwise as
+   * a delete and an add. Keeping the keys untouched matters for sorted paths: a key removed and
+   * added again would make the next range or sort rebuild the key order.
+   */
+  replace(key: unknown, before: PlainObject, after: PlainObject): void {
+    const was = { array: false, other: false };
+    const is = { array: false, other: false };
+    const old = this.keysOf(before, was);
+    const now = this.keysOf(after, is);
+    if (old !== 'wild' && now !== 'wild' && was.array === is.array && was.other === is.other && sameKeys(old, now))
+      return;
+    if (old === 'wild' && now === 'wild') return;
+    this.delete(key, before);
+    this.add(key, after);
+  }
+
   private classify(key: unknown, keys: Set<IndexValue>, shape: Shape, delta: 1 | -1): void {
     if (keys.size > 1) {
       if (delta === 1) this.multi.add(key);
@@ -229,6 +247,12 @@ class PathIndex {
 
 const EMPTY = new Set<unknown>();
 
+function sameKeys(a: ReadonlySet<IndexValue>, b: ReadonlySet<IndexValue>): boolean {
+  if (a.size !== b.size) return false;
+  for (const value of a) if (!b.has(value)) return false;
+  return true;
+}
+
 /** How many members two sets share (walking the smaller). */
 function overlap(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -317,6 +341,11 @@ export class SecondaryIndexes {
 
   delete(key: unknown, doc: PlainObject): void {
     for (const index of this.byPath.values()) index.delete(key, doc);
+  }
+
+  /** A document replaced: only the indexes of paths whose keys changed are touched. */
+  replace(key: unknown, before: PlainObject, after: PlainObject): void {
+    for (const index of this.byPath.values()) index.replace(key, before, after);
   }
 
   /**

@@ -14,6 +14,25 @@ const WEBHOOK = '/api/payments/webhooks/paypal';
 const finance: Persona = { userId: '0190b000-0000-7000-8000-0000000000f5', roles: ['finance'] };
 const stranger: Persona = { userId: '0190b000-0000-7000-8000-0000000000a9', roles: ['attendee'] };
 
+/** The app's PayPal settings pointed at a running stand-in. */
+const standInEnv = (paypal: PayPalStandIn) => ({
+  PAYPAL_CLIENT_ID: paypal.clientId,
+  PAYPAL_CLIENT_SECRET: paypal.clientSecret,
+  PAYPAL_WEBHOOK_ID: paypal.webhookId,
+  PAYPAL_API_URL: paypal.url,
+  PAYPAL_STAND_IN: 'on',
+});
+
+/** A delivery's transmission headers with a signature PayPal never made. */
+const forgedHeaders = (paypal: PayPalStandIn, transmissionId: string) => ({
+  'content-type': 'application/json',
+  'paypal-transmission-id': transmissionId,
+  'paypal-transmission-time': new Date().toISOString(),
+  'paypal-transmission-sig': Buffer.from('not a signature').toString('base64'),
+  'paypal-cert-url': `${paypal.url}/v1/notifications/certs/CERT-STANDIN`,
+  'paypal-auth-algo': 'SHA256withRSA',
+});
+
 /**
  * The product with PayPal beside the card provider, its adapter pointed at the local stand-in of
  * PayPal's Orders v2 API (a stand-in, not PayPal: no PayPal sandbox can be reached here; see
@@ -28,15 +47,7 @@ describe('payments through PayPal (the local stand-in of its API)', () => {
 
   beforeAll(async () => {
     paypal = await startPayPalStandIn({ webhookDelivery: 'manual' });
-    t = await startTestApp({
-      env: {
-        PAYPAL_CLIENT_ID: paypal.clientId,
-        PAYPAL_CLIENT_SECRET: paypal.clientSecret,
-        PAYPAL_WEBHOOK_ID: paypal.webhookId,
-        PAYPAL_API_URL: paypal.url,
-        PAYPAL_STAND_IN: 'on',
-      },
-    });
+    t = await startTestApp({ env: standInEnv(paypal) });
     paypal.setWebhookUrl(`${t.url}${WEBHOOK}`);
     store = t.app.get<EventStore>(EVENT_STORE, { strict: false });
   });
@@ -328,14 +339,7 @@ describe('payments through PayPal (the local stand-in of its API)', () => {
       .find((e) => e.event_type === 'CHECKOUT.ORDER.APPROVED' && e.resource.id === orderId);
     const body = JSON.stringify(approved);
     expectProblem(await t.call('POST', WEBHOOK, { body, headers: { 'content-type': 'application/json' } }), 400);
-    const forged = {
-      'content-type': 'application/json',
-      'paypal-transmission-id': '0f0e0d0c-0000-4000-8000-000000000001',
-      'paypal-transmission-time': new Date().toISOString(),
-      'paypal-transmission-sig': Buffer.from('not a signature').toString('base64'),
-      'paypal-cert-url': `${paypal.url}/v1/notifications/certs/CERT-STANDIN`,
-      'paypal-auth-algo': 'SHA256withRSA',
-    };
+    const forged = forgedHeaders(paypal, '0f0e0d0c-0000-4000-8000-000000000001');
     expectProblem(await t.call('POST', WEBHOOK, { body, headers: forged }), 400);
     expect(capturesOf(orderId)).toHaveLength(0);
     expect(await streamTypes(`payment-${paymentId}`)).toEqual(['PaymentIntentCreated', 'PaymentActionRequired']);
@@ -355,16 +359,7 @@ describe('PayPal webhook deliveries refused too often', () => {
   let paypal: PayPalStandIn;
   beforeAll(async () => {
     paypal = await startPayPalStandIn({ webhookDelivery: 'manual' });
-    t = await startTestApp({
-      env: {
-        PAYPAL_CLIENT_ID: paypal.clientId,
-        PAYPAL_CLIENT_SECRET: paypal.clientSecret,
-        PAYPAL_WEBHOOK_ID: paypal.webhookId,
-        PAYPAL_API_URL: paypal.url,
-        PAYPAL_STAND_IN: 'on',
-        AUTH_RATE_LIMIT: '3',
-      },
-    });
+    t = await startTestApp({ env: { ...standInEnv(paypal), AUTH_RATE_LIMIT: '3' } });
   });
   afterAll(async () => {
     await t?.close();
@@ -375,14 +370,7 @@ describe('PayPal webhook deliveries refused too often', () => {
     const verifications = () =>
       paypal.requests().filter((r) => r.path.startsWith('/v1/notifications/verify-webhook-signature')).length;
     const before = verifications();
-    const forged = {
-      'content-type': 'application/json',
-      'paypal-transmission-id': '0f0e0d0c-0000-4000-8000-000000000002',
-      'paypal-transmission-time': new Date().toISOString(),
-      'paypal-transmission-sig': Buffer.from('not a signature').toString('base64'),
-      'paypal-cert-url': `${paypal.url}/v1/notifications/certs/CERT-STANDIN`,
-      'paypal-auth-algo': 'SHA256withRSA',
-    };
+    const forged = forgedHeaders(paypal, '0f0e0d0c-0000-4000-8000-000000000002');
     const body = JSON.stringify({ id: 'WH-FORGED-1', event_type: 'CHECKOUT.ORDER.APPROVED', resource: { id: 'X' } });
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await t.call('POST', WEBHOOK, { body, headers: forged }));

@@ -1,5 +1,5 @@
 import type { AllFilter, RecordedEvent } from '../event-store.port';
-import type { EventRow } from './sqlite-schema';
+import { type EventRow, toRecorded } from './sqlite-schema';
 
 /** A filter as a test on one row: a Set for the types, as the page query's `IN`; empty lists filter nothing. */
 export type RowTest = (row: Pick<EventRow, 'type' | 'stream'>) => boolean;
@@ -94,15 +94,7 @@ export class RecentAppends {
 const FREEZE_SHARED = process.env.NODE_ENV === 'test'; // read once: process.env is slow to read
 
 function parsed(row: EventRow): RecordedEvent {
-  const event: RecordedEvent = {
-    id: row.id,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    stream: row.stream,
-    revision: row.revision,
-    position: row.position,
-  };
+  const event = toRecorded(row);
   if (FREEZE_SHARED) deepFreeze(event);
   return event;
 }

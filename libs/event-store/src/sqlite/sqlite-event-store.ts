@@ -16,7 +16,7 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
-import { type EventRow, SCHEMA } from './sqlite-schema';
+import { type EventRow, SCHEMA, toRecorded } from './sqlite-schema';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { SqliteReadAhead } from './sqlite-read-ahead';
 import { PollingSubscription } from './sqlite-subscription';
@@ -316,16 +316,4 @@ function checkExpected(stream: string, expected: ExpectedRevision, current: bigi
     (expected === 'stream_exists' && current !== undefined) ||
     (typeof expected === 'bigint' && current === expected);
   if (!ok) throw new WrongExpectedRevisionError(stream, expected, current ?? 'no_stream');
-}
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    id: row.id,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    stream: row.stream,
-    revision: row.revision,
-    position: row.position,
-  };
 }

@@ -1,3 +1,5 @@
+import type { RecordedEvent } from '../event-store.port';
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
   position INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -24,3 +26,16 @@ export type EventRow = {
   data: string;
   metadata: string;
 };
+
+/** A row as the port's RecordedEvent: data and metadata parsed. */
+export function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    stream: row.stream,
+    revision: row.revision,
+    position: row.position,
+  };
+}

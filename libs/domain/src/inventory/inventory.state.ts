@@ -160,7 +160,7 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
         ...state,
         held: state.held + quantity,
         earliestExpiry: Math.min(state.earliestExpiry, expiresAt),
-        ...(waitlistEntryId ? { waiting: state.waiting - leaveWaitlist(state, waitlistEntryId) } : {}),
+        ...(waitlistEntryId ? { waiting: state.waiting - takeOffWaitlist(state, waitlistEntryId) } : {}),
       };
     }
     case 'HoldReleased':
@@ -219,14 +219,14 @@ export function evolveInventory(state: InventoryState, event: InventoryEvent): I
     }
     case 'WaitlistLeft':
     case 'WaitlistCleared':
-      return { ...state, waiting: state.waiting - leaveWaitlist(state, event.data.entryId) };
+      return { ...state, waiting: state.waiting - takeOffWaitlist(state, event.data.entryId) };
     default:
       return assertNever(event);
   }
 }
 
 /** Takes an entry off the waitlist (offered, left or cleared); the places it asked for (0 if it was not waiting). */
-function leaveWaitlist(state: InventoryState, entryId: string): number {
+function takeOffWaitlist(state: InventoryState, entryId: string): number {
   const entry = state.waitlist.get(entryId);
   if (!entry) return 0;
   state.waitlist.delete(entryId);

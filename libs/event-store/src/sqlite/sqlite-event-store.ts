@@ -269,15 +269,17 @@ export class SqliteEventStore implements EventStore {
 
   /** Whether no other connection has committed since this one's last append. */
   private committedOnlyHere(): boolean {
-    return (
-      Number((this.statements.dataVersion.get() as { data_version: number | bigint }).data_version) ===
-      this.ownCommitVersion
-    );
+    return this.dataVersion() === this.ownCommitVersion;
+  }
+
+  /** SQLite's `data_version`: it changes when another connection commits to the file. */
+  private dataVersion(): number {
+    return Number((this.statements.dataVersion.get() as { data_version: number | bigint }).data_version);
   }
 
   /** Whether no other connection committed since this one last looked; forgets what it wrote if one did. */
   private unchangedElsewhere(): boolean {
-    const version = Number((this.statements.dataVersion.get() as { data_version: number | bigint }).data_version);
+    const version = this.dataVersion();
     if (version === this.seenVersion) return true;
     this.seenVersion = version;
     this.written.clear();

@@ -250,6 +250,7 @@ export class QueryApiModule {
             new CatalogSearchCache({
               maxEntries: config.catalogCache.entries,
               maxStaleMs: config.catalogCache.maxStaleMs,
+              renewAfterMs: config.catalogCache.renewAfterMs,
             }),
         },
         { provide: APP_GUARD, useClass: ConsistencyGuard },

@@ -34,6 +34,8 @@ const query = (more: Partial<CatalogQuery> = {}): CatalogQuery => ({
 });
 const ids = (result: { items: { _id: string }[] }) => result.items.map((item) => item._id);
 const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
+/** One turn of the event loop (what the cache's renewals run one per). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** The content version after the write at `changedAt`, read on to `position`. */
 const v = (changedAt: number, position = changedAt): CatalogVersion => ({
   collection: 'catalog',
@@ -92,6 +94,73 @@ describe('CatalogSearchCache', () => {
     expect((await fresh.search(collection, jazz, new Date(soon.getTime() + 1), v(6))).total).toBe(1); // too old
     // The new answer is exact for version 6 from then on, stale window or not.
     expect((await fresh.search(collection, jazz, new Date(soon.getTime() + 5000), v(6))).total).toBe(1);
+  });
+
+  it('renews an answer the content moved past in the background, one search per turn, and gives it until then', async () => {
+    const { collection, reads } = await countedCatalog();
+    const cache = new CatalogSearchCache({ maxStaleMs: 1000, renewAfterMs: 500 });
+    const queries = ['zither', 'jazz', 'opera'].map((q) => query({ q }));
+    const before = await Promise.all(queries.map((q) => cache.search(collection, q, FIXTURE_NOW, v(1))));
+    const added = { ...CATALOG_FIXTURE[0], _id: 'new', title: 'Zither evening' };
+    await collection.insertOne({ ...added, ...searchFields(added) }); // written at position 2
+
+    // Younger than renewAfterMs: given as it is, nothing renewed.
+    const young = at(FIXTURE_NOW.toISOString(), 499);
+    reads.count = 0;
+    expect(await cache.search(collection, queries[0], young, v(2))).toBe(before[0]);
+    await turn();
+    expect(reads.count).toBe(0);
+
+    // Past it: still given at once (no read in the request), each renewed in a turn of its own.
+    const due = at(FIXTURE_NOW.toISOString(), 600);
+    const given = await Promise.all(queries.map((q) => cache.search(collection, q, due, v(2))));
+    expect(given).toEqual(before);
+    expect(reads.count).toBe(0);
+    const perTurn: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await turn();
+      perTurn.push(reads.count);
+    }
+    expect(perTurn[0]).toBeGreaterThan(0);
+    expect(perTurn[0]).toBeLessThan(perTurn[1]);
+    expect(perTurn[1]).toBeLessThan(perTurn[2]);
+    expect(perTurn[3]).toBe(perTurn[2]);
+
+    // The renewed answers hold the write and are given without searching again.
+    const renewed = await cache.search(collection, queries[0], at(FIXTURE_NOW.toISOString(), 700), v(2));
+    expect(ids(renewed)).toEqual(['new']);
+    expect(reads.count).toBe(perTurn[3]);
+  });
+
+  it('searches inline past maxStaleMs while a renewal is still queued, and the renewal then stands down', async () => {
+    const { collection, reads } = await countedCatalog();
+    const cache = new CatalogSearchCache({ maxStaleMs: 1000, renewAfterMs: 500 });
+    const zither = query({ q: 'zither' });
+    await cache.search(collection, zither, FIXTURE_NOW, v(1));
+    const added = { ...CATALOG_FIXTURE[0], _id: 'new', title: 'Zither evening' };
+    await collection.insertOne({ ...added, ...searchFields(added) });
+
+    reads.count = 0;
+    expect((await cache.search(collection, zither, at(FIXTURE_NOW.toISOString(), 600), v(2))).total).toBe(0); // renewal queued
+    const late = await cache.search(collection, zither, at(FIXTURE_NOW.toISOString(), 1000), v(2)); // same turn: past the bound
+    expect(late.total).toBe(1);
+    const inline = reads.count;
+    expect(inline).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) await turn();
+    expect(reads.count).toBe(inline);
+  });
+
+  it('renews nothing when the content is unchanged or renewal is off', async () => {
+    const { collection, reads } = await countedCatalog();
+    const unchanged = new CatalogSearchCache({ maxStaleMs: 1000 });
+    const off = new CatalogSearchCache({ maxStaleMs: 1000, renewAfterMs: 1000 });
+    await unchanged.search(collection, query(), FIXTURE_NOW, v(1));
+    await off.search(collection, query(), FIXTURE_NOW, v(1));
+    reads.count = 0;
+    await unchanged.search(collection, query(), at(FIXTURE_NOW.toISOString(), 900), v(1));
+    await off.search(collection, query(), at(FIXTURE_NOW.toISOString(), 900), v(2));
+    for (let i = 0; i < 3; i++) await turn();
+    expect(reads.count).toBe(0);
   });
 
   it('drops an event from every answer once its end passes, without any write', async () => {

@@ -31,8 +31,8 @@ export type AppConfig = Readonly<{
   consistencyWaitMs: number;
   /** Readiness (`/ready`) of a process running projections: every projection at most this many events behind. */
   readyMaxLag: number;
-  /** Catalog search answers kept in memory (0: none) and how long one may trail a write (ms); see CatalogSearchCache. */
-  catalogCache: { entries: number; maxStaleMs: number };
+  /** Catalog search answers kept in memory (0: none), how long one may trail a write (ms) and from what age it is renewed in the background (ms; absent: ¾ of that); see CatalogSearchCache. */
+  catalogCache: { entries: number; maxStaleMs: number; renewAfterMs?: number };
   webDist: string;
   /** Attempts per minute, per address and route, on throttled (auth) endpoints. */
   authRateLimit: number;
@@ -163,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     catalogCache: {
       entries: Number(env.CATALOG_CACHE_ENTRIES ?? 1000),
       maxStaleMs: Number(env.CATALOG_CACHE_STALE_MS ?? 1000),
+      ...(env.CATALOG_CACHE_RENEW_MS ? { renewAfterMs: wholeNumber(env, 'CATALOG_CACHE_RENEW_MS', 0, 0) } : {}),
     },
     webDist: resolve(env.WEB_DIST ?? 'web/dist'),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),

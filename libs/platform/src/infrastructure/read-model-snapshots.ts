@@ -106,9 +106,10 @@ export class ReadModelSnapshots implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * The periodic write. Taking the cut holds the process for a moment (about a second at a million
-   * events), so while the log is busy (it moved within the last second) the write waits for a
-   * quieter tick, unless the last snapshot is older than MAX_DEFERRAL_MS.
+   * The periodic write. It no longer pauses the process (the cut is serialized a slice per turn),
+   * but serializing still costs about a second of CPU at a million events, so while the log is busy
+   * (it moved within the last second) the write waits for a quieter tick, unless the last snapshot
+   * is older than MAX_DEFERRAL_MS.
    */
   private async tick(): Promise<void> {
     const before = await this.events.headPosition();

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MemoryReadStore } from './memory-read-store';
@@ -63,6 +64,52 @@ describe('read-model snapshot file', () => {
     expect(all.map((d) => d._id)).toEqual((await store.collection('items').find({})).map((d) => d._id));
     expect(all[0]).toEqual({ _id: 'item-0', group: 0, g: 7, at: new Date(7) });
     expect(loaded.exportState().map((c) => c.indexes)).toEqual(store.exportState().map((c) => c.indexes));
+  });
+
+  it('serializes a frame per turn, so other work runs meanwhile, and keeps the cut it began with', async () => {
+    const store = new MemoryReadStore();
+    await generation(store, 1, 3500); // four frames of documents
+    const file = join(dir, 'read-models.snapshot');
+    const before = store.exportState().map(({ name, docs }) => ({ name, docs: docs.map((doc) => ({ ...doc })) }));
+    let turns = 0;
+    let writing = true;
+    const written = writeSnapshot(store, file, mark('first'), new Date()).finally(() => (writing = false));
+    // Writes landing while the snapshot is serialized: a new generation, one turn at a time.
+    const items = store.collection('items');
+    while (writing) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!writing) break;
+      turns++;
+      await items.replaceOne({ _id: `item-${turns}` }, { _id: `item-${turns}`, group: 0, g: 2, at: new Date(2) });
+      await items.insertOne({ _id: `late-${turns}`, group: 0, g: 2, at: new Date(2) });
+      await store.collection(CHECKPOINTS).replaceOne({ _id: 'p' }, { _id: 'p', position: 2 });
+    }
+    expect(turns).toBeGreaterThanOrEqual(4);
+    const header = await written;
+    expect(header).toMatchObject({ log: { position: '1' }, documents: 3501 });
+    const read = await readSnapshot(file);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.state.map(({ name, docs }) => ({ name, docs }))).toEqual(before);
+  });
+
+  it('refuses a body whose frames do not add up, even with a matching checksum', async () => {
+    const store = new MemoryReadStore();
+    await generation(store, 3, 20);
+    const file = join(dir, 'read-models.snapshot');
+    await writeSnapshot(store, file, mark('first'), new Date());
+    const bytes = readFileSync(file);
+    const headerEnd = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1);
+    const header = JSON.parse(bytes.subarray(bytes.indexOf(0x0a) + 1, headerEnd).toString('utf8'));
+    const original = bytes.subarray(headerEnd + 1);
+    for (const [body, reason] of [
+      [original.subarray(0, original.length - 10), 'a frame runs past the end'],
+      [Buffer.concat([original, original.subarray(0, 40)]), 'frames after the last collection'],
+    ] as const) {
+      const forged = { ...header, bodyBytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+      const magic = bytes.subarray(0, bytes.indexOf(0x0a) + 1);
+      writeFileSync(file, Buffer.concat([magic, Buffer.from(`${JSON.stringify(forged)}\n`), body]));
+      expect(await readSnapshot(file)).toEqual({ ok: false, reason: `corrupt: ${reason}` });
+    }
   });
 
   it('refuses a torn, an altered or a foreign file, and says why', async () => {

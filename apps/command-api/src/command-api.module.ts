@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandPipelineModule } from '@booking/command-pipeline';
 import { APP_CONFIG, type AppConfig, PublicOrigin } from '@booking/platform';
@@ -85,7 +84,7 @@ import { CheckInTicketController } from './checkin/check-in-ticket/check-in-tick
 import { CheckInTicketHandler } from './checkin/check-in-ticket/check-in-ticket.handler';
 import { Door } from './checkin/shared/door';
 import { TicketBookings } from './checkin/shared/ticket-bookings';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { acceptIdempotencyKeys } from './http/idempotency.interceptor';
 import { HoldSeatsController } from './inventory/hold-seats/hold-seats.controller';
 import { HoldSeatsHandler } from './inventory/hold-seats/hold-seats.handler';
 import { JoinWaitlistController } from './inventory/join-waitlist/join-waitlist.controller';
@@ -257,6 +256,8 @@ const paymentServices = [
   ProviderRefundGateway,
 ];
 
+acceptIdempotencyKeys(httpControllers);
+
 /** HTTP commands → decide → append. Never reads a read model to decide. */
 @Module({
   imports: [CqrsModule.forRoot(), CommandPipelineModule, ProcessManagersModule, AccountsModule],
@@ -270,7 +271,6 @@ const paymentServices = [
     RefusedDeliveries,
     TicketChangeTermsReader,
     ...checkinServices,
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
   exports: [AccountsModule],
 })

@@ -1,4 +1,5 @@
 import { type EventStore, SqliteEventStore } from '@booking/event-store';
+import { IdempotencyInterceptor } from '../../command-api/src/http/idempotency.interceptor';
 import { type TestApp, expectProblem, people, startTestApp } from './testing/test-app';
 import { signUp } from './testing/accounts';
 
@@ -33,6 +34,21 @@ describe('Idempotency-Key', () => {
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  it('wraps the command routes, not the queries (a global interceptor would wrap every request of the process)', async () => {
+    const { eventId } = await t.publishedEvent(10);
+    const intercept = jest.spyOn(IdempotencyInterceptor.prototype, 'intercept');
+    try {
+      expect((await t.call('GET', `/api/events/${eventId}`)).status).toBe(200);
+      expect((await t.call('GET', '/api/me/holds', { as: people.attendee })).status).toBe(200);
+      expect(intercept).not.toHaveBeenCalled();
+      const hold = await t.call('POST', `/api/events/${eventId}/holds`, { as: people.attendee, body: { quantity: 1 } });
+      expect(hold.status).toBe(201);
+      expect(intercept).toHaveBeenCalledTimes(1);
+    } finally {
+      intercept.mockRestore();
+    }
   });
 
   it('returns the first response to a retry and appends nothing', async () => {

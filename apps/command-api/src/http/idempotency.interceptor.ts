@@ -5,6 +5,8 @@ import {
   Injectable,
   type NestInterceptor,
   SetMetadata,
+  type Type,
+  UseInterceptors,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -141,4 +143,15 @@ function target(url: string): string {
   params.sort();
   const query = params.toString();
   return query ? `${url.slice(0, at)}?${query}` : url.slice(0, at);
+}
+
+/**
+ * Puts the interceptor on every route of these controllers, as `@UseInterceptors` on each class
+ * would. It is not global: a global interceptor wraps every route of the process (queries, health,
+ * the SPA's files) in Nest's rxjs chain and two AsyncResource bindings per request, though it only
+ * ever acts on commands. Called by the command API's module, before Nest scans it. (The accounts
+ * module's routes are all @NotRecorded, where the interceptor would do nothing.)
+ */
+export function acceptIdempotencyKeys(controllers: readonly Type<unknown>[]): void {
+  for (const controller of controllers) UseInterceptors(IdempotencyInterceptor)(controller);
 }

@@ -62,7 +62,10 @@ describe('CatalogSearchCache', () => {
     const afterFirst = reads.count;
     const reordered = { sort: 'price', city: 'Paris', facets: true, visibility: 'public', offset: 0, limit: 10 };
     await cache.search(collection, reordered as CatalogQuery, FIXTURE_NOW, v(1));
+    await cache.search(collection, { ...reordered, q: undefined, tags: undefined } as CatalogQuery, FIXTURE_NOW, v(1));
     expect(reads.count).toBe(afterFirst);
+    await cache.search(collection, { ...reordered, tags: ['jazz'] } as CatalogQuery, FIXTURE_NOW, v(1));
+    expect(reads.count).toBeGreaterThan(afterFirst); // a different query: its own key
   });
 
   it('searches again under a new content version and sees the write', async () => {

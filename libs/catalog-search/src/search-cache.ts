@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { canonicalJson } from '@booking/domain';
 import type { ReadCollection } from '@booking/read-store';
 import type { CatalogDocument } from './catalog-document';
 import type { CatalogQuery } from './catalog-query';
@@ -83,7 +84,7 @@ export class CatalogSearchCache {
   ): Promise<CatalogSearchResult> {
     if (this.entries === undefined || version === undefined) return searchCatalog(collection, query, now);
     const at = now.getTime();
-    const key = `${version.collection}\n${stableKey(query)}`;
+    const key = `${version.collection}\n${canonicalJson(query)}`;
     const hit = this.entries.get(key);
     if (hit !== undefined && this.current(hit, version, at, minPosition)) {
       if (at <= (await hit.until.catch(() => -Infinity))) {
@@ -188,26 +189,3 @@ export class CatalogSearchCache {
 
 const sameContent = (a: CatalogVersion, b: CatalogVersion) =>
   a.collection === b.collection && a.changedAt === b.changedAt;
-
-/**
- * The query as a key: object keys sorted at every level, so equal queries built in any order share
- * it; undefined properties left out, as JSON leaves them. Written out by hand: the JSON.stringify
- * replacer it replaces rebuilt every object it met (~6 % of a busy catalog server's CPU; this
- * costs a quarter less, 2.5 against 3.3 µs for a typical query).
- */
-function stableKey(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + stableKey(value[i]);
-    return `${out}]`;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  let out = '{';
-  for (const key of keys) {
-    if (record[key] === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${stableKey(record[key])}`;
-  }
-  return `${out}}`;
-}

@@ -6,3 +6,4 @@ export * from './personal-data';
 export * from './upcasting';
 export { scenario } from './testing';
 export * from './registry';
+export * from './canonical-json';

@@ -1,3 +1,5 @@
+import { canonicalJson } from '@booking/domain';
+
 /** One field that differs between two versions of an event's details; `null` = not set. */
 export type FieldChange = Readonly<{ field: string; before: unknown; after: unknown }>;
 
@@ -28,19 +30,6 @@ const byReadingOrder = (a: string, b: string) => rank(a) - rank(b) || a.localeCo
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** JSON with sorted keys: two values are the same detail whatever order their keys were written in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value ?? null, (_key, v: unknown) =>
-    isRecord(v)
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .map((k) => [k, v[k]]),
-        )
-      : v,
-  );
-}
-
 /**
  * What differs from `before` to `after`, generic over detail fields: a top-level object (venue,
  * sales window) is compared field by field (`venue.city`), anything else (text, times, lists) as
@@ -53,10 +42,10 @@ export function detailChanges(before: object, after: object): FieldChange[] {
   for (const field of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort(byReadingOrder)) {
     const was = b[field];
     const now = a[field];
-    if (canonical(was) === canonical(now)) continue;
+    if (canonicalJson(was) === canonicalJson(now)) continue;
     if (isRecord(was) && isRecord(now)) {
       for (const key of [...new Set([...Object.keys(was), ...Object.keys(now)])].sort()) {
-        if (canonical(was[key]) !== canonical(now[key]))
+        if (canonicalJson(was[key]) !== canonicalJson(now[key]))
           changes.push({ field: `${field}.${key}`, before: was[key] ?? null, after: now[key] ?? null });
       }
     } else changes.push({ field, before: was ?? null, after: now ?? null });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { MemoryReadStore, MemoryStoreState } from './memory-read-store';
 
@@ -105,7 +106,7 @@ export async function writeSnapshot(
   frame(state.map(({ name, indexes, docs }) => ({ name, indexes, documents: docs.length })) satisfies Manifest);
   for (const { docs } of state) {
     for (let from = 0; from < docs.length; from += SLICE_DOCUMENTS) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       frame(docs.slice(from, from + SLICE_DOCUMENTS));
     }
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../kernel';
+import { DomainError, canonicalJson } from '../../kernel';
 import { expandPlan } from './expand-plan';
 import type { SeatingPlan } from './seating-plan';
 
@@ -48,15 +48,8 @@ export function assertKeepsSoldPlaces(next: SeatingPlan, sold: Sold): void {
 
 /** Same plan, whatever the order of keys in its objects. */
 export function samePlan(a: SeatingPlan, b: SeatingPlan): boolean {
-  return canonical(a) === canonical(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
-
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
-      : v,
-  );
 
 /** Tier ids a plan refers to (sections, rows, seat exceptions). */
 export function tiersInUse(plan: SeatingPlan): Set<string> {
